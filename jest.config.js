@@ -1,0 +1,15 @@
+// Jest runs in ESM mode (node --experimental-vm-modules) because unified/retext are ESM-only.
+// ts-jest only transpiles here; `npm run typecheck` is the type check.
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: "node",
+  extensionsToTreatAsEsm: [".ts", ".tsx"],
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  moduleNameMapper: {
+    "^(\\.{1,2}/.*)\\.js$": "$1",
+  },
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { useESM: true, isolatedModules: true, diagnostics: false }],
+  },
+};

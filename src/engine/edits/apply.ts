@@ -1,0 +1,88 @@
+import { buildLetter, type BlockInput, type Letter } from "../letter/model.js";
+import type { Edit, ReplaceEdit } from "./edit.js";
+import { checkEdit } from "./guard.js";
+
+export interface ApplyResult {
+  letter: Letter;
+  applied: Edit[];
+  refused: { edit: Edit; reason: string }[];
+}
+
+/**
+ * Apply edits to a letter, pure. Every edit passes the guard first; refused edits are reported,
+ * never silently dropped. Replacements must lie inside one block and must not overlap each other.
+ * Block insertions and the reorder refer to the original block indexes.
+ */
+export function applyEdits(letter: Letter, edits: readonly Edit[]): ApplyResult {
+  const applied: Edit[] = [];
+  const refused: { edit: Edit; reason: string }[] = [];
+  const texts = letter.blocks.map((block) => block.text);
+  const claimed: [number, number][] = [];
+  let order = letter.blocks.map((_, index) => index);
+  const insertions = new Map<number, BlockInput[]>();
+
+  const replaces: ReplaceEdit[] = [];
+  for (const edit of edits) {
+    const verdict = checkEdit(letter, edit);
+    if (!verdict.ok) {
+      refused.push({ edit, reason: verdict.reason });
+      continue;
+    }
+    if (edit.kind === "replace") {
+      const blockIndex = letter.blocks.findIndex((b) => edit.start >= b.start && edit.end <= b.end);
+      if (blockIndex < 0) {
+        refused.push({ edit, reason: "the edit spans more than one block" });
+        continue;
+      }
+      const overlaps = claimed.some(([s, e]) =>
+        edit.start === edit.end || s === e ? edit.start === s && edit.end === e : edit.start < e && edit.end > s
+      );
+      if (overlaps) {
+        refused.push({ edit, reason: "the edit overlaps another edit in the same batch" });
+        continue;
+      }
+      claimed.push([edit.start, edit.end]);
+      replaces.push(edit);
+    } else if (edit.kind === "insertBlock") {
+      const list = insertions.get(edit.before) ?? [];
+      list.push({ kind: edit.blockKind, text: edit.text });
+      insertions.set(edit.before, list);
+    } else {
+      order = [...edit.order];
+    }
+    applied.push(edit);
+  }
+
+  // Apply replacements from the end so earlier offsets stay valid.
+  replaces.sort((a, b) => b.start - a.start || b.end - a.end);
+  for (const edit of replaces) {
+    const index = letter.blocks.findIndex((b) => edit.start >= b.start && edit.end <= b.end);
+    const block = letter.blocks[index]!;
+    const text = texts[index]!;
+    texts[index] = text.slice(0, edit.start - block.start) + edit.text + text.slice(edit.end - block.start);
+  }
+
+  const inputs: BlockInput[] = [];
+  for (const index of order) {
+    inputs.push(...(insertions.get(index) ?? []));
+    const block = letter.blocks[index]!;
+    const input: BlockInput = { kind: block.kind, text: texts[index]! };
+    if (block.level !== undefined) input.level = block.level;
+    if (block.legal) input.legal = block.legal;
+    if (block.style !== undefined) input.style = block.style;
+    inputs.push(input);
+  }
+  inputs.push(...(insertions.get(letter.blocks.length) ?? []));
+
+  return { letter: buildLetter(inputs, separatorOf(letter)), applied, refused };
+}
+
+/** The separator the letter uses between blocks (blank line for text, newline for Word). */
+export function separatorOf(letter: Letter): string {
+  const [first, second] = letter.blocks;
+  if (first && second) {
+    const gap = letter.text.slice(first.end, second.start);
+    if (/^\s+$/.test(gap)) return gap.includes("\n\n") ? "\n\n" : "\n";
+  }
+  return "\n\n";
+}

@@ -1,0 +1,62 @@
+import { isProtected, type Letter } from "../letter/model.js";
+import type { Edit } from "./edit.js";
+
+export type GuardVerdict = { ok: true } | { ok: false; reason: string };
+
+const OK: GuardVerdict = { ok: true };
+
+/**
+ * The one guard: decides whether an edit may be applied to a letter. Every edit path (engine,
+ * Word adapter, task pane) asks it; nothing may change the text of a protected legal block.
+ */
+export function checkEdit(letter: Letter, edit: Edit): GuardVerdict {
+  switch (edit.kind) {
+    case "replace":
+      return checkRange(letter, edit.start, edit.end);
+    case "insertBlock":
+      if (!Number.isInteger(edit.before) || edit.before < 0 || edit.before > letter.blocks.length) {
+        return { ok: false, reason: `insert position ${edit.before} is not a block boundary` };
+      }
+      return OK;
+    case "reorder":
+      return checkOrder(letter, edit.order);
+  }
+}
+
+/** Whether a text range [start, end) may be changed: it must not touch a protected block. */
+export function checkRange(letter: Letter, start: number, end: number): GuardVerdict {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) {
+    return { ok: false, reason: `invalid range ${start}-${end}` };
+  }
+  if (end > letter.text.length) {
+    return { ok: false, reason: `range ${start}-${end} is past the end of the letter` };
+  }
+  for (const block of letter.blocks) {
+    if (!isProtected(block)) continue;
+    // An insertion exactly at a block's edge lands outside it; anything else overlapping is inside.
+    const touches =
+      start === end ? start > block.start && start < block.end : start < block.end && end > block.start;
+    if (touches) {
+      return {
+        ok: false,
+        reason: `the edit touches the protected legal block "${block.legal?.id}@${block.legal?.version}"`,
+      };
+    }
+  }
+  return OK;
+}
+
+function checkOrder(letter: Letter, order: readonly number[]): GuardVerdict {
+  const count = letter.blocks.length;
+  if (order.length !== count) {
+    return { ok: false, reason: `the new order has ${order.length} blocks, the letter has ${count}` };
+  }
+  const seen = new Set<number>();
+  for (const index of order) {
+    if (!Number.isInteger(index) || index < 0 || index >= count || seen.has(index)) {
+      return { ok: false, reason: "the new order is not a permutation of the letter's blocks" };
+    }
+    seen.add(index);
+  }
+  return OK;
+}

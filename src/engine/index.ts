@@ -1,0 +1,12 @@
+/** Klarbrev's analysis engine: pure TypeScript, no Node or Office APIs. */
+export { analyzeLetter, analyzeText, DEFAULT_LIX_TARGET } from "./analyze.js";
+export { classifyText } from "./letter/classify.js";
+export { assertLetter, blockAt, buildLetter, isProtected, PROSE_KINDS } from "./letter/model.js";
+export type { Block, BlockInput, BlockKind, Letter, LegalRef } from "./letter/model.js";
+export type { Edit, InsertBlockEdit, ReorderEdit, ReplaceEdit } from "./edits/edit.js";
+export { checkEdit, checkRange, type GuardVerdict } from "./edits/guard.js";
+export { applyEdits, type ApplyResult } from "./edits/apply.js";
+export { detectLanguage } from "./rules/language/detect.js";
+export { createProcessor } from "./processor.js";
+export type * from "./types.js";
+export type { Severity, Suggestion } from "./report.js";

@@ -1,0 +1,241 @@
+import type { Block, BlockKind, Letter } from "./model.js";
+
+/**
+ * Turn a plain-text or Markdown letter into a Letter: split into chunks at blank lines, then
+ * classify each chunk (address, date line, subject, greeting, body, closing, signature).
+ * Protected legal blocks are marked with HTML comments:
+ *   <!-- klarbrev:legal id="klagevejledning" version="2" -->  ...  <!-- /klarbrev:legal -->
+ */
+
+export interface ClassifyOptions {
+  format?: "txt" | "md";
+}
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Chunk {
+  lines: Line[];
+  legal?: { id: string; version: string; title?: string };
+}
+
+const LEGAL_OPEN =
+  /^\s*<!--\s*klarbrev:legal\s+id="([^"]+)"\s+version="([^"]+)"(?:\s+title="([^"]*)")?\s*-->\s*$/;
+const LEGAL_CLOSE = /^\s*<!--\s*\/klarbrev:legal\s*-->\s*$/;
+
+const MONTHS =
+  "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|october";
+const DATE_LINE = new RegExp(
+  `^(?:[\\p{L} .-]+,\\s*)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\s+)?(?:den\\s+|d\\.\\s*)?(?:\\d{1,2}\\.?\\s*(?:${MONTHS})\\.?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4})$`,
+  "iu"
+);
+const GREETING = /^(kære|hej|goddag|godmorgen|dear|hello|hi)\b[^.!?]{0,60}[,!:]?$/iu;
+const CLOSING =
+  /^(med\s+venlig\s+hilsen|venlig\s+hilsen|venligst|mvh\.?|de\s+bedste\s+hilsner|bedste\s+hilsner|med\s+venlige\s+hilsner|kind\s+regards|best\s+regards|yours\s+sincerely|yours\s+faithfully|sincerely)[,.]?$/iu;
+const POSTCODE_LINE = /^(?:DK-)?\d{4}\s+\p{Lu}[\p{L} .-]*$/u;
+const STREET_LINE = /^[\p{L} .'-]+\s\d+[A-Za-z]?(?:,?\s*(?:\d+\.?\s*(?:sal|th|tv|mf)\.?)?)*$/u;
+const ORG_LINE = /\b(jobcenter|kommune|kommunen|borgerservice|ydelsesservice|ydelseskontor|forvaltning)\b/iu;
+const CPR_OR_CONTACT = /^(cpr|cpr-nr|tlf|telefon|e-mail|email|mail|j\.nr|sagsnr|journalnr)\.?[:\s]/iu;
+const LIST_ITEM = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+\S/u;
+const END_PUNCTUATION = /[.!?:;,]["»”)]*$/u;
+
+export function classifyText(text: string, options: ClassifyOptions = {}): Letter {
+  const chunks = splitChunks(text);
+  const blocks: Block[] = [];
+  let seenBody = false;
+  let seenSubject = false;
+  let seenClosing = false;
+
+  const push = (kind: BlockKind, lines: Line[], extra: Partial<Block> = {}) => {
+    const first = lines[0]!;
+    const last = lines[lines.length - 1]!;
+    blocks.push({ kind, text: text.slice(first.start, last.end), start: first.start, end: last.end, ...extra });
+  };
+
+  for (const chunk of chunks) {
+    if (chunk.legal) {
+      push("legal", chunk.lines, { legal: chunk.legal });
+      continue;
+    }
+    let lines = chunk.lines;
+
+    if (options.format === "md") {
+      const heading = /^(#{1,6})\s+(.*)$/u.exec(lines[0]!.text);
+      if (heading) {
+        const level = heading[1]!.length;
+        const kind: BlockKind = !seenSubject && !seenBody ? "subject" : "heading";
+        if (kind === "subject") seenSubject = true;
+        push(kind, [lines[0]!], { level });
+        lines = lines.slice(1);
+        if (lines.length === 0) continue;
+      }
+    }
+
+    if (lines.every((line) => LIST_ITEM.test(line.text))) {
+      for (const line of lines) push("listItem", [line]);
+      seenBody = true;
+      continue;
+    }
+
+    const firstText = lines[0]!.text.trim();
+
+    if (CLOSING.test(firstText)) {
+      push("closing", [lines[0]!]);
+      seenClosing = true;
+      if (lines.length > 1) push("signature", lines.slice(1));
+      continue;
+    }
+
+    if (seenClosing) {
+      if (isProse(lines)) {
+        // Guidance or a postscript after the signature: a short first line is its heading.
+        if (lines.length > 1 && isShortLine(lines[0]!.text)) {
+          push("heading", [lines[0]!]);
+          lines = lines.slice(1);
+        }
+        push("paragraph", lines);
+      } else if (lines.length === 1 && isShortLine(firstText) && blocks.at(-1)?.kind !== "closing") {
+        push("heading", lines);
+      } else {
+        push("signature", lines);
+      }
+      continue;
+    }
+
+    if (!seenBody && lines.length === 1 && DATE_LINE.test(firstText)) {
+      push("date", lines);
+      continue;
+    }
+
+    if (!seenBody && !seenSubject && isAddress(lines, blocks.length === 0)) {
+      push("address", lines);
+      continue;
+    }
+
+    if (lines.length === 1 && GREETING.test(firstText)) {
+      push("greeting", lines);
+      continue;
+    }
+
+    if (lines.length === 1 && isShortLine(firstText)) {
+      if (!seenSubject && !seenBody) {
+        push("subject", lines, { level: 1 });
+        seenSubject = true;
+      } else {
+        push("heading", lines, { level: 2 });
+      }
+      continue;
+    }
+
+    // A short heading line directly above prose in the same chunk.
+    if (lines.length > 1 && isShortLine(lines[0]!.text) && isProse(lines.slice(1))) {
+      const kind: BlockKind = !seenSubject && !seenBody ? "subject" : "heading";
+      if (kind === "subject") seenSubject = true;
+      push(kind, [lines[0]!], { level: kind === "subject" ? 1 : 2 });
+      lines = lines.slice(1);
+    }
+
+    if (lines.length > 1 && lines.some((line) => LIST_ITEM.test(line.text))) {
+      // Prose followed by list lines: the lead-in is a paragraph, each item its own block.
+      let index = 0;
+      while (index < lines.length && !LIST_ITEM.test(lines[index]!.text)) index++;
+      if (index > 0) push("paragraph", lines.slice(0, index));
+      for (const line of lines.slice(index)) push(LIST_ITEM.test(line.text) ? "listItem" : "paragraph", [line]);
+      seenBody = true;
+      continue;
+    }
+
+    push("paragraph", lines);
+    seenBody = true;
+  }
+
+  return { text, blocks };
+}
+
+function splitChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let current: Line[] = [];
+  let legal: Chunk["legal"];
+  let legalLines: Line[] = [];
+
+  const flush = () => {
+    if (current.length > 0) chunks.push({ lines: current });
+    current = [];
+  };
+
+  const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/gu;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null && match.index < text.length) {
+    const raw = match[0];
+    const content = raw.replace(/(?:\r\n|\r|\n)$/u, "");
+    const start = match.index;
+    // Trim surrounding white space but keep offsets exact.
+    const leading = content.length - content.trimStart().length;
+    const trimmed = content.trim();
+    const line: Line = { text: trimmed, start: start + leading, end: start + leading + trimmed.length };
+
+    if (legal) {
+      if (LEGAL_CLOSE.test(content)) {
+        if (legalLines.length > 0) chunks.push({ lines: legalLines, legal });
+        legal = undefined;
+        legalLines = [];
+      } else if (trimmed) {
+        legalLines.push(line);
+      } else if (legalLines.length > 0) {
+        legalLines.push(line);
+      }
+      continue;
+    }
+    const open = LEGAL_OPEN.exec(content);
+    if (open) {
+      flush();
+      legal = { id: open[1]!, version: open[2]! };
+      if (open[3]) legal.title = open[3];
+      continue;
+    }
+    if (!trimmed) {
+      flush();
+      continue;
+    }
+    current.push(line);
+  }
+  if (legal && legalLines.length > 0) chunks.push({ lines: legalLines, legal });
+  flush();
+  // Trailing blank lines inside a legal block do not belong to it.
+  for (const chunk of chunks) {
+    while (chunk.lines.length > 0 && chunk.lines[chunk.lines.length - 1]!.text === "") chunk.lines.pop();
+  }
+  return chunks.filter((chunk) => chunk.lines.length > 0);
+}
+
+function wordCount(line: string): number {
+  return line.split(/\s+/u).filter(Boolean).length;
+}
+
+function isShortLine(line: string): boolean {
+  const trimmed = line.trim();
+  return wordCount(trimmed) <= 12 && !/[.;,]$/u.test(trimmed);
+}
+
+function isProse(lines: Line[]): boolean {
+  const words = lines.reduce((sum, line) => sum + wordCount(line.text), 0);
+  const last = lines[lines.length - 1]!.text;
+  return words >= 8 && END_PUNCTUATION.test(last);
+}
+
+function isAddress(lines: Line[], isFirstChunk: boolean): boolean {
+  const addressy = lines.filter(
+    (line) =>
+      POSTCODE_LINE.test(line.text) ||
+      STREET_LINE.test(line.text) ||
+      ORG_LINE.test(line.text) ||
+      CPR_OR_CONTACT.test(line.text)
+  ).length;
+  const allShort = lines.every((line) => wordCount(line.text) <= 6 && !END_PUNCTUATION.test(line.text));
+  if (!allShort) return false;
+  if (lines.length > 1) return addressy > 0 || isFirstChunk;
+  return isFirstChunk && addressy > 0;
+}

@@ -1,0 +1,107 @@
+import type { Paragraph, Sentence, SentenceContent } from "nlcst";
+import { toString } from "nlcst-to-string";
+import type { Processor } from "unified";
+import abbreviations from "../lexicons/abbreviations.da.json" with { type: "json" };
+
+/**
+ * Danish sentence boundaries for parse-latin, as a paragraph extension
+ * (`nlcstParagraphExtensions`): parse-latin knows Latin and English abbreviations only.
+ *
+ * - A full stop after a Danish abbreviation that never ends a sentence (jf., kl., stk., nr.,
+ *   tlf., bl.a., f.eks. ...) does not end it, whatever follows ("jf. Aktivloven").
+ * - An ordinal ("4. december", "lokale 2.") ends the sentence only before a capital letter
+ *   ("lokale 2. Dagsordenen" is two sentences; parse-latin would merge them).
+ * - Lower-case continuations, times ("kl. 10.00") and dates ("7.12.2026") are already kept
+ *   together by parse-latin's own plugins, which run after this one.
+ */
+
+const NEVER_FINAL: ReadonlySet<string> = new Set(abbreviations.neverFinal);
+const UPPER_INITIAL = /^\p{Lu}/u;
+const DIGITS = /^\d{1,3}$/u;
+
+type ParagraphPlugin = (node: Paragraph) => void;
+
+export const danishParagraphPlugin: ParagraphPlugin = (paragraph) => {
+  const children = paragraph.children;
+  let index = 0;
+  while (index < children.length) {
+    const sentence = children[index];
+    if (sentence?.type !== "SentenceNode") {
+      index++;
+      continue;
+    }
+    const { word, period } = finalWordAndPeriod(sentence);
+    if (!word || !period) {
+      index++;
+      continue;
+    }
+    const value = toString(word).toLowerCase();
+    const nextIndex = nextSentenceIndex(children, index);
+    const next = nextIndex >= 0 ? (children[nextIndex] as Sentence) : undefined;
+
+    if (next && NEVER_FINAL.has(value)) {
+      // Keep the abbreviation's full stop in the word and join the next sentence.
+      absorbPeriod(sentence, word, period);
+      sentence.children.push(...(children.slice(index + 1, nextIndex) as SentenceContent[]), ...next.children);
+      if (sentence.position && next.position) sentence.position.end = next.position.end;
+      children.splice(index + 1, nextIndex - index);
+      continue; // look at the merged sentence again: it may end in another abbreviation
+    }
+
+    if (next && DIGITS.test(value) && startsWithCapital(next)) {
+      // An ordinal before a capital ends the sentence. parse-latin merges any "<1-3 digits>."
+      // with the next sentence when the period is the sentence's last child; moving the period
+      // into the number word keeps the boundary (parse-latin does the same for abbreviations).
+      absorbPeriod(sentence, word, period);
+    }
+    index++;
+  }
+};
+
+/** unified plugin: registers the Danish paragraph extension on the processor. */
+export function retextDanishSentences(this: Processor): void {
+  const data = this.data() as { nlcstParagraphExtensions?: ParagraphPlugin[] };
+  const list = data.nlcstParagraphExtensions ?? (data.nlcstParagraphExtensions = []);
+  if (!list.includes(danishParagraphPlugin)) list.push(danishParagraphPlugin);
+}
+
+function finalWordAndPeriod(sentence: Sentence) {
+  const children = sentence.children;
+  const period = children[children.length - 1];
+  const word = children[children.length - 2];
+  if (
+    period &&
+    (period.type === "PunctuationNode" || period.type === "SymbolNode") &&
+    period.value === "." &&
+    word?.type === "WordNode"
+  ) {
+    return { word, period };
+  }
+  return { word: undefined, period: undefined };
+}
+
+function absorbPeriod(sentence: Sentence, word: SentenceContent, period: SentenceContent): void {
+  if (word.type !== "WordNode" || (period.type !== "PunctuationNode" && period.type !== "SymbolNode")) return;
+  word.children.push(period);
+  sentence.children.pop();
+  if (word.position && period.position) word.position.end = period.position.end;
+}
+
+function nextSentenceIndex(children: Paragraph["children"], index: number): number {
+  for (let i = index + 1; i < children.length; i++) {
+    const node = children[i]!;
+    if (node.type === "SentenceNode") return i;
+    if (node.type !== "WhiteSpaceNode") return -1;
+    // A blank line is a hard boundary.
+    if (/\n[^\S\n]*\n/u.test(toString(node))) return -1;
+  }
+  return -1;
+}
+
+function startsWithCapital(sentence: Sentence): boolean {
+  for (const node of sentence.children) {
+    if (node.type === "WordNode") return UPPER_INITIAL.test(toString(node));
+    if (node.type !== "WhiteSpaceNode") return false;
+  }
+  return false;
+}

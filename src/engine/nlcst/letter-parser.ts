@@ -1,0 +1,162 @@
+import type { Nodes, Paragraph, Root, Sentence } from "nlcst";
+import { ParseLatin } from "parse-latin";
+import type { Processor } from "unified";
+import type { VFile } from "vfile";
+import { classifyText } from "../letter/classify.js";
+import type { BlockKind, Letter } from "../letter/model.js";
+
+/** What each ParagraphNode carries: the block it came from. */
+export interface BlockData {
+  blockIndex: number;
+  blockKind: BlockKind;
+}
+
+declare module "vfile" {
+  interface DataMap {
+    letter: Letter;
+  }
+}
+
+/** Kinds whose lines are separate units: each line of an address is its own "sentence". */
+const LINE_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
+  "address",
+  "date",
+  "subject",
+  "heading",
+  "greeting",
+  "closing",
+  "signature",
+]);
+
+type ParagraphPlugin = (node: Paragraph) => void;
+
+/**
+ * unified parser plugin: parses a Letter (from `file.data.letter`, or classified from the file's
+ * text) into one nlcst tree. Each block becomes one ParagraphNode tagged with its block; positions
+ * are absolute in the letter text, so messages point into the source file.
+ */
+export function retextLetter(this: Processor): void {
+  // eslint-disable-next-line @typescript-eslint/no-this-alias
+  const processor = this;
+  (processor as unknown as Processor<Root>).parser = (document: string, file: VFile): Root => {
+    const letter = file.data.letter ?? classifyText(document);
+    file.data.letter = letter;
+    const extensions = (processor.data() as { nlcstParagraphExtensions?: ParagraphPlugin[] })
+      .nlcstParagraphExtensions;
+    const parser = new ParseLatin();
+    if (extensions) parser.tokenizeParagraphPlugins.unshift(...extensions);
+    return parseLetter(parser, letter);
+  };
+}
+
+export function parseLetter(parser: ParseLatin, letter: Letter): Root {
+  const lineStarts = computeLineStarts(letter.text);
+  const root: Root = { type: "RootNode", children: [] };
+  letter.blocks.forEach((block, blockIndex) => {
+    const paragraph: Paragraph = {
+      type: "ParagraphNode",
+      children: [],
+      data: { blockIndex, blockKind: block.kind } satisfies BlockData,
+    };
+    for (const segment of segments(block.text, LINE_KINDS.has(block.kind))) {
+      const start = block.start + segment.offset;
+      const parsed = parser.tokenizeParagraph(segment.text);
+      shift(parsed, start, lineStarts);
+      if (paragraph.children.length > 0) {
+        const gap = letter.text.slice(lastEnd(paragraph), start);
+        if (gap) paragraph.children.push(whiteSpace(gap, lastEnd(paragraph), start, lineStarts));
+      }
+      paragraph.children.push(...parsed.children);
+    }
+    if (paragraph.children.length === 0) return;
+    paragraph.position = {
+      start: pointAt(block.start, lineStarts),
+      end: pointAt(block.end, lineStarts),
+    };
+    root.children.push(paragraph);
+  });
+  return root;
+}
+
+/**
+ * Split a block into parse units. Line-kind blocks: every line. Prose: a line ending without
+ * punctuation before a line that does not start in lower case ends a sentence.
+ */
+function segments(text: string, everyLine: boolean): { text: string; offset: number }[] {
+  const result: { text: string; offset: number }[] = [];
+  let segmentStart = 0;
+  let lineStart = 0;
+  for (;;) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const isLast = newline === -1;
+    const line = text.slice(lineStart, lineEnd);
+    const nextLine = isLast ? "" : text.slice(lineEnd + 1, lineEnd + 40);
+    const hardBreak =
+      everyLine ||
+      isLast ||
+      (!/[.!?:;,\-–(]\s*$/u.test(line) && !/^\s*\p{Ll}/u.test(nextLine));
+    if (hardBreak) {
+      const segment = text.slice(segmentStart, lineEnd);
+      if (segment.trim()) result.push({ text: segment, offset: segmentStart });
+      segmentStart = lineEnd + 1;
+    }
+    if (isLast) return result;
+    lineStart = lineEnd + 1;
+  }
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
+    starts.push(index + 1);
+  }
+  return starts;
+}
+
+function pointAt(offset: number, lineStarts: number[]) {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - lineStarts[low]! + 1, offset };
+}
+
+/** Move a subtree parsed from a segment to its place in the letter. */
+function shift(node: Nodes, base: number, lineStarts: number[]): void {
+  const baseLine = pointAt(base, lineStarts);
+  // parse-latin shares point objects between parents and children: shift each object once.
+  const seen = new Set<object>();
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    const position = current.position;
+    if (position) {
+      for (const point of [position.start, position.end]) {
+        if (point.offset === undefined || seen.has(point)) continue;
+        seen.add(point);
+        if (point.line === 1) point.column += baseLine.column - 1;
+        point.line += baseLine.line - 1;
+        point.offset += base;
+      }
+    }
+    if ("children" in current) stack.push(...(current.children as Nodes[]));
+  }
+}
+
+function lastEnd(paragraph: Paragraph): number {
+  return paragraph.children[paragraph.children.length - 1]?.position?.end.offset ?? 0;
+}
+
+function whiteSpace(value: string, start: number, end: number, lineStarts: number[]) {
+  return {
+    type: "WhiteSpaceNode" as const,
+    value,
+    position: { start: pointAt(start, lineStarts), end: pointAt(end, lineStarts) },
+  };
+}
+
+export type { Sentence };

@@ -1,0 +1,80 @@
+import type { Node } from "unist";
+import type { VFile } from "vfile";
+import type { Edit } from "./edits/edit.js";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Suggestion {
+  /** The proposed wording (a replacement for the flagged text, or a rewritten sentence). */
+  text: string;
+  /** Why, in one line, in the letter's language. */
+  explanation: string;
+}
+
+/** Extra data Klarbrev attaches to a vfile message. */
+export interface FindingData {
+  suggestion?: Suggestion;
+  /** The concrete edit behind the suggestion, when it can be applied mechanically. */
+  edit?: Edit;
+  /** True when the edit is a safe, meaning-preserving word swap ("Anvend alle sikre forslag"). */
+  safe?: boolean;
+  /** Free-form details for the family (threat severity, LIX of a sentence...). */
+  details?: Record<string, unknown>;
+}
+
+export interface ReportOptions extends FindingData {
+  ruleId: string;
+  message: string;
+  severity: Severity;
+  /** Either a node with an absolute position, or absolute offsets. */
+  node?: Node;
+  start?: number;
+  end?: number;
+}
+
+/**
+ * Emit a finding as a vfile message (the unified way), carrying Klarbrev's extra data.
+ * `ruleId` is the stable id in `family/name` form, for example `plain/officialese`.
+ */
+export function report(file: VFile, options: ReportOptions): void {
+  const { ruleId, message, severity, node, suggestion, edit, safe, details } = options;
+  const start = options.start ?? node?.position?.start.offset ?? 0;
+  const end = options.end ?? node?.position?.end.offset ?? start;
+  const place = { start: pointAt(file, start), end: pointAt(file, end) };
+  const vmessage = file.message(message, { place, ruleId, source: "klarbrev" });
+  vmessage.fatal = severity === "error" ? true : severity === "warning" ? false : undefined;
+  const data: FindingData = {};
+  if (suggestion) {
+    data.suggestion = suggestion;
+    vmessage.expected = [suggestion.text];
+    vmessage.note = suggestion.explanation;
+  }
+  if (edit) data.edit = edit;
+  if (safe !== undefined) data.safe = safe;
+  if (details) data.details = details;
+  (vmessage as unknown as { klarbrev: FindingData }).klarbrev = data;
+}
+
+export function findingData(message: object): FindingData {
+  return (message as { klarbrev?: FindingData }).klarbrev ?? {};
+}
+
+const lineCache = new WeakMap<VFile, number[]>();
+
+function pointAt(file: VFile, offset: number) {
+  let starts = lineCache.get(file);
+  if (!starts) {
+    const text = String(file.value);
+    starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    lineCache.set(file, starts);
+  }
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1, offset };
+}

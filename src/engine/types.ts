@@ -1,0 +1,116 @@
+import type { Edit, InsertBlockEdit, ReorderEdit } from "./edits/edit.js";
+import type { Letter } from "./letter/model.js";
+import type { Severity, Suggestion } from "./report.js";
+
+export type Language = "da" | "en";
+
+export type LetterType = "indkaldelse" | "afgørelse" | "partshøring" | "anmodning" | "orientering";
+
+export type LixBand = "meget let" | "let" | "middel" | "svær" | "meget svær";
+
+export interface TextCounts {
+  lix: number;
+  words: number;
+  sentences: number;
+  longWords: number;
+}
+
+export interface ReadabilityScores extends TextCounts {
+  lixBand: LixBand;
+  /** The caseworker's own prose: body paragraphs and list items only. */
+  prose: TextCounts & { lixBand: LixBand };
+  /** The configured target for the prose LIX (35 by default) and whether it is met. */
+  target: number;
+  meetsTarget: boolean;
+  /** English letters: retext-readability's formulas, grade levels per formula. */
+  english?: Record<string, number>;
+}
+
+export interface ThreatScores {
+  /** 0 (calm) to 100 (threatening). */
+  score: number;
+  /** Threat-framing findings that count (not those inside protected legal blocks). */
+  count: number;
+  bySeverity?: { threat: number; warning: number; obligation: number };
+}
+
+export type FactKind = "date" | "time" | "place" | "deadline" | "action" | "decision";
+
+export interface Fact {
+  kind: FactKind;
+  /** The text as written in the letter. */
+  text: string;
+  /** Normalised: ISO YYYY-MM-DD for dates, HH:MM for times, otherwise a clean phrase. */
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface EssentialsScores {
+  inLead: boolean;
+  facts: Fact[];
+  /** Fact kinds the letter type needs in the lead, and which of them are missing there. */
+  required?: FactKind[];
+  missingFromLead?: FactKind[];
+}
+
+export interface EssentialsProposals {
+  /** A generated lead paragraph (<= 25 words), inserted before the first body paragraph. */
+  lead?: InsertBlockEdit;
+  /** The new block order: essentials paragraph first, legal guidance last. */
+  reorder?: ReorderEdit;
+}
+
+export interface AnalyzeOptions {
+  /** Letter language; "auto" (default) detects it. */
+  language?: Language | "auto";
+  /** Target for the prose LIX; 35 by default. */
+  lixTarget?: number;
+  /** Source format of analyzeText input. */
+  format?: "txt" | "md";
+}
+
+export interface Point {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  start: Point;
+  end: Point;
+  suggestion?: Suggestion;
+  /** The concrete edit behind the suggestion, when there is one (API only). */
+  edit?: Edit;
+  /** Safe to apply in bulk ("Anvend alle sikre forslag"). */
+  safe?: boolean;
+  details?: Record<string, unknown>;
+}
+
+export interface Analysis {
+  language: Language;
+  letterType: LetterType;
+  scores: {
+    readability: ReadabilityScores;
+    threat: ThreatScores;
+    essentials: EssentialsScores;
+  };
+  findings: Finding[];
+  proposals: EssentialsProposals;
+  letter: Letter;
+}
+
+declare module "vfile" {
+  interface DataMap {
+    options: Required<Pick<AnalyzeOptions, "lixTarget">> & AnalyzeOptions;
+    language: Language;
+    letterType: LetterType;
+    readability: ReadabilityScores;
+    threat: ThreatScores;
+    essentials: EssentialsScores;
+    proposals: EssentialsProposals;
+  }
+}
