@@ -39,7 +39,8 @@ export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Ana
 }
 
 function toFinding(message: VFile["messages"][number]): Finding {
-  const severity: Severity = message.fatal === true ? "error" : message.fatal === false ? "warning" : "info";
+  const severity: Severity =
+    message.fatal === true ? "error" : message.fatal === false ? "warning" : "info";
   const place = message.place;
   const start = place && "start" in place ? place.start : place;
   const end = place && "end" in place ? place.end : place;

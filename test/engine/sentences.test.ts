@@ -5,7 +5,10 @@ import retextLatin from "retext-latin";
 import type { Root } from "nlcst";
 import { VFile } from "vfile";
 import { classifyText } from "../../src/engine/letter/classify.js";
-import { danishParagraphPlugin, retextDanishSentences } from "../../src/engine/nlcst/danish-sentences.js";
+import {
+  danishParagraphPlugin,
+  retextDanishSentences,
+} from "../../src/engine/nlcst/danish-sentences.js";
 import { parseLetter } from "../../src/engine/nlcst/letter-parser.js";
 import { eachSentence } from "../../src/engine/nlcst/traverse.js";
 import { processor } from "../../src/engine/processor.js";
@@ -39,19 +42,29 @@ describe("Danish sentence splitting", () => {
   test("plain retext-latin gets the Danish cases wrong; our extension fixes it through nlcstParagraphExtensions", () => {
     const text = "Det sker jf. Aktivlovens regler. Mødet er i lokale 2. Dagsordenen er vedlagt.";
     const list = (tree: Root) =>
-      tree.children.flatMap((p) => ("children" in p ? p.children : []))
+      tree.children
+        .flatMap((p) => ("children" in p ? p.children : []))
         .filter((n) => n.type === "SentenceNode")
         .map((n) => toString(n).trim());
     const bare = unified().use(retextLatin).parse(text) as Root;
     const danish = unified().use(retextDanishSentences).use(retextLatin).parse(text) as Root;
-    expect(list(bare)).toEqual(["Det sker jf.", "Aktivlovens regler.", "Mødet er i lokale 2. Dagsordenen er vedlagt."]);
-    expect(list(danish)).toEqual(["Det sker jf. Aktivlovens regler.", "Mødet er i lokale 2.", "Dagsordenen er vedlagt."]);
+    expect(list(bare)).toEqual([
+      "Det sker jf.",
+      "Aktivlovens regler.",
+      "Mødet er i lokale 2. Dagsordenen er vedlagt.",
+    ]);
+    expect(list(danish)).toEqual([
+      "Det sker jf. Aktivlovens regler.",
+      "Mødet er i lokale 2.",
+      "Dagsordenen er vedlagt.",
+    ]);
   });
 });
 
 describe("letter parser", () => {
   test("positions are absolute and address lines are separate sentences", () => {
-    const text = "Jobcenter Randers\nLaksetorvet 1\n8900 Randers C\n\nIndkaldelse til samtale\n\nDu skal komme kl. 10.00. Vi ses.";
+    const text =
+      "Jobcenter Randers\nLaksetorvet 1\n8900 Randers C\n\nIndkaldelse til samtale\n\nDu skal komme kl. 10.00. Vi ses.";
     const letter = classifyText(text);
     const parser = new ParseLatin();
     parser.tokenizeParagraphPlugins.unshift(danishParagraphPlugin);
@@ -76,7 +89,8 @@ describe("letter parser", () => {
   test("the processor parses a whole sample letter with line and column", () => {
     const file = new VFile({ value: "Kære Jens\n\nDu skal møde op. Tak." });
     const tree = processor().parse(file);
-    const last = (tree.children.at(-1) as { position: { start: { line: number; column: number } } }).position;
+    const last = (tree.children.at(-1) as { position: { start: { line: number; column: number } } })
+      .position;
     expect(last.start).toMatchObject({ line: 3, column: 1 });
   });
 });

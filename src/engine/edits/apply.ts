@@ -1,4 +1,4 @@
-import { buildLetter, type BlockInput, type Letter } from "../letter/model.js";
+import { buildLetter, isProtected, type BlockInput, type Letter } from "../letter/model.js";
 import type { Edit, ReplaceEdit } from "./edit.js";
 import { checkEdit } from "./guard.js";
 
@@ -29,13 +29,15 @@ export function applyEdits(letter: Letter, edits: readonly Edit[]): ApplyResult 
       continue;
     }
     if (edit.kind === "replace") {
-      const blockIndex = letter.blocks.findIndex((b) => edit.start >= b.start && edit.end <= b.end);
+      const blockIndex = editableBlockOf(letter, edit);
       if (blockIndex < 0) {
-        refused.push({ edit, reason: "the edit spans more than one block" });
+        refused.push({ edit, reason: "the edit is not inside one editable block" });
         continue;
       }
       const overlaps = claimed.some(([s, e]) =>
-        edit.start === edit.end || s === e ? edit.start === s && edit.end === e : edit.start < e && edit.end > s
+        edit.start === edit.end || s === e
+          ? edit.start === s && edit.end === e
+          : edit.start < e && edit.end > s
       );
       if (overlaps) {
         refused.push({ edit, reason: "the edit overlaps another edit in the same batch" });
@@ -56,10 +58,11 @@ export function applyEdits(letter: Letter, edits: readonly Edit[]): ApplyResult 
   // Apply replacements from the end so earlier offsets stay valid.
   replaces.sort((a, b) => b.start - a.start || b.end - a.end);
   for (const edit of replaces) {
-    const index = letter.blocks.findIndex((b) => edit.start >= b.start && edit.end <= b.end);
+    const index = editableBlockOf(letter, edit);
     const block = letter.blocks[index]!;
     const text = texts[index]!;
-    texts[index] = text.slice(0, edit.start - block.start) + edit.text + text.slice(edit.end - block.start);
+    texts[index] =
+      text.slice(0, edit.start - block.start) + edit.text + text.slice(edit.end - block.start);
   }
 
   const inputs: BlockInput[] = [];
@@ -85,4 +88,14 @@ export function separatorOf(letter: Letter): string {
     if (/^\s+$/.test(gap)) return gap.includes("\n\n") ? "\n\n" : "\n";
   }
   return "\n\n";
+}
+
+/**
+ * The block a replacement belongs to. An insertion exactly at the edge of a protected block is
+ * allowed by the guard, and must land in the neighbouring editable block, never in the protected one.
+ */
+function editableBlockOf(letter: Letter, edit: ReplaceEdit): number {
+  return letter.blocks.findIndex(
+    (block) => !isProtected(block) && edit.start >= block.start && edit.end <= block.end
+  );
 }

@@ -35,7 +35,9 @@ export function checkRange(letter: Letter, start: number, end: number): GuardVer
     if (!isProtected(block)) continue;
     // An insertion exactly at a block's edge lands outside it; anything else overlapping is inside.
     const touches =
-      start === end ? start > block.start && start < block.end : start < block.end && end > block.start;
+      start === end
+        ? start > block.start && start < block.end
+        : start < block.end && end > block.start;
     if (touches) {
       return {
         ok: false,
@@ -49,7 +51,10 @@ export function checkRange(letter: Letter, start: number, end: number): GuardVer
 function checkOrder(letter: Letter, order: readonly number[]): GuardVerdict {
   const count = letter.blocks.length;
   if (order.length !== count) {
-    return { ok: false, reason: `the new order has ${order.length} blocks, the letter has ${count}` };
+    return {
+      ok: false,
+      reason: `the new order has ${order.length} blocks, the letter has ${count}`,
+    };
   }
   const seen = new Set<number>();
   for (const index of order) {

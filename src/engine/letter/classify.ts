@@ -37,8 +37,10 @@ const CLOSING =
   /^(med\s+venlig\s+hilsen|venlig\s+hilsen|venligst|mvh\.?|de\s+bedste\s+hilsner|bedste\s+hilsner|med\s+venlige\s+hilsner|kind\s+regards|best\s+regards|yours\s+sincerely|yours\s+faithfully|sincerely)[,.]?$/iu;
 const POSTCODE_LINE = /^(?:DK-)?\d{4}\s+\p{Lu}[\p{L} .-]*$/u;
 const STREET_LINE = /^[\p{L} .'-]+\s\d+[A-Za-z]?(?:,?\s*(?:\d+\.?\s*(?:sal|th|tv|mf)\.?)?)*$/u;
-const ORG_LINE = /\b(jobcenter|kommune|kommunen|borgerservice|ydelsesservice|ydelseskontor|forvaltning)\b/iu;
-const CPR_OR_CONTACT = /^(cpr|cpr-nr|tlf|telefon|e-mail|email|mail|j\.nr|sagsnr|journalnr)\.?[:\s]/iu;
+const ORG_LINE =
+  /\b(jobcenter|kommune|kommunen|borgerservice|ydelsesservice|ydelseskontor|forvaltning)\b/iu;
+const CPR_OR_CONTACT =
+  /^(cpr|cpr-nr|tlf|telefon|e-mail|email|mail|j\.nr|sagsnr|journalnr)\.?[:\s]/iu;
 const LIST_ITEM = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+\S/u;
 const END_PUNCTUATION = /[.!?:;,]["»”)]*$/u;
 
@@ -52,7 +54,13 @@ export function classifyText(text: string, options: ClassifyOptions = {}): Lette
   const push = (kind: BlockKind, lines: Line[], extra: Partial<Block> = {}) => {
     const first = lines[0]!;
     const last = lines[lines.length - 1]!;
-    blocks.push({ kind, text: text.slice(first.start, last.end), start: first.start, end: last.end, ...extra });
+    blocks.push({
+      kind,
+      text: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      ...extra,
+    });
   };
 
   for (const chunk of chunks) {
@@ -97,7 +105,11 @@ export function classifyText(text: string, options: ClassifyOptions = {}): Lette
           lines = lines.slice(1);
         }
         push("paragraph", lines);
-      } else if (lines.length === 1 && isShortLine(firstText) && blocks.at(-1)?.kind !== "closing") {
+      } else if (
+        lines.length === 1 &&
+        isShortLine(firstText) &&
+        blocks.at(-1)?.kind !== "closing"
+      ) {
         push("heading", lines);
       } else {
         push("signature", lines);
@@ -143,7 +155,8 @@ export function classifyText(text: string, options: ClassifyOptions = {}): Lette
       let index = 0;
       while (index < lines.length && !LIST_ITEM.test(lines[index]!.text)) index++;
       if (index > 0) push("paragraph", lines.slice(0, index));
-      for (const line of lines.slice(index)) push(LIST_ITEM.test(line.text) ? "listItem" : "paragraph", [line]);
+      for (const line of lines.slice(index))
+        push(LIST_ITEM.test(line.text) ? "listItem" : "paragraph", [line]);
       seenBody = true;
       continue;
     }
@@ -175,7 +188,11 @@ function splitChunks(text: string): Chunk[] {
     // Trim surrounding white space but keep offsets exact.
     const leading = content.length - content.trimStart().length;
     const trimmed = content.trim();
-    const line: Line = { text: trimmed, start: start + leading, end: start + leading + trimmed.length };
+    const line: Line = {
+      text: trimmed,
+      start: start + leading,
+      end: start + leading + trimmed.length,
+    };
 
     if (legal) {
       if (LEGAL_CLOSE.test(content)) {
@@ -206,7 +223,8 @@ function splitChunks(text: string): Chunk[] {
   flush();
   // Trailing blank lines inside a legal block do not belong to it.
   for (const chunk of chunks) {
-    while (chunk.lines.length > 0 && chunk.lines[chunk.lines.length - 1]!.text === "") chunk.lines.pop();
+    while (chunk.lines.length > 0 && chunk.lines[chunk.lines.length - 1]!.text === "")
+      chunk.lines.pop();
   }
   return chunks.filter((chunk) => chunk.lines.length > 0);
 }
@@ -234,7 +252,9 @@ function isAddress(lines: Line[], isFirstChunk: boolean): boolean {
       ORG_LINE.test(line.text) ||
       CPR_OR_CONTACT.test(line.text)
   ).length;
-  const allShort = lines.every((line) => wordCount(line.text) <= 6 && !END_PUNCTUATION.test(line.text));
+  const allShort = lines.every(
+    (line) => wordCount(line.text) <= 6 && !END_PUNCTUATION.test(line.text)
+  );
   if (!allShort) return false;
   if (lines.length > 1) return addressy > 0 || isFirstChunk;
   return isFirstChunk && addressy > 0;

@@ -42,7 +42,10 @@ export const danishParagraphPlugin: ParagraphPlugin = (paragraph) => {
     if (next && NEVER_FINAL.has(value)) {
       // Keep the abbreviation's full stop in the word and join the next sentence.
       absorbPeriod(sentence, word, period);
-      sentence.children.push(...(children.slice(index + 1, nextIndex) as SentenceContent[]), ...next.children);
+      sentence.children.push(
+        ...(children.slice(index + 1, nextIndex) as SentenceContent[]),
+        ...next.children
+      );
       if (sentence.position && next.position) sentence.position.end = next.position.end;
       children.splice(index + 1, nextIndex - index);
       continue; // look at the merged sentence again: it may end in another abbreviation
@@ -81,7 +84,11 @@ function finalWordAndPeriod(sentence: Sentence) {
 }
 
 function absorbPeriod(sentence: Sentence, word: SentenceContent, period: SentenceContent): void {
-  if (word.type !== "WordNode" || (period.type !== "PunctuationNode" && period.type !== "SymbolNode")) return;
+  if (
+    word.type !== "WordNode" ||
+    (period.type !== "PunctuationNode" && period.type !== "SymbolNode")
+  )
+    return;
   word.children.push(period);
   sentence.children.pop();
   if (word.position && period.position) word.position.end = period.position.end;

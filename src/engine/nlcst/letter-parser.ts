@@ -93,9 +93,7 @@ function segments(text: string, everyLine: boolean): { text: string; offset: num
     const line = text.slice(lineStart, lineEnd);
     const nextLine = isLast ? "" : text.slice(lineEnd + 1, lineEnd + 40);
     const hardBreak =
-      everyLine ||
-      isLast ||
-      (!/[.!?:;,\-–(]\s*$/u.test(line) && !/^\s*\p{Ll}/u.test(nextLine));
+      everyLine || isLast || (!/[.!?:;,\-–(]\s*$/u.test(line) && !/^\s*\p{Ll}/u.test(nextLine));
     if (hardBreak) {
       const segment = text.slice(segmentStart, lineEnd);
       if (segment.trim()) result.push({ text: segment, offset: segmentStart });

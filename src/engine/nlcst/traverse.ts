@@ -17,7 +17,11 @@ export function blockDataOf(paragraph: Paragraph): BlockData {
 }
 
 /** Call `visit` for every sentence in document order, with its block. */
-export function eachSentence(tree: Root, letter: Letter, visit: (context: SentenceContext) => void): void {
+export function eachSentence(
+  tree: Root,
+  letter: Letter,
+  visit: (context: SentenceContext) => void
+): void {
   let index = 0;
   for (const paragraph of tree.children) {
     if (paragraph.type !== "ParagraphNode") continue;

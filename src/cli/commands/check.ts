@@ -1,0 +1,114 @@
+import { analyzeText, DEFAULT_LIX_TARGET, type Analysis, type Severity } from "../../engine/index.js";
+import { oneOf, parseCommandArgs, UsageError } from "../args.js";
+import { formatJson, toCheckResult, type CheckResult } from "../format-json.js";
+import { formatText } from "../format-text.js";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, printError, useColour, type Io } from "../io.js";
+import { MAX_BYTES, readLetterFile } from "../read-input.js";
+
+export const HELP = `Usage: klarbrev check [options] FILE...
+
+Check letters for readability (LIX), plain language, threat framing and whether the
+essentials (when, where, what to do) come first. Reads UTF-8 .txt and .md files; other
+extensions are read as plain text with a note. Several files per run.
+
+Options:
+  -f, --format text|json          output format (default: text)
+      --lang da|en|auto           the letters' language (default: auto, detected)
+      --fail-on error|warning|never
+                                  exit 1 when a finding is at or above this severity
+                                  (default: error)
+      --lix-target N              LIX target for the body text (default: ${DEFAULT_LIX_TARGET})
+  -h, --help                      show this help
+
+Exit codes:
+  0  no findings at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage or input error (wins over 1); the other files are still checked
+
+Files that cannot be read (missing, a directory, empty, binary, not UTF-8, over
+${MAX_BYTES / (1024 * 1024)} MB) get a one-line error on stderr and are left out of the report.
+`;
+
+const FORMATS = ["text", "json"] as const;
+const LANGUAGES = ["da", "en", "auto"] as const;
+const FAIL_ON = ["error", "warning", "never"] as const;
+type FailOn = (typeof FAIL_ON)[number];
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: "string", short: "f", default: "text" },
+      lang: { type: "string", default: "auto" },
+      "fail-on": { type: "string", default: "error" },
+      "lix-target": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  const format = oneOf("--format", values.format, FORMATS);
+  const language = oneOf("--lang", values.lang, LANGUAGES);
+  const failOn = oneOf("--fail-on", values["fail-on"], FAIL_ON);
+  const lixTarget = parseLixTarget(values["lix-target"]);
+  if (positionals.length === 0) throw new UsageError("no files given (usage: klarbrev check [options] FILE...)");
+
+  const colour = useColour(io);
+  const results: CheckResult[] = [];
+  let inputError = false;
+  let failing = false;
+
+  for (const path of positionals) {
+    const read = await readLetterFile(path);
+    if (!read.ok) {
+      printError(io, path, read.reason);
+      inputError = true;
+      continue;
+    }
+    for (const note of read.input.notes) printError(io, path, `note: ${note}`);
+
+    let analysis: Analysis;
+    try {
+      analysis = analyzeText(read.input.text, { format: read.input.format, language, lixTarget });
+    } catch (error) {
+      // An engine bug must not hide the other letters' reports, nor print a stack trace.
+      printError(io, path, `internal error while analysing (${describe(error)}); please report this`);
+      inputError = true;
+      continue;
+    }
+    const result = toCheckResult(path, analysis);
+    if (fails(result, failOn)) failing = true;
+    if (format === "text") {
+      const target = analysis.scores.readability?.target ?? lixTarget;
+      io.stdout.write(`${results.length > 0 ? "\n" : ""}${formatText(result, { colour, lixTarget: target })}`);
+    }
+    results.push(result);
+  }
+
+  // JSON goes out whole, so stdout is always one valid document (an empty array if nothing read).
+  if (format === "json") io.stdout.write(formatJson(results));
+  return inputError ? EXIT_USAGE : failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function parseLixTarget(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_LIX_TARGET;
+  const value = Number(raw);
+  if (raw.trim() === "" || !Number.isFinite(value) || value <= 0 || value > 100) {
+    throw new UsageError(`--lix-target must be a number above 0 and at most 100 (got '${raw}')`);
+  }
+  return value;
+}
+
+function fails(result: CheckResult, failOn: FailOn): boolean {
+  if (failOn === "never") return false;
+  return result.findings.some((finding) => RANK[finding.severity] >= RANK[failOn]);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

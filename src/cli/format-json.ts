@@ -1,0 +1,98 @@
+import type { Analysis, Fact, FactKind, Finding, Language, LetterType, LixBand, Point } from "../engine/index.js";
+import type { Severity } from "../engine/index.js";
+
+/**
+ * The JSON contract of `klarbrev check --format json`: an array with one CheckResult per file.
+ * Other tools depend on it, so keys are picked one by one; internal fields (edit, details,
+ * letter, proposals) never leak into it. Offsets are UTF-16 indices into the file's text with
+ * the BOM removed.
+ */
+export interface CheckResult {
+  file: string;
+  language: Language;
+  letterType: LetterType;
+  scores: {
+    readability: {
+      lix: number;
+      lixBand: LixBand;
+      prose: { lix: number; words: number; sentences: number; longWords: number };
+      words: number;
+      sentences: number;
+      longWords: number;
+    };
+    threat: { score: number; count: number };
+    essentials: { inLead: boolean; facts: CheckFact[] };
+  };
+  findings: CheckFinding[];
+}
+
+export interface CheckFact {
+  kind: FactKind;
+  text: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface CheckFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  start: Point;
+  end: Point;
+  suggestion?: { text: string; explanation: string };
+}
+
+export function toCheckResult(file: string, analysis: Analysis): CheckResult {
+  const { readability, threat, essentials } = analysis.scores;
+  return {
+    file,
+    language: analysis.language,
+    letterType: analysis.letterType,
+    scores: {
+      readability: {
+        lix: readability.lix,
+        lixBand: readability.lixBand,
+        prose: {
+          lix: readability.prose.lix,
+          words: readability.prose.words,
+          sentences: readability.prose.sentences,
+          longWords: readability.prose.longWords,
+        },
+        words: readability.words,
+        sentences: readability.sentences,
+        longWords: readability.longWords,
+      },
+      threat: { score: threat.score, count: threat.count },
+      essentials: { inLead: essentials.inLead, facts: essentials.facts.map(toCheckFact) },
+    },
+    findings: analysis.findings.map(toCheckFinding),
+  };
+}
+
+function toCheckFact(fact: Fact): CheckFact {
+  return { kind: fact.kind, text: fact.text, value: fact.value, start: fact.start, end: fact.end };
+}
+
+function toCheckFinding(finding: Finding): CheckFinding {
+  const result: CheckFinding = {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    start: toPoint(finding.start),
+    end: toPoint(finding.end),
+  };
+  if (finding.suggestion) {
+    result.suggestion = { text: finding.suggestion.text, explanation: finding.suggestion.explanation };
+  }
+  return result;
+}
+
+function toPoint(point: Point): Point {
+  return { offset: point.offset, line: point.line, column: point.column };
+}
+
+/** Pretty-printed, two spaces, one trailing newline. */
+export function formatJson(results: readonly CheckResult[]): string {
+  return `${JSON.stringify(results, null, 2)}\n`;
+}
