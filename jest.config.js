@@ -10,6 +10,6 @@ export default {
     "^(\\.{1,2}/.*)\\.js$": "$1",
   },
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { useESM: true, isolatedModules: true, diagnostics: false }],
+    "^.+\\.tsx?$": ["ts-jest", { useESM: true, diagnostics: false }],
   },
 };

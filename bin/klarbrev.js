@@ -4,7 +4,10 @@ let cli;
 try {
   cli = await import("../dist/cli/main.js");
 } catch (error) {
-  const reason = error?.code === "ERR_MODULE_NOT_FOUND" ? "run `npm run build` first" : String(error?.message ?? error);
+  const reason =
+    error?.code === "ERR_MODULE_NOT_FOUND"
+      ? "run `npm run build` first"
+      : String(error?.message ?? error);
   process.stderr.write(`klarbrev: cannot load the CLI (${reason.split("\n")[0]})\n`);
   process.exit(2);
 }

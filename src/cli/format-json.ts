@@ -1,4 +1,13 @@
-import type { Analysis, Fact, FactKind, Finding, Language, LetterType, LixBand, Point } from "../engine/index.js";
+import type {
+  Analysis,
+  Fact,
+  FactKind,
+  Finding,
+  Language,
+  LetterType,
+  LixBand,
+  Point,
+} from "../engine/index.js";
 import type { Severity } from "../engine/index.js";
 
 /**
@@ -83,7 +92,10 @@ function toCheckFinding(finding: Finding): CheckFinding {
     end: toPoint(finding.end),
   };
   if (finding.suggestion) {
-    result.suggestion = { text: finding.suggestion.text, explanation: finding.suggestion.explanation };
+    result.suggestion = {
+      text: finding.suggestion.text,
+      explanation: finding.suggestion.explanation,
+    };
   }
   return result;
 }

@@ -78,7 +78,9 @@ export function formatText(result: CheckResult, options: TextOptions): string {
   const labels = labelsFor(result.language);
   const lines: string[] = [];
 
-  lines.push(`${paint.bold(paint.underline(result.file))}  ${paint.dim(`(${result.letterType}, ${result.language})`)}`);
+  lines.push(
+    `${paint.bold(paint.underline(result.file))}  ${paint.dim(`(${result.letterType}, ${result.language})`)}`
+  );
 
   const rows = result.findings.map((finding) => ({
     place: `${result.file}:${finding.start.line}:${finding.start.column}`,
@@ -87,7 +89,8 @@ export function formatText(result: CheckResult, options: TextOptions): string {
     ruleId: finding.ruleId,
   }));
   // Pad before painting: escape codes must not count towards the column widths.
-  const width = (pick: (row: (typeof rows)[number]) => string) => Math.max(0, ...rows.map((row) => pick(row).length));
+  const width = (pick: (row: (typeof rows)[number]) => string) =>
+    Math.max(0, ...rows.map((row) => pick(row).length));
   const placeWidth = width((row) => row.place);
   const severityWidth = width((row) => row.severity);
   const messageWidth = width((row) => row.message);
@@ -118,7 +121,10 @@ function countLine(findings: readonly CheckFinding[], labels: Labels, paint: Pai
   if (findings.length === 0) return paint.dim(labels.none);
   const order: CheckFinding["severity"][] = ["error", "warning", "info"];
   return order
-    .map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length }))
+    .map((severity) => ({
+      severity,
+      count: findings.filter((f) => f.severity === severity).length,
+    }))
     .filter(({ count }) => count > 0)
     .map(({ severity, count }) => paint.severity(severity, labels.severity[severity](count)))
     .join(", ");

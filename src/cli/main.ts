@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import { UsageError, parseCommandArgs } from "./args.js";
-import { EXIT_OK, EXIT_USAGE, oneLine, printError, processIo, type Io, type RunCommand } from "./io.js";
+import {
+  EXIT_OK,
+  EXIT_USAGE,
+  oneLine,
+  printError,
+  processIo,
+  type Io,
+  type RunCommand,
+} from "./io.js";
 
 interface CommandEntry {
   /** One line for `klarbrev --help`. */
@@ -11,7 +19,10 @@ interface CommandEntry {
 
 /** Subcommands: adding one is one line here plus `src/cli/commands/<name>.ts` exporting `run`. */
 const COMMANDS: Readonly<Record<string, CommandEntry>> = {
-  check: { summary: "check letters: readability, plain language, threat framing, essentials first", load: () => import("./commands/check.js") },
+  check: {
+    summary: "check letters: readability, plain language, threat framing, essentials first",
+    load: () => import("./commands/check.js"),
+  },
 };
 
 export function commandNames(): string[] {
@@ -36,7 +47,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const name = at === -1 ? undefined : argv[at]!;
     const rest = argv.slice(at + 1);
     if (values.help || name === "help") {
-      const topic = name === "help" ? rest[0] : undefined;
+      // `klarbrev help check` and `klarbrev --help check` both mean `klarbrev check --help`.
+      const topic = name === "help" ? rest[0] : name;
       if (topic === undefined) {
         io.stdout.write(toolHelp());
         return EXIT_OK;
@@ -48,7 +60,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT_USAGE;
     }
     const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (!entry) throw new UsageError(`unknown command '${name}' (commands: ${commandNames().join(", ")})`);
+    if (!entry)
+      throw new UsageError(
+        `unknown command '${name}'; the commands are ${commandNames().join(", ")}`
+      );
     command = name;
     const { run } = await entry.load();
     return await run(rest, io);
@@ -77,7 +92,9 @@ export async function runCli(): Promise<void> {
 export function toolHelp(): string {
   const names = commandNames();
   const width = Math.max(...names.map((name) => name.length));
-  const list = names.map((name) => `  ${name.padEnd(width)}  ${COMMANDS[name]!.summary}`).join("\n");
+  const list = names
+    .map((name) => `  ${name.padEnd(width)}  ${COMMANDS[name]!.summary}`)
+    .join("\n");
   return `Usage: klarbrev <command> [options]
 
 Klarbrev helps job-centre caseworkers write clear, calm letters. Everything runs locally.
@@ -94,7 +111,9 @@ Options:
 export function version(): string {
   try {
     // src/cli/main.ts and dist/cli/main.js both sit two folders below package.json.
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    const pkg = JSON.parse(
+      readFileSync(new URL("../../package.json", import.meta.url), "utf8")
+    ) as {
       version?: string;
     };
     return pkg.version ?? "unknown";

@@ -65,7 +65,9 @@ export async function readLetterFile(path: string): Promise<ReadResult> {
   if (!format) {
     format = "txt";
     notes.push(
-      extension ? `unknown extension '${extension}', read as plain text` : "no file extension, read as plain text"
+      extension
+        ? `unknown extension '${extension}', read as plain text`
+        : "no file extension, read as plain text"
     );
   }
   return { ok: true, input: { path, text, format, notes } };
@@ -123,7 +125,8 @@ function countNewlines(bytes: Uint8Array, end: number): number {
 }
 
 function tooLarge(size: number): string {
-  const mb = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  // Rounded up, so a file just over the limit never reads as "10 MB; the limit is 10 MB".
+  const mb = (bytes: number) => `${Math.ceil((bytes / (1024 * 1024)) * 10) / 10} MB`;
   return `file is too large (${mb(size)}; the limit is ${mb(MAX_BYTES)})`;
 }
 

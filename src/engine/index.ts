@@ -10,3 +10,4 @@ export { detectLanguage } from "./rules/language/detect.js";
 export { createProcessor } from "./processor.js";
 export type * from "./types.js";
 export type { Severity, Suggestion } from "./report.js";
+export { essentialsFirstEdits } from "./rules/essentials/combine.js";

@@ -68,6 +68,8 @@ export interface AnalyzeOptions {
   lixTarget?: number;
   /** Source format of analyzeText input. */
   format?: "txt" | "md";
+  /** ISO date (YYYY-MM-DD) for reading dates written without a year when the letter has no date line. */
+  referenceDate?: string;
 }
 
 export interface Point {

@@ -52,6 +52,18 @@ describe("classifying a plain-text letter", () => {
     ]);
   });
 
+  // Bug: a street line ending in a full stop ("3. mf.") made the address a heading and a paragraph.
+  test("recipient address with floor and side", () => {
+    const text =
+      "Jobcenter Aarhus\nSkovvejen 2\n8000 Aarhus C\n\nJens Hansen\nVestervang 19, 3. mf.\n8000 Aarhus C\n\nAarhus, den 20. november 2026\n\nIndkaldelse til samtale\n\nDu skal til samtale hos os torsdag den 3. december 2026 kl. 10.00.";
+    expect(kinds(text)).toEqual(["address", "address", "date", "subject", "paragraph"]);
+    expect(
+      kinds(
+        "Maria Jensen\nNørregade 41, st. th.\n5000 Odense C\n\nIndkaldelse\n\nDu skal komme til en samtale hos os i næste uge."
+      )
+    ).toEqual(["address", "subject", "paragraph"]);
+  });
+
   test("greeting and list items", () => {
     const text =
       "Kære Jens\n\nDu skal have disse papirer med:\n- dit sygesikringskort\n- din lønseddel\n\nVenlig hilsen\nAnne";
@@ -63,6 +75,13 @@ describe("classifying a plain-text letter", () => {
       "closing",
       "signature",
     ]);
+  });
+
+  // Bug: a short sentence ending in "!" was taken for a heading.
+  test("a short exclamation is prose, a short question can be a heading", () => {
+    const text =
+      "Indkaldelse til samtale\n\nKære Jens\n\nDu skal have dit sygesikringskort med til samtalen!\n\nHvad skal vi tale om?\n\nVi skal tale om dit arbejde og om din plan for de næste uger.";
+    expect(kinds(text)).toEqual(["subject", "greeting", "paragraph", "heading", "paragraph"]);
   });
 
   test("legal blocks marked with comments are protected and keep exact offsets", () => {

@@ -34,6 +34,13 @@ describe("Danish sentence splitting", () => {
     ["Se side 4. Her står det hele.", 2],
     ["Mødet er d. 7.12 kl. 10:30 hos os. Velkommen.", 2],
     ["Send det til att. Birgitte Holm senest fredag.", 1],
+    // Bug: parse-latin took the postal district "C." for an initial and merged the sentences.
+    ["Mød op i Jobcenter Randers, Laksetorvet 1, 8900 Randers C. Spørg efter lokale 2.14.", 2],
+    ["Adressen er Rådhuspladsen 1, 5000 Odense SØ. Vi ses.", 2],
+    ["Bogen er skrevet af H. C. Andersen.", 1],
+    // "CPR-nr." can end a sentence; it is not in the never-final list on purpose.
+    ["Oplys dit CPR-nr. Du finder det på dit sundhedskort.", 2],
+    ["Dit CPR-nr. 010190-1234 står øverst.", 1],
     ["Du er indkaldt til møde vedr. Din sag.", 1],
   ])("%s -> %i sentences", (text, count) => {
     expect(sentences(text)).toHaveLength(count);

@@ -1,4 +1,4 @@
-import { analyzeText, DEFAULT_LIX_TARGET, type Analysis, type Severity } from "../../engine/index.js";
+import { analyzeText, DEFAULT_LIX_TARGET, type Severity } from "../../engine/index.js";
 import { oneOf, parseCommandArgs, UsageError } from "../args.js";
 import { formatJson, toCheckResult, type CheckResult } from "../format-json.js";
 import { formatText } from "../format-text.js";
@@ -32,7 +32,7 @@ ${MAX_BYTES / (1024 * 1024)} MB) get a one-line error on stderr and are left out
 const FORMATS = ["text", "json"] as const;
 const LANGUAGES = ["da", "en", "auto"] as const;
 const FAIL_ON = ["error", "warning", "never"] as const;
-type FailOn = (typeof FAIL_ON)[number];
+export type FailOn = (typeof FAIL_ON)[number];
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -56,12 +56,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const language = oneOf("--lang", values.lang, LANGUAGES);
   const failOn = oneOf("--fail-on", values["fail-on"], FAIL_ON);
   const lixTarget = parseLixTarget(values["lix-target"]);
-  if (positionals.length === 0) throw new UsageError("no files given (usage: klarbrev check [options] FILE...)");
+  if (positionals.length === 0) throw new UsageError("no files given");
 
   const colour = useColour(io);
   const results: CheckResult[] = [];
   let inputError = false;
-  let failing = false;
 
   for (const path of positionals) {
     const read = await readLetterFile(path);
@@ -72,34 +71,53 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     for (const note of read.input.notes) printError(io, path, `note: ${note}`);
 
-    let analysis: Analysis;
+    let result: CheckResult;
+    let target: number;
     try {
-      analysis = analyzeText(read.input.text, { format: read.input.format, language, lixTarget });
+      const analysis = analyzeText(read.input.text, {
+        format: read.input.format,
+        language,
+        lixTarget,
+      });
+      result = toCheckResult(path, analysis);
+      target = analysis.scores.readability.target ?? lixTarget;
     } catch (error) {
       // An engine bug must not hide the other letters' reports, nor print a stack trace.
-      printError(io, path, `internal error while analysing (${describe(error)}); please report this`);
+      printError(
+        io,
+        path,
+        `internal error while analysing (${describe(error)}); please report this`
+      );
       inputError = true;
       continue;
     }
-    const result = toCheckResult(path, analysis);
-    if (fails(result, failOn)) failing = true;
     if (format === "text") {
-      const target = analysis.scores.readability?.target ?? lixTarget;
-      io.stdout.write(`${results.length > 0 ? "\n" : ""}${formatText(result, { colour, lixTarget: target })}`);
+      const separator = results.length > 0 ? "\n" : "";
+      io.stdout.write(`${separator}${formatText(result, { colour, lixTarget: target })}`);
     }
     results.push(result);
   }
 
   // JSON goes out whole, so stdout is always one valid document (an empty array if nothing read).
   if (format === "json") io.stdout.write(formatJson(results));
-  return inputError ? EXIT_USAGE : failing ? EXIT_FINDINGS : EXIT_OK;
+  return exitCode(results, failOn, inputError);
+}
+
+/** 2 for any usage or input error (it wins), else 1 when a finding is at or above `failOn`. */
+export function exitCode(
+  results: readonly CheckResult[],
+  failOn: FailOn,
+  inputError: boolean
+): number {
+  if (inputError) return EXIT_USAGE;
+  return results.some((result) => fails(result, failOn)) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 function parseLixTarget(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_LIX_TARGET;
   const value = Number(raw);
   if (raw.trim() === "" || !Number.isFinite(value) || value <= 0 || value > 100) {
-    throw new UsageError(`--lix-target must be a number above 0 and at most 100 (got '${raw}')`);
+    throw new UsageError(`--lix-target must be a number above 0 and at most 100, not '${raw}'`);
   }
   return value;
 }

@@ -36,7 +36,8 @@ const GREETING = /^(kære|hej|goddag|godmorgen|dear|hello|hi)\b[^.!?]{0,60}[,!:]
 const CLOSING =
   /^(med\s+venlig\s+hilsen|venlig\s+hilsen|venligst|mvh\.?|de\s+bedste\s+hilsner|bedste\s+hilsner|med\s+venlige\s+hilsner|kind\s+regards|best\s+regards|yours\s+sincerely|yours\s+faithfully|sincerely)[,.]?$/iu;
 const POSTCODE_LINE = /^(?:DK-)?\d{4}\s+\p{Lu}[\p{L} .-]*$/u;
-const STREET_LINE = /^[\p{L} .'-]+\s\d+[A-Za-z]?(?:,?\s*(?:\d+\.?\s*(?:sal|th|tv|mf)\.?)?)*$/u;
+// "Laksetorvet 1", "Vestervang 19, 3. mf.", "Nørregade 41, st. th."
+const STREET_LINE = /^[\p{L} .'-]+\s\d+[A-Za-z]?(?:,?\s*(?:\d+\.?\s*)?(?:sal|st|th|tv|mf)\.?)*$/u;
 const ORG_LINE =
   /\b(jobcenter|kommune|kommunen|borgerservice|ydelsesservice|ydelseskontor|forvaltning)\b/iu;
 const CPR_OR_CONTACT =
@@ -235,7 +236,8 @@ function wordCount(line: string): number {
 
 function isShortLine(line: string): boolean {
   const trimmed = line.trim();
-  return wordCount(trimmed) <= 12 && !/[.;,]$/u.test(trimmed);
+  // Question headings ("Hvad skal vi tale om?") are common in plain letters; exclamations are not.
+  return wordCount(trimmed) <= 12 && !/[.;,!]$/u.test(trimmed);
 }
 
 function isProse(lines: Line[]): boolean {
@@ -253,7 +255,8 @@ function isAddress(lines: Line[], isFirstChunk: boolean): boolean {
       CPR_OR_CONTACT.test(line.text)
   ).length;
   const allShort = lines.every(
-    (line) => wordCount(line.text) <= 6 && !END_PUNCTUATION.test(line.text)
+    (line) =>
+      wordCount(line.text) <= 6 && (!END_PUNCTUATION.test(line.text) || STREET_LINE.test(line.text))
   );
   if (!allShort) return false;
   if (lines.length > 1) return addressy > 0 || isFirstChunk;

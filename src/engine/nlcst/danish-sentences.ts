@@ -11,6 +11,7 @@ import abbreviations from "../lexicons/abbreviations.da.json" with { type: "json
  *   tlf., bl.a., f.eks. ...) does not end it, whatever follows ("jf. Aktivloven").
  * - An ordinal ("4. december", "lokale 2.") ends the sentence only before a capital letter
  *   ("lokale 2. Dagsordenen" is two sentences; parse-latin would merge them).
+ * - A sentence starting with a digit continues the previous one ("CPR-nr. 010190-1234").
  * - Lower-case continuations, times ("kl. 10.00") and dates ("7.12.2026") are already kept
  *   together by parse-latin's own plugins, which run after this one.
  */
@@ -39,7 +40,7 @@ export const danishParagraphPlugin: ParagraphPlugin = (paragraph) => {
     const nextIndex = nextSentenceIndex(children, index);
     const next = nextIndex >= 0 ? (children[nextIndex] as Sentence) : undefined;
 
-    if (next && NEVER_FINAL.has(value)) {
+    if (next && (NEVER_FINAL.has(value) || startsWithDigit(next))) {
       // Keep the abbreviation's full stop in the word and join the next sentence.
       absorbPeriod(sentence, word, period);
       sentence.children.push(
@@ -49,6 +50,13 @@ export const danishParagraphPlugin: ParagraphPlugin = (paragraph) => {
       if (sentence.position && next.position) sentence.position.end = next.position.end;
       children.splice(index + 1, nextIndex - index);
       continue; // look at the merged sentence again: it may end in another abbreviation
+    }
+
+    if (next && isPostalDistrict(sentence, word) && startsWithCapital(next)) {
+      // "8900 Randers C. Spørg efter ..." ends a sentence: "C" is a postal district, not an initial.
+      absorbPeriod(sentence, word, period);
+      index++;
+      continue;
     }
 
     if (next && DIGITS.test(value) && startsWithCapital(next)) {
@@ -66,6 +74,19 @@ export function retextDanishSentences(this: Processor): void {
   const data = this.data() as { nlcstParagraphExtensions?: ParagraphPlugin[] };
   const list = data.nlcstParagraphExtensions ?? (data.nlcstParagraphExtensions = []);
   if (!list.includes(danishParagraphPlugin)) list.push(danishParagraphPlugin);
+}
+
+const DISTRICT = /^(?:[A-ZÆØÅ]|SØ|SV|NV|NØ)$/u;
+const POSTCODE = /^\d{4}$/u;
+
+/** "8900 Randers C", "2100 København Ø", "5220 Odense SØ": a district after postcode and town. */
+function isPostalDistrict(sentence: Sentence, word: SentenceContent): boolean {
+  if (!DISTRICT.test(toString(word))) return false;
+  const words = sentence.children.filter((node) => node.type === "WordNode");
+  const at = words.indexOf(word as (typeof words)[number]);
+  const town = words[at - 1];
+  const postcode = words[at - 2];
+  return Boolean(town && postcode && UPPER_INITIAL.test(toString(town)) && POSTCODE.test(toString(postcode)));
 }
 
 function finalWordAndPeriod(sentence: Sentence) {
@@ -103,6 +124,19 @@ function nextSentenceIndex(children: Paragraph["children"], index: number): numb
     if (/\n[^\S\n]*\n/u.test(toString(node))) return -1;
   }
   return -1;
+}
+
+/**
+ * parse-latin means to merge a sentence that starts with a digit ("CPR-nr. 010190-1234") into the
+ * previous one, but its check looks at the leading white space instead of the first word. Danish
+ * style writes numbers at the start of a sentence in words, so a digit start is a continuation.
+ */
+function startsWithDigit(sentence: Sentence): boolean {
+  for (const node of sentence.children) {
+    if (node.type === "WordNode") return /^\d/u.test(toString(node));
+    if (node.type !== "WhiteSpaceNode") return false;
+  }
+  return false;
 }
 
 function startsWithCapital(sentence: Sentence): boolean {

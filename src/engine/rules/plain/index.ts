@@ -1,4 +1,29 @@
 import type { Preset } from "unified";
+import { retextPlainFormalAddress } from "./formal-address.js";
+import { retextPlainNominalisation } from "./nominalisation.js";
+import { retextPlainOfficialese } from "./officialese.js";
+import { retextPlainPassive } from "./passive.js";
 
-/** Plain-language (klarsprog) rules. (stub) */
-export const plainPreset: Preset = { plugins: [] };
+/**
+ * Plain-language (klarsprog) rules for Danish letters: plain/officialese, plain/formal-address,
+ * plain/passive, plain/nominalisation. They run only when `file.data.language` is "da".
+ *
+ * Protected legal blocks are skipped entirely (no findings, no edits): their wording is approved,
+ * the caseworker cannot change it, and a finding there would count against the letter.
+ */
+export const plainPreset: Preset = {
+  plugins: [
+    retextPlainOfficialese,
+    retextPlainFormalAddress,
+    retextPlainPassive,
+    retextPlainNominalisation,
+  ],
+};
+
+export {
+  OFFICIALESE_ENTRIES,
+  compileLexicon,
+  findOfficialese,
+  officialeseLexicon,
+} from "./lexicon.js";
+export type { OfficialeseEntry } from "./lexicon.js";

@@ -133,7 +133,13 @@ export function bandOf(lix: number): LixBand {
 
 export function textCounts(counts: RawCounts): TextCounts & { lixBand: LixBand } {
   const lix = lixOf(counts);
-  return { lix, words: counts.words, sentences: counts.sentences, longWords: counts.longWords, lixBand: bandOf(lix) };
+  return {
+    lix,
+    words: counts.words,
+    sentences: counts.sentences,
+    longWords: counts.longWords,
+    lixBand: bandOf(lix),
+  };
 }
 
 /**

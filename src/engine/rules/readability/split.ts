@@ -33,6 +33,7 @@ interface Rules {
     adverbs: ReadonlySet<string>;
     finiteVerbs: ReadonlySet<string>;
     finiteSuffixes: readonly string[];
+    notVerbs: ReadonlySet<string>;
   };
 }
 
@@ -45,6 +46,7 @@ const RULES: Record<Language, Rules> = {
       pronouns: new Set(splitPoints.da.relative.pronouns),
       adverbs: new Set(splitPoints.da.relative.adverbs),
       finiteVerbs: new Set(splitPoints.da.relative.finiteVerbs),
+      notVerbs: new Set(splitPoints.da.relative.notVerbs),
     },
   },
   en: {
@@ -71,9 +73,10 @@ export function findSplit(segment: Segment, language: Language): Split | undefin
     const balance = Math.abs(segment.words - 2 * wordsBefore);
     if (balance >= bestBalance) continue;
     const split =
-      node.value === ";" ? splitAtSemicolon(nodes, index) : splitAtComma(nodes, index, segment, rules);
+      node.value === ";"
+        ? splitAtSemicolon(nodes, index)
+        : splitAtComma(nodes, index, segment, rules);
     if (!split) continue;
-    // Words the split removes from the second half (", hvor" moves, it does not remove).
     best = split;
     bestBalance = balance;
   }
@@ -124,15 +127,26 @@ function splitAtComma(
     if (!relative.pronouns.has(toString(pronoun.word).toLowerCase())) return undefined;
     const adverbs: string[] = [];
     let verb = wordAfterSpace(nodes, pronoun.index + 1);
-    while (verb && verb.index < segment.to && relative.adverbs.has(toString(verb.word).toLowerCase())) {
+    while (
+      verb &&
+      verb.index < segment.to &&
+      relative.adverbs.has(toString(verb.word).toLowerCase())
+    ) {
       adverbs.push(toString(verb.word));
       verb = wordAfterSpace(nodes, verb.index + 1);
     }
     if (!verb || verb.index >= segment.to) return undefined;
     const verbText = toString(verb.word);
     if (!isFiniteVerb(verbText.toLowerCase(), relative)) return undefined;
-    const reordered = [relative.replacement, verbText, toString(pronoun.word), ...adverbs].join(" ");
-    return { start: startOf(nodes[index]!), end: endOf(verb.word), text: ". " + reordered, at: lower };
+    const reordered = [relative.replacement, verbText, toString(pronoun.word), ...adverbs].join(
+      " "
+    );
+    return {
+      start: startOf(nodes[index]!),
+      end: endOf(verb.word),
+      text: ". " + reordered,
+      at: lower,
+    };
   }
   return undefined;
 }
@@ -149,15 +163,19 @@ function isDateOrPlace(nodes: SentenceContent[], comma: number, segment: Segment
 
 function isFiniteVerb(word: string, relative: NonNullable<Rules["relative"]>): boolean {
   if (relative.finiteVerbs.has(word)) return true;
+  if (relative.notVerbs.has(word)) return false;
   return word.length >= 4 && relative.finiteSuffixes.some((suffix) => word.endsWith(suffix));
 }
 
-/** The word at `index` or right after one white-space node. */
-function wordAfterSpace(nodes: SentenceContent[], index: number): { word: Word; index: number } | undefined {
-  let at = index;
-  if (nodes[at]?.type === "WhiteSpaceNode") at++;
-  const node = nodes[at];
-  return node?.type === "WordNode" && at > index - 1 && at !== index - 0 + 2 ? { word: node, index: at } : undefined;
+/** The word right after the white-space node at `index`. */
+function wordAfterSpace(
+  nodes: SentenceContent[],
+  index: number
+): { word: Word; index: number } | undefined {
+  const node = nodes[index + 1];
+  return nodes[index]?.type === "WhiteSpaceNode" && node?.type === "WordNode"
+    ? { word: node, index: index + 1 }
+    : undefined;
 }
 
 function capitalise(word: string): string {

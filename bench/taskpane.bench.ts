@@ -1,0 +1,145 @@
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { analyzeText } from "../src/engine/analyze.js";
+import { buildTaskpane } from "../src/taskpane/build.js";
+import { CHROMIUM, chromiumAvailable, launch, openPage, serve } from "../test/browser/harness.js";
+
+/**
+ * Task pane budgets (issue 5), measured, not asserted by tests:
+ *   - production JavaScript <= 300 KB gzipped
+ *   - page load to the first score card, preview with a 2-page letter: <= 1 s (headless Chromium)
+ *   - re-analysis of a 10-page letter after an edit: <= 100 ms
+ * Run: npm run bench:taskpane. Results also go to bench/results/taskpane.json.
+ */
+const BUDGET = { gzipKB: 300, firstScoreMs: 1000, reanalysisMs: 100 };
+const RUNS = 5;
+const WORDS_PER_PAGE = 375;
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** A letter of about `pages` pages: the sample's head and tail around real fixture paragraphs. */
+export async function letterOfPages(root: string, pages: number): Promise<string> {
+  const dir = join(root, "test", "fixtures", "letters");
+  const sample = await readFile(join(dir, "indkaldelse-foer.txt"), "utf8");
+  const chunks = sample.split(/\n\s*\n/u);
+  const head = chunks.slice(0, 4);
+  const tail = chunks.slice(-2);
+  const body: string[] = [];
+  for (const name of (await readdir(dir)).filter((file) => file.endsWith("-foer.txt")).sort()) {
+    const text = await readFile(join(dir, name), "utf8");
+    body.push(...text.split(/\n\s*\n/u).filter((chunk) => chunk.split(/\s+/u).length >= 15));
+  }
+  const words = (parts: string[]) => parts.join(" ").split(/\s+/u).length;
+  const paragraphs: string[] = [];
+  for (let i = 0; words([...head, ...paragraphs, ...tail]) < pages * WORDS_PER_PAGE; i++) {
+    paragraphs.push(body[i % body.length]!);
+  }
+  return [...head, ...paragraphs, ...tail].join("\n\n") + "\n";
+}
+
+export async function main(): Promise<void> {
+  const root = process.cwd();
+  const results: Record<string, number | string> = {};
+  const report = (name: string, value: number, unit: string, budget: number) => {
+    results[name] = value;
+    const ok = value <= budget ? "ok" : "OVER BUDGET";
+    console.log(
+      `${name.padEnd(44)} ${value.toFixed(1).padStart(8)} ${unit.padEnd(3)} (budget ${budget} ${unit}) ${ok}`
+    );
+  };
+
+  const production = await buildTaskpane({
+    root,
+    outdir: await mkdtemp(join(tmpdir(), "klarbrev-bench-")),
+  });
+  report("production taskpane.js gzipped", production.jsGzipBytes / 1024, "KB", BUDGET.gzipKB);
+  results["production taskpane.js raw KB"] = production.jsBytes / 1024;
+
+  const ten = await letterOfPages(root, 10);
+  const engineRuns: number[] = [];
+  analyzeText(ten);
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    analyzeText(ten.replace("Du bedes", i % 2 ? "Du skal" : "Du bedes"));
+    engineRuns.push(performance.now() - started);
+  }
+  report("engine (Node): analyse a 10-page letter", median(engineRuns), "ms", BUDGET.reanalysisMs);
+
+  if (!chromiumAvailable()) {
+    console.log(`Chromium missing at ${CHROMIUM}: browser timings skipped.`);
+  } else {
+    const browser = await launch();
+    try {
+      const two = await letterOfPages(root, 2);
+      const twoBuild = await buildTaskpane({
+        root,
+        outdir: await mkdtemp(join(tmpdir(), "klarbrev-bench2-")),
+        sampleText: two,
+      });
+      const twoServer = await serve(twoBuild.outdir);
+      const loads: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const { page } = await openPage(browser, `${twoServer.url}/preview.html`);
+        await page.waitForSelector("[data-testid=scorecard]", { timeout: 20_000 });
+        loads.push(await page.evaluate(() => performance.now()));
+        await page.context().close();
+      }
+      await twoServer.close();
+      report(
+        "Chromium: load to first score card, 2 pages",
+        median(loads),
+        "ms",
+        BUDGET.firstScoreMs
+      );
+
+      const tenBuild = await buildTaskpane({
+        root,
+        outdir: await mkdtemp(join(tmpdir(), "klarbrev-bench10-")),
+        sampleText: ten,
+      });
+      const tenServer = await serve(tenBuild.outdir);
+      const { page } = await openPage(browser, `${tenServer.url}/preview.html`);
+      await page.waitForSelector("[data-testid=scorecard]", { timeout: 30_000 });
+      const initial = Number(await page.getAttribute(".kb-results", "data-analysis-ms"));
+      results["Chromium: first analysis, 10 pages (ms)"] = initial;
+      const edits: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const count = await page.evaluate(
+          () => performance.getEntriesByName("klarbrev:analysed").length
+        );
+        const field = page.locator("textarea.kb-kind-paragraph").nth(i);
+        await field.focus();
+        await page.keyboard.press("End");
+        await page.keyboard.type(" Tak.");
+        await page.waitForFunction(
+          (before) => performance.getEntriesByName("klarbrev:analysed").length > before,
+          count,
+          { timeout: 10_000 }
+        );
+        edits.push(
+          await page.evaluate(() => {
+            const marks = performance.getEntriesByName("klarbrev:analysed") as PerformanceMark[];
+            return (marks.at(-1)!.detail as { durationMs: number }).durationMs;
+          })
+        );
+      }
+      await tenServer.close();
+      report(
+        "Chromium: re-analysis after an edit, 10 pages",
+        median(edits),
+        "ms",
+        BUDGET.reanalysisMs
+      );
+    } finally {
+      await browser.close();
+    }
+  }
+
+  await mkdir(join(root, "bench", "results"), { recursive: true });
+  await writeFile(
+    join(root, "bench", "results", "taskpane.json"),
+    JSON.stringify(results, null, 2) + "\n"
+  );
+}

@@ -1,0 +1,237 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import {
+  cwdOf,
+  EXIT_FAILING,
+  EXIT_OK,
+  EXIT_USAGE,
+  guard,
+  libraryDir,
+  oneOf,
+  parseCommand,
+  parseNumber,
+  printError,
+  printProblem,
+  table,
+  UsageError,
+  write,
+  type CommandIo,
+} from "../../templates/cli-support.js";
+import { renderHtmlReport } from "../../templates/html-report.js";
+import {
+  checkLibrary,
+  DEFAULT_THRESHOLDS,
+  findingCount,
+  legalSummary,
+  type LibraryCheckResult,
+} from "../../templates/library-check.js";
+import { displayPath, loadLibrary } from "../../templates/library.js";
+import { formatProblem } from "../../templates/problems.js";
+
+export const HELP = `Usage: klarbrev templates check [DIR] [options]
+       klarbrev templates list [DIR]
+
+The standard-letter library, for the benefits office and legal staff.
+
+  check   render every template in DIR/letters with its sample data, analyse it, and
+          verify its legal blocks (present, approved, current) and its fields. A template
+          fails on: a template or render error, a legal block that is unapproved, modified,
+          outdated or missing, body prose LIX above the target, a threat score above the
+          maximum, or the essentials not in the lead.
+  list    the templates: id, letter type, fields and legal blocks
+
+DIR is the library (default: ./templates if it is one, else the library shipped with
+Klarbrev).
+
+Options:
+  -f, --format text|json   output format (default: text)
+      --html FILE          also write a self-contained HTML report for legal staff
+      --lix-target N       highest body prose LIX (default: ${DEFAULT_THRESHOLDS.lixTarget})
+      --max-threat N       highest threat score, 0-100 (default: ${DEFAULT_THRESHOLDS.maxThreat})
+  -h, --help               show this help
+
+Exit codes: 0 every template passes; 1 a template fails; 2 usage or input error (a file
+that cannot be read or parsed; the rest of the library is still checked).
+`;
+
+export async function run(argv: string[], io: CommandIo): Promise<number> {
+  return guard(io, "templates", async () => {
+    const { values, positionals } = parseCommand({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f", default: "text" },
+        html: { type: "string" },
+        "lix-target": { type: "string" },
+        "max-threat": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+    if (values.help) {
+      write(io.stdout, HELP);
+      return EXIT_OK;
+    }
+    const [action, dir, ...extra] = positionals;
+    if (!action) throw new UsageError("say what to do: check or list");
+    if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
+    const format = oneOf("--format", values.format, ["text", "json"] as const);
+    const library = await loadLibrary(await libraryDir(io, dir), { cwd: cwdOf(io) });
+    if (action === "list") return list(io, library, format);
+    if (action !== "check")
+      throw new UsageError(`unknown action '${action}'; the actions are check, list`);
+
+    const thresholds = {
+      lixTarget: parseNumber("--lix-target", values["lix-target"], DEFAULT_THRESHOLDS.lixTarget),
+      maxThreat: parseNumber("--max-threat", values["max-threat"], DEFAULT_THRESHOLDS.maxThreat),
+    };
+    const result = checkLibrary(library, thresholds);
+    // Files that cannot be used at all: one line each on stderr, whatever the format.
+    const broken = [
+      ...result.problems,
+      ...result.templates.flatMap((template) => template.problems),
+    ].filter((problem) => problem.severity === "error");
+    for (const problem of broken) printProblem(io, problem);
+
+    if (format === "json") write(io.stdout, `${JSON.stringify(toJson(result), null, 2)}\n`);
+    else write(io.stdout, formatText(result));
+
+    if (values.html) {
+      const path = resolve(cwdOf(io), values.html);
+      try {
+        await writeFile(path, renderHtmlReport(result, io.now?.() ?? new Date()), "utf8");
+      } catch (error) {
+        printError(
+          io,
+          displayPath(cwdOf(io), path),
+          `cannot write the HTML report (${(error as NodeJS.ErrnoException).code ?? "error"})`
+        );
+        return EXIT_USAGE;
+      }
+      if (format === "text") write(io.stdout, `HTML report: ${displayPath(cwdOf(io), path)}\n`);
+    }
+    const inputError =
+      result.problems.some((problem) => problem.severity === "error") ||
+      library.brokenTemplates.length > 0;
+    return inputError ? EXIT_USAGE : result.ok ? EXIT_OK : EXIT_FAILING;
+  });
+}
+
+function formatText(result: LibraryCheckResult): string {
+  const rows = result.templates.map((template) => [
+    template.id,
+    template.scores ? fixed(template.scores.proseLix) : "-",
+    template.scores ? fixed(template.scores.threat) : "-",
+    template.scores ? (template.scores.essentialsInLead ? "yes" : "no") : "-",
+    legalSummary(template),
+    String(findingCount(template)),
+    template.ok ? "ok" : "FAIL",
+  ]);
+  let out = table(["Template", "LIX", "Threat", "Lead", "Legal", "Findings", "Result"], rows);
+  for (const template of result.templates.filter((entry) => !entry.ok)) {
+    out += `\n${template.id} (${template.file}) fails:\n`;
+    for (const failure of template.failures) out += `  - ${failure}\n`;
+    for (const block of template.legal.filter((entry) => entry.changes?.length)) {
+      out += `  - ${block.id} v${block.version}: ${block.changes!.map((change) => describeChange(change)).join("; ")}\n`;
+    }
+  }
+  const warnings = [
+    ...result.problems,
+    ...result.templates.flatMap((template) => template.problems),
+  ].filter((problem) => problem.severity === "warning");
+  if (warnings.length > 0)
+    out += `\nWarnings:\n${warnings.map((problem) => `  ${formatProblem(problem)}\n`).join("")}`;
+  const failing = result.templates.filter((template) => !template.ok).length;
+  out += `\n${result.templates.length} template${result.templates.length === 1 ? "" : "s"}: ${
+    failing === 0 ? "all pass" : `${failing} fail${failing === 1 ? "s" : ""}`
+  }.\n`;
+  return out;
+}
+
+function describeChange(change: { removed: string; added: string }): string {
+  if (change.removed && change.added) return `"${change.removed}" → "${change.added}"`;
+  return change.removed ? `"${change.removed}" removed` : `"${change.added}" added`;
+}
+
+function fixed(value: number): string {
+  return (Math.round(value * 10) / 10).toFixed(1);
+}
+
+function toJson(result: LibraryCheckResult) {
+  return {
+    ok: result.ok,
+    dir: result.dir,
+    thresholds: result.thresholds,
+    templates: result.templates.map((template) => ({
+      id: template.id,
+      title: template.title,
+      file: template.file,
+      letterType: template.letterType ?? null,
+      ok: template.ok,
+      failures: template.failures,
+      problems: template.problems.map((problem) => ({ ...problem, text: formatProblem(problem) })),
+      scores: template.scores ?? null,
+      legal: template.legal.map((block) => ({
+        id: block.id,
+        version: block.version,
+        status: block.status,
+        ...(block.changes?.length
+          ? { changes: block.changes.map(({ removed, added }) => ({ removed, added })) }
+          : {}),
+      })),
+      legalFindings: template.legalIssues.map(({ ruleId, severity, message }) => ({
+        ruleId,
+        severity,
+        message,
+      })),
+      findings: findingCount(template),
+      notes: template.findings.length + template.legalIssues.length - findingCount(template),
+    })),
+    legal: result.legal.map((block) => ({
+      id: block.entry.id,
+      version: block.entry.version,
+      title: block.entry.title,
+      current: block.entry.current,
+      state: block.state,
+      approvedBy: block.approval?.approvedBy ?? null,
+      approvedAt: block.approval?.approvedAt ?? null,
+      changes: block.changes,
+    })),
+    problems: result.problems.map((problem) => ({ ...problem, text: formatProblem(problem) })),
+  };
+}
+
+function list(
+  io: CommandIo,
+  library: Awaited<ReturnType<typeof loadLibrary>>,
+  format: "text" | "json"
+): number {
+  for (const problem of library.brokenTemplates) printProblem(io, problem);
+  const templates = library.templates.map(({ template }) => template);
+  if (format === "json") {
+    const json = templates.map((template) => ({
+      id: template.id,
+      title: template.title,
+      letterType: template.letterType,
+      version: template.version,
+      file: template.file,
+      fields: template.fields,
+      legal: template.legal,
+    }));
+    write(io.stdout, `${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    const rows = templates.map((template) => [
+      template.id,
+      template.letterType,
+      template.title,
+      template.fields.map((field) => `${field.name}${field.required ? "" : "?"}`).join(", "),
+      template.legal
+        .map((include) => include.id + (include.version ? `@${include.version}` : ""))
+        .join(", "),
+    ]);
+    write(
+      io.stdout,
+      table(["Template", "Type", "Title", "Fields (? optional)", "Legal blocks"], rows)
+    );
+  }
+  return library.brokenTemplates.length > 0 ? EXIT_USAGE : EXIT_OK;
+}

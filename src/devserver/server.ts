@@ -1,0 +1,73 @@
+import { createReadStream } from "node:fs";
+import { createServer, type Server } from "node:https";
+import type { AddressInfo } from "node:net";
+import { CONTENT_SECURITY_POLICY, contentType, resolveRequest } from "./site.js";
+
+export interface DevServerOptions {
+  root: string;
+  key: string;
+  cert: string;
+  port?: number;
+  /** Loopback only by default: the add-in is for this machine. */
+  host?: string;
+}
+
+export interface DevServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "Cache-Control": "no-store",
+};
+
+/** A static HTTPS server for the add-in site (GET and HEAD only). */
+export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  const server: Server = createServer(
+    { key: options.key, cert: options.cert },
+    (request, response) => {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+      if (request.method !== "GET" && request.method !== "HEAD") {
+        response.writeHead(405, {
+          Allow: "GET, HEAD",
+          "Content-Type": "text/plain; charset=utf-8",
+        });
+        response.end("Method not allowed\n");
+        return;
+      }
+      const file = resolveRequest(options.root, request.url ?? "/");
+      if (!file) {
+        response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
+        response.end("Not found\n");
+        return;
+      }
+      response.writeHead(200, { "Content-Type": contentType(file) });
+      if (request.method === "HEAD") {
+        response.end();
+        return;
+      }
+      createReadStream(file)
+        .on("error", () => response.destroy())
+        .pipe(response);
+    }
+  );
+  const host = options.host ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 3000, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `https://localhost:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

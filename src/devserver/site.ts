@@ -1,0 +1,130 @@
+import { existsSync, statSync } from "node:fs";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * The add-in's web site: which URL paths map to which files. The dev server serves it over
+ * HTTPS; `site-export` copies the same files for static hosting. One table, so both agree.
+ */
+
+/** Office.js from Microsoft's CDN is the only remote resource the pages may load. */
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com";
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  `script-src 'self' ${OFFICE_JS_CDN}`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+export const MIME_TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+};
+
+export interface Mount {
+  /** URL path prefix ("/assets/") or exact path ("/manifest.xml"). */
+  url: string;
+  /** Directory or file, relative to the repository root. */
+  path: string;
+  /** Part of the static site IT hosts (dist/ is only served in development until the UI ships). */
+  hosted: boolean;
+  /** File types served from it (the icon generator next to the icons is not). */
+  extensions: readonly string[];
+}
+
+export const MOUNTS: readonly Mount[] = [
+  { url: "/manifest.xml", path: "manifest.xml", hosted: false, extensions: [".xml"] },
+  { url: "/assets/", path: "src/addin-assets", hosted: true, extensions: [".png", ".svg", ".ico"] },
+  {
+    url: "/dist/",
+    path: "dist",
+    hosted: false,
+    extensions: [".js", ".mjs", ".map", ".css", ".json", ".html", ".png", ".svg", ".woff2"],
+  },
+  {
+    url: "/",
+    path: "src/devserver/static",
+    hosted: true,
+    extensions: [".html", ".js", ".css", ".png", ".svg", ".ico"],
+  },
+];
+
+/** The repository root (two levels up from src/devserver or dist/devserver). */
+export function repositoryRoot(): string {
+  return fileURLToPath(new URL("../../", import.meta.url));
+}
+
+/**
+ * The file for a URL path, or undefined: only known types, no hidden files, nothing outside
+ * the mounted folders (".." and encoded tricks are rejected before the file system is asked).
+ */
+export function resolveRequest(root: string, urlPath: string): string | undefined {
+  let path: string;
+  try {
+    path = decodeURIComponent(urlPath.split("?")[0]!.split("#")[0]!);
+  } catch {
+    return undefined;
+  }
+  if (path === "/") path = "/taskpane.html";
+  if (path.includes("\0") || path.includes("\\") || !path.startsWith("/")) return undefined;
+  const segments = path.split("/").slice(1);
+  if (segments.some((segment) => segment === ".." || segment === "." || segment.startsWith(".")))
+    return undefined;
+  if (!MIME_TYPES[extname(path).toLowerCase()]) return undefined;
+
+  const extension = extname(path).toLowerCase();
+  for (const mount of MOUNTS) {
+    const base = resolve(root, mount.path);
+    let file: string;
+    if (mount.url.endsWith("/")) {
+      if (!path.startsWith(mount.url)) continue;
+      file = resolve(base, normalize(path.slice(mount.url.length)));
+      if (!file.startsWith(base + sep)) return undefined;
+    } else {
+      if (path !== mount.url) continue;
+      file = base;
+    }
+    if (!mount.extensions.includes(extension)) return undefined;
+    return existsSync(file) && statSync(file).isFile() ? file : undefined;
+  }
+  return undefined;
+}
+
+export function contentType(file: string): string {
+  return MIME_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+}
+
+/** Every hosted file, with the URL path it is served at (for the export). */
+export function hostedFiles(
+  root: string,
+  list: (dir: string) => string[]
+): { url: string; file: string }[] {
+  const files: { url: string; file: string }[] = [];
+  for (const mount of MOUNTS.filter((candidate) => candidate.hosted)) {
+    const base = resolve(root, mount.path);
+    for (const file of list(base)) {
+      const relativePath = file
+        .slice(base.length + 1)
+        .split(sep)
+        .join("/");
+      const url = `${mount.url}${relativePath}`;
+      if (resolveRequest(root, url) === file) files.push({ url, file: join(file) });
+    }
+  }
+  return files;
+}

@@ -1,0 +1,29 @@
+import type { Fact } from "../../types.js";
+import { type DateContext, resolveInLetter } from "./date-context.js";
+import { datePartsOf, timeValueOf } from "./dates.js";
+import { DATE_SCAN, TIME_SCAN } from "./patterns.js";
+import { fact, scan, startOf } from "./scanning.js";
+
+/** Dates ("mandag den 7. december 2026", "7/12-2026", "d. 7.12") and clock times ("kl. 9.15"). */
+
+export function findDates(text: string, base: number, context: DateContext): Fact[] {
+  const facts: Fact[] = [];
+  for (const match of scan(DATE_SCAN, text)) {
+    const parts = datePartsOf(match, 1);
+    if (!parts) continue;
+    const start = startOf(match);
+    const end = match.index + match[0].length;
+    facts.push(fact("date", text, start, end, base, resolveInLetter(parts, context)));
+  }
+  return facts;
+}
+
+export function findTimes(text: string, base: number): Fact[] {
+  const facts: Fact[] = [];
+  for (const match of scan(TIME_SCAN, text)) {
+    const value = timeValueOf(match, 1);
+    if (!value) continue;
+    facts.push(fact("time", text, startOf(match), match.index + match[0].length, base, value));
+  }
+  return facts;
+}

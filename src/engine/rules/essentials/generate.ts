@@ -1,0 +1,271 @@
+import Handlebars from "handlebars";
+import policy from "../../lexicons/essentials-leads.da.json" with { type: "json" };
+import { blockAt, PROSE_KINDS, type Letter } from "../../letter/model.js";
+import type { Fact, LetterType } from "../../types.js";
+import { formatDanishDate, formatDanishTime, parseDanishTime } from "./dates.js";
+import {
+  DECISION_NOT_FOR_LEAD,
+  REMOTE_MODE_BY_VALUE,
+  STREET_SUFFIX,
+  TIME_SCAN,
+} from "./patterns.js";
+import { countWords, firstBodyIndex, subjectIndex } from "./structure.js";
+
+/**
+ * A generated lead: one or two du-form sentences (at most `maxWords` words) saying the essential
+ * thing first, rendered from the extracted facts with the Handlebars micro-templates in
+ * essentials-leads.da.json. Templates are tried in order; the first that fits wins.
+ */
+
+export const MAX_LEAD_WORDS = policy.maxWords;
+
+const handlebars = Handlebars.create();
+handlebars.registerHelper("cap", (value: unknown) => capitalise(String(value ?? "")));
+
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+/** Render a template from the essentials lexicon (compiled once, plain text: no HTML escaping). */
+export function render(template: string, context: Record<string, unknown>): string {
+  let delegate = compiled.get(template);
+  if (!delegate) {
+    delegate = handlebars.compile(template, { noEscape: true });
+    compiled.set(template, delegate);
+  }
+  return tidy(delegate(context));
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/gu, " ")
+    .replace(/\s+([.,])/gu, "$1")
+    .replace(/\.{2,}/gu, ".")
+    .trim();
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const DECISION_FRAMES = policy.decisionFrames.map((frame) => ({
+  text: "text" in frame && frame.text ? new RegExp(frame.text, "iu") : undefined,
+  value: "value" in frame && frame.value ? new RegExp(frame.value, "iu") : undefined,
+  strip: "strip" in frame && frame.strip === true,
+  frame: frame.frame,
+}));
+const MEETING_NOUN = new RegExp(policy.meetingNoun.pattern, "iu");
+
+/** The lead for a letter, or undefined when the type needs none or no template fits. */
+export function generateLead(
+  letter: Letter,
+  facts: readonly Fact[],
+  type: LetterType
+): string | undefined {
+  if (type === "orientering") return undefined;
+  const templates: readonly string[] = policy.templates[type];
+  const context = leadContext(letter, facts, type);
+  if (!context) return undefined;
+  for (const template of templates) {
+    const lead = render(template, context);
+    if (countWords(lead) <= MAX_LEAD_WORDS) return lead;
+  }
+  return undefined;
+}
+
+function leadContext(
+  letter: Letter,
+  facts: readonly Fact[],
+  type: LetterType
+): Record<string, unknown> | undefined {
+  switch (type) {
+    case "indkaldelse":
+      return meetingContext(letter, facts);
+    case "anmodning": {
+      const deadline = firstOf(facts, "deadline", letter);
+      const action = deadline
+        ? nearest(facts, "action", deadline, letter)
+        : firstOf(facts, "action", letter);
+      if (!deadline && !action) return undefined;
+      return { action: action?.value ?? "", ...deadlineContext(deadline) };
+    }
+    case "partshøring": {
+      const deadline = firstOf(facts, "deadline", letter);
+      const intent = facts.find(
+        (fact) => fact.kind === "decision" && /^påtænker\s+at\s+/u.test(fact.value)
+      );
+      if (!deadline && !intent) return undefined;
+      return {
+        intent: intent?.value.replace(/^påtænker\s+at\s+/u, "") ?? "",
+        ...deadlineContext(deadline),
+      };
+    }
+    case "afgørelse": {
+      const decision = facts.find(
+        (fact) =>
+          fact.kind === "decision" &&
+          !/^påtænker\s/u.test(fact.value) &&
+          !DECISION_NOT_FOR_LEAD.some((pattern) => pattern.test(fact.text))
+      );
+      if (!decision) return undefined;
+      return { decision: frameDecision(decision), from: startDate(letter, facts, decision) };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Facts in prose are preferred over those in the subject line or a heading. */
+function firstOf(facts: readonly Fact[], kind: Fact["kind"], letter: Letter): Fact | undefined {
+  const ofKind = facts.filter((fact) => fact.kind === kind);
+  return ofKind.find((fact) => inProse(letter, fact)) ?? ofKind[0];
+}
+
+function inProse(letter: Letter, fact: Fact): boolean {
+  const block = letter.blocks[blockAt(letter, fact.start)];
+  return block !== undefined && PROSE_KINDS.has(block.kind);
+}
+
+/** A fact of `kind` in the same block as `anchor`, else the first one in the letter. */
+function nearest(
+  facts: readonly Fact[],
+  kind: Fact["kind"],
+  anchor: Fact,
+  letter: Letter
+): Fact | undefined {
+  const block = blockAt(letter, anchor.start);
+  return (
+    facts.find((fact) => fact.kind === kind && blockAt(letter, fact.start) === block) ??
+    firstOf(facts, kind, letter)
+  );
+}
+
+function deadlineContext(deadline: Fact | undefined): { deadline: string; shortDeadline: string } {
+  if (!deadline) return { deadline: "", shortDeadline: "" };
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(deadline.value))
+    return { deadline: deadline.value, shortDeadline: deadline.value };
+  TIME_SCAN.lastIndex = 0;
+  const timeMatch = TIME_SCAN.exec(deadline.text);
+  const hhmm = timeMatch ? parseDanishTime(timeMatch[0].slice(timeMatch[1]!.length)) : undefined;
+  const time = hhmm ? formatDanishTime(hhmm) : "";
+  return {
+    deadline: render(policy.deadlineWithDate, { date: formatDanishDate(deadline.value), time }),
+    shortDeadline: render(policy.deadlineWithDate, {
+      date: formatDanishDate(deadline.value, { weekday: false }),
+      time,
+    }),
+  };
+}
+
+function meetingContext(
+  letter: Letter,
+  facts: readonly Fact[]
+): Record<string, unknown> | undefined {
+  const dates = facts.filter((fact) => fact.kind === "date");
+  const times = facts.filter((fact) => fact.kind === "time");
+  if (dates.length === 0 && times.length === 0) return undefined;
+  const timeRightAfter = (date: Fact) =>
+    times.find((time) => time.start >= date.end && time.start - date.end <= 20);
+  // The meeting date is the one with a clock time right after it, preferably in prose.
+  const score = (date: Fact) => (timeRightAfter(date) ? 2 : 0) + (inProse(letter, date) ? 1 : 0);
+  const date = dates.reduce<Fact | undefined>(
+    (best, candidate) => (!best || score(candidate) > score(best) ? candidate : best),
+    undefined
+  );
+  const anchorBlock = date ? blockAt(letter, date.start) : blockAt(letter, times[0]!.start);
+  const time =
+    (date && timeRightAfter(date)) ??
+    times.find((fact) => blockAt(letter, fact.start) === anchorBlock) ??
+    times.find((fact) => inProse(letter, fact)) ??
+    times[0];
+  const place = placeContext(letter, facts, anchorBlock);
+  return {
+    meeting: meetingNoun(letter, anchorBlock),
+    date: date ? formatDanishDate(date.value) : "",
+    shortDate: date ? formatDanishDate(date.value, { weekday: false }) : "",
+    time: time ? formatDanishTime(time.value) : "",
+    ...place,
+  };
+}
+
+/** "jobsamtale", "opfølgningssamtale", "møde": from the subject, the meeting's paragraph, the first paragraph. */
+function meetingNoun(letter: Letter, anchorBlock: number): string {
+  const subject = letter.blocks[subjectIndex(letter)];
+  const firstBody = letter.blocks[firstBodyIndex(letter)];
+  for (const text of [subject?.text, letter.blocks[anchorBlock]?.text, firstBody?.text]) {
+    const match = text ? MEETING_NOUN.exec(text) : null;
+    if (match) return match[1]!.toLowerCase();
+  }
+  return policy.meetingNoun.default;
+}
+
+type PlaceKind = "organisation" | "address" | "room" | "phone" | "digital";
+
+function placeKind(fact: Fact): PlaceKind {
+  const remote = REMOTE_MODE_BY_VALUE.get(fact.value);
+  if (remote) return remote;
+  if (/^lokale\s/u.test(fact.value)) return "room";
+  if (/\d{4}\s/u.test(fact.value) || STREET_SUFFIX.test(fact.value.replace(/\s+\d.*$/u, "")))
+    return "address";
+  return "organisation";
+}
+
+/** Place facts next to each other ("Jobcenter Randers, Laksetorvet 1, 8900 Randers C") form one place. */
+function placeClusters(letter: Letter, facts: readonly Fact[]): Fact[][] {
+  const clusters: Fact[][] = [];
+  for (const fact of facts) {
+    if (fact.kind !== "place") continue;
+    const current = clusters[clusters.length - 1];
+    const previous = current?.[current.length - 1];
+    if (previous && /^\s*(?:,|og|i|på)?\s*$/u.test(letter.text.slice(previous.end, fact.start)))
+      current!.push(fact);
+    else clusters.push([fact]);
+  }
+  return clusters;
+}
+
+function placeContext(
+  letter: Letter,
+  facts: readonly Fact[],
+  anchorBlock: number
+): { place: string; remote: string } {
+  const clusters = placeClusters(letter, facts);
+  const cluster =
+    clusters.find((candidate) => blockAt(letter, candidate[0]!.start) === anchorBlock) ??
+    clusters.find((candidate) => inProse(letter, candidate[0]!));
+  if (!cluster) return { place: "", remote: "" };
+  const first = cluster[0]!;
+  const kind = placeKind(first);
+  if (kind === "phone" || kind === "digital") return { place: "", remote: policy.remote[kind] };
+  const physical = cluster.filter((fact) => {
+    const k = placeKind(fact);
+    return k !== "phone" && k !== "digital";
+  });
+  const preposition = policy.placePrepositions[kind];
+  return { place: `${preposition} ${physical.map((fact) => fact.value).join(", ")}`, remote: "" };
+}
+
+/** The decision as a du-form sentence (without its full stop), per the frames in the lexicon. */
+export function frameDecision(decision: Fact): string {
+  for (const frame of DECISION_FRAMES) {
+    if (frame.text && !frame.text.test(decision.text)) continue;
+    if (frame.value && !frame.value.test(decision.value)) continue;
+    const clause =
+      frame.strip && frame.value ? decision.value.replace(frame.value, "") : decision.value;
+    return render(frame.frame, { clause }).replace(/\.$/u, "");
+  }
+  return capitalise(decision.value);
+}
+
+/** "fra mandag den 7. december 2026": a start date written right after the decision. */
+function startDate(letter: Letter, facts: readonly Fact[], decision: Fact): string {
+  const block = blockAt(letter, decision.start);
+  const start = facts.find(
+    (fact) =>
+      fact.kind === "date" &&
+      fact.start >= decision.end &&
+      blockAt(letter, fact.start) === block &&
+      /(?:^|\s)fra(?:\s+og\s+med)?\s+$/u.test(
+        letter.text.slice(Math.max(0, fact.start - 12), fact.start)
+      )
+  );
+  return start ? formatDanishDate(start.value) : "";
+}

@@ -1,0 +1,57 @@
+import { PROSE_KINDS, type Letter } from "../../letter/model.js";
+import type { LetterType } from "../../types.js";
+import {
+  BODY_CUES,
+  BODY_PRIORITY,
+  LEGAL_ID_CUES,
+  SUBJECT_CUES,
+  SUBJECT_ORIENTERING,
+  TYPE_THRESHOLD,
+  type TypedLetter,
+} from "./patterns.js";
+import { headerEnd, subjectIndex } from "./structure.js";
+
+/**
+ * The letter's type. The subject line decides when it names one (cues tried in priority order:
+ * "Partshøring før afgørelse om ..." is a partshøring; "Orientering om ..." an orientering).
+ * Otherwise body cues and protected legal blocks (a klagevejledning means an afgørelse) are
+ * weighed, each cue once; the best type at or above the threshold wins, ties in body priority
+ * order (an afgørelse often mentions the earlier partshøring). Anything else is an orientering.
+ */
+export function classifyLetterType(letter: Letter): LetterType {
+  const subject = letter.blocks[subjectIndex(letter)];
+  if (subject) {
+    const hit = SUBJECT_CUES.find((cue) => cue.pattern.test(subject.text));
+    if (hit) return hit.type;
+    if (SUBJECT_ORIENTERING.test(subject.text)) return "orientering";
+  }
+
+  const header = headerEnd(letter);
+  const body = letter.blocks
+    .filter(
+      (block, index) =>
+        block !== subject &&
+        (PROSE_KINDS.has(block.kind) || block.kind === "heading") &&
+        index >= header
+    )
+    .map((block) => block.text)
+    .join("\n\n");
+  const scores = new Map<TypedLetter, number>();
+  const add = (type: TypedLetter, weight: number) =>
+    scores.set(type, (scores.get(type) ?? 0) + weight);
+  for (const cue of BODY_CUES) {
+    if (cue.pattern.test(body)) add(cue.type, cue.weight);
+  }
+  for (const cue of LEGAL_ID_CUES) {
+    if (letter.blocks.some((block) => block.legal?.id.includes(cue.idContains)))
+      add(cue.type, cue.weight);
+  }
+
+  let best: TypedLetter | undefined;
+  for (const type of BODY_PRIORITY) {
+    const score = scores.get(type) ?? 0;
+    if (score >= TYPE_THRESHOLD && (best === undefined || score > (scores.get(best) ?? 0)))
+      best = type;
+  }
+  return best ?? "orientering";
+}

@@ -1,0 +1,10 @@
+import type { Root } from "nlcst";
+import type { VFile } from "vfile";
+import { classifyLetterType } from "./letter-type.js";
+
+/** unified plugin: sets `file.data.letterType` from the subject line and body cues. */
+export function retextLetterType() {
+  return (_tree: Root, file: VFile): void => {
+    file.data.letterType = file.data.letter ? classifyLetterType(file.data.letter) : "orientering";
+  };
+}

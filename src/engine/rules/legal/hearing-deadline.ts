@@ -1,0 +1,20 @@
+import type { Fact } from "../../types.js";
+import { normaliseWithOffsets } from "./normalise.js";
+import { danishRegExp } from "./sanction.js";
+
+const MONTHS =
+  "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december";
+
+/** "senest den 2. december 2026", "inden fredag den 4. december", "fristen er 2.12.2026". */
+const DEADLINE = danishRegExp(
+  `\\b(?:senest|inden|frist\\w*)\\b.{0,60}?\\b(?:\\d{1,2}\\.\\s?(?:${MONTHS})|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))`
+);
+
+/**
+ * A partshøring (forvaltningsloven § 19) must give the citizen a deadline for comments. The
+ * essentials family's deadline facts count; so does a date after "senest", "inden" or "frist".
+ */
+export function hasHearingDeadline(text: string, facts: readonly Fact[] | undefined): boolean {
+  if (facts?.some((fact) => fact.kind === "deadline")) return true;
+  return DEADLINE.test(normaliseWithOffsets(text).text);
+}

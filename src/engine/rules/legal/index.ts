@@ -1,0 +1,38 @@
+import type { Preset } from "unified";
+import { retextLegal } from "./plugin.js";
+
+/**
+ * Legal guidance: integrity of protected blocks against the approved registry (intact, modified,
+ * outdated, unapproved, unknown), required guidance per letter type (missing), the partshøring
+ * deadline, and sanction guidance completeness. Must run after the essentials preset.
+ */
+export const legalPreset: Preset = { plugins: [retextLegal] };
+
+export {
+  checkLegal,
+  type LegalCheckOptions,
+  type LegalCheckResult,
+  type LegalIssue,
+} from "./check.js";
+export { compareVersions, recogniseLegalBlocks } from "./integrity.js";
+export {
+  canonicalLegalText,
+  compileLegalText,
+  fieldShape,
+  matchesLegalText,
+  type CompiledText,
+} from "./matcher.js";
+export { describeChanges } from "./messages.js";
+export { normaliseLegalText } from "./normalise.js";
+export { findMissingGuidance, type MissingGuidance } from "./required.js";
+export {
+  checkSanctionGuidance,
+  SANCTION_ELEMENT_NAMES,
+  SANCTION_ELEMENTS,
+  type SanctionCheck,
+  type SanctionElement,
+} from "./sanction.js";
+export { diffLegalText, type WordDiff } from "./word-diff.js";
+export { tokenise } from "./tokens.js";
+export { retextLegal };
+export type * from "./types.js";

@@ -1,0 +1,88 @@
+import shapes from "./field-shapes.da.json" with { type: "json" };
+import { normaliseLegalText } from "./normalise.js";
+import { stripComments, tokenise, type Token } from "./tokens.js";
+
+/**
+ * Registry text compiled for matching. Fields (`{{dato brevdato}}`) are wildcards, so a rendered
+ * klagevejledning with its deadline filled in still matches its approved text. A field rendered
+ * by a known helper (dato, tid, beløb...) matches only that helper's output (field-shapes.da.json).
+ */
+export interface CompiledText {
+  /** Normalised text, comments removed. */
+  normalised: string;
+  /** Matches the whole normalised block text. */
+  exact: RegExp;
+  /** Finds the text anywhere in a normalised letter. */
+  search: RegExp;
+  /** Tokens for the word diff; fields are wildcard tokens. */
+  tokens: Token[];
+  /** For each field token (by index in `tokens`): its shape, anchored, or undefined for any text. */
+  shapes: Map<number, RegExp | undefined>;
+  /** Lower-cased literal words, for finding candidate blocks cheaply. */
+  words: Set<string>;
+}
+
+/** How much text a field without a shape may stand for, so it never swallows half a letter. */
+const FIELD_MAX = 400;
+const FIELD = /\{\{\{?[^}]*\}?\}\}/gu;
+const SHAPES = shapes as unknown as Record<string, string>;
+
+/** The shape (regex source) of a field's rendered text, from its helper, if known. */
+export function fieldShape(field: string): string | undefined {
+  const helper = /^\{\{\{?~?\s*([^\s}()~]+)/u.exec(field)?.[1];
+  return helper && helper !== "$comment" && Object.hasOwn(SHAPES, helper)
+    ? SHAPES[helper]
+    : undefined;
+}
+
+/**
+ * The text that is hashed and approved: comments removed (they are notes to legal staff, not
+ * wording), then normalised. A field stays as written: `{{dato (fireUgerEfter brevdato)}}`.
+ */
+export function canonicalLegalText(text: string): string {
+  return normaliseLegalText(stripComments(text));
+}
+
+const cache = new Map<string, CompiledText>();
+
+export function compileLegalText(text: string): CompiledText {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const normalised = canonicalLegalText(text);
+  let source = "";
+  let last = 0;
+  for (const match of normalised.matchAll(FIELD)) {
+    source += escape(normalised.slice(last, match.index));
+    const shape = fieldShape(match[0]);
+    source += shape ? `(?:${shape})` : `(?:.{1,${FIELD_MAX}}?)`;
+    last = match.index + match[0].length;
+  }
+  source += escape(normalised.slice(last));
+  const tokens = tokenise(normalised, true);
+  const fieldShapes = new Map<number, RegExp | undefined>();
+  tokens.forEach((token, index) => {
+    if (!token.field) return;
+    const shape = fieldShape(token.text);
+    fieldShapes.set(index, shape ? new RegExp(`^(?:${shape})$`, "u") : undefined);
+  });
+  const compiled: CompiledText = {
+    normalised,
+    exact: new RegExp(`^${source}$`, "u"),
+    search: new RegExp(source, "gu"),
+    tokens,
+    shapes: fieldShapes,
+    words: new Set(tokens.filter((token) => !token.field).map((token) => token.text.toLowerCase())),
+  };
+  if (cache.size > 500) cache.clear();
+  cache.set(text, compiled);
+  return compiled;
+}
+
+/** Whether a block's text is this registry text (fields filled in). */
+export function matchesLegalText(blockText: string, text: string): boolean {
+  return compileLegalText(text).exact.test(normaliseLegalText(blockText));
+}
+
+function escape(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}

@@ -1,0 +1,38 @@
+import type { Root } from "nlcst";
+import type { VFile } from "vfile";
+import { report } from "../../report.js";
+import { checkLegal } from "./check.js";
+import type { LegalOptions, LegalScores } from "./types.js";
+
+declare module "vfile" {
+  interface DataMap {
+    legal: LegalScores;
+  }
+}
+
+// Until AnalyzeOptions names it (see the report to the lead), the registry rides in as `legal`.
+declare module "../../types.js" {
+  interface AnalyzeOptions {
+    /** The legal guidance registry; see src/templates/registry.ts `loadLegalRegistry`. */
+    legal?: LegalOptions;
+  }
+}
+
+/**
+ * unified plugin: verifies the letter's legal guidance against the registry in
+ * `options.legal.registry`, sets `file.data.legal` and reports `legal/*` findings. Runs after
+ * the essentials family, whose letter type and facts it uses.
+ */
+export function retextLegal() {
+  return (_tree: Root, file: VFile): void => {
+    const letter = file.data.letter;
+    if (!letter) return;
+    const result = checkLegal(letter, {
+      registry: file.data.options?.legal?.registry,
+      letterType: file.data.letterType ?? "orientering",
+      facts: file.data.essentials?.facts,
+    });
+    file.data.legal = result.scores;
+    for (const issue of result.issues) report(file, issue);
+  };
+}

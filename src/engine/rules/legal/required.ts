@@ -1,0 +1,74 @@
+import type { LetterType } from "../../types.js";
+import { danishRegExp } from "./sanction.js";
+import type { LegalBlockScore, LegalRegistryEntry } from "./types.js";
+
+/** A guidance requirement of a letter type that the letter does not meet. */
+export interface MissingGuidance {
+  /** The block id, or the group name when several blocks can meet the requirement. */
+  id: string;
+  /** The current version, when one block id meets the requirement. */
+  version: string;
+  title: string;
+  legalBasis: string[];
+  /** Block ids that would meet the requirement. */
+  alternatives: string[];
+}
+
+/**
+ * Which required guidance a letter lacks. With a registry: every group of current blocks whose
+ * `requiredFor` names the letter type needs one of its blocks in the letter (any version: an old
+ * version is "outdated", not "missing"). Without a registry: a decision needs a klagevejledning,
+ * recognised by its words.
+ */
+export function findMissingGuidance(
+  present: readonly LegalBlockScore[],
+  letterType: LetterType,
+  registry: readonly LegalRegistryEntry[] | undefined,
+  text: string
+): MissingGuidance[] {
+  if (!registry) return missingWithoutRegistry(letterType, text);
+  const presentIds = new Set(
+    present.filter((block) => block.status !== "missing").map((block) => block.id)
+  );
+  const groups = new Map<string, LegalRegistryEntry[]>();
+  for (const entry of registry) {
+    if (!entry.current) continue;
+    const key = entry.group ?? entry.id;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  const missing: MissingGuidance[] = [];
+  for (const [key, members] of groups) {
+    if (!members.some((entry) => entry.requiredFor.includes(letterType))) continue;
+    if (members.some((entry) => presentIds.has(entry.id))) continue;
+    const single = members.length === 1 ? members[0]! : undefined;
+    missing.push({
+      id: single?.id ?? key,
+      version: single?.version ?? "",
+      title: single?.title ?? members.map((entry) => entry.title).join(" eller "),
+      legalBasis: [...new Set(members.flatMap((entry) => entry.legalBasis))],
+      alternatives: members.map((entry) => entry.id),
+    });
+  }
+  return missing;
+}
+
+const APPEAL_WORDS = [danishRegExp("\\bklage\\w*"), danishRegExp("\\b(?:4|fire) uger\\b")];
+
+function missingWithoutRegistry(letterType: LetterType, text: string): MissingGuidance[] {
+  if (letterType !== "afgørelse") return [];
+  if (APPEAL_WORDS.every((pattern) => pattern.test(text))) return [];
+  return [
+    {
+      id: "klagevejledning",
+      version: "",
+      title: "Klagevejledning",
+      legalBasis: ["forvaltningsloven § 25"],
+      alternatives: ["klagevejledning"],
+    },
+  ];
+}
+
+/** Whether a text without a registry looks like it has a klagevejledning (shown as unverified). */
+export function hasAppealWords(text: string): boolean {
+  return APPEAL_WORDS.every((pattern) => pattern.test(text));
+}

@@ -1,0 +1,387 @@
+import data from "../../lexicons/officialese.da.json" with { type: "json" };
+import { agree, imperative } from "./grammar.js";
+import { atSentenceStart, capitalise, isCapitalised, isUpperCase, type Token } from "./tokens.js";
+
+/** A form's replacement: a concrete swap, advice only (null), or a swap with its own safety. */
+export type FormValue = string | null | { replacement: string; safe: boolean };
+
+/** One entry of `officialese.da.json` (see its description for the pattern syntax). */
+export interface OfficialeseEntry {
+  id: string;
+  phrase: string;
+  replacement: string;
+  reason: string;
+  safe: boolean;
+  mechanical?: boolean;
+  advice?: string;
+  forms?: Record<string, FormValue>;
+  agree?: [string, string, string];
+  followedBy?: string[];
+  mainClauseAfter?: boolean;
+}
+
+type PatternToken =
+  | { kind: "word"; text: string; exact: boolean; gapBefore: string }
+  | { kind: "slot"; name: "v" | "w"; gapBefore: string };
+
+/** A phrase or form compiled for matching. */
+export interface Pattern {
+  entry: OfficialeseEntry;
+  /** The form as written in the data file. */
+  source: string;
+  tokens: PatternToken[];
+  /** Concrete replacement template, or null for advice only. */
+  replacement: string | null;
+  safe: boolean;
+  sentenceInitial: boolean;
+}
+
+export interface CompiledLexicon {
+  entries: OfficialeseEntry[];
+  /** Patterns keyed by their first word, lower case, longest first. */
+  byFirstWord: Map<string, Pattern[]>;
+}
+
+export interface LexiconMatch {
+  pattern: Pattern;
+  start: number;
+  end: number;
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** The matched text as written. */
+  text: string;
+  /** The concrete replacement for [start, end), or undefined when only advice can be given. */
+  replacement?: string;
+  /** The edit range when it differs from the match (a deletion also takes the following space). */
+  editStart: number;
+  editEnd: number;
+  /** Advice text when there is no concrete replacement. */
+  advice: string;
+  safe: boolean;
+}
+
+const SLOT = /^\{(v|w)\}$/u;
+const GAP_PUNCTUATION = /^([^\p{L}\p{N}{]*)(.*?)([,;:]*)$/u;
+
+/** Words a {v} slot must not take (adverbs, particles) even though they end in a vowel. */
+const NOT_INFINITIVE = new Set([
+  "også",
+  "venligst",
+  "snarest",
+  "derfor",
+  "straks",
+  "hurtigst",
+  "ikke",
+  "om",
+  "at",
+  "nu",
+  "så",
+  "da",
+  "her",
+  "der",
+  "de",
+  "du",
+  "gerne",
+  "selv",
+  "igen",
+  "senest",
+  "inden",
+  "til",
+  "på",
+  "i",
+  "og",
+  "eller",
+]);
+
+/** Pronouns a {w} slot must not take: their forms need their own entries (dig -> du). */
+const NOT_NOUN = new Set([
+  "dig",
+  "dem",
+  "os",
+  "mig",
+  "ham",
+  "hende",
+  "jer",
+  "sig",
+  "det",
+  "den",
+  "de",
+  "at",
+  "en",
+  "et",
+]);
+
+function parsePhrase(source: string): { tokens: PatternToken[]; sentenceInitial: boolean } {
+  let phrase = source.trim();
+  const sentenceInitial = phrase.startsWith("^");
+  if (sentenceInitial) phrase = phrase.slice(1);
+  const tokens: PatternToken[] = [];
+  let gap = "";
+  for (const piece of phrase.split(/\s+/u)) {
+    const parts = GAP_PUNCTUATION.exec(piece);
+    if (!parts || !parts[2]) throw new Error(`officialese: cannot read "${source}"`);
+    const [, leading = "", word = "", trailing = ""] = parts;
+    gap += leading;
+    const slot = SLOT.exec(word);
+    if (slot) tokens.push({ kind: "slot", name: slot[1] as "v" | "w", gapBefore: gap });
+    else {
+      const exact = word !== word.toLowerCase();
+      tokens.push({ kind: "word", text: exact ? word : word.toLowerCase(), exact, gapBefore: gap });
+    }
+    gap = trailing;
+  }
+  if (tokens[0]?.kind !== "word")
+    throw new Error(`officialese: "${source}" must start with a word`);
+  return { tokens, sentenceInitial };
+}
+
+function validate(entry: OfficialeseEntry, index: number): void {
+  const where = `officialese entry ${index} (${entry.id ?? "no id"})`;
+  for (const field of ["id", "phrase", "reason"] as const) {
+    if (typeof entry[field] !== "string" || !entry[field].trim())
+      throw new Error(`${where}: missing ${field}`);
+  }
+  if (typeof entry.replacement !== "string") throw new Error(`${where}: missing replacement`);
+  if (typeof entry.safe !== "boolean") throw new Error(`${where}: missing safe`);
+  if (entry.agree && entry.agree.length !== 3) throw new Error(`${where}: agree needs three forms`);
+}
+
+/** Compile the lexicon once: every phrase and form becomes a pattern keyed by its first word. */
+export function compileLexicon(entries: readonly OfficialeseEntry[]): CompiledLexicon {
+  const byFirstWord = new Map<string, Pattern[]>();
+  const add = (
+    entry: OfficialeseEntry,
+    source: string,
+    replacement: string | null,
+    safe: boolean
+  ) => {
+    const { tokens, sentenceInitial } = parsePhrase(source);
+    const hasSlot = tokens.some((token) => token.kind === "slot");
+    // A swap that depends on the following noun or on a slot is never safe in bulk.
+    const isSafe = safe && replacement !== null && !hasSlot && !entry.agree;
+    const pattern: Pattern = { entry, source, tokens, replacement, safe: isSafe, sentenceInitial };
+    const first = (tokens[0] as { text: string }).text.toLowerCase();
+    const list = byFirstWord.get(first) ?? [];
+    list.push(pattern);
+    byFirstWord.set(first, list);
+  };
+  entries.forEach((entry, index) => {
+    validate(entry, index);
+    add(entry, entry.phrase, entry.mechanical === false ? null : entry.replacement, entry.safe);
+    for (const [form, value] of Object.entries(entry.forms ?? {})) {
+      if (value === null) add(entry, form, null, false);
+      else if (typeof value === "string") add(entry, form, value, entry.safe);
+      else add(entry, form, value.replacement, value.safe);
+    }
+  });
+  for (const list of byFirstWord.values()) list.sort(byPriority);
+  return { entries: [...entries], byFirstWord };
+}
+
+/** Longest first; at equal length fixed words beat slots, and sentence-initial forms win. */
+function byPriority(a: Pattern, b: Pattern): number {
+  const slots = (p: Pattern) => p.tokens.filter((t) => t.kind === "slot").length;
+  return (
+    b.tokens.length - a.tokens.length ||
+    slots(a) - slots(b) ||
+    Number(b.sentenceInitial) - Number(a.sentenceInitial) ||
+    b.source.length - a.source.length
+  );
+}
+
+export const OFFICIALESE_ENTRIES: readonly OfficialeseEntry[] = data.entries as OfficialeseEntry[];
+
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(data.sentenceAdverbs);
+const CLAUSE_END = /[,;:.!?]/u;
+const COORDINATORS = new Set(["og", "men", "eller"]);
+
+/**
+ * Deleting "Det bemærkes, at" makes the at-clause a main clause. That only works when no sentence
+ * adverb sits in the clause (subordinate "at du ikke kan" vs main "du kan ikke") and the sentence
+ * does not go on with a coordinated "og at ..." that referred back to the deleted verb.
+ */
+function canBecomeMainClause(tokens: readonly Token[], from: number, text: string): boolean {
+  let inClause = true;
+  for (let index = from; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (index > from && CLAUSE_END.test(text.slice(tokens[index - 1]!.end, token.start)))
+      inClause = false;
+    if (inClause && SENTENCE_ADVERBS.has(token.lower)) return false;
+    if (token.lower === "at" && COORDINATORS.has(tokens[index - 1]?.lower ?? "")) return false;
+  }
+  return true;
+}
+
+let compiled: CompiledLexicon | undefined;
+
+/** The built-in Danish lexicon, compiled on first use. */
+export function officialeseLexicon(): CompiledLexicon {
+  return (compiled ??= compileLexicon(OFFICIALESE_ENTRIES));
+}
+
+/**
+ * All lexicon matches in a sentence, left to right, never overlapping; at each word the longest
+ * pattern wins. `text` is the letter text the token offsets point into.
+ */
+export function findOfficialese(
+  lexicon: CompiledLexicon,
+  tokens: readonly Token[],
+  text: string
+): LexiconMatch[] {
+  const matches: LexiconMatch[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    // "jf" + "." at a sentence end: parse-latin leaves the full stop outside the word.
+    const candidates =
+      lexicon.byFirstWord.get(token.lower) ??
+      (text[token.end] === "." ? lexicon.byFirstWord.get(`${token.lower}.`) : undefined);
+    if (!candidates) continue;
+    for (const pattern of candidates) {
+      const match = tryPattern(pattern, tokens, index, text);
+      if (match) {
+        matches.push(match);
+        index = match.tokenEnd - 1;
+        break;
+      }
+    }
+  }
+  return matches;
+}
+
+const matchCache = new WeakMap<readonly Token[], LexiconMatch[]>();
+
+/**
+ * The built-in lexicon's matches for a sentence's tokens, computed once per sentence: the
+ * officialese rule reports them, and the formal-address and passive rules avoid overlapping them.
+ */
+export function officialeseMatches(tokens: readonly Token[], text: string): LexiconMatch[] {
+  let matches = matchCache.get(tokens);
+  if (!matches) {
+    matches = findOfficialese(officialeseLexicon(), tokens, text);
+    matchCache.set(tokens, matches);
+  }
+  return matches;
+}
+
+function tryPattern(
+  pattern: Pattern,
+  tokens: readonly Token[],
+  first: number,
+  text: string
+): LexiconMatch | undefined {
+  if (pattern.sentenceInitial && !atSentenceStart(tokens, first, text)) return undefined;
+  const slots = new Map<string, Token>();
+  let end = 0;
+  for (let offset = 0; offset < pattern.tokens.length; offset++) {
+    const want = pattern.tokens[offset]!;
+    const token = tokens[first + offset];
+    if (!token) return undefined;
+    if (offset > 0 && !gapFits(text, tokens[first + offset - 1]!.end, token.start, want.gapBefore))
+      return undefined;
+    end = token.end;
+    if (want.kind === "slot") {
+      if (!fitsSlot(want.name, token)) return undefined;
+      slots.set(want.name, token);
+      continue;
+    }
+    if (want.exact) {
+      if (token.text !== want.text) return undefined;
+    } else if (token.lower !== want.text) {
+      // "jf." at a sentence end: parse-latin leaves the full stop outside the word.
+      const split =
+        want.text.endsWith(".") && `${token.lower}.` === want.text && text[token.end] === ".";
+      if (!split) return undefined;
+      end = token.end + 1;
+    }
+  }
+  const tokenEnd = first + pattern.tokens.length;
+  const next = tokens[tokenEnd];
+  const { followedBy } = pattern.entry;
+  if (followedBy && !(next && followedBy.some((word) => endsWithWord(next.lower, word))))
+    return undefined;
+
+  const start = tokens[first]!.start;
+  const matched = text.slice(start, end);
+  const match: LexiconMatch = {
+    pattern,
+    start,
+    end,
+    tokenStart: first,
+    tokenEnd,
+    text: matched,
+    editStart: start,
+    editEnd: end,
+    advice: pattern.entry.advice ?? pattern.entry.replacement,
+    safe: false,
+  };
+  let template = pattern.replacement;
+  if (template !== null && pattern.entry.agree) {
+    template = next ? (agree(pattern.entry.agree, next.lower) ?? null) : null;
+  }
+  if (
+    template === "" &&
+    pattern.entry.mainClauseAfter &&
+    !canBecomeMainClause(tokens, tokenEnd, text)
+  ) {
+    template = null;
+  }
+  if (template === null) return match;
+
+  const capital =
+    isCapitalised(matched) && (!firstIsExact(pattern) || atSentenceStart(tokens, first, text));
+  let replacement = fillSlots(template, slots);
+  if (isUpperCase(matched)) replacement = replacement.toUpperCase();
+  else if (capital) replacement = capitalise(replacement);
+
+  if (replacement === "") {
+    // A deletion takes the following space, and hands a sentence-start capital to the next word.
+    const rest = /^\s+/u.exec(text.slice(end));
+    match.editEnd = end + (rest ? rest[0].length : 0);
+    const following = text[match.editEnd];
+    if (capital && following && following !== following.toUpperCase()) {
+      replacement = following.toUpperCase();
+      match.editEnd += 1;
+    }
+  }
+  match.replacement = replacement;
+  match.safe = pattern.safe;
+  return match;
+}
+
+/** The text between two words, white space aside, must be the phrase's punctuation (usually none). */
+function gapFits(text: string, from: number, to: number, wanted: string): boolean {
+  if (to - from === 1 && wanted === "" && text.charCodeAt(from) === 32) return true;
+  return text.slice(from, to).replace(/\s+/gu, "") === wanted;
+}
+
+function firstIsExact(pattern: Pattern): boolean {
+  const first = pattern.tokens[0];
+  return first?.kind === "word" && first.exact;
+}
+
+/** A `followedBy` word of four letters or more also matches as a compound's tail (jobsamtaler). */
+function endsWithWord(word: string, tail: string): boolean {
+  return tail.length >= 4 ? word.endsWith(tail) : word === tail;
+}
+
+function fitsSlot(name: "v" | "w", token: Token): boolean {
+  if (!/^\p{L}[\p{L}-]*$/u.test(token.text)) return false;
+  if (name === "v") {
+    return (
+      token.text === token.lower &&
+      /[aeiouyæøå]$/u.test(token.lower) &&
+      !NOT_INFINITIVE.has(token.lower)
+    );
+  }
+  return !NOT_NOUN.has(token.lower);
+}
+
+function fillSlots(template: string, slots: Map<string, Token>): string {
+  if (!template.includes("{")) return template;
+  return template.replace(/\{(v|w)(\|imp)?\}/gu, (_, name: string, transform?: string) => {
+    const token = slots.get(name);
+    if (!token) throw new Error(`officialese: slot {${name}} is not in the phrase`);
+    return transform ? imperative(token.lower) : name === "v" ? token.lower : token.text;
+  });
+}

@@ -1,0 +1,104 @@
+import type { Root, Sentence } from "nlcst";
+import type { VFile } from "vfile";
+import { isProtected, type Block, type BlockKind, type Letter } from "../../letter/model.js";
+import { eachSentence, endOf, startOf } from "../../nlcst/traverse.js";
+
+/** One word of a sentence, with absolute offsets into the letter text. */
+export interface Token {
+  /** As written ("Såfremt", "jf.", "CPR-nummer"). */
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+export interface PlainSentence {
+  sentence: Sentence;
+  block: Block;
+  blockIndex: number;
+  tokens: Token[];
+}
+
+/**
+ * Blocks the plain-language rules read: the caseworker's prose, headings and the subject line.
+ * Address, date, greeting, closing and signature lines hold names and addresses, not prose.
+ * Protected legal blocks are skipped entirely: their wording is approved, the caseworker cannot
+ * change it, so a finding there is noise and must not count against the letter.
+ */
+const PLAIN_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
+  "paragraph",
+  "listItem",
+  "subject",
+  "heading",
+]);
+
+/** Whether the plain rules apply to this file at all: Danish letters only. */
+export function isDanishLetter(file: VFile): file is VFile & { data: { letter: Letter } } {
+  return file.data.language === "da" && file.data.letter !== undefined;
+}
+
+const cache = new WeakMap<Sentence, Token[]>();
+
+/**
+ * The word tokens of a sentence (cached: all four rules read them). Positions are absolute, so a
+ * word's text is a slice of the letter text, which is much faster than serialising the node.
+ */
+export function tokensOf(sentence: Sentence, text: string): Token[] {
+  let tokens = cache.get(sentence);
+  if (!tokens) {
+    tokens = [];
+    for (const node of sentence.children) {
+      if (node.type !== "WordNode") continue;
+      const start = startOf(node);
+      const end = endOf(node);
+      const word = text.slice(start, end);
+      tokens.push({ text: word, lower: word.toLowerCase(), start, end });
+    }
+    cache.set(sentence, tokens);
+  }
+  return tokens;
+}
+
+/** Every sentence the plain rules read, in document order. */
+export function plainSentences(tree: Root, letter: Letter): PlainSentence[] {
+  const result: PlainSentence[] = [];
+  eachSentence(tree, letter, ({ sentence, block, blockIndex }) => {
+    if (isProtected(block) || !PLAIN_KINDS.has(block.kind)) return;
+    result.push({ sentence, block, blockIndex, tokens: tokensOf(sentence, letter.text) });
+  });
+  return result;
+}
+
+const OPENERS = new Set([":", "(", "«", "»", '"', "“", "„", "'", "–", "—", "-"]);
+
+/**
+ * Whether token `index` starts a sentence, or starts something that reads like one: after a
+ * colon, an opening bracket, a quote or a dash ("VIGTIGT: Det bemærkes ...").
+ */
+export function atSentenceStart(tokens: readonly Token[], index: number, text: string): boolean {
+  if (index === 0) return true;
+  const previous = tokens[index - 1]!;
+  const gap = text.slice(previous.end, tokens[index]!.start).trim();
+  return gap.length > 0 && OPENERS.has(gap[gap.length - 1]!);
+}
+
+/** Whether only white space separates two tokens. */
+export function adjacent(text: string, left: Token, right: Token): boolean {
+  return /^\s+$/u.test(text.slice(left.end, right.start));
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** "SÅFREMT" is upper case; "De" and "CV" are not treated as shouting below two letters. */
+export function isUpperCase(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, "");
+  return (
+    letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  );
+}

@@ -1,0 +1,85 @@
+import type { Root } from "nlcst";
+import type { VFile } from "vfile";
+import lexicon from "../../lexicons/threat-legal-citation.da.json" with { type: "json" };
+import { report } from "../../report.js";
+import { matchesOf, overlaps, wordsRegex, type Match } from "./patterns.js";
+import { isDanishLetter, threatSentences } from "./scan.js";
+
+export const LEGAL_CITATION_RULE = "threat/legal-citation";
+
+const CITATION = wordsRegex(lexicon.citations);
+/** ", jf. lov om en aktiv beskæftigelsesindsats." at the end of a sentence: removable as a unit. */
+const TRAILING_JF = /,\s*jf\.\s(?:[^,;]|,\s*(?:stk|nr|pkt|litra)\.?\s)*?(?=[.!?]?$)/iu;
+
+export interface CitationHit {
+  citations: Match[];
+  /** A trailing ", jf. ..." that can be cut; relative to the sentence. */
+  trailing?: { start: number; end: number };
+}
+
+/** Legal citations in one sentence ("§ 13, stk. 7", "jf. lov om", "i medfør af lov"). */
+export function detectLegalCitations(text: string): CitationHit | undefined {
+  const citations: Match[] = [];
+  for (const match of matchesOf(CITATION, text)) {
+    if (!citations.some((seen) => overlaps(seen, match))) citations.push(match);
+  }
+  if (citations.length === 0) return undefined;
+  const trailing = TRAILING_JF.exec(text);
+  return trailing
+    ? { citations, trailing: { start: trailing.index, end: trailing.index + trailing[0].length } }
+    : { citations };
+}
+
+/**
+ * unified plugin: one finding per sentence that cites the law in running text. Low weight in the
+ * threat score. A trailing "jf. ..." gets an edit cutting it, never marked safe: a decision's
+ * reasons must still name the rules it rests on (forvaltningsloven § 24).
+ */
+export function retextThreatLegalCitation() {
+  return (tree: Root, file: VFile): void => {
+    if (!isDanishLetter(file)) return;
+    for (const sentence of threatSentences(tree, file.data.letter!)) {
+      if (sentence.protected) continue;
+      const hit = detectLegalCitations(sentence.text);
+      if (!hit) continue;
+      const first = hit.citations[0]!;
+      const quoted = hit.citations
+        .map((citation) => `»${citation.text.replace(/\s+/gu, " ")}«`)
+        .join(", ");
+      const message = lexicon.messages.citation.replace("{citations}", quoted);
+      const details = {
+        severity: "obligation",
+        kind: "legal-citation",
+        citations: hit.citations.map((citation) => citation.text),
+      };
+      const base = {
+        ruleId: LEGAL_CITATION_RULE,
+        severity: "warning" as const,
+        start: sentence.start + first.start,
+        end: sentence.start + first.end,
+        details,
+      };
+      if (!hit.trailing) {
+        report(file, { ...base, message: `${message} ${lexicon.messages.explanationNoEdit}` });
+        continue;
+      }
+      const { start, end } = hit.trailing;
+      report(file, {
+        ...base,
+        message,
+        suggestion: {
+          text: sentence.text.slice(0, start) + sentence.text.slice(end),
+          explanation: lexicon.messages.explanation,
+        },
+        edit: {
+          kind: "replace",
+          start: sentence.start + start,
+          end: sentence.start + end,
+          text: "",
+          ruleId: LEGAL_CITATION_RULE,
+        },
+        safe: false,
+      });
+    }
+  };
+}

@@ -1,0 +1,161 @@
+import type { Root } from "nlcst";
+import type { VFile } from "vfile";
+import lexicon from "../../lexicons/threat-shouting.da.json" with { type: "json" };
+import type { Letter } from "../../letter/model.js";
+import { report } from "../../report.js";
+import { startsSentence } from "./lead-in.js";
+import { capitalise, matchesOf, overlaps, wordsTester, type Match } from "./patterns.js";
+import { isDanishLetter, threatSentences } from "./scan.js";
+import { detectWarnings } from "./warning.js";
+
+export const SHOUTING_RULE = "threat/shouting";
+
+/** Runs of capitalised words on one line: "DU SKAL MØDE", "A-KASSE". */
+const CAPITAL_RUN =
+  /(?<![\p{L}\p{N}])\p{Lu}+(?:-\p{Lu}+)*(?:[ \t]+\p{Lu}+(?:-\p{Lu}+)*)*(?![\p{L}\p{N}])/gu;
+const EXCLAMATION = /[?.]?!+/gu;
+const ROMAN = /^[IVXLCDM]+$/u;
+const ACRONYMS = new Map(lexicon.acronyms.map((acronym) => [acronym.toLowerCase(), acronym]));
+const FRIENDLY = wordsTester(lexicon.friendly);
+const MIN_LETTERS = lexicon.minLetters;
+
+export interface ShoutingHit extends Match {
+  kind: "capitals" | "exclamation";
+  /** Relative to the sentence. */
+  edit?: { start: number; end: number; text: string; safe: boolean };
+}
+
+/** Shouting in one sentence: runs of capitals (not acronyms) and exclamation marks. */
+export function detectShouting(text: string, letter?: Letter, line = false): ShoutingHit[] {
+  const warnings = detectWarnings(text);
+  const hits: ShoutingHit[] = [];
+  for (const run of matchesOf(CAPITAL_RUN, text)) {
+    const words = run.text.split(/[ \t]+/u);
+    const shouted =
+      words.some((word) => isShouted(word)) && !warnings.some((warning) => overlaps(warning, run));
+    if (!shouted) continue;
+    hits.push({ ...run, kind: "capitals", edit: lowerCaseEdit(text, run, words, letter) });
+  }
+  if (!FRIENDLY.test(text)) {
+    for (const mark of matchesOf(EXCLAMATION, text)) {
+      if (warnings.some((warning) => overlaps(warning, mark) || warning.end === mark.start))
+        continue;
+      hits.push({ ...mark, kind: "exclamation", edit: exclamationEdit(text, mark, line) });
+      break; // one per sentence: "!!!" and "!" shout alike
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function isShouted(word: string): boolean {
+  const letters = word.replace(/-/gu, "");
+  return letters.length >= MIN_LETTERS && !ACRONYMS.has(word.toLowerCase()) && !ROMAN.test(word);
+}
+
+/** Lower-case the run, keeping acronyms and the letter's own spelling of names ("RANDERS" -> "Randers"). */
+function lowerCaseEdit(
+  text: string,
+  run: Match,
+  words: string[],
+  letter?: Letter
+): ShoutingHit["edit"] {
+  const casing = letter ? casingOf(letter) : new Map<string, string>();
+  let known = true;
+  const lowered = words.map((word) => {
+    const key = word.toLowerCase();
+    const spelled = ACRONYMS.get(key) ?? casing.get(key);
+    if (spelled) return spelled;
+    if (word.length > 1 && !ACRONYMS.has(key)) known = false;
+    return key;
+  });
+  let replacement = lowered.join(" ");
+  if (startsSentence(text, run.start)) replacement = capitalise(replacement);
+  // Safe only when every word's spelling is known from the letter itself: a name never seen in
+  // ordinary case might be lower-cased wrongly.
+  return { start: run.start, end: run.end, text: replacement, safe: known };
+}
+
+/** A subject or heading line ends without a full stop: there the mark is simply removed. */
+function exclamationEdit(text: string, mark: Match, line: boolean): ShoutingHit["edit"] {
+  const atEnd = text.slice(mark.end).trim() === "";
+  const followedByCapital = /^\s+\p{Lu}/u.test(text.slice(mark.end));
+  if (!atEnd && !followedByCapital) return undefined;
+  // "?!" keeps its question mark; "!" and "!!!" become a full stop.
+  const replacement = mark.text.startsWith("?") ? "?" : line && atEnd ? "" : ".";
+  return { start: mark.start, end: mark.end, text: replacement, safe: true };
+}
+
+const casings = new WeakMap<Letter, Map<string, string>>();
+
+/**
+ * How the letter itself spells each word when it is not shouting: a word seen in lower case
+ * mid-sentence is an ordinary word; a word only ever seen capitalised mid-sentence is a name.
+ */
+function casingOf(letter: Letter): Map<string, string> {
+  const cached = casings.get(letter);
+  if (cached) return cached;
+  const map = new Map<string, string>();
+  const text = letter.text;
+  for (const match of text.matchAll(/[\p{L}][\p{L}-]*/gu)) {
+    const word = match[0];
+    if (!/\p{Ll}/u.test(word) || afterSentenceEdge(text, match.index)) continue;
+    const key = word.toLowerCase();
+    if (word === key) map.set(key, key);
+    else if (!map.has(key)) map.set(key, word);
+  }
+  casings.set(letter, map);
+  return map;
+}
+
+/** At the start of the text, a line, or a sentence: capitalised for grammar, not as a name. */
+function afterSentenceEdge(text: string, index: number): boolean {
+  let position = index - 1;
+  while (position >= 0 && (text[position] === " " || text[position] === "\t")) position--;
+  return position < 0 || /[.!?:\n\r"»(-]/u.test(text[position]!);
+}
+
+/** unified plugin: reports capitals and exclamation marks, each with a calmer edit. */
+export function retextThreatShouting() {
+  return (tree: Root, file: VFile): void => {
+    if (!isDanishLetter(file)) return;
+    const letter = file.data.letter!;
+    for (const sentence of threatSentences(tree, letter)) {
+      if (sentence.protected) continue;
+      const line = sentence.block.kind === "subject" || sentence.block.kind === "heading";
+      for (const hit of detectShouting(sentence.text, letter, line)) {
+        const capitals = hit.kind === "capitals";
+        const message = capitals
+          ? lexicon.messages.capitals.replace("{run}", hit.text)
+          : lexicon.messages.exclamation;
+        const explanation = capitals
+          ? lexicon.messages.capitalsExplanation
+          : lexicon.messages.exclamationExplanation;
+        const details = { severity: "warning", kind: capitals ? "capitals" : "exclamation" };
+        const base = {
+          ruleId: SHOUTING_RULE,
+          severity: "warning" as const,
+          message,
+          start: sentence.start + hit.start,
+          end: sentence.start + hit.end,
+          details,
+        };
+        if (!hit.edit) {
+          report(file, { ...base, message: `${message} ${explanation}` });
+          continue;
+        }
+        report(file, {
+          ...base,
+          suggestion: { text: hit.edit.text, explanation },
+          edit: {
+            kind: "replace",
+            start: sentence.start + hit.edit.start,
+            end: sentence.start + hit.edit.end,
+            text: hit.edit.text,
+            ruleId: SHOUTING_RULE,
+          },
+          safe: hit.edit.safe,
+        });
+      }
+    }
+  };
+}

@@ -1,0 +1,134 @@
+import { build, type Plugin } from "esbuild";
+import { copyFile, mkdir, readFile, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { engineTemplateSources, precompiledModule } from "./templates/handlebars-specs.js";
+import { templateDataModule } from "./templates/collect.js";
+
+/**
+ * Build the task pane: one browser bundle (taskpane.js), its stylesheet, and two pages:
+ * taskpane.html (production: Office.js from Microsoft's CDN, strict CSP) and preview.html (the
+ * offline preview, nothing remote). Templates and the legal registry are bundled as data.
+ */
+export interface BuildOptions {
+  /** Repository root; default: the current directory. */
+  root?: string;
+  /** Output folder; default: <root>/dist/taskpane. */
+  outdir?: string;
+  minify?: boolean;
+  /** Print a one-line summary. */
+  log?: boolean;
+  /** Another sample letter for the preview (the bench's 2- and 10-page letters). */
+  sampleText?: string;
+}
+
+export interface BuildResult {
+  outdir: string;
+  files: string[];
+  /** taskpane.js size, raw and gzipped (level 9), in bytes. */
+  jsBytes: number;
+  jsGzipBytes: number;
+  /** Problems found while collecting the template library (the pane still builds). */
+  warnings: string[];
+}
+
+const STATIC = ["taskpane.html", "preview.html", "taskpane.css"];
+
+export async function buildTaskpane(options: BuildOptions = {}): Promise<BuildResult> {
+  const root = resolve(options.root ?? process.cwd());
+  const outdir = resolve(options.outdir ?? join(root, "dist", "taskpane"));
+  const source = join(root, "src", "taskpane");
+  await mkdir(outdir, { recursive: true });
+
+  const data = await templateDataModule(root);
+  const precompiled = await precompiledModule([
+    ...(await engineTemplateSources(root)),
+    ...data.handlebarsSources,
+  ]);
+  const virtualModules: Record<string, string> = {
+    "klarbrev:template-data": data.source,
+    "klarbrev:handlebars-precompiled": precompiled,
+  };
+  const shim = join(source, "templates", "handlebars-csp.ts");
+  const plugin: Plugin = {
+    name: "klarbrev-taskpane",
+    setup(pluginBuild) {
+      // Handlebars without eval: the runtime plus templates precompiled above (CSP-safe).
+      pluginBuild.onResolve({ filter: /^handlebars$/ }, () => ({ path: shim }));
+      pluginBuild.onResolve({ filter: /^klarbrev:/ }, (args) => ({
+        path: args.path,
+        namespace: "klarbrev-virtual",
+      }));
+      if (options.sampleText !== undefined) {
+        const text = options.sampleText;
+        pluginBuild.onLoad({ filter: /sample-letter\.da\.json$/ }, () => ({
+          contents: JSON.stringify({ source: "bench", text }),
+          loader: "json",
+        }));
+      }
+      pluginBuild.onLoad({ filter: /.*/, namespace: "klarbrev-virtual" }, (args) => ({
+        contents: virtualModules[args.path] ?? "export default {};",
+        loader: "js",
+        resolveDir: root,
+      }));
+    },
+  };
+
+  await build({
+    absWorkingDir: root,
+    entryPoints: { taskpane: join(source, "main.tsx") },
+    outdir,
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: ["chrome100", "edge100", "firefox100", "safari15"],
+    jsx: "automatic",
+    minify: options.minify ?? true,
+    sourcemap: "linked",
+    legalComments: "linked",
+    define: { "process.env.NODE_ENV": '"production"' },
+    conditions: ["browser", "import", "default"],
+    plugins: [plugin],
+    logLevel: "warning",
+  });
+  for (const file of STATIC) await copyFile(join(source, "static", file), join(outdir, file));
+
+  const js = await readFile(join(outdir, "taskpane.js"));
+  const result: BuildResult = {
+    outdir,
+    files: ["taskpane.js", "taskpane.js.map", ...STATIC],
+    jsBytes: js.length,
+    jsGzipBytes: gzipSync(js, { level: 9 }).length,
+    warnings: data.warnings,
+  };
+  if (options.log) {
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(
+      `task pane built in ${outdir}: taskpane.js ${kb(result.jsBytes)} (${kb(result.jsGzipBytes)} gzipped)`
+    );
+    for (const warning of data.warnings) console.warn(`warning: ${warning}`);
+  }
+  return result;
+}
+
+/** True when `path` exists. */
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `node src/taskpane/tools/run-ts.mjs src/taskpane/build.ts` lands here. */
+export async function main(): Promise<void> {
+  try {
+    await buildTaskpane({ log: true });
+  } catch (error) {
+    console.error(
+      `klarbrev: task pane build failed: ${error instanceof Error ? error.message : String(error)}`
+    );
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,42 @@
+import type { Edit } from "../engine/edits/edit.js";
+import type { Letter } from "../engine/letter/model.js";
+import type { Analysis } from "../engine/types.js";
+
+/**
+ * The one interface the task pane talks to. Two faces implement it: the Word adapter
+ * (word-host.ts) and the in-page letter surface of the offline preview (preview/preview-host.ts).
+ * Offsets are always offsets into the Letter that `read()` returned last.
+ */
+export interface DocumentHost {
+  /** "word" inside Word, "preview" in a plain browser. */
+  readonly kind: "word" | "preview";
+  /** The host's display language tag ("da-DK", "en-US"); picks the UI language. */
+  readonly displayLanguage: string;
+  read(): Promise<Letter>;
+  /** Show a range to the user (select it in Word; focus and highlight it in the preview). */
+  select(start: number, end: number): Promise<void>;
+  /** Apply edits as tracked changes. The guard decides; refused edits come back with a reason. */
+  apply(edits: readonly Edit[]): Promise<ApplyOutcome>;
+  /** Insert a rendered standard letter; legal blocks arrive locked. */
+  insertLetter(letter: Letter, mode: InsertMode): Promise<void>;
+  /** Put a protected block's approved text back (unlock, replace, relock), after confirmation. */
+  restoreLegalBlock(blockIndex: number, approvedText: string): Promise<void>;
+  /** Called after the document changed; returns an unsubscribe function. */
+  onChange(callback: () => void): () => void;
+  /** Ignored finding keys, remembered in the document. */
+  getIgnored(): Promise<string[]>;
+  setIgnored(keys: readonly string[]): Promise<void>;
+  /** Record the latest analysis in the document (Word), for a later legal review. */
+  recordAnalysis?(analysis: Analysis): Promise<void>;
+}
+
+export type InsertMode = "replace" | "cursor";
+
+export interface ApplyOutcome {
+  applied: Edit[];
+  refused: { edit: Edit; reason: string }[];
+  /** True when the changes are visible as tracked changes. */
+  tracked: boolean;
+  /** A host remark for the user, for example "tracked changes are not available here". */
+  notice?: string;
+}

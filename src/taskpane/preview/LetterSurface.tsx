@@ -1,0 +1,207 @@
+import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
+import { Icon } from "@fluentui/react/lib/Icon";
+import { TextField } from "@fluentui/react/lib/TextField";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import type { Strings } from "../strings/index.js";
+import type { PreviewHost, SurfaceBlock } from "./preview-host.js";
+import { hasChanges, visibleText, type Segment } from "./segments.js";
+
+export interface LetterSurfaceProps {
+  host: PreviewHost;
+  t: Strings;
+  sampleText: string;
+}
+
+/**
+ * The offline preview's document: one plain text field per block, legal blocks locked with a
+ * visible title, and Klarbrev's changes shown as tracked changes (insertions underlined,
+ * deletions struck through) until they are accepted or rejected.
+ */
+export function LetterSurface({ host, t, sampleText }: LetterSurfaceProps) {
+  const snapshot = useSyncExternalStore(host.subscribe, host.getSnapshot);
+  const [pasting, setPasting] = useState(false);
+  const [pasted, setPasted] = useState("");
+  const paperRef = useRef<HTMLDivElement>(null);
+
+  // "Vis i dokumentet": focus and select the range, or highlight a read-only block.
+  useEffect(() => {
+    const selection = snapshot.selection;
+    if (!selection || !paperRef.current) return;
+    const element = paperRef.current.querySelector<HTMLElement>(
+      `[data-block-index="${selection.blockIndex}"]`
+    );
+    if (!element) return;
+    element.scrollIntoView?.({ block: "center" });
+    if (element instanceof HTMLTextAreaElement) {
+      element.focus();
+      element.setSelectionRange(selection.start, selection.end);
+    } else {
+      element.classList.remove("kb-flash");
+      void element.offsetWidth;
+      element.classList.add("kb-flash");
+      element.focus();
+    }
+  }, [snapshot.selection]);
+
+  return (
+    <main className="kb-surface" aria-labelledby="kb-surface-h">
+      <div className="kb-surface-bar">
+        <h1 id="kb-surface-h" className="kb-surface-title">
+          {t.surface.heading}
+        </h1>
+        <p className="kb-surface-intro">{t.surface.intro}</p>
+        <div className="kb-actions" role="toolbar" aria-label={t.surface.label}>
+          <PrimaryButton
+            text={t.surface.acceptAll}
+            iconProps={{ iconName: "CheckMark" }}
+            disabled={!snapshot.pending}
+            onClick={() => host.acceptAll()}
+            data-testid="accept-all"
+          />
+          <DefaultButton
+            text={t.surface.rejectAll}
+            iconProps={{ iconName: "Cancel" }}
+            disabled={!snapshot.pending}
+            onClick={() => host.rejectAll()}
+          />
+          <DefaultButton
+            text={t.surface.pasteOwn}
+            iconProps={{ iconName: "Add" }}
+            onClick={() => setPasting(true)}
+            data-testid="paste-own"
+          />
+          <DefaultButton text={t.surface.resetSample} onClick={() => host.loadText(sampleText)} />
+        </div>
+        {pasting ? (
+          <div className="kb-paste" data-testid="paste-panel">
+            <TextField
+              label={t.surface.pasteLabel}
+              description={t.surface.pasteHelp}
+              multiline
+              rows={10}
+              value={pasted}
+              onChange={(_, value) => setPasted(value ?? "")}
+              autoFocus
+            />
+            <div className="kb-actions">
+              <PrimaryButton
+                text={t.surface.pasteUse}
+                disabled={!pasted.trim()}
+                onClick={() => {
+                  host.loadText(pasted);
+                  setPasting(false);
+                }}
+                data-testid="paste-use"
+              />
+              <DefaultButton text={t.surface.pasteCancel} onClick={() => setPasting(false)} />
+            </div>
+          </div>
+        ) : null}
+      </div>
+      <div className="kb-paper" ref={paperRef} role="document" aria-label={t.surface.label}>
+        {snapshot.blocks.map((block, index) => (
+          <SurfaceBlockView
+            key={block.key}
+            block={block}
+            index={index}
+            t={t}
+            onEdit={(text) => host.editBlock(index, text)}
+            onFocus={() => (host.focusedBlock = index)}
+          />
+        ))}
+      </div>
+    </main>
+  );
+}
+
+function Segments({ segments, t }: { segments: readonly Segment[]; t: Strings }) {
+  return (
+    <>
+      {segments.map((segment, index) =>
+        segment.kind === "ins" ? (
+          <ins key={index}>
+            <span className="kb-visually-hidden">[{t.surface.inserted}: </span>
+            {segment.text}
+            <span className="kb-visually-hidden">]</span>
+          </ins>
+        ) : segment.kind === "del" ? (
+          <del key={index}>
+            <span className="kb-visually-hidden">[{t.surface.deleted}: </span>
+            {segment.text}
+            <span className="kb-visually-hidden">]</span>
+          </del>
+        ) : (
+          <span key={index}>{segment.text}</span>
+        )
+      )}
+    </>
+  );
+}
+
+interface BlockProps {
+  block: SurfaceBlock;
+  index: number;
+  t: Strings;
+  onEdit(text: string): void;
+  onFocus(): void;
+}
+
+function SurfaceBlockView({ block, index, t, onEdit, onFocus }: BlockProps) {
+  const kindLabel = t.surface.blockKinds[block.kind] ?? block.kind;
+  const className = `kb-block kb-kind-${block.kind}`;
+  if (block.legal) {
+    const title = block.legal.title ?? block.legal.id;
+    return (
+      <section
+        className={`${className} kb-locked`}
+        aria-label={t.templates.lockedBlock(title)}
+        data-block-index={index}
+        data-legal-id={block.legal.id}
+        tabIndex={-1}
+      >
+        <p className="kb-legal-title">
+          <Icon iconName="Lock" aria-hidden="true" /> {t.templates.lockedBlock(title)}
+        </p>
+        <p className="kb-legal-text" data-testid="legal-text">
+          <Segments segments={block.segments} t={t} />
+        </p>
+      </section>
+    );
+  }
+  if (block.inserted || block.moved || hasChanges(block.segments)) {
+    return (
+      <div
+        className={`${className} kb-tracked${block.moved ? " kb-moved" : ""}${block.inserted ? " kb-inserted" : ""}`}
+        data-block-index={index}
+        role="group"
+        aria-label={`${kindLabel} ${index + 1}`}
+        tabIndex={-1}
+      >
+        {block.inserted || block.moved ? (
+          <p className="kb-badges">
+            {block.inserted ? <span className="kb-badge">{t.surface.newBadge}</span> : null}
+            {block.moved ? <span className="kb-badge">{t.surface.movedBadge}</span> : null}
+          </p>
+        ) : null}
+        <p className="kb-tracked-text">
+          <Segments segments={block.segments} t={t} />
+        </p>
+      </div>
+    );
+  }
+  const text = visibleText(block.segments);
+  const rows = Math.max(1, text.split("\n").length, Math.ceil(text.length / 72));
+  return (
+    <textarea
+      className={`${className} kb-block-input`}
+      aria-label={`${kindLabel} ${index + 1}`}
+      data-block-index={index}
+      value={text}
+      rows={rows}
+      spellCheck
+      lang="da"
+      onChange={(event) => onEdit(event.target.value)}
+      onFocus={onFocus}
+    />
+  );
+}

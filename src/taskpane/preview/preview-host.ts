@@ -1,0 +1,307 @@
+import { applyEdits } from "../../engine/edits/apply.js";
+import type { Edit, ReplaceEdit } from "../../engine/edits/edit.js";
+import { classifyText } from "../../engine/letter/classify.js";
+import {
+  blockAt,
+  buildLetter,
+  isProtected,
+  type BlockKind,
+  type LegalRef,
+  type Letter,
+} from "../../engine/letter/model.js";
+import type { ApplyOutcome, DocumentHost, InsertMode } from "../host.js";
+import {
+  acceptSegments,
+  hasChanges,
+  normalize,
+  rejectSegments,
+  replaceRange,
+  unmovedIndexes,
+  visibleText,
+  type Segment,
+} from "./segments.js";
+
+/** One block of the in-page letter, with its tracked changes. */
+export interface SurfaceBlock {
+  /** Stable key for rendering. */
+  key: number;
+  kind: BlockKind;
+  level?: number;
+  legal?: LegalRef;
+  segments: Segment[];
+  /** The whole block is a tracked insertion. */
+  inserted?: boolean;
+  /** The block was moved by a tracked reorder. */
+  moved?: boolean;
+  /** Its place before the pending changes, to put it back when they are rejected. */
+  rank: number;
+}
+
+export interface SurfaceSelection {
+  blockIndex: number;
+  /** Offsets inside the block's visible text. */
+  start: number;
+  end: number;
+  /** Increases on every select() so the surface reacts to the same range twice. */
+  serial: number;
+}
+
+export interface SurfaceSnapshot {
+  blocks: readonly SurfaceBlock[];
+  selection?: SurfaceSelection;
+  /** True while some change is not accepted or rejected yet. */
+  pending: boolean;
+}
+
+/** Blocks are separated by a blank line, as in the plain-text letters the engine reads. */
+const SEPARATOR = "\n\n";
+
+/**
+ * The offline preview's document: an in-memory letter with visible tracked changes. Every edit
+ * goes through the engine's applyEdits (and so through the guard) before it touches the surface.
+ */
+export class PreviewHost implements DocumentHost {
+  readonly kind = "preview" as const;
+  readonly displayLanguage: string;
+  private blocks: SurfaceBlock[] = [];
+  private nextKey = 1;
+  private ignored: string[] = [];
+  private selection: SurfaceSelection | undefined;
+  private serial = 0;
+  private snapshot: SurfaceSnapshot = { blocks: [], pending: false };
+  private readonly changeListeners = new Set<() => void>();
+  private readonly viewListeners = new Set<() => void>();
+  /** The block the caret was in last; "insert at cursor" inserts after it. */
+  focusedBlock: number | undefined;
+
+  constructor(initial: Letter | string, displayLanguage = "da-DK") {
+    this.displayLanguage = displayLanguage;
+    this.load(typeof initial === "string" ? classifyText(initial) : initial, false);
+  }
+
+  // ---- DocumentHost ----
+
+  async read(): Promise<Letter> {
+    return this.letter();
+  }
+
+  async select(start: number, end: number): Promise<void> {
+    const letter = this.letter();
+    const index = blockAt(letter, start);
+    if (index < 0) return;
+    const block = letter.blocks[index]!;
+    this.selection = {
+      blockIndex: index,
+      start: start - block.start,
+      end: Math.min(end, block.end) - block.start,
+      serial: ++this.serial,
+    };
+    this.publish(false);
+  }
+
+  async apply(edits: readonly Edit[]): Promise<ApplyOutcome> {
+    const letter = this.letter();
+    const result = applyEdits(letter, edits);
+    if (result.applied.length === 0) {
+      return { applied: [], refused: result.refused, tracked: true };
+    }
+    const blocks = this.blocks.map((block) => ({ ...block, segments: [...block.segments] }));
+
+    const replaces = result.applied.filter((edit): edit is ReplaceEdit => edit.kind === "replace");
+    replaces.sort((a, b) => b.start - a.start || b.end - a.end);
+    for (const edit of replaces) {
+      const index = letter.blocks.findIndex(
+        (b) => !isProtected(b) && edit.start >= b.start && edit.end <= b.end
+      );
+      const block = letter.blocks[index]!;
+      const target = blocks[index]!;
+      target.segments = replaceRange(
+        target.segments,
+        edit.start - block.start,
+        edit.end - block.start,
+        edit.text
+      );
+    }
+
+    let order = blocks.map((_, index) => index);
+    const insertions = new Map<number, SurfaceBlock[]>();
+    for (const edit of result.applied) {
+      if (edit.kind === "insertBlock") {
+        const list = insertions.get(edit.before) ?? [];
+        list.push({
+          key: this.nextKey++,
+          kind: edit.blockKind,
+          segments: [{ kind: "ins", text: edit.text }],
+          inserted: true,
+          rank: (blocks[edit.before]?.rank ?? blocks.length) - 0.5,
+        });
+        insertions.set(edit.before, list);
+      } else if (edit.kind === "reorder") {
+        order = [...edit.order];
+      }
+    }
+    const staying = unmovedIndexes(order);
+    const next: SurfaceBlock[] = [];
+    for (const index of order) {
+      next.push(...(insertions.get(index) ?? []));
+      const block = blocks[index]!;
+      if (!staying.has(index)) block.moved = true;
+      next.push(block);
+    }
+    next.push(...(insertions.get(blocks.length) ?? []));
+
+    this.blocks = next;
+    this.selection = undefined;
+    if (this.letter().text !== result.letter.text) {
+      // Should never happen; if it does, the engine's result wins and nothing is lost silently.
+      this.load(result.letter, true);
+    }
+    this.publish(true);
+    return { applied: result.applied, refused: result.refused, tracked: true };
+  }
+
+  async insertLetter(letter: Letter, mode: InsertMode): Promise<void> {
+    const incoming = letter.blocks.map((block) => this.fromBlock(block.kind, block.text, block));
+    if (mode === "replace" || this.blocks.length === 0) {
+      this.blocks = incoming.map((block, rank) => ({ ...block, rank }));
+    } else {
+      const at = Math.min((this.focusedBlock ?? this.blocks.length - 1) + 1, this.blocks.length);
+      this.blocks.splice(at, 0, ...incoming);
+      this.blocks.forEach((block, rank) => (block.rank = rank));
+    }
+    this.selection = undefined;
+    this.publish(true);
+  }
+
+  async restoreLegalBlock(blockIndex: number, approvedText: string): Promise<void> {
+    const block = this.blocks[blockIndex];
+    if (!block?.legal) throw new Error(`Block ${blockIndex} is not a protected legal block`);
+    // The one path that writes into a protected block: a deliberate, confirmed restore,
+    // shown as a tracked change like every other change.
+    const current = visibleText(block.segments);
+    if (current === approvedText) return;
+    // Only the part that differs is struck and inserted, so the reviewer sees the real change.
+    let prefix = 0;
+    const limit = Math.min(current.length, approvedText.length);
+    while (prefix < limit && current[prefix] === approvedText[prefix]) prefix++;
+    let suffix = 0;
+    while (
+      suffix < limit - prefix &&
+      current[current.length - 1 - suffix] === approvedText[approvedText.length - 1 - suffix]
+    ) {
+      suffix++;
+    }
+    block.segments = replaceRange(
+      block.segments,
+      prefix,
+      current.length - suffix,
+      approvedText.slice(prefix, approvedText.length - suffix)
+    );
+    this.publish(true);
+  }
+
+  onChange(callback: () => void): () => void {
+    this.changeListeners.add(callback);
+    return () => this.changeListeners.delete(callback);
+  }
+
+  async getIgnored(): Promise<string[]> {
+    return [...this.ignored];
+  }
+
+  async setIgnored(keys: readonly string[]): Promise<void> {
+    this.ignored = [...keys];
+  }
+
+  // ---- The surface's side ----
+
+  /** The current letter: visible text only (deletions left out). */
+  letter(): Letter {
+    return buildLetter(
+      this.blocks.map((block) => {
+        const input: { kind: BlockKind; text: string; level?: number; legal?: LegalRef } = {
+          kind: block.kind,
+          text: visibleText(block.segments),
+        };
+        if (block.level !== undefined) input.level = block.level;
+        if (block.legal) input.legal = block.legal;
+        return input;
+      }),
+      SEPARATOR
+    );
+  }
+
+  getSnapshot = (): SurfaceSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.viewListeners.add(listener);
+    return () => this.viewListeners.delete(listener);
+  };
+
+  /** The user typed in a block. Blocks with pending tracked changes or legal text are read-only. */
+  editBlock(blockIndex: number, text: string): void {
+    const block = this.blocks[blockIndex];
+    if (!block || block.legal || hasChanges(block.segments) || block.inserted) return;
+    block.segments = normalize([{ kind: "same", text }]);
+    this.publish(true);
+  }
+
+  acceptAll(): void {
+    this.blocks = this.blocks
+      .map((block) => ({ ...block, segments: acceptSegments(block.segments) }))
+      .filter((block) => block.segments.length > 0 || !block.inserted)
+      .map((block, rank) => ({ ...block, inserted: false, moved: false, rank }));
+    this.publish(true);
+  }
+
+  rejectAll(): void {
+    this.blocks = this.blocks
+      .filter((block) => !block.inserted)
+      .map((block) => ({ ...block, segments: rejectSegments(block.segments) }))
+      .sort((a, b) => a.rank - b.rank)
+      .map((block, rank) => ({ ...block, moved: false, rank }));
+    this.publish(true);
+  }
+
+  /** Replace the whole document (sample letter, pasted text), without tracking. */
+  load(letter: Letter, silent = false): void {
+    this.blocks = letter.blocks.map((block, rank) => ({
+      ...this.fromBlock(block.kind, block.text, block),
+      rank,
+    }));
+    this.selection = undefined;
+    if (!silent) this.publish(true);
+  }
+
+  /** Plain text or Markdown (a line starting with "# " means Markdown). */
+  loadText(text: string): void {
+    this.load(classifyText(text, { format: /^#{1,6}\s/mu.test(text) ? "md" : "txt" }));
+  }
+
+  private fromBlock(
+    kind: BlockKind,
+    text: string,
+    source: { level?: number; legal?: LegalRef }
+  ): SurfaceBlock {
+    const block: SurfaceBlock = {
+      key: this.nextKey++,
+      kind,
+      segments: normalize([{ kind: "same", text }]),
+      rank: 0,
+    };
+    if (source.level !== undefined) block.level = source.level;
+    if (source.legal) block.legal = { ...source.legal };
+    return block;
+  }
+
+  private publish(documentChanged: boolean): void {
+    const blocks = this.blocks.map((block) => ({ ...block }));
+    const pending = this.blocks.some(
+      (block) => block.inserted || block.moved || hasChanges(block.segments)
+    );
+    this.snapshot = { blocks, pending };
+    if (this.selection) this.snapshot.selection = this.selection;
+    for (const listener of this.viewListeners) listener();
+    if (documentChanged) for (const listener of this.changeListeners) listener();
+  }
+}

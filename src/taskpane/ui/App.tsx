@@ -1,0 +1,239 @@
+import { IconButton } from "@fluentui/react/lib/Button";
+import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
+import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { analyzeLetter } from "../../engine/analyze.js";
+import type { Edit } from "../../engine/edits/edit.js";
+import type { Letter } from "../../engine/letter/model.js";
+import type { LegalRegistryEntry } from "../../engine/rules/legal/types.js";
+import type { AnalyzeOptions } from "../../engine/types.js";
+import type { DocumentHost, InsertMode } from "../host.js";
+import { viewFindings, type FindingView } from "../model/findings.js";
+import { viewLegal, type LegalView } from "../model/legal.js";
+import type { Strings } from "../strings/index.js";
+import type { TemplateLibrary } from "../templates/library.js";
+import { Findings } from "./Findings.js";
+import { LeadPanel } from "./LeadPanel.js";
+import { LegalPanel } from "./LegalPanel.js";
+import { ScoreCard } from "./ScoreCard.js";
+import { Section } from "./Section.js";
+import { TemplatePanel } from "./TemplatePanel.js";
+import { useAnalysis, type Analyze } from "./use-analysis.js";
+
+export interface AppProps {
+  host: DocumentHost;
+  t: Strings;
+  templates?: TemplateLibrary;
+  /** Wrap the pane in <main> (inside Word) or a plain <div> (beside the preview's letter). */
+  landmark?: "main" | "div";
+  debounceMs?: number;
+}
+
+type Message = { kind: "success" | "warning" | "error"; text: string };
+
+/** The task pane: score card, findings, essentials first, standard letters, legal guidance. */
+export function App({ host, t, templates, landmark = "main", debounceMs }: AppProps) {
+  const registry: readonly LegalRegistryEntry[] | undefined = templates?.legalRegistry;
+  const analyze = useMemo<Analyze>(() => {
+    const options = (registry ? { legal: { registry } } : {}) as AnalyzeOptions;
+    return (letter) => analyzeLetter(letter, options);
+  }, [registry]);
+  const state = useAnalysis(host, analyze, debounceMs === undefined ? {} : { debounceMs });
+  const { analysis, refresh } = state;
+  const [ignored, setIgnoredState] = useState<ReadonlySet<string>>(new Set());
+  const [message, setMessage] = useState<Message | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void host.getIgnored().then((keys) => setIgnoredState(new Set(keys)));
+  }, [host]);
+
+  useEffect(() => {
+    if (analysis && host.recordAnalysis) void host.recordAnalysis(analysis).catch(() => undefined);
+  }, [analysis, host]);
+
+  // The score card paints first; the (longer) lists follow in a deferred render.
+  const listed = useDeferredValue(analysis);
+  const views = useMemo<FindingView[]>(
+    () => (listed ? viewFindings(listed.letter, listed.findings) : []),
+    [listed]
+  );
+  const legal = useMemo<LegalView[]>(
+    () => (analysis ? viewLegal(analysis, registry) : []),
+    [analysis, registry]
+  );
+
+  /** Run a document action; refuse stale offsets (the letter changed since the analysis). */
+  const act = useCallback(
+    async (
+      action: () => Promise<Message | undefined>,
+      basis: Letter | undefined
+    ): Promise<boolean> => {
+      setBusy(true);
+      try {
+        if (basis) {
+          const current = await host.read();
+          if (current.text !== basis.text) {
+            await refresh();
+            setMessage({ kind: "warning", text: t.staleRetry });
+            return false;
+          }
+        }
+        setMessage(await action());
+        await refresh();
+        return true;
+      } catch (error) {
+        setMessage({ kind: "error", text: error instanceof Error ? error.message : String(error) });
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [host, refresh, t]
+  );
+
+  /** Apply edits computed for `basis`, the letter the analysis that proposed them read. */
+  const applyEdits = (edits: Edit[], basis: Letter | undefined, successText?: string) =>
+    act(async () => {
+      const outcome = await host.apply(edits);
+      const parts: string[] = [];
+      if (outcome.applied.length > 0) {
+        parts.push(
+          successText ??
+            (edits.length === 1
+              ? t.findings.applied
+              : t.findings.appliedMany(outcome.applied.length))
+        );
+      }
+      if (outcome.refused.length > 0) parts.push(t.findings.refused(outcome.refused.length));
+      if (outcome.notice) parts.push(outcome.notice);
+      else if (!outcome.tracked) parts.push(t.noticeTrackedOff);
+      return {
+        kind: outcome.refused.length > 0 || !outcome.tracked ? "warning" : "success",
+        text: parts.join(" "),
+      };
+    }, basis);
+
+  const saveIgnored = (next: Set<string>) => {
+    setIgnoredState(next);
+    void host.setIgnored([...next]);
+  };
+
+  const Wrapper = landmark;
+  const label = landmark === "main" ? { "aria-label": t.appTitle } : {};
+  return (
+    <Wrapper className="kb-pane" lang={t.lang} {...label}>
+      <header className="kb-header">
+        <div>
+          <h1 className="kb-title">{t.appTitle}</h1>
+          <p className="kb-subtitle">{t.appSubtitle}</p>
+        </div>
+        <IconButton
+          iconProps={{ iconName: "Refresh" }}
+          title={t.refresh}
+          ariaLabel={t.refresh}
+          disabled={busy}
+          onClick={() => void refresh()}
+          data-testid="refresh"
+        />
+      </header>
+      <div className="kb-progress" aria-live="polite">
+        {state.slow ? <ProgressIndicator label={t.analysing} /> : null}
+      </div>
+      <div role="status" aria-live="polite" className="kb-messages">
+        {message ? (
+          <MessageBar
+            messageBarType={
+              message.kind === "success"
+                ? MessageBarType.success
+                : message.kind === "warning"
+                  ? MessageBarType.warning
+                  : MessageBarType.error
+            }
+            onDismiss={() => setMessage(undefined)}
+            dismissButtonAriaLabel={t.legal.confirmNo}
+            data-testid="message"
+          >
+            {message.text}
+          </MessageBar>
+        ) : null}
+        {state.error ? (
+          <MessageBar messageBarType={MessageBarType.error}>
+            {t.analysisFailed(state.error)}
+          </MessageBar>
+        ) : null}
+      </div>
+      {analysis ? (
+        <div
+          className="kb-results"
+          aria-busy={state.running}
+          data-analysis-ms={state.durationMs?.toFixed(1) ?? ""}
+        >
+          <ScoreCard analysis={analysis} legal={legal} t={t} />
+          <Section
+            title={t.sections.findings}
+            badge={String(views.filter((v) => !ignored.has(v.key)).length)}
+            defaultOpen
+            testId="section-findings"
+          >
+            <Findings
+              views={views}
+              ignored={ignored}
+              t={t}
+              busy={busy}
+              onShow={(view) =>
+                void host.select(view.finding.start.offset, view.finding.end.offset)
+              }
+              onApply={(edits) => void applyEdits(edits, listed?.letter)}
+              onIgnore={(view) => saveIgnored(new Set([...ignored, view.key]))}
+              onClearIgnored={() => saveIgnored(new Set())}
+            />
+          </Section>
+          <Section title={t.sections.lead} testId="section-lead">
+            <LeadPanel
+              analysis={analysis}
+              t={t}
+              busy={busy}
+              onApply={(edits) => void applyEdits(edits, analysis.letter, t.lead.applied)}
+            />
+          </Section>
+          <Section title={t.sections.templates} testId="section-templates">
+            <TemplatePanel
+              library={templates}
+              t={t}
+              busy={busy}
+              onInsert={(letter: Letter, mode: InsertMode) =>
+                act(async () => {
+                  await host.insertLetter(letter, mode);
+                  return undefined; // the form says so, next to the button
+                }, undefined)
+              }
+            />
+          </Section>
+          <Section
+            title={t.sections.legal}
+            badge={legal.length > 0 ? String(legal.length) : undefined}
+            testId="section-legal"
+          >
+            <LegalPanel
+              letter={analysis.letter}
+              blocks={legal}
+              t={t}
+              busy={busy}
+              onRestore={(view) =>
+                void act(async () => {
+                  if (view.blockIndex === undefined || view.restoreText === undefined)
+                    return undefined;
+                  await host.restoreLegalBlock(view.blockIndex, view.restoreText);
+                  return { kind: "success", text: t.legal.restored };
+                }, analysis.letter)
+              }
+            />
+          </Section>
+        </div>
+      ) : state.running ? (
+        <ProgressIndicator label={t.analysing} />
+      ) : null}
+    </Wrapper>
+  );
+}

@@ -1,0 +1,133 @@
+/// <reference types="office-js" />
+import type { Edit } from "../engine/edits/edit.js";
+import type { Letter } from "../engine/letter/model.js";
+import type { Analysis } from "../engine/types.js";
+import {
+  applyEdits,
+  buildAnalysisRecord,
+  insertLetter,
+  loadAnalysisRecord,
+  onDocumentChanged,
+  readLetter,
+  restoreGuidance,
+  saveAnalysisRecord,
+  selectText,
+  type IgnoredFinding,
+  type WordLetter,
+  type WordRunner,
+} from "../word/index.js";
+import type { ApplyOutcome, DocumentHost, InsertMode } from "./host.js";
+
+/** A DocumentHost in Word, plus recording the analysis in the document (issue 4, §2). */
+export interface WordHost extends DocumentHost {
+  recordAnalysis(analysis: Analysis): Promise<void>;
+}
+
+/** Ignored keys are `ruleId|text|occurrence`; the document records `{ ruleId, text }`. */
+export function keysToIgnored(keys: readonly string[], now = new Date()): IgnoredFinding[] {
+  return keys.flatMap((key) => {
+    const first = key.indexOf("|");
+    const last = key.lastIndexOf("|");
+    if (first < 0 || last <= first) return [];
+    return [
+      { ruleId: key.slice(0, first), text: key.slice(first + 1, last), at: now.toISOString() },
+    ];
+  });
+}
+
+export function ignoredToKeys(ignored: readonly IgnoredFinding[]): string[] {
+  const seen = new Map<string, number>();
+  return ignored.map((item) => {
+    const base = `${item.ruleId}|${item.text}`;
+    const occurrence = seen.get(base) ?? 0;
+    seen.set(base, occurrence + 1);
+    return `${base}|${occurrence}`;
+  });
+}
+
+/**
+ * The Word face of the task pane: a thin binding to the adapter in src/word/. Offsets refer to
+ * the letter read last; the pane reads again (and compares) before every change.
+ */
+export async function createWordHost(
+  displayLanguage: string,
+  run: WordRunner = (batch) => Word.run(batch)
+): Promise<WordHost> {
+  let source: WordLetter | undefined;
+  let lastAnalysis: Analysis | undefined;
+  let ignored: string[] = ignoredToKeys(loadAnalysisRecord()?.ignoredFindings ?? []);
+
+  const read = async (): Promise<Letter> => {
+    source = await run((context) => readLetter(context));
+    return source.letter;
+  };
+  const current = async (): Promise<WordLetter> => {
+    if (!source) await read();
+    return source!;
+  };
+  const save = async () => {
+    const previous = loadAnalysisRecord();
+    const ignoredFindings = keysToIgnored(ignored);
+    if (lastAnalysis) {
+      const extras = previous?.template
+        ? { template: previous.template, ignored: ignoredFindings }
+        : { ignored: ignoredFindings };
+      await saveAnalysisRecord(buildAnalysisRecord(lastAnalysis, extras));
+    } else if (previous) {
+      await saveAnalysisRecord({ ...previous, ignoredFindings });
+    }
+  };
+
+  return {
+    kind: "word",
+    displayLanguage,
+    read,
+    async select(start, end) {
+      const letter = await current();
+      await run((context) => selectText(context, letter, start, end));
+    },
+    async apply(edits: readonly Edit[]): Promise<ApplyOutcome> {
+      const letter = await current();
+      const result = await run((context) => applyEdits(context, letter, edits));
+      source = undefined; // the document changed: read again before the next operation
+      const outcome: ApplyOutcome = {
+        applied: result.applied,
+        refused: result.refused.map(({ edit, reason }) => ({ edit, reason })),
+        tracked: result.tracked,
+      };
+      const notice = result.notices.map((n) => n.message).join(" ");
+      if (notice) outcome.notice = notice;
+      return outcome;
+    },
+    async insertLetter(letter: Letter, mode: InsertMode) {
+      const spacer = source?.usesSpacerParagraphs ?? false;
+      await run((context) =>
+        insertLetter(context, letter, {
+          at: mode === "replace" ? "replaceBody" : "cursor",
+          spacerParagraphs: spacer,
+        })
+      );
+      source = undefined;
+    },
+    async restoreLegalBlock(blockIndex: number, approvedText: string) {
+      const letter = await current();
+      await run((context) => restoreGuidance(context, letter, blockIndex, approvedText));
+      source = undefined;
+    },
+    onChange(callback) {
+      const stop = onDocumentChanged(callback, { debounceMs: 300, run });
+      return () => void stop.then((unsubscribe) => unsubscribe()).catch(() => undefined);
+    },
+    async getIgnored() {
+      return [...ignored];
+    },
+    async setIgnored(keys) {
+      ignored = [...keys];
+      await save();
+    },
+    async recordAnalysis(analysis: Analysis) {
+      lastAnalysis = analysis;
+      await save();
+    },
+  };
+}

@@ -1,0 +1,250 @@
+/// <reference types="office-js" />
+import { applyEdits as applyToLetter } from "../engine/edits/apply.js";
+import type { Edit } from "../engine/edits/edit.js";
+import type { BlockKind, Letter } from "../engine/letter/model.js";
+import { describeOfficeError, WordAdapterError } from "./errors.js";
+import { queueTarget, type PendingTarget } from "./locate-text.js";
+import { paragraphsAt } from "./navigate.js";
+import {
+  planEdits,
+  type PlacedItem,
+  type PlacementRun,
+  type Refusal,
+  type ReplacePlan,
+} from "./plan.js";
+import {
+  beginTracking,
+  endTracking,
+  queueTrackingState,
+  TRACKING_UNAVAILABLE,
+} from "./tracking.js";
+import type { Notice, WordLetter } from "./word-letter.js";
+
+export type { Refusal } from "./plan.js";
+
+export interface WordApplyResult {
+  applied: Edit[];
+  refused: Refusal[];
+  /** The edits went in as tracked changes (or the user already tracks everything). */
+  tracked: boolean;
+  notices: Notice[];
+  /** What the document now reads as: the engine's own applyEdits with the applied edits. */
+  expected: Letter;
+}
+
+type Anchor = Word.Paragraph | Word.ContentControl;
+
+/**
+ * Apply a batch of engine edits to the document as tracked changes, in at most two syncs: the
+ * first reads (verification, searches, the user's tracking mode), the second writes. Every edit
+ * first passes the engine's guard; refused edits are returned, never applied.
+ */
+export async function applyEdits(
+  context: Word.RequestContext,
+  source: WordLetter,
+  edits: readonly Edit[]
+): Promise<WordApplyResult> {
+  const plan = planEdits(source, edits);
+  const refused: Refusal[] = [...plan.refused];
+  const accepted = new Set<Edit>(plan.applied);
+  const finish = (tracked: boolean, notices: Notice[] = []): WordApplyResult => {
+    const applied = edits.filter((edit) => accepted.has(edit));
+    return {
+      applied,
+      refused,
+      tracked,
+      notices,
+      expected: applyToLetter(source.letter, applied).letter,
+    };
+  };
+  if (accepted.size === 0) return finish(false);
+
+  // Sync 1: the paragraphs involved, the searches, the user's tracking mode.
+  const firstOf = (block: number) => source.sources[block]!.paragraphs[0]!;
+  const lastOf = (block: number) => source.sources[block]!.paragraphs.at(-1)!;
+  const deletions = plan.moved.map(firstOf);
+  const spacers = claimSpacers(source, plan.moved);
+  const needed = new Set<number>([...deletions, ...spacers]);
+  for (const replace of plan.replaces) needed.add(firstOf(replace.block));
+  for (const run of plan.runs) {
+    if (run.anchor.side === "before") needed.add(firstOf(run.anchor.block));
+    if (run.anchor.side === "after") needed.add(lastOf(run.anchor.block));
+  }
+  const paragraphs = paragraphsAt(context, needed);
+  for (const paragraph of paragraphs.values()) paragraph.load("text");
+  const targets: { plan: ReplacePlan; pending: PendingTarget }[] = plan.replaces.map((replace) => {
+    const index = firstOf(replace.block);
+    const text = source.paragraphs[index]!.text;
+    return {
+      plan: replace,
+      pending: queueTarget(paragraphs.get(index)!, text, replace.start, replace.end),
+    };
+  });
+  const readTracking = queueTrackingState(context);
+  const refuseAll = (reason: string) => {
+    for (const edit of edits) {
+      if (accepted.delete(edit)) refused.push({ edit, reason });
+    }
+    return finish(false);
+  };
+  try {
+    await context.sync();
+  } catch (error) {
+    return refuseAll(
+      `the document changed since it was read (${describeOfficeError(error)}); read it again`
+    );
+  }
+  for (const [index, paragraph] of paragraphs) {
+    if (paragraph.text !== source.paragraphs[index]!.raw) {
+      return refuseAll("the document changed since it was read; read it again");
+    }
+  }
+  const resolved = targets.flatMap(({ plan: replace, pending }) => {
+    const target = pending.resolve();
+    if ("reason" in target) {
+      accepted.delete(replace.edit);
+      refused.push({ edit: replace.edit, reason: target.reason });
+      return [];
+    }
+    return [{ replace, target }];
+  });
+  if (accepted.size === 0) return finish(false);
+
+  // Sync 2: all writes, tracked, and the user's mode restored.
+  const tracking = readTracking();
+  beginTracking(context, tracking);
+  for (const { replace, target } of resolved) {
+    target.range.insertText(replace.edit.text, target.location);
+  }
+  const anchorFor = (block: number, paragraphIndex: number): Anchor => {
+    const paragraph = paragraphs.get(paragraphIndex)!;
+    return source.sources[block]!.control ? paragraph.parentContentControl : paragraph;
+  };
+  for (const run of plan.runs) {
+    placeRun(context, source, run, (block, side) =>
+      anchorFor(block, side === "before" ? firstOf(block) : lastOf(block))
+    );
+  }
+  for (const index of [...deletions, ...spacers]) paragraphs.get(index)!.delete();
+  endTracking(context, tracking);
+  try {
+    await context.sync();
+  } catch (error) {
+    endTracking(context, tracking);
+    await context.sync().catch(() => undefined);
+    throw new WordAdapterError(
+      `Word rejected the edits, some may be applied: ${describeOfficeError(error)}`,
+      "word-error"
+    );
+  }
+  return finish(tracking.controllable, tracking.controllable ? [] : [TRACKING_UNAVAILABLE]);
+}
+
+/**
+ * Queue the insertion of one run of moved or new blocks at its anchor. In documents spaced with
+ * empty paragraphs, a moved block brings the spacer it had after it, a new block gets one, and a
+ * run placed before a block ends with one, so the layout stays as the author made it.
+ */
+function placeRun(
+  context: Word.RequestContext,
+  source: WordLetter,
+  run: PlacementRun,
+  anchorOf: (block: number, side: "before" | "after") => Anchor
+): void {
+  const spaced = source.usesSpacerParagraphs;
+  const { anchor, items } = run;
+  const spacerAfter = (item: PlacedItem) =>
+    spaced && (item.type === "new" || hasSpacerAfter(source, item.block));
+  if (anchor.side === "before") {
+    const target = anchorOf(anchor.block, "before");
+    items.forEach((item, index) => {
+      styleParagraph(target.insertParagraph(toWordText(item.text), "Before"), source, item);
+      if (spacerAfter(item) || (spaced && index === items.length - 1)) {
+        styleParagraph(target.insertParagraph("", "Before"), source, undefined);
+      }
+    });
+    return;
+  }
+  if (anchor.side === "after") {
+    let previous: Anchor = anchorOf(anchor.block, "after");
+    if (spaced) {
+      previous = previous.insertParagraph("", "After");
+      styleParagraph(previous, source, undefined);
+    }
+    items.forEach((item, index) => {
+      previous = previous.insertParagraph(toWordText(item.text), "After");
+      styleParagraph(previous, source, item);
+      if (spacerAfter(item) && index < items.length - 1) {
+        previous = previous.insertParagraph("", "After");
+        styleParagraph(previous, source, undefined);
+      }
+    });
+    return;
+  }
+  for (const item of items) {
+    styleParagraph(
+      context.document.body.insertParagraph(toWordText(item.text), "End"),
+      source,
+      item
+    );
+  }
+}
+
+function hasSpacerAfter(source: WordLetter, block: number): boolean {
+  const last = source.sources[block]!.paragraphs.at(-1)!;
+  return source.paragraphs[last + 1]?.role === "spacer";
+}
+
+type BuiltInStyle = Word.Paragraph["styleBuiltIn"];
+
+const KIND_STYLES: Partial<Record<BlockKind, BuiltInStyle>> = {
+  subject: "Title",
+  heading: "Heading2",
+  listItem: "ListParagraph",
+};
+
+/** A moved paragraph keeps its style; a new one gets the style of its kind; a spacer is Normal. */
+function styleParagraph(
+  paragraph: Word.Paragraph,
+  source: WordLetter,
+  item: PlacedItem | undefined
+): void {
+  if (item?.type === "moved") {
+    const record = source.paragraphs[source.sources[item.block]!.paragraphs[0]!]!;
+    if (record.styleBuiltIn && record.styleBuiltIn !== "Other") {
+      paragraph.styleBuiltIn = record.styleBuiltIn as BuiltInStyle;
+    } else {
+      paragraph.style = record.style;
+    }
+    return;
+  }
+  paragraph.styleBuiltIn = (item && KIND_STYLES[item.kind]) ?? "Normal";
+}
+
+/** A soft line break inside a block is Word's manual line break character. */
+export function toWordText(text: string): string {
+  return text.replace(/\r\n|\r|\n/gu, "\u000b");
+}
+
+/**
+ * Empty spacer paragraphs that go: the one right after each moved block leaves with it, and
+ * when the end of the letter moves away, the spacers left behind after the last block that stays.
+ */
+function claimSpacers(source: WordLetter, moved: readonly number[]): number[] {
+  if (!source.usesSpacerParagraphs || moved.length === 0) return [];
+  const claimed = new Set(
+    moved
+      .filter((block) => hasSpacerAfter(source, block))
+      .map((block) => source.sources[block]!.paragraphs.at(-1)! + 1)
+  );
+  const movedSet = new Set(moved);
+  let lastKept = source.sources.length - 1;
+  while (lastKept >= 0 && movedSet.has(lastKept)) lastKept--;
+  if (lastKept >= 0 && moved.some((block) => block > lastKept)) {
+    const from = source.sources[lastKept]!.paragraphs.at(-1)! + 1;
+    for (const record of source.paragraphs.slice(from)) {
+      if (record.role === "spacer") claimed.add(record.index);
+    }
+  }
+  return [...claimed].sort((a, b) => a - b);
+}

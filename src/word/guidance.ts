@@ -1,0 +1,148 @@
+/// <reference types="office-js" />
+import type { LegalRef } from "../engine/letter/model.js";
+import { toWordText } from "./apply.js";
+import { describeOfficeError, WordAdapterError } from "./errors.js";
+import { legalTag, legalTitle } from "./legal-tag.js";
+import { paragraphsAt } from "./navigate.js";
+import {
+  beginTracking,
+  endTracking,
+  queueTrackingState,
+  TRACKING_UNAVAILABLE,
+} from "./tracking.js";
+import type { Notice, WordLetter } from "./word-letter.js";
+
+/**
+ * Lock and restore approved guidance (klagevejledning and the like). Recognising the text and
+ * asking the user are the engine's and the task pane's jobs; these functions do the Word part.
+ */
+
+/**
+ * Wrap consecutive ordinary blocks (recognised guidance that is not locked yet) in one locked
+ * control with the legal tag and title. Two syncs: verify, then wrap and lock.
+ */
+export async function lockGuidance(
+  context: Word.RequestContext,
+  source: WordLetter,
+  blocks: readonly number[],
+  ref: LegalRef
+): Promise<void> {
+  const sorted = [...blocks].sort((a, b) => a - b);
+  if (sorted.length === 0) throw new WordAdapterError("No blocks to lock", "invalid");
+  sorted.forEach((block, index) => {
+    const info = source.sources[block];
+    if (!info) throw new WordAdapterError(`There is no block ${block}`, "invalid");
+    if (info.control)
+      throw new WordAdapterError(`Block ${block} is already a locked legal block`, "invalid");
+    if (index > 0 && block !== sorted[index - 1]! + 1) {
+      throw new WordAdapterError("Only consecutive blocks can be locked together", "invalid");
+    }
+  });
+  const first = source.sources[sorted[0]!]!.paragraphs[0]!;
+  const last = source.sources[sorted.at(-1)!]!.paragraphs.at(-1)!;
+  const paragraphs = paragraphsAt(context, [first, last]);
+  for (const paragraph of paragraphs.values()) paragraph.load("text");
+  await sync(context, "read the blocks");
+  for (const [index, paragraph] of paragraphs) {
+    if (paragraph.text !== source.paragraphs[index]!.raw) {
+      throw new WordAdapterError(
+        "The document changed since it was read; read it again",
+        "document-changed"
+      );
+    }
+  }
+  const range = paragraphs
+    .get(first)!
+    .getRange("Whole")
+    .expandTo(paragraphs.get(last)!.getRange("Whole"));
+  const control = range.insertContentControl();
+  control.tag = legalTag(ref);
+  control.title = legalTitle(ref);
+  control.appearance = "BoundingBox";
+  control.cannotEdit = true;
+  control.cannotDelete = true;
+  await sync(context, "lock the text");
+}
+
+/** Lock a legal block's control again (its text is unchanged, only the lock was removed). */
+export async function relockGuidance(
+  context: Word.RequestContext,
+  source: WordLetter,
+  block: number
+): Promise<void> {
+  const control = await legalControl(context, source, block);
+  control.cannotEdit = true;
+  control.cannotDelete = true;
+  await sync(context, "lock the text");
+}
+
+/**
+ * Put the approved text back into a legal block that was changed: unlock, replace (tracked where
+ * WordApi 1.4 allows), lock again. The caller has asked the user and passes the approved text;
+ * lines become paragraphs.
+ */
+export async function restoreGuidance(
+  context: Word.RequestContext,
+  source: WordLetter,
+  block: number,
+  approvedText: string
+): Promise<{ tracked: boolean; notices: Notice[] }> {
+  const readTracking = queueTrackingState(context);
+  const control = await legalControl(context, source, block);
+  const tracking = readTracking();
+  const [firstLine, ...moreLines] = approvedText.split("\n");
+  beginTracking(context, tracking);
+  control.cannotDelete = false;
+  control.cannotEdit = false;
+  control.insertText(toWordText(firstLine ?? ""), "Replace");
+  for (const line of moreLines) control.insertParagraph(toWordText(line), "End");
+  control.cannotEdit = true;
+  control.cannotDelete = true;
+  endTracking(context, tracking);
+  try {
+    await context.sync();
+  } catch (error) {
+    endTracking(context, tracking);
+    await context.sync().catch(() => undefined);
+    throw new WordAdapterError(
+      `Word could not restore the text: ${describeOfficeError(error)}`,
+      "word-error"
+    );
+  }
+  return {
+    tracked: tracking.controllable,
+    notices: tracking.controllable ? [] : [TRACKING_UNAVAILABLE],
+  };
+}
+
+/** The control of a legal block, verified by its tag (one sync). */
+async function legalControl(
+  context: Word.RequestContext,
+  source: WordLetter,
+  block: number
+): Promise<Word.ContentControl> {
+  const info = source.sources[block];
+  if (!info?.control) throw new WordAdapterError(`Block ${block} is not a legal block`, "invalid");
+  const paragraph = paragraphsAt(context, [info.paragraphs[0]!]).get(info.paragraphs[0]!)!;
+  const control = paragraph.parentContentControl;
+  control.load("tag");
+  await sync(context, "find the legal block");
+  if (control.tag !== info.control.tag) {
+    throw new WordAdapterError(
+      "The document changed since it was read; read it again",
+      "document-changed"
+    );
+  }
+  return control;
+}
+
+async function sync(context: Word.RequestContext, doing: string): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    throw new WordAdapterError(
+      `Word could not ${doing}: ${describeOfficeError(error)}`,
+      "word-error"
+    );
+  }
+}

@@ -1,0 +1,184 @@
+/// <reference types="office-js" />
+import type { Block, LegalRef, Letter } from "../engine/letter/model.js";
+import { toWordText } from "./apply.js";
+import { describeOfficeError, WordAdapterError } from "./errors.js";
+import { legalTag, legalTitle, parseLegalTag } from "./legal-tag.js";
+import { beginTracking, endTracking, queueTrackingState, type TrackingState } from "./tracking.js";
+
+export interface InsertLetterOptions {
+  /** At the cursor (after the paragraph holding it), or instead of the whole body. */
+  at: "cursor" | "replaceBody";
+  /** Put an empty paragraph between blocks (for documents spaced that way). Default false. */
+  spacerParagraphs?: boolean;
+}
+
+export interface InsertLetterResult {
+  blocks: number;
+  legalControls: number;
+  /** The replaced body went out as a tracked deletion (only when it had text). */
+  tracked: boolean;
+}
+
+type Anchor = Word.Paragraph | Word.ContentControl;
+type BuiltInStyle = Word.Paragraph["styleBuiltIn"];
+
+/** Where the letter goes, prepared in the first sync. */
+interface Target {
+  /** Queue the first paragraph with this text. */
+  first(text: string): Word.Paragraph;
+  /** Queued before the letter is written. */
+  before?(): void;
+  /** Queued after the letter is written. */
+  after?(): void;
+  /** Track the operation (replacing a body that has text). */
+  tracking?: TrackingState;
+}
+
+/**
+ * Insert a rendered standard letter. Legal blocks become content controls tagged
+ * `klarbrev:legal:<id>@<version>` with a visible title; their text goes in first, then they are
+ * locked (cannotEdit, cannotDelete). Two syncs: one to look at the target, one to write.
+ */
+export async function insertLetter(
+  context: Word.RequestContext,
+  letter: Letter,
+  options: InsertLetterOptions
+): Promise<InsertLetterResult> {
+  if (letter.blocks.length === 0) throw new WordAdapterError("The letter has no blocks", "invalid");
+  const target = options.at === "cursor" ? await atCursor(context) : await replacingBody(context);
+
+  if (target.tracking) beginTracking(context, target.tracking);
+  target.before?.();
+  let previous: Anchor | undefined;
+  let legalControls = 0;
+  for (const block of letter.blocks) {
+    if (previous && options.spacerParagraphs) {
+      previous = previous.insertParagraph("", "After");
+      previous.styleBuiltIn = "Normal";
+    }
+    const lines = block.kind === "legal" ? block.text.split("\n") : [block.text];
+    const text = toWordText(lines[0]!);
+    const paragraph = previous ? previous.insertParagraph(text, "After") : target.first(text);
+    paragraph.styleBuiltIn = KIND_STYLES[block.kind] ?? "Normal";
+    if (block.kind === "legal" && block.legal) {
+      previous = insertLegalControl(paragraph, lines.slice(1), block.legal);
+      legalControls++;
+    } else {
+      previous = paragraph;
+    }
+  }
+  target.after?.();
+  if (target.tracking) endTracking(context, target.tracking);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (target.tracking) {
+      endTracking(context, target.tracking);
+      await context.sync().catch(() => undefined);
+    }
+    throw new WordAdapterError(
+      `Word rejected the letter: ${describeOfficeError(error)}`,
+      "word-error"
+    );
+  }
+  return {
+    blocks: letter.blocks.length,
+    legalControls,
+    tracked: Boolean(target.tracking?.controllable),
+  };
+}
+
+/** After the paragraph holding the cursor; an empty paragraph there is used for the first block. */
+async function atCursor(context: Word.RequestContext): Promise<Target> {
+  const selection = context.document.getSelection();
+  // A navigation property: it needs no load (the lint rule cannot tell it from a scalar).
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+  const control = selection.parentContentControlOrNullObject;
+  control.load("cannotEdit");
+  const anchor = selection.paragraphs.getLast();
+  anchor.load("text");
+  await readSync(context);
+  if (!control.isNullObject && control.cannotEdit) {
+    throw new WordAdapterError("The cursor is inside locked text; move it and try again", "locked");
+  }
+  return {
+    first: (text) => {
+      if (anchor.text.trim() !== "") return anchor.insertParagraph(text, "After");
+      anchor.insertText(text, "Start");
+      return anchor;
+    },
+  };
+}
+
+/**
+ * Instead of the body: the letter goes in at the start, then the old content is deleted (tracked
+ * when it had text, so nothing is silently lost). Klarbrev's own locked blocks in the old content
+ * are unlocked first; anyone else's locked content stops the operation.
+ */
+async function replacingBody(context: Word.RequestContext): Promise<Target> {
+  const body = context.document.body;
+  const controls = body.contentControls;
+  controls.load("items/tag,items/cannotEdit,items/cannotDelete");
+  body.load("text");
+  // Pin the old content before anything is inserted in front of it.
+  const oldFirst = body.paragraphs.getFirst();
+  const oldLast = body.paragraphs.getLast();
+  oldFirst.load("text");
+  oldLast.load("text");
+  const readTracking = queueTrackingState(context);
+  await readSync(context);
+  const locked = controls.items.filter((control) => control.cannotEdit || control.cannotDelete);
+  if (locked.some((control) => !parseLegalTag(control.tag))) {
+    throw new WordAdapterError(
+      "The document contains locked content that Klarbrev did not add",
+      "locked"
+    );
+  }
+  const target: Target = {
+    first: (text) => body.insertParagraph(text, "Start"),
+    before: () => {
+      for (const control of locked) {
+        control.cannotDelete = false;
+        control.cannotEdit = false;
+      }
+    },
+    after: () => oldFirst.getRange("Whole").expandTo(oldLast.getRange("Whole")).delete(),
+  };
+  if (body.text.trim() !== "") target.tracking = readTracking();
+  return target;
+}
+
+/** Wrap the paragraph in a control, add the remaining lines, THEN lock it. */
+export function insertLegalControl(
+  paragraph: Word.Paragraph,
+  moreLines: readonly string[],
+  ref: LegalRef
+): Word.ContentControl {
+  const control = paragraph.insertContentControl();
+  control.tag = legalTag(ref);
+  control.title = legalTitle(ref);
+  control.appearance = "BoundingBox";
+  for (const line of moreLines) {
+    control.insertParagraph(toWordText(line), "End").styleBuiltIn = "Normal";
+  }
+  control.cannotEdit = true;
+  control.cannotDelete = true;
+  return control;
+}
+
+const KIND_STYLES: Partial<Record<Block["kind"], BuiltInStyle>> = {
+  subject: "Title",
+  heading: "Heading2",
+  listItem: "ListParagraph",
+};
+
+async function readSync(context: Word.RequestContext): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    throw new WordAdapterError(
+      `Word could not read the insertion point: ${describeOfficeError(error)}`,
+      "word-error"
+    );
+  }
+}

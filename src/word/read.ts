@@ -1,0 +1,249 @@
+/// <reference types="office-js" />
+import { buildLetter, type BlockInput } from "../engine/letter/model.js";
+import { classifyParagraphs } from "./classify-paragraphs.js";
+import { parseLegalTag, titleFromControl } from "./legal-tag.js";
+import { supportsTracking } from "./requirements.js";
+import { alignReviewedText, normalizeParagraphText } from "./reviewed-text.js";
+import type {
+  BlockSource,
+  ClassifyInput,
+  LegalControlInfo,
+  Notice,
+  ParagraphRecord,
+  WordLetter,
+} from "./word-letter.js";
+
+/** Everything read from one paragraph (a plain snapshot, so the mapping below is pure). */
+export interface ParagraphRow {
+  text: string;
+  style: string;
+  styleBuiltIn: string;
+  isListItem: boolean;
+  tableNestingLevel: number;
+  control?: { id: number; tag: string; title: string; cannotEdit: boolean; cannotDelete: boolean };
+}
+
+const PARAGRAPH_FIELDS = [
+  "items/text",
+  "items/style",
+  "items/styleBuiltIn",
+  "items/isListItem",
+  "items/tableNestingLevel",
+  "items/parentContentControlOrNullObject/id",
+  "items/parentContentControlOrNullObject/tag",
+  "items/parentContentControlOrNullObject/title",
+  "items/parentContentControlOrNullObject/cannotEdit",
+  "items/parentContentControlOrNullObject/cannotDelete",
+].join(",");
+
+/**
+ * Read the document body as a Letter in ONE sync: paragraph text, style and list state, the
+ * paragraph's content control (legal blocks), inline pictures (counted, skipped) and, where
+ * WordApi 1.4 allows, the reviewed text (so tracked deletions do not count as text).
+ */
+export async function readLetter(context: Word.RequestContext): Promise<WordLetter> {
+  const body = context.document.body;
+  const paragraphs = body.paragraphs;
+  paragraphs.load(PARAGRAPH_FIELDS);
+  const pictures = body.inlinePictures;
+  pictures.load("items/width");
+  let reviewed: OfficeExtension.ClientResult<string> | undefined;
+  if (supportsTracking()) reviewed = body.getReviewedText("Current");
+  await context.sync();
+
+  const rows = paragraphs.items.map((paragraph): ParagraphRow => {
+    const row: ParagraphRow = {
+      text: paragraph.text,
+      style: paragraph.style,
+      styleBuiltIn: String(paragraph.styleBuiltIn),
+      isListItem: paragraph.isListItem,
+      tableNestingLevel: paragraph.tableNestingLevel,
+    };
+    const control = paragraph.parentContentControlOrNullObject;
+    if (!control.isNullObject) {
+      row.control = {
+        id: control.id,
+        tag: control.tag,
+        title: control.title,
+        cannotEdit: control.cannotEdit,
+        cannotDelete: control.cannotDelete,
+      };
+    }
+    return row;
+  });
+  return buildWordLetter(rows, { reviewedText: reviewed?.value, images: pictures.items.length });
+}
+
+/** Pure: turn the paragraph snapshot into a WordLetter (exported for tests and other hosts). */
+export function buildWordLetter(
+  rows: readonly ParagraphRow[],
+  options: { reviewedText?: string | undefined; images?: number } = {}
+): WordLetter {
+  const notices: Notice[] = [];
+  const raws = rows.map((row) => row.text);
+  let texts: (string | null)[] = raws.map(normalizeParagraphText);
+  if (options.reviewedText !== undefined) {
+    const aligned = alignReviewedText(raws, options.reviewedText);
+    if (aligned) texts = aligned.texts;
+    else {
+      notices.push({
+        code: "reviewed-text-unavailable",
+        message:
+          "Klarbrev kunne ikke skille sporede sletninger fra teksten. Slettet tekst kan indgå i analysen.",
+      });
+    }
+  }
+
+  const records: ParagraphRecord[] = rows.map((row, index) => {
+    const text = texts[index] ?? null;
+    const pending = text === null || text !== normalizeParagraphText(row.text);
+    const record: ParagraphRecord = {
+      index,
+      raw: row.text,
+      text: text ?? "",
+      role: "block",
+      pendingRevisions: options.reviewedText === undefined ? false : pending,
+      style: row.style,
+      styleBuiltIn: row.styleBuiltIn,
+    };
+    if (row.tableNestingLevel > 0) record.role = "table";
+    else if (row.control && parseLegalTag(row.control.tag)) record.role = "legal";
+    else if (text === null) record.role = "deleted";
+    else if (text.trim() === "") record.role = "spacer";
+    return record;
+  });
+
+  // Classify ordinary paragraphs; anything else is a chunk break.
+  const classified = classifyParagraphs(
+    records.map((record): ClassifyInput | null =>
+      record.role === "block"
+        ? {
+            text: record.text,
+            styleBuiltIn: record.styleBuiltIn,
+            isListItem: rows[record.index]!.isListItem,
+          }
+        : null
+    )
+  );
+
+  const inputs: BlockInput[] = [];
+  const sources: BlockSource[] = [];
+  const tagCounts = new Map<string, number>();
+  let index = 0;
+  while (index < records.length) {
+    const record = records[index]!;
+    const row = rows[index]!;
+    if (record.role === "legal" && row.control) {
+      const controlId = row.control.id;
+      const members: number[] = [];
+      while (
+        index < records.length &&
+        records[index]!.role === "legal" &&
+        rows[index]!.control?.id === controlId
+      ) {
+        members.push(index);
+        index++;
+      }
+      const ref = parseLegalTag(row.control.tag)!;
+      const title = titleFromControl(row.control.title);
+      if (title) ref.title = title;
+      const occurrence = tagCounts.get(row.control.tag) ?? 0;
+      tagCounts.set(row.control.tag, occurrence + 1);
+      const control: LegalControlInfo = {
+        ref,
+        tag: row.control.tag,
+        occurrence,
+        cannotEdit: row.control.cannotEdit,
+        cannotDelete: row.control.cannotDelete,
+      };
+      // Tracked deletions inside the control are not part of its current text.
+      const live = members.filter((member) => (texts[member] ?? null) !== null);
+      for (const member of members) records[member]!.blockIndex = inputs.length;
+      inputs.push({
+        kind: "legal",
+        text: live.map((member) => records[member]!.text).join("\n"),
+        legal: ref,
+        style: row.style,
+      });
+      sources.push({ paragraphs: members, control });
+      continue;
+    }
+    const kind = classified[index];
+    if (record.role === "block" && kind) {
+      record.blockIndex = inputs.length;
+      const input: BlockInput = { kind: kind.kind, text: record.text, style: row.style };
+      if (kind.level !== undefined) input.level = kind.level;
+      inputs.push(input);
+      sources.push({ paragraphs: [index] });
+    }
+    index++;
+  }
+
+  const letter = buildLetter(inputs, "\n");
+  const tableParagraphs = records.filter((record) => record.role === "table").length;
+  const tables = countRuns(records.map((record) => record.role === "table"));
+  if (tables > 0) {
+    notices.push({
+      code: "tables-skipped",
+      message: `${tables === 1 ? "1 tabel" : `${tables} tabeller`} er ikke analyseret. Tjek selv teksten i ${tables === 1 ? "tabellen" : "tabellerne"}.`,
+    });
+  }
+  const images = options.images ?? 0;
+  if (images > 0) {
+    notices.push({
+      code: "images-skipped",
+      message: `${images === 1 ? "1 billede" : `${images} billeder`} er sprunget over. Tekst i billeder bliver ikke analyseret.`,
+    });
+  }
+  const pendingRevisions = records.some((record) => record.pendingRevisions);
+  if (pendingRevisions) {
+    notices.push({
+      code: "pending-revisions",
+      message:
+        "Dokumentet har sporede ændringer, som ikke er godkendt eller afvist. Klarbrev læser teksten, som den ser ud med ændringerne godkendt, og retter ikke i afsnit med ventende ændringer.",
+    });
+  }
+  const unlocked = sources.filter(
+    (source) => source.control && !(source.control.cannotEdit && source.control.cannotDelete)
+  );
+  if (unlocked.length > 0) {
+    notices.push({
+      code: "legal-unlocked",
+      message: `${unlocked.length === 1 ? "En godkendt tekst" : `${unlocked.length} godkendte tekster`} er ikke længere låst. Lås ${unlocked.length === 1 ? "den" : "dem"} igen, eller gendan den godkendte tekst.`,
+    });
+  }
+
+  return {
+    letter,
+    paragraphs: records,
+    sources,
+    skipped: { tables, tableParagraphs, images },
+    pendingRevisions,
+    usesSpacerParagraphs: usesSpacers(records, sources),
+    notices,
+  };
+}
+
+function countRuns(flags: readonly boolean[]): number {
+  let runs = 0;
+  flags.forEach((flag, index) => {
+    if (flag && !flags[index - 1]) runs++;
+  });
+  return runs;
+}
+
+/** Do most neighbouring blocks have an empty paragraph between them? */
+function usesSpacers(
+  records: readonly ParagraphRecord[],
+  sources: readonly BlockSource[]
+): boolean {
+  let spaced = 0;
+  let pairs = 0;
+  for (let block = 1; block < sources.length; block++) {
+    const end = sources[block - 1]!.paragraphs.at(-1)!;
+    const start = sources[block]!.paragraphs[0]!;
+    pairs++;
+    if (records.slice(end + 1, start).some((record) => record.role === "spacer")) spaced++;
+  }
+  return pairs > 0 && spaced * 2 >= pairs;
+}

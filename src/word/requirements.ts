@@ -1,0 +1,17 @@
+/// <reference types="office-js" />
+
+/**
+ * The API sets Klarbrev uses above the manifest's minimum (WordApi 1.3). Each function is a guard
+ * that `npm run check:apisets` recognises: a call to it in an if-condition counts as the
+ * isSetSupported call it returns.
+ */
+
+/** changeTrackingMode, getReviewedText, insertComment. */
+export function supportsTracking(): boolean {
+  return Office.context.requirements.isSetSupported("WordApi", "1.4");
+}
+
+/** onParagraphChanged / onParagraphAdded / onParagraphDeleted. */
+export function supportsParagraphEvents(): boolean {
+  return Office.context.requirements.isSetSupported("WordApi", "1.6");
+}

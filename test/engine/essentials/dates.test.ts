@@ -1,0 +1,91 @@
+import {
+  formatDanishDate,
+  formatDanishTime,
+  inferYear,
+  parseDanishDate,
+  parseDanishTime,
+  weekdayIndex,
+} from "../../../src/engine/rules/essentials/index.js";
+
+describe("parseDanishDate", () => {
+  const reference = { referenceDate: "2026-11-20" };
+
+  test.each([
+    ["mandag den 7. december 2026 kl. 10.00", "2026-12-07"],
+    ["7/12-2026", "2026-12-07"],
+    ["07.12.2026", "2026-12-07"],
+    ["7.12.26", "2026-12-07"],
+    ["den 7/12 2026", "2026-12-07"],
+    ["d. 7.12", "2026-12-07"],
+    ["den 3. december", "2026-12-03"],
+    ["3. dec. 2026", "2026-12-03"],
+    ["fredag den 29. januar 2027", "2027-01-29"],
+    ["Mødet er den 1. marts.", "2027-03-01"],
+  ])("%s -> %s", (text, iso) => {
+    expect(parseDanishDate(text, reference)).toBe(iso);
+  });
+
+  test.each([
+    ["lokale 2.14"],
+    ["kl. 10.12"],
+    ["3.000 kr."],
+    ["31/2-2026"],
+    ["den 32. december"],
+    ["Du bor på 3. sal."],
+  ])("%s is no date", (text) => {
+    expect(parseDanishDate(text, reference)).toBeUndefined();
+  });
+});
+
+describe("year inference", () => {
+  test("a day-month after the reference date is this year, one long before it next year", () => {
+    expect(inferYear(3, 12, "2026-11-20")).toBe(2026);
+    expect(inferYear(15, 1, "2026-11-20")).toBe(2027);
+    expect(inferYear(1, 10, "2026-11-20")).toBe(2027);
+  });
+
+  test("a date up to 31 days before the reference is recent past (the last meeting)", () => {
+    expect(inferYear(10, 11, "2026-11-20")).toBe(2026);
+    expect(inferYear(20, 10, "2026-11-20")).toBe(2026);
+    expect(inferYear(19, 10, "2026-11-20")).toBe(2027);
+  });
+
+  test("a written weekday picks the year it fits", () => {
+    // 3 December is a Thursday in 2026 and a Friday in 2027.
+    expect(inferYear(3, 12, "2027-06-01", weekdayIndex("2026-12-03"))).toBe(2026);
+    expect(parseDanishDate("torsdag den 3. december", { referenceDate: "2025-12-20" })).toBe(
+      "2026-12-03"
+    );
+  });
+});
+
+describe("parseDanishTime", () => {
+  test.each([
+    ["kl. 10.00", "10:00"],
+    ["kl. 10:30", "10:30"],
+    ["klokken 10", "10:00"],
+    ["kl. 9.15", "09:15"],
+    ["kl 9", "09:00"],
+    ["14:45", "14:45"],
+    ["kl. 8.00-13.00", "08:00"],
+  ])("%s -> %s", (text, value) => {
+    expect(parseDanishTime(text)).toBe(value);
+  });
+
+  test("an hour past 24 is no time", () => {
+    expect(parseDanishTime("kl. 25.00")).toBeUndefined();
+  });
+});
+
+describe("formatting", () => {
+  test("dates get their weekday computed, Danish style", () => {
+    expect(formatDanishDate("2026-12-03")).toBe("torsdag den 3. december 2026");
+    expect(formatDanishDate("2026-12-07")).toBe("mandag den 7. december 2026");
+    expect(formatDanishDate("2026-12-02", { weekday: false })).toBe("den 2. december 2026");
+  });
+
+  test("times use a full stop and no leading zero", () => {
+    expect(formatDanishTime("09:15")).toBe("9.15");
+    expect(formatDanishTime("10:00")).toBe("10.00");
+  });
+});

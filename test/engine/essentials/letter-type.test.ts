@@ -1,0 +1,54 @@
+import { analyzeText } from "../../../src/engine/analyze.js";
+import { buildLetter } from "../../../src/engine/letter/model.js";
+import { classifyLetterType } from "../../../src/engine/rules/essentials/index.js";
+import type { LetterType } from "../../../src/engine/types.js";
+import { fixtureLetter, letterWithBody, readFixture } from "./helpers.js";
+
+describe("letter type of the fixtures", () => {
+  test.each<[string, LetterType]>([
+    ["indkaldelse-foer", "indkaldelse"],
+    ["indkaldelse-efter", "indkaldelse"],
+    ["afgoerelse-praktik-foer", "afgørelse"],
+    ["partshoering-foer", "partshøring"],
+  ])("%s is %s", (name, type) => {
+    expect(classifyLetterType(fixtureLetter(name))).toBe(type);
+    expect(analyzeText(readFixture(name)).letterType).toBe(type);
+  });
+});
+
+describe("letter type from the subject line", () => {
+  test.each<[string, LetterType]>([
+    ["Partshøring før afgørelse om fradrag i din kontanthjælp", "partshøring"],
+    ["Afgørelse efter samtale den 10. november", "afgørelse"],
+    ["Afslag på ansøgning om enkeltydelse", "afgørelse"],
+    ["Indkaldelse til opfølgningssamtale", "indkaldelse"],
+    ["Anmodning om dokumentation for sygdom", "anmodning"],
+    ["Nye åbningstider i Borgerservice", "orientering"],
+  ])("%s -> %s", (subject, type) => {
+    expect(classifyLetterType(letterWithBody("Vi skriver til dig om din sag.", subject))).toBe(
+      type
+    );
+  });
+});
+
+describe("letter type from body cues when the subject says nothing", () => {
+  const body = (text: string) =>
+    buildLetter([
+      { kind: "greeting", text: "Kære Jens" },
+      { kind: "paragraph", text },
+    ]);
+
+  test.each<[string, LetterType]>([
+    ["Vi har besluttet, at du får kontanthjælp fra den 1. januar 2027.", "afgørelse"],
+    ["Du indkaldes hermed til en samtale om din jobsøgning.", "indkaldelse"],
+    ["Du skal til jobsamtale hos os i næste uge.", "indkaldelse"],
+    ["Vi mangler dine lønsedler. Send os dem, så vi kan beregne din hjælp.", "anmodning"],
+    [
+      "Jobcentret påtænker at træffe afgørelse om fradrag i din hjælp. Send os dine bemærkninger.",
+      "partshøring",
+    ],
+    ["Vi har fået nye åbningstider, og du kan nu ringe til os hele dagen.", "orientering"],
+  ])("%s -> %s", (text, type) => {
+    expect(classifyLetterType(body(text))).toBe(type);
+  });
+});

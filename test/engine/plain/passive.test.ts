@@ -1,0 +1,127 @@
+import { readFileSync } from "node:fs";
+import { analyzePlain, applied, findingsOf } from "./helpers.js";
+
+const RULE = "plain/passive";
+
+function flagged(text: string): string[] {
+  return findingsOf(text, RULE).map((f) => f.text);
+}
+
+function rewrite(text: string): string {
+  const { letter, findings } = analyzePlain(text);
+  const result = applied(
+    letter,
+    findings.filter((f) => f.ruleId === RULE)
+  );
+  expect(result.refused).toBe(0);
+  return result.text;
+}
+
+describe("plain/passive", () => {
+  test.each([
+    ["Papirerne skal sendes til jobcentret.", "skal sendes", "modal"],
+    ["Pakken kan afhentes i receptionen.", "kan afhentes", "modal"],
+    ["Afbud skal meddeles telefonisk.", "skal meddeles", "modal"],
+    ["Skal afbud meddeles telefonisk?", "Skal afbud meddeles", "modal"],
+    ["Der udbetales hjælp hver måned.", "udbetales", "der-passiv"],
+    ["Inden der træffes afgørelse, hører vi dig.", "træffes", "der-passiv"],
+    ["Hvis der ikke modtages svar, lukker vi sagen.", "modtages", "der-passiv"],
+    ["Hjælpen udbetales den sidste bankdag.", "udbetales", "s-passiv"],
+    ["Beløbet bliver trukket i din hjælp.", "bliver trukket", "blive-passiv"],
+    ["Du blev indkaldt til samtale i sidste uge.", "blev indkaldt", "blive-passiv"],
+    ["Sagen vil blive afgjort i næste uge.", "blive afgjort", "blive-passiv"],
+    ["Mødet er blevet flyttet.", "blevet flyttet", "blive-passiv"],
+    ["Derfor blev du ikke indkaldt.", "blev du ikke indkaldt", "blive-passiv"],
+  ])("%s -> %s (%s)", (text, span, kind) => {
+    const findings = findingsOf(text, RULE);
+    expect(findings.map((f) => f.text)).toEqual([span]);
+    expect(findings[0]?.details).toMatchObject({ kind });
+    expect(findings[0]?.severity).toBe("info");
+  });
+
+  test.each([
+    "Vi ses på torsdag.",
+    "Det lykkes nok, og det lykkedes også sidst.",
+    "Der findes mange job, og der fandtes flere før.",
+    "Vi mødes i receptionen, og I skal mødes med din mentor.",
+    "Jeg synes, du skal ringe.",
+    "Jobcentrets regler og kommunens regler gælder, også lovens regler.",
+    "Peters bil holder ved borgernes indgang og de lediges kontor.",
+    "En kommunes pligter er mange, og pågældendes ydelse er uændret.",
+    "Det skal du ligeledes gøre, og det er således vigtigt.",
+    "Det bliver svært, men det bliver nødvendigt og vigtigt.",
+    "Hun blev træt, og han blev syg, men du bliver rask.",
+    "Deres og vores og hendes papirer er her.",
+    "Du skal huske dit CV, og vi trives godt.",
+  ])("negative: %s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  test.each([
+    ["Du indkaldes til samtale torsdag.", "Vi indkalder dig til samtale torsdag."],
+    ["Derfor indkaldes du til samtale.", "Derfor indkalder vi dig til samtale."],
+    ["Hvis du tilbydes et job, skal du sige ja.", "Hvis vi tilbyder dig et job, skal du sige ja."],
+    ["Du kan indkaldes med kort varsel.", "Vi kan indkalde dig med kort varsel."],
+    ["Derfor kan du også indkaldes igen.", "Derfor kan vi også indkalde dig igen."],
+    ["Du gøres opmærksom på fristen.", "Vi gør dig opmærksom på fristen."],
+  ])("mechanical active rewrite: %s -> %s", (before, after) => {
+    expect(rewrite(before)).toBe(after);
+    const finding = findingsOf(before, RULE)[0]!;
+    expect(finding.safe).toBe(false);
+    expect(finding.edit).toMatchObject({ kind: "replace", ruleId: RULE });
+  });
+
+  test("no rewrite when the agent is someone else or the verb does not take an object", () => {
+    for (const text of [
+      "Du rammes af reglen om 225 timer.",
+      "Du forventes at deltage i mødet.",
+      "Papirerne skal sendes til os.",
+      "Der udbetales hjælp.",
+    ]) {
+      const [finding] = findingsOf(text, RULE);
+      expect(finding).toBeDefined();
+      expect(finding?.edit).toBeUndefined();
+      expect(finding?.suggestion?.explanation).toMatch(/^Skriv hvem der gør hvad/u);
+    }
+    expect(findingsOf("Der udbetales hjælp.", RULE)[0]?.suggestion?.text).toBe("vi udbetaler …");
+  });
+
+  test("passive that an officialese edit already rewrites is not reported twice", () => {
+    const { findings } = analyzePlain(
+      "Det bemærkes, at fristen er fredag. Der henvises til loven."
+    );
+    expect(findings.filter((f) => f.ruleId === RULE)).toEqual([]);
+    expect(findings.filter((f) => f.ruleId === "plain/officialese")).toHaveLength(2);
+    // "bedes" belongs to the officialese rule.
+    expect(flagged("Du bedes ringe.")).toEqual([]);
+  });
+
+  test("the sample letters", () => {
+    const indkaldelse = flagged(readFileSync("test/fixtures/letters/indkaldelse-foer.txt", "utf8"));
+    expect(indkaldelse).toEqual(expect.arrayContaining(["Du indkaldes", "skal afbud meddeles"]));
+    const partshoering = flagged(
+      readFileSync("test/fixtures/letters/partshoering-foer.txt", "utf8")
+    );
+    expect(partshoering).toEqual(expect.arrayContaining(["træffes", "modtages", "blive afgjort"]));
+    // "er blevet bekendt med" is an adjective, not a passive.
+    expect(partshoering).not.toContain("blevet bekendt");
+    expect(flagged(readFileSync("test/fixtures/letters/indkaldelse-efter.txt", "utf8"))).toEqual(
+      []
+    );
+  });
+});
+
+describe("plain/passive next to officialese", () => {
+  test("an advice-only officialese match does not block the active rewrite", () => {
+    expect(rewrite("Du anmodes om at sende dine lønsedler.")).toBe(
+      "Vi anmoder dig om at sende dine lønsedler."
+    );
+  });
+
+  test("an officialese edit on the same words wins, so the two edits never overlap", () => {
+    const { letter, findings } = analyzePlain("Du fremsendes et brev.");
+    const passive = findings.find((f) => f.ruleId === RULE);
+    expect(passive?.edit).toBeUndefined();
+    expect(applied(letter, findings).text).toBe("Du sendes et brev.");
+  });
+});

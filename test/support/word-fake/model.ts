@@ -1,0 +1,479 @@
+import { officeError } from "./errors.js";
+
+/**
+ * The fake's document: paragraphs of characters, each character possibly a tracked insertion or
+ * deletion, and block-level content controls over runs of whole paragraphs. Every mutation goes
+ * through this class, which enforces content-control locks and records tracked changes exactly
+ * as Word shows them: with tracking on nothing is removed, it is marked.
+ */
+
+export type Revision = "ins" | "del";
+export type TrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
+
+export interface Char {
+  ch: string;
+  rev?: Revision;
+}
+
+export interface ParagraphNode {
+  id: number;
+  chars: Char[];
+  style: string;
+  styleBuiltIn: string;
+  isListItem: boolean;
+  tableNestingLevel: number;
+  /** The paragraph itself (its mark) is a tracked insertion or deletion. */
+  mark?: Revision;
+}
+
+export interface ControlNode {
+  id: number;
+  tag: string;
+  title: string;
+  appearance: string;
+  cannotEdit: boolean;
+  cannotDelete: boolean;
+  /** Ids of the paragraphs it spans (always a consecutive run). */
+  paragraphs: number[];
+}
+
+/** A position in a paragraph; ranges are pairs of them, kept live across edits. */
+export interface Anchor {
+  paragraph: number;
+  offset: number;
+}
+
+export interface LiveRange {
+  start: Anchor;
+  end: Anchor;
+  /** The range includes the end paragraph's mark (a "Whole" paragraph range). */
+  whole: boolean;
+}
+
+export interface TrackedChange {
+  type: "Added" | "Deleted";
+  text: string;
+  paragraph: number;
+}
+
+export class FakeDocumentModel {
+  paragraphs: ParagraphNode[] = [];
+  controls: ControlNode[] = [];
+  trackingMode: TrackingMode = "Off";
+  pictures = 0;
+  selection: LiveRange | undefined;
+  /** Every range handed out, adjusted on each edit like Word's live ranges. */
+  private ranges = new Set<LiveRange>();
+  private nextId = 1;
+
+  newId(): number {
+    return this.nextId++;
+  }
+
+  addParagraph(
+    spec: Partial<Omit<ParagraphNode, "id" | "chars">> & { text: string }
+  ): ParagraphNode {
+    const node: ParagraphNode = {
+      id: this.newId(),
+      chars: spec.text.split("").map((ch) => ({ ch })),
+      style:
+        spec.style ??
+        (spec.styleBuiltIn && spec.styleBuiltIn !== "Other"
+          ? localName(spec.styleBuiltIn)
+          : "Normal"),
+      styleBuiltIn: spec.styleBuiltIn ?? "Normal",
+      isListItem: spec.isListItem ?? false,
+      tableNestingLevel: spec.tableNestingLevel ?? 0,
+    };
+    this.paragraphs.push(node);
+    return node;
+  }
+
+  addControl(spec: Omit<ControlNode, "id">): ControlNode {
+    const control: ControlNode = { ...spec, id: this.newId(), paragraphs: [...spec.paragraphs] };
+    this.controls.push(control);
+    return control;
+  }
+
+  get tracking(): boolean {
+    return this.trackingMode !== "Off";
+  }
+
+  // ---- lookups -------------------------------------------------------------------------------
+
+  paragraph(id: number): ParagraphNode {
+    const node = this.paragraphs.find((paragraph) => paragraph.id === id);
+    if (!node) throw officeError.itemNotFound(`paragraph ${id}`);
+    return node;
+  }
+
+  indexOf(id: number): number {
+    const index = this.paragraphs.findIndex((paragraph) => paragraph.id === id);
+    if (index < 0) throw officeError.itemNotFound(`paragraph ${id}`);
+    return index;
+  }
+
+  control(id: number): ControlNode {
+    const control = this.controls.find((candidate) => candidate.id === id);
+    if (!control) throw officeError.itemNotFound(`content control ${id}`);
+    return control;
+  }
+
+  /** Controls containing the paragraph, outermost first. */
+  controlsOf(paragraphId: number): ControlNode[] {
+    return this.controls
+      .filter((control) => control.paragraphs.includes(paragraphId))
+      .sort((a, b) => b.paragraphs.length - a.paragraphs.length);
+  }
+
+  innermostControl(paragraphId: number): ControlNode | undefined {
+    return this.controlsOf(paragraphId).at(-1);
+  }
+
+  /** Controls strictly containing this control. */
+  parentsOf(control: ControlNode): ControlNode[] {
+    return this.controls.filter(
+      (other) =>
+        other !== control &&
+        other.paragraphs.length > control.paragraphs.length &&
+        control.paragraphs.every((id) => other.paragraphs.includes(id))
+    );
+  }
+
+  /** Controls in document order (by first paragraph, outer before inner). */
+  controlsInOrder(): ControlNode[] {
+    return [...this.controls].sort(
+      (a, b) =>
+        this.indexOf(a.paragraphs[0]!) - this.indexOf(b.paragraphs[0]!) ||
+        b.paragraphs.length - a.paragraphs.length
+    );
+  }
+
+  rawText(node: ParagraphNode): string {
+    return node.chars.map((char) => char.ch).join("");
+  }
+
+  currentText(node: ParagraphNode): string {
+    return node.chars
+      .filter((char) => char.rev !== "del")
+      .map((char) => char.ch)
+      .join("");
+  }
+
+  originalText(node: ParagraphNode): string {
+    return node.chars
+      .filter((char) => char.rev !== "ins")
+      .map((char) => char.ch)
+      .join("");
+  }
+
+  /** body.getReviewedText: the document with all changes accepted ("Current") or rejected. */
+  reviewedText(version: "Current" | "Original"): string {
+    const lines: string[] = [];
+    for (const node of this.paragraphs) {
+      if (version === "Current" && node.mark === "del") continue;
+      if (version === "Original" && node.mark === "ins") continue;
+      lines.push(version === "Current" ? this.currentText(node) : this.originalText(node));
+    }
+    return lines.join("\n");
+  }
+
+  trackedChanges(): TrackedChange[] {
+    const changes: TrackedChange[] = [];
+    for (const node of this.paragraphs) {
+      let run: TrackedChange | undefined;
+      for (const char of node.chars) {
+        const type = char.rev === "ins" ? "Added" : char.rev === "del" ? "Deleted" : undefined;
+        if (type && run?.type === type) run.text += char.ch;
+        else {
+          run = type ? { type, text: char.ch, paragraph: node.id } : undefined;
+          if (run) changes.push(run);
+        }
+      }
+      if (node.mark)
+        changes.push({
+          type: node.mark === "ins" ? "Added" : "Deleted",
+          text: "\n",
+          paragraph: node.id,
+        });
+    }
+    return changes;
+  }
+
+  // ---- live ranges ---------------------------------------------------------------------------
+
+  track(range: LiveRange): LiveRange {
+    this.ranges.add(range);
+    return range;
+  }
+
+  wholeParagraph(id: number): LiveRange {
+    return this.track({
+      start: { paragraph: id, offset: 0 },
+      end: { paragraph: id, offset: this.paragraph(id).chars.length },
+      whole: true,
+    });
+  }
+
+  rangeText(range: LiveRange): string {
+    const first = this.indexOf(range.start.paragraph);
+    const last = this.indexOf(range.end.paragraph);
+    const parts: string[] = [];
+    for (let index = first; index <= last; index++) {
+      const node = this.paragraphs[index]!;
+      const from = index === first ? range.start.offset : 0;
+      const to = index === last ? range.end.offset : node.chars.length;
+      parts.push(
+        node.chars
+          .slice(from, to)
+          .map((char) => char.ch)
+          .join("")
+      );
+    }
+    return parts.join("\r");
+  }
+
+  /** Paragraph ids a range touches, in order. */
+  rangeParagraphs(range: LiveRange): number[] {
+    const first = this.indexOf(range.start.paragraph);
+    const last = this.indexOf(range.end.paragraph);
+    return this.paragraphs.slice(first, last + 1).map((node) => node.id);
+  }
+
+  /** [at, at + removed) became `inserted` characters: move every live range like Word does. */
+  private shift(paragraph: number, at: number, removed: number, inserted: number): void {
+    for (const range of this.ranges) {
+      const { start, end } = range;
+      if (start.paragraph === paragraph) {
+        if (start.offset === at) start.offset = removed > 0 ? at : at + inserted;
+        else if (start.offset > at)
+          start.offset = start.offset <= at + removed ? at : start.offset + inserted - removed;
+      }
+      if (end.paragraph === paragraph && end.offset > at) {
+        end.offset = end.offset <= at + removed ? at + inserted : end.offset + inserted - removed;
+      }
+    }
+  }
+
+  // ---- lock checks ---------------------------------------------------------------------------
+
+  /** Changing the content of these paragraphs: every control around them must allow editing. */
+  assertEditable(paragraphIds: readonly number[], what: string): void {
+    for (const id of paragraphIds) {
+      for (const control of this.controlsOf(id)) {
+        if (control.cannotEdit)
+          throw officeError.accessDenied(
+            `${what} inside the locked content control "${control.tag}"`
+          );
+      }
+    }
+  }
+
+  // ---- mutations -----------------------------------------------------------------------------
+
+  /** Insert text into a paragraph at an offset (tracked when tracking is on). */
+  insertChars(paragraphId: number, at: number, text: string): void {
+    assertInsertableText(text);
+    const node = this.paragraph(paragraphId);
+    this.assertEditable([paragraphId], "inserting text");
+    const chars: Char[] = text
+      .split("")
+      .map((ch) => (this.tracking ? { ch, rev: "ins" as const } : { ch }));
+    node.chars.splice(at, 0, ...chars);
+    this.shift(paragraphId, at, 0, chars.length);
+  }
+
+  /** Remove [from, to) of a paragraph: marked deleted when tracking (own insertions vanish). */
+  deleteChars(paragraphId: number, from: number, to: number): void {
+    if (to <= from) return;
+    const node = this.paragraph(paragraphId);
+    this.assertEditable([paragraphId], "deleting text");
+    if (!this.tracking) {
+      node.chars.splice(from, to - from);
+      this.shift(paragraphId, from, to - from, 0);
+      return;
+    }
+    // Walk backwards so removals of tracked insertions keep the earlier offsets valid.
+    for (let index = to - 1; index >= from; index--) {
+      const char = node.chars[index]!;
+      if (char.rev === "ins") {
+        node.chars.splice(index, 1);
+        this.shift(paragraphId, index, 1, 0);
+      } else {
+        char.rev = "del";
+      }
+    }
+  }
+
+  /** Replace [from, to) with text: tracked as deletion followed by insertion. */
+  replaceChars(paragraphId: number, from: number, to: number, text: string): void {
+    assertInsertableText(text);
+    this.assertEditable([paragraphId], "replacing text");
+    const node = this.paragraph(paragraphId);
+    if (!this.tracking) {
+      node.chars.splice(from, to - from, ...text.split("").map((ch) => ({ ch })));
+      this.shift(paragraphId, from, to - from, text.split("").length);
+      return;
+    }
+    const before = node.chars.length;
+    this.deleteChars(paragraphId, from, to);
+    this.insertChars(paragraphId, to - (before - node.chars.length), text);
+  }
+
+  /**
+   * A new paragraph next to `anchorId`. It joins the controls listed in `joins` (the caller decides:
+   * beside a paragraph inside a control means inside it; beside a control means outside it).
+   */
+  insertParagraphAt(
+    index: number,
+    text: string,
+    joins: readonly ControlNode[],
+    like?: ParagraphNode
+  ): ParagraphNode {
+    assertInsertableText(text);
+    for (const control of joins) {
+      if (control.cannotEdit)
+        throw officeError.accessDenied(
+          `inserting a paragraph inside the locked content control "${control.tag}"`
+        );
+    }
+    const node: ParagraphNode = {
+      id: this.newId(),
+      chars: text.split("").map((ch) => (this.tracking ? { ch, rev: "ins" as const } : { ch })),
+      style: like?.style ?? "Normal",
+      styleBuiltIn: like?.styleBuiltIn ?? "Normal",
+      isListItem: false,
+      tableNestingLevel: like?.tableNestingLevel ?? 0,
+    };
+    if (this.tracking) node.mark = "ins";
+    this.paragraphs.splice(index, 0, node);
+    for (const control of joins) {
+      const positions = control.paragraphs.map((id) => this.indexOf(id));
+      const at = positions.findIndex((position) => position > index);
+      control.paragraphs.splice(at < 0 ? control.paragraphs.length : at, 0, node.id);
+    }
+    return node;
+  }
+
+  /** Controls that contain both neighbours of a position (an insertion there is inside them). */
+  controlsAround(beforeId: number | undefined, afterId: number | undefined): ControlNode[] {
+    if (beforeId === undefined || afterId === undefined) return [];
+    return this.controls.filter(
+      (control) => control.paragraphs.includes(beforeId) && control.paragraphs.includes(afterId)
+    );
+  }
+
+  /** Delete whole paragraphs (and controls left without content). Locks are checked first. */
+  deleteParagraphs(ids: readonly number[]): void {
+    this.assertEditable(ids, "deleting a paragraph");
+    const emptied = this.controls.filter((control) => {
+      const live = control.paragraphs.filter(
+        (id) => !ids.includes(id) && this.paragraph(id).mark !== "del"
+      );
+      return live.length === 0;
+    });
+    for (const control of emptied) {
+      if (control.cannotDelete)
+        throw officeError.accessDenied(`deleting the locked content control "${control.tag}"`);
+    }
+    for (const id of ids) {
+      const node = this.paragraph(id);
+      if (this.tracking && node.mark !== "ins") {
+        this.deleteChars(id, 0, node.chars.length);
+        node.mark = "del";
+        continue;
+      }
+      this.paragraphs.splice(this.indexOf(id), 1);
+      for (const control of this.controls)
+        control.paragraphs = control.paragraphs.filter((other) => other !== id);
+    }
+    if (!this.tracking)
+      this.controls = this.controls.filter((control) => control.paragraphs.length > 0);
+    if (this.paragraphs.length === 0) this.addParagraph({ text: "" });
+  }
+
+  /** Replace a control's whole content with one paragraph of text. */
+  replaceControlContent(control: ControlNode, text: string): void {
+    assertInsertableText(text);
+    if (control.cannotEdit)
+      throw officeError.accessDenied(
+        `replacing the text of the locked content control "${control.tag}"`
+      );
+    this.assertEditable(control.paragraphs, "replacing text");
+    const [first, ...rest] = control.paragraphs;
+    if (first === undefined) throw officeError.itemNotFound("content control paragraphs");
+    const firstNode = this.paragraph(first);
+    this.deleteChars(first, 0, firstNode.chars.length);
+    const saved = control.cannotDelete;
+    control.cannotDelete = false;
+    if (rest.length > 0) this.deleteParagraphs(rest);
+    control.cannotDelete = saved;
+    this.insertChars(first, firstNode.chars.length, text);
+  }
+
+  setStyle(paragraphId: number, update: { style?: string; styleBuiltIn?: string }): void {
+    this.assertEditable([paragraphId], "formatting");
+    const node = this.paragraph(paragraphId);
+    if (update.styleBuiltIn !== undefined) {
+      node.styleBuiltIn = update.styleBuiltIn;
+      node.style = localName(update.styleBuiltIn);
+    }
+    if (update.style !== undefined) {
+      node.style = update.style;
+      node.styleBuiltIn = builtInFromLocal(update.style);
+    }
+    node.isListItem = node.styleBuiltIn === "ListParagraph" ? node.isListItem : false;
+  }
+
+  // ---- review ---------------------------------------------------------------------------------
+
+  acceptAll(): void {
+    this.paragraphs = this.paragraphs.filter((node) => node.mark !== "del");
+    const live = new Set(this.paragraphs.map((node) => node.id));
+    for (const node of this.paragraphs) {
+      node.chars = node.chars.filter((char) => char.rev !== "del").map((char) => ({ ch: char.ch }));
+      delete node.mark;
+    }
+    for (const control of this.controls)
+      control.paragraphs = control.paragraphs.filter((id) => live.has(id));
+    this.controls = this.controls.filter((control) => control.paragraphs.length > 0);
+  }
+
+  rejectAll(): void {
+    this.paragraphs = this.paragraphs.filter((node) => node.mark !== "ins");
+    const live = new Set(this.paragraphs.map((node) => node.id));
+    for (const node of this.paragraphs) {
+      node.chars = node.chars.filter((char) => char.rev !== "ins").map((char) => ({ ch: char.ch }));
+      delete node.mark;
+    }
+    for (const control of this.controls)
+      control.paragraphs = control.paragraphs.filter((id) => live.has(id));
+    this.controls = this.controls.filter((control) => control.paragraphs.length > 0);
+  }
+}
+
+/** Word rejects nothing here, but "\n" in inserted text would make new paragraphs: not modelled. */
+function assertInsertableText(text: string): void {
+  if (/[\r\n]/u.test(text))
+    throw officeError.notModelled("line breaks in inserted text (use \\u000b or insertParagraph)");
+}
+
+const DANISH_STYLE_NAMES: Record<string, string> = {
+  Normal: "Normal",
+  Title: "Titel",
+  Subtitle: "Undertitel",
+  Heading1: "Overskrift 1",
+  Heading2: "Overskrift 2",
+  Heading3: "Overskrift 3",
+  ListParagraph: "Listeafsnit",
+};
+
+/** Style names as a Danish Word shows them (paragraph.style is localized). */
+export function localName(builtIn: string): string {
+  return DANISH_STYLE_NAMES[builtIn] ?? builtIn;
+}
+
+function builtInFromLocal(name: string): string {
+  const entry = Object.entries(DANISH_STYLE_NAMES).find(([, local]) => local === name);
+  return entry ? entry[0] : "Other";
+}

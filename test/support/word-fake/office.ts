@@ -1,0 +1,74 @@
+/**
+ * The part of the `Office` global the adapter uses: requirement sets (configurable per test),
+ * document settings (saved as JSON, like Word), and AsyncResultStatus.
+ */
+
+export type ApiVersions = Record<string, string>;
+
+export interface FakeAsyncResult {
+  status: "succeeded" | "failed";
+  value: undefined;
+  error?: { message: string };
+}
+
+export class FakeSettings {
+  private values = new Map<string, string>();
+  /** What is in the document file: only what saveAsync wrote. */
+  readonly saved = new Map<string, unknown>();
+  failNextSave = false;
+
+  get(name: string): unknown {
+    const json = this.values.get(name);
+    return json === undefined ? null : JSON.parse(json);
+  }
+
+  set(name: string, value: unknown): void {
+    this.values.set(name, JSON.stringify(value));
+  }
+
+  remove(name: string): void {
+    this.values.delete(name);
+  }
+
+  saveAsync(callback?: (result: FakeAsyncResult) => void): void {
+    const failed = this.failNextSave;
+    this.failNextSave = false;
+    setTimeout(() => {
+      if (!failed) {
+        this.saved.clear();
+        for (const [name, json] of this.values) this.saved.set(name, JSON.parse(json));
+      }
+      callback?.(
+        failed
+          ? { status: "failed", value: undefined, error: { message: "Save failed" } }
+          : { status: "succeeded", value: undefined }
+      );
+    }, 0);
+  }
+}
+
+export function createFakeOffice(versions: ApiVersions, settings: FakeSettings) {
+  return {
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: {
+      requirements: {
+        isSetSupported(name: string, minVersion?: string | number): boolean {
+          const available = versions[name];
+          if (available === undefined) return false;
+          return compare(available, String(minVersion ?? "1.1")) >= 0;
+        },
+      },
+      document: { settings },
+    },
+  };
+}
+
+export function compare(a: string, b: string): number {
+  const left = a.split(".").map(Number);
+  const right = b.split(".").map(Number);
+  for (let index = 0; index < Math.max(left.length, right.length); index++) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}

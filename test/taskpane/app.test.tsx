@@ -1,0 +1,115 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { PreviewHost } from "../../src/taskpane/preview/preview-host.js";
+import { stringsFor } from "../../src/taskpane/strings/index.js";
+import { App } from "../../src/taskpane/ui/App.js";
+import { registerKlarbrevIcons } from "../../src/taskpane/ui/icons.js";
+import { SAMPLE } from "./support.js";
+
+registerKlarbrevIcons();
+
+async function renderApp(language = "da-DK") {
+  const host = new PreviewHost(SAMPLE, language);
+  const view = render(<App host={host} t={stringsFor(language)} debounceMs={10} />);
+  await screen.findByTestId("scorecard", {}, { timeout: 10_000 });
+  // The findings list renders just after the score card (a deferred render).
+  await waitFor(() => expect(document.querySelector(".kb-finding")).not.toBeNull());
+  return { host, view };
+}
+
+describe("the task pane (jsdom, real engine, preview host)", () => {
+  test("the score card: four scores, each with its status in words", async () => {
+    await renderApp();
+    const card = screen.getByTestId("scorecard");
+    const tiles = card.querySelectorAll("[data-score]");
+    expect([...tiles].map((tile) => tile.getAttribute("data-score"))).toEqual([
+      "readability",
+      "threat",
+      "essentials",
+      "legal",
+    ]);
+    for (const tile of tiles) {
+      expect(tile.querySelector(".kb-tile-status")?.textContent).toMatch(
+        /I orden|Bør rettes|Skal rettes|Til orientering/u
+      );
+    }
+    expect(within(card).getByText("Det vigtigste først")).toBeTruthy();
+    expect(card.querySelector("[data-score=essentials] .kb-tile-value")?.textContent).toBe("Nej");
+  });
+
+  test("findings are grouped by family with counts; why is a disclosure", async () => {
+    await renderApp();
+    const findings = screen.getByTestId("findings");
+    const headings = [...findings.querySelectorAll("h3")].map((h) => h.textContent ?? "");
+    expect(headings.length).toBeGreaterThan(1);
+    for (const heading of headings) expect(heading).toMatch(/\(\d+ forslag\)/u);
+    const why = within(findings).getAllByRole("button", { name: "Hvorfor?" })[0]!;
+    const panel = document.getElementById(why.getAttribute("aria-controls")!)!;
+    expect(why.getAttribute("aria-expanded")).toBe("false");
+    expect(panel.hidden).toBe(true);
+    fireEvent.click(why);
+    expect(why.getAttribute("aria-expanded")).toBe("true");
+    expect(panel.hidden).toBe(false);
+  });
+
+  test("Anvend applies one finding's edit to the document as a tracked change", async () => {
+    const { host } = await renderApp();
+    const before = (await host.read()).text;
+    const card = document.querySelector('.kb-finding[data-rule="threat/warning"]') as HTMLElement;
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button", { name: "Anvend" }));
+    });
+    await waitFor(async () => expect((await host.read()).text).not.toBe(before));
+    expect(host.getSnapshot().pending).toBe(true);
+    await screen.findByText(/indsat som sporet ændring/u);
+  });
+
+  test('"Anvend alle sikre forslag" applies every safe suggestion at once', async () => {
+    const { host } = await renderApp();
+    const button = screen.getByTestId("apply-all-safe");
+    const count = Number(/\((\d+)\)/u.exec(button.textContent ?? "")?.[1]);
+    expect(count).toBeGreaterThan(0);
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    await screen.findByText(new RegExp(`${count} ændringer er indsat`, "u"));
+    expect(host.getSnapshot().pending).toBe(true);
+  });
+
+  test("Ignorer hides a finding and remembers it in the document", async () => {
+    const { host } = await renderApp();
+    const first = document.querySelector(".kb-finding") as HTMLElement;
+    const key = first.getAttribute("data-key")!;
+    fireEvent.click(within(first).getByRole("button", { name: "Ignorer" }));
+    const keys = () =>
+      [...document.querySelectorAll(".kb-finding")].map((el) => el.getAttribute("data-key"));
+    await waitFor(() => expect(keys()).not.toContain(key));
+    expect(await host.getIgnored()).toEqual([key]);
+    fireEvent.click(screen.getByRole("button", { name: "Vis ignorerede igen" }));
+    await waitFor(() => expect(keys()).toContain(key));
+    expect(await host.getIgnored()).toEqual([]);
+  });
+
+  test("a stale analysis never applies at old offsets", async () => {
+    const { host } = await renderApp();
+    const card = document.querySelector('.kb-finding[data-rule="threat/warning"]') as HTMLElement;
+    const index = (await host.read()).blocks.findIndex((b) => b.text.startsWith("Med venlig"));
+    host.editBlock(index, "Venlig hilsen");
+    const text = (await host.read()).text;
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button", { name: "Anvend" }));
+    });
+    await screen.findByText(/Brevet er ændret siden analysen/u);
+    expect((await host.read()).text).toBe(text);
+  });
+
+  test("English when the display language is English", async () => {
+    await renderApp("en-US");
+    expect(document.querySelector("[data-score=essentials] .kb-tile-label")?.textContent).toBe(
+      "Essentials first"
+    );
+    expect(screen.getByTestId("apply-all-safe").textContent).toMatch(/Apply all safe suggestions/u);
+  });
+});

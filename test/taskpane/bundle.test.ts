@@ -1,0 +1,118 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { buildTaskpane, type BuildResult } from "../../src/taskpane/build.js";
+import {
+  engineTemplateSources,
+  precompiledModule,
+} from "../../src/taskpane/templates/handlebars-specs.js";
+import { specKey } from "../../src/taskpane/templates/spec-key.js";
+import { ROOT } from "./support.js";
+
+/**
+ * The production bundle: no network calls, no telemetry, a strict CSP, and Handlebars without
+ * eval. Size and speed budgets are measured by `npm run bench:taskpane`, not here.
+ */
+let result: BuildResult;
+let js: string;
+
+beforeAll(async () => {
+  result = await buildTaskpane({
+    root: ROOT,
+    outdir: await mkdtemp(join(tmpdir(), "klarbrev-bundle-")),
+  });
+  js = await readFile(join(result.outdir, "taskpane.js"), "utf8");
+}, 120_000);
+
+describe("the production task pane bundle", () => {
+  test.each([
+    "fetch(",
+    "XMLHttpRequest",
+    "WebSocket",
+    "sendBeacon",
+    "EventSource",
+    "importScripts",
+    "RTCPeerConnection",
+  ])("contains no network API: %s", (api) => {
+    expect(js.includes(api)).toBe(false);
+  });
+
+  test("the only URLs in it are never requested: XML namespaces and links in error messages", () => {
+    const urls = new Set(js.match(/https?:\/\/[^\s"'`)\\]+/gu) ?? []);
+    const harmless = [
+      /^http:\/\/www\.w3\.org\//u, // React DOM's XML namespace names
+      /^https:\/\/reactjs\.org\/docs\/error-decoder\.html/u, // React's production error messages
+      /^https:\/\/handlebarsjs\.com\/api-reference\//u, // a Handlebars runtime warning
+      /^https:\/\/github\.com\/microsoft\/fluentui\/wiki\//u, // Fluent's missing-icon warning
+      /^https:\/\/github\.com\/retextjs\//u, // retext-readability's readme link
+      // Fluent's default web-font location: unused, fabric-config.ts sets fontBaseUrl to "".
+      /^https:\/\/res-1\.cdn\.office\.net\/files\/fabric-cdn-prod_\d+\.\d+\/assets$/u,
+    ];
+    const unexpected = [...urls].filter((url) => !harmless.some((pattern) => pattern.test(url)));
+    expect(unexpected).toEqual([]);
+  });
+
+  test("the Fluent web fonts are switched off before Fluent loads", () => {
+    expect(js.indexOf("fontBaseUrl")).toBeGreaterThanOrEqual(0);
+  });
+
+  test("the Handlebars compiler is not shipped (the CSP has no unsafe-eval)", () => {
+    expect(js).not.toMatch(/new Function\(|\beval\(/u);
+    expect(js).not.toContain("JavaScriptCompiler");
+  });
+
+  test("taskpane.html loads Office.js from Microsoft's CDN and allows nothing else remote", async () => {
+    const html = await readFile(join(result.outdir, "taskpane.html"), "utf8");
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/u.exec(html)?.[1] ?? "";
+    const directives = Object.fromEntries(
+      csp
+        .split(";")
+        .map((part) => part.trim().split(/\s+/u))
+        .map(([name, ...values]) => [name, values])
+    );
+    expect(directives["default-src"]).toEqual(["'none'"]);
+    expect(directives["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(directives["connect-src"]).toEqual(["'self'"]);
+    expect(csp).not.toContain("unsafe-eval");
+    const remote = csp.match(/https?:\/\/[^\s;]+/gu) ?? [];
+    expect(remote).toEqual(["https://appsforoffice.microsoft.com"]);
+    expect(html).toContain(
+      '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>'
+    );
+    const preview = await readFile(join(result.outdir, "preview.html"), "utf8");
+    expect(preview).not.toMatch(/https?:\/\//u);
+  });
+});
+
+describe("Handlebars without eval", () => {
+  test("a precompiled engine template renders exactly as the compiler would", async () => {
+    const handlebars = (await import("handlebars")).default;
+    const sources = await engineTemplateSources(ROOT);
+    expect(sources.length).toBeGreaterThan(0);
+    const dir = await mkdtemp(join(tmpdir(), "klarbrev-hbs-"));
+    const file = join(dir, "specs.mjs");
+    await writeFile(file, await precompiledModule(sources));
+    const specs = (await import(pathToFileURL(file).href)).default as Record<string, unknown>;
+    const context = {
+      meeting: "samtale",
+      date: "mandag den 7. december 2026",
+      time: "10.00",
+      place: "i Jobcenter Randers",
+    };
+    for (const { source, options } of sources.slice(0, 5)) {
+      const spec = specs[specKey(source, options)];
+      expect(spec).toBeDefined();
+      const runtime = handlebars.create();
+      const precompiled = runtime.template(spec as Parameters<typeof runtime.template>[0]);
+      expect(precompiled(context)).toBe(handlebars.compile(source, options)(context));
+    }
+  });
+
+  test("the lookup key ignores options that do not change the code, and is stable", () => {
+    expect(specKey("{{a}}", { noEscape: true })).toBe(
+      specKey("{{a}}", { noEscape: true, unused: 1 })
+    );
+    expect(specKey("{{a}}", { noEscape: true })).not.toBe(specKey("{{a}}", {}));
+  });
+});
