@@ -1,11 +1,19 @@
 import tsParser from "@typescript-eslint/parser";
 import officeAddins from "eslint-plugin-office-addins";
+import tseslint from "typescript-eslint";
 
 // eslint-plugin-office-addins' recommended config brings the TypeScript parser and plugin, the
-// Office.js rules (load before read, sync after load, no sync in loops) and Prettier.
+// Office.js rules (load before read, sync after load, no sync in loops) and Prettier, for
+// .ts/.js files. The React task pane (.tsx) gets the TypeScript plugin here; `prettier --check`
+// formats every file.
 export default [
   { ignores: ["dist/", "coverage/", "node_modules/", "bench/results/", "test-artifacts/"] },
   ...officeAddins.configs.recommended,
+  {
+    files: ["**/*.tsx"],
+    plugins: { "@typescript-eslint": tseslint.plugin },
+    rules: { "no-unused-vars": "off", "@typescript-eslint/no-unused-vars": "error" },
+  },
   {
     files: ["**/*.{ts,tsx,js,mjs}"],
     languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: "module" },

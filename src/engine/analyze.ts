@@ -31,6 +31,7 @@ export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Ana
       readability: file.data.readability!,
       threat: file.data.threat!,
       essentials: file.data.essentials!,
+      legal: file.data.legal ?? { blocks: [] },
     },
     findings,
     proposals: file.data.proposals ?? {},

@@ -11,3 +11,19 @@ export { createProcessor } from "./processor.js";
 export type * from "./types.js";
 export type { Severity, Suggestion } from "./report.js";
 export { essentialsFirstEdits } from "./rules/essentials/combine.js";
+export {
+  legalPreset,
+  checkLegal,
+  canonicalLegalText,
+  normaliseLegalText,
+  matchesLegalText,
+  checkSanctionGuidance,
+} from "./rules/legal/index.js";
+export type {
+  LegalRegistryEntry,
+  LegalOptions,
+  LegalScores,
+  LegalBlockScore,
+  LegalStatus,
+  WordChange,
+} from "./rules/legal/index.js";

@@ -4,13 +4,15 @@ import { retextDanishSentences } from "./nlcst/danish-sentences.js";
 import { retextLetter } from "./nlcst/letter-parser.js";
 import { essentialsPreset } from "./rules/essentials/index.js";
 import { retextLanguage } from "./rules/language/detect.js";
+import { legalPreset } from "./rules/legal/index.js";
 import { plainPreset } from "./rules/plain/index.js";
 import { readabilityPreset } from "./rules/readability/index.js";
 import { threatPreset } from "./rules/threat/index.js";
 
 /**
- * The one Klarbrev processor. Order matters: essentials run before threat framing, because a
- * threat placed before the essentials weighs more.
+ * The one Klarbrev processor. Order matters: essentials run before threat framing (a threat placed
+ * before the essentials weighs more) and before the legal check (it needs the letter type and
+ * the deadline facts).
  */
 export function createProcessor(): Processor<Root, Root, Root> {
   return unified()
@@ -21,6 +23,7 @@ export function createProcessor(): Processor<Root, Root, Root> {
     .use(plainPreset)
     .use(essentialsPreset)
     .use(threatPreset)
+    .use(legalPreset)
     .freeze() as unknown as Processor<Root, Root, Root>;
 }
 

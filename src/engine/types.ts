@@ -1,6 +1,7 @@
 import type { Edit, InsertBlockEdit, ReorderEdit } from "./edits/edit.js";
 import type { Letter } from "./letter/model.js";
 import type { Severity, Suggestion } from "./report.js";
+import type { LegalOptions, LegalScores } from "./rules/legal/types.js";
 
 export type Language = "da" | "en";
 
@@ -70,6 +71,8 @@ export interface AnalyzeOptions {
   format?: "txt" | "md";
   /** ISO date (YYYY-MM-DD) for reading dates written without a year when the letter has no date line. */
   referenceDate?: string;
+  /** The approved legal guidance registry to verify guidance blocks against. */
+  legal?: LegalOptions;
 }
 
 export interface Point {
@@ -99,6 +102,7 @@ export interface Analysis {
     readability: ReadabilityScores;
     threat: ThreatScores;
     essentials: EssentialsScores;
+    legal: LegalScores;
   };
   findings: Finding[];
   proposals: EssentialsProposals;
@@ -114,5 +118,6 @@ declare module "vfile" {
     threat: ThreatScores;
     essentials: EssentialsScores;
     proposals: EssentialsProposals;
+    legal: LegalScores;
   }
 }

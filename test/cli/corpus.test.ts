@@ -34,10 +34,9 @@ describe("the letter corpus", () => {
     expect(kinds("afgoerelse-fradrag-efter.txt")).toContain("legal");
   });
 
-  // Known classifier bug (src/engine/letter/classify.ts, isAddress): a street line ending in a
-  // floor ("Hasserisgade 22, 2. th.") ends in a full stop, so the recipient's address counts as
-  // prose and the date line after it becomes a heading. Flip to `test` when it is fixed.
-  test.failing.each([
+  // Regression: a street line ending in a floor ("Hasserisgade 22, 2. th.") ends in a full stop;
+  // the recipient's address must still be an address, and the date line after it a date.
+  test.each([
     "anmodning-dokumentation-efter.txt",
     "afgoerelse-fradrag-foer.txt",
     "afgoerelse-afslag-efter.md",

@@ -2,7 +2,7 @@ import { toString } from "nlcst-to-string";
 import { ParseLatin } from "parse-latin";
 import { unified } from "unified";
 import retextLatin from "retext-latin";
-import type { Root } from "nlcst";
+import type { Root, Sentence } from "nlcst";
 import { VFile } from "vfile";
 import { classifyText } from "../../src/engine/letter/classify.js";
 import {
@@ -50,8 +50,8 @@ describe("Danish sentence splitting", () => {
     const text = "Det sker jf. Aktivlovens regler. Mødet er i lokale 2. Dagsordenen er vedlagt.";
     const list = (tree: Root) =>
       tree.children
-        .flatMap((p) => ("children" in p ? p.children : []))
-        .filter((n) => n.type === "SentenceNode")
+        .flatMap((p): { type: string }[] => (p.type === "ParagraphNode" ? p.children : []))
+        .filter((n): n is Sentence => n.type === "SentenceNode")
         .map((n) => toString(n).trim());
     const bare = unified().use(retextLatin).parse(text) as Root;
     const danish = unified().use(retextDanishSentences).use(retextLatin).parse(text) as Root;

@@ -58,3 +58,22 @@ describe("sanction guidance completeness", () => {
     expect(issue.details).toEqual({ missing: ["sanctioned", "restore"] });
   });
 });
+
+describe("income deductions are not sanctions", () => {
+  test("pay deducted from the benefit needs no sanction guidance", () => {
+    expect(
+      checkSanctionGuidance("Vi har trukket din løn fra i hjælpen for oktober.").mentionsSanction
+    ).toBe(false);
+    expect(checkSanctionGuidance("Du får fradrag for din arbejdsindtægt.").mentionsSanction).toBe(
+      false
+    );
+  });
+
+  test("a sanction next to an income sentence still counts", () => {
+    const check = checkSanctionGuidance(
+      "Vi har trukket din løn fra i hjælpen. Kommer du ikke til samtalen, får du et fradrag."
+    );
+    expect(check.mentionsSanction).toBe(true);
+    expect(check.missing).toEqual(["restore"]);
+  });
+});

@@ -65,6 +65,21 @@ describe("applyEdits: tracked changes in at most two syncs", () => {
     expect(after.pendingRevisions).toBe(true);
   });
 
+  test("after tracked edits, paragraphs with unreviewed changes are left alone; others can be edited", async () => {
+    const word = await open(() => fakeFromLetter("indkaldelse-foer", { wordApi: "1.4" }));
+    await applyEdits(fake.context(), word, [replace(word.letter, "Såfremt", "Hvis")]);
+    const after = await reread();
+    expect(after.notices.map((notice) => notice.code)).toContain("pending-revisions");
+    const inChanged = replace(after.letter, "afbud meddeles telefonisk", "ringe");
+    const elsewhere = replace(after.letter, "Indkaldelse til jobsamtale", "Du skal til jobsamtale");
+    const result = await applyEdits(fake.context(), after, [inChanged, elsewhere]);
+    expect(result.refused).toEqual([
+      { edit: inChanged, reason: "the paragraph has tracked changes that are not yet reviewed" },
+    ]);
+    expect(result.applied).toEqual([elsewhere]);
+    expect((await reread()).letter.text).toBe(result.expected.text);
+  });
+
   test("the right occurrence is replaced when the text repeats in the paragraph", async () => {
     const word = await open(() => fakeFromLetter("indkaldelse-foer"));
     const paragraph = word.letter.blocks.find((block) => block.text.startsWith("Du indkaldes"))!;

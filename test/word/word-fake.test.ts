@@ -66,28 +66,40 @@ describe("the strict Word fake", () => {
     await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 
-  test.each(["Off", "TrackAll"] as const)(
-    "a locked control refuses edits and deletion (tracking %s)",
-    async (mode) => {
-      for (const attempt of [
-        (context: Word.RequestContext) =>
-          context.document.body.paragraphs.getFirst().insertText("Bemærk: ", "Start"),
-        (context: Word.RequestContext) => context.document.body.paragraphs.getFirst().delete(),
-        (context: Word.RequestContext) =>
-          context.document.body.paragraphs.getFirst().insertParagraph("Tillæg", "After"),
-        (context: Word.RequestContext) =>
-          context.document.body.paragraphs.getFirst().parentContentControl.delete(true),
-        (context: Word.RequestContext) => {
-          context.document.body.paragraphs.getFirst().styleBuiltIn = "Heading1";
-        },
-      ]) {
-        const fake = make({ trackingMode: mode });
-        const context = fake.context();
-        attempt(context);
-        await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
-        expect(fake.controls()[0]!.text).toBe("Du kan klage over afgørelsen.");
-        expect(fake.trackedChanges()).toEqual([]);
-      }
+  const attempts: [string, (context: Word.RequestContext) => void][] = [
+    [
+      "insert text",
+      (context) => context.document.body.paragraphs.getFirst().insertText("Bemærk: ", "Start"),
+    ],
+    ["delete the paragraph", (context) => context.document.body.paragraphs.getFirst().delete()],
+    [
+      "insert a paragraph beside",
+      (context) => context.document.body.paragraphs.getFirst().insertParagraph("Tillæg", "After"),
+    ],
+    [
+      "delete the control",
+      (context) => context.document.body.paragraphs.getFirst().parentContentControl.delete(true),
+    ],
+    [
+      "restyle",
+      (context) => {
+        context.document.body.paragraphs.getFirst().styleBuiltIn = "Heading1";
+      },
+    ],
+  ];
+  const cases = (["Off", "TrackAll"] as const).flatMap((mode) =>
+    attempts.map(([name, attempt]) => [mode, name, attempt] as const)
+  );
+
+  test.each(cases)(
+    "a locked control refuses every change (tracking %s: %s)",
+    async (mode, _name, attempt) => {
+      const fake = make({ trackingMode: mode });
+      const context = fake.context();
+      attempt(context);
+      await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+      expect(fake.controls()[0]!.text).toBe("Du kan klage over afgørelsen.");
+      expect(fake.trackedChanges()).toEqual([]);
     }
   );
 

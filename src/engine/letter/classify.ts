@@ -133,8 +133,9 @@ export function classifyText(text: string, options: ClassifyOptions = {}): Lette
       continue;
     }
 
-    if (lines.length === 1 && isShortLine(firstText)) {
-      if (!seenSubject && !seenBody) {
+    const beforeBody = !seenSubject && !seenBody;
+    if (lines.length === 1 && isShortLine(firstText, beforeBody)) {
+      if (beforeBody) {
         push("subject", lines, { level: 1 });
         seenSubject = true;
       } else {
@@ -234,10 +235,14 @@ function wordCount(line: string): number {
   return line.split(/\s+/u).filter(Boolean).length;
 }
 
-function isShortLine(line: string): boolean {
+/**
+ * A heading-like line. Question headings ("Hvad skal vi tale om?") are common in plain letters;
+ * an exclamation is a heading only as the subject line ("Husk din samtale!"), in the body it is prose.
+ */
+function isShortLine(line: string, exclamationAllowed = false): boolean {
   const trimmed = line.trim();
-  // Question headings ("Hvad skal vi tale om?") are common in plain letters; exclamations are not.
-  return wordCount(trimmed) <= 12 && !/[.;,!]$/u.test(trimmed);
+  const ending = exclamationAllowed ? /[.;,]$/u : /[.;,!]$/u;
+  return wordCount(trimmed) <= 12 && !ending.test(trimmed);
 }
 
 function isProse(lines: Line[]): boolean {

@@ -86,7 +86,9 @@ function isPostalDistrict(sentence: Sentence, word: SentenceContent): boolean {
   const at = words.indexOf(word as (typeof words)[number]);
   const town = words[at - 1];
   const postcode = words[at - 2];
-  return Boolean(town && postcode && UPPER_INITIAL.test(toString(town)) && POSTCODE.test(toString(postcode)));
+  return Boolean(
+    town && postcode && UPPER_INITIAL.test(toString(town)) && POSTCODE.test(toString(postcode))
+  );
 }
 
 function finalWordAndPeriod(sentence: Sentence) {

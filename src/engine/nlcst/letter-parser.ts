@@ -36,7 +36,6 @@ type ParagraphPlugin = (node: Paragraph) => void;
  * are absolute in the letter text, so messages point into the source file.
  */
 export function retextLetter(this: Processor): void {
-  // eslint-disable-next-line @typescript-eslint/no-this-alias
   const processor = this;
   (processor as unknown as Processor<Root>).parser = (document: string, file: VFile): Root => {
     const letter = file.data.letter ?? classifyText(document);

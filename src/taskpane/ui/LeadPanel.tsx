@@ -1,5 +1,6 @@
 import { PrimaryButton } from "@fluentui/react/lib/Button";
-import type { Edit } from "../../engine/edits/edit.js";
+import type { Edit, InsertBlockEdit } from "../../engine/edits/edit.js";
+import { essentialsFirstEdits } from "../../engine/rules/essentials/combine.js";
 import type { Analysis } from "../../engine/types.js";
 import { unmovedIndexes } from "../preview/segments.js";
 import type { Strings } from "../strings/index.js";
@@ -15,7 +16,10 @@ const excerpt = (text: string) => (text.length > 70 ? `${text.slice(0, 67)}…` 
 
 /** "Skriv det vigtigste først": the generated lead and the new block order, applied together. */
 export function LeadPanel({ analysis, t, busy, onApply }: LeadPanelProps) {
-  const { lead, reorder } = analysis.proposals;
+  const { reorder } = analysis.proposals;
+  // Applied together, the lead attaches to the block that is first in the body after the reorder.
+  const edits: Edit[] = essentialsFirstEdits(analysis.proposals);
+  const lead = edits.find((edit): edit is InsertBlockEdit => edit.kind === "insertBlock");
   const letter = analysis.letter;
   if (!lead && !reorder) {
     return (
@@ -40,9 +44,6 @@ export function LeadPanel({ analysis, t, busy, onApply }: LeadPanelProps) {
   if (lead && lead.before >= letter.blocks.length) {
     rows.push({ key: "lead", kind: lead.blockKind, text: lead.text, mark: t.lead.added });
   }
-  const edits: Edit[] = [];
-  if (lead) edits.push(lead);
-  if (reorder) edits.push(reorder);
   return (
     <div className="kb-lead" data-testid="lead-panel">
       <p>{t.lead.intro}</p>

@@ -215,7 +215,8 @@ function recogniseClose(
         const start = letter.blocks[from]!.start;
         const end = letter.blocks[to]!.end;
         // Too few words to be this guidance, however they align: skip the alignment.
-        if (tokenise(letter.text.slice(start, end), false).length < literal * (1 - CLOSE_COST)) continue;
+        if (tokenise(letter.text.slice(start, end), false).length < literal * (1 - CLOSE_COST))
+          continue;
         const diff = diffLegalText(reference, letter.text.slice(start, end), start);
         if (
           diff.matched < literal * (1 - CLOSE_COST) ||

@@ -2,21 +2,6 @@ import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import { report } from "../../report.js";
 import { checkLegal } from "./check.js";
-import type { LegalOptions, LegalScores } from "./types.js";
-
-declare module "vfile" {
-  interface DataMap {
-    legal: LegalScores;
-  }
-}
-
-// Until AnalyzeOptions names it (see the report to the lead), the registry rides in as `legal`.
-declare module "../../types.js" {
-  interface AnalyzeOptions {
-    /** The legal guidance registry; see src/templates/registry.ts `loadLegalRegistry`. */
-    legal?: LegalOptions;
-  }
-}
 
 /**
  * unified plugin: verifies the letter's legal guidance against the registry in

@@ -37,8 +37,10 @@ export function danishRegExp(pattern: string, flags = "iu"): RegExp {
     flags
   );
 }
-const compile = (patterns: readonly string[]) => patterns.map((pattern) => danishRegExp(pattern));
-const MENTION = compile(terms.mention);
+const compile = (patterns: readonly string[], flags?: string) =>
+  patterns.map((pattern) => danishRegExp(pattern, flags));
+const MENTION = compile(terms.mention, "giu");
+const INCOME = compile(terms.income);
 const ELEMENTS: Record<SanctionElement, RegExp[]> = {
   sanctioned: compile(terms.sanctioned),
   consequence: compile(terms.consequence),
@@ -47,27 +49,45 @@ const ELEMENTS: Record<SanctionElement, RegExp[]> = {
 
 export function checkSanctionGuidance(text: string): SanctionCheck {
   const clean = normaliseLegalText(text);
-  const mentionsSanction = MENTION.some((pattern) => pattern.test(clean));
+  const mentions = sanctionMentions(clean).length > 0;
   const present = SANCTION_ELEMENTS.filter((element) =>
     ELEMENTS[element].some((pattern) => pattern.test(clean))
   );
   const missing = SANCTION_ELEMENTS.filter((element) => !present.includes(element));
-  return { mentionsSanction, present, missing };
+  return { mentionsSanction: mentions, present, missing };
 }
 
 /** Whether a text speaks of a sanction at all. */
 export function mentionsSanction(text: string): boolean {
-  const clean = normaliseLegalText(text);
-  return MENTION.some((pattern) => pattern.test(clean));
+  return sanctionMentions(normaliseLegalText(text)).length > 0;
+}
+
+/**
+ * Ranges (in normalised text) that speak of a sanction, in text order. "Vi trækker din løn fra i
+ * hjælpen" is an income deduction: a mention in a sentence about income does not count.
+ */
+export function sanctionMentions(normalised: string): { from: number; to: number }[] {
+  const found: { from: number; to: number }[] = [];
+  for (const pattern of MENTION) {
+    for (const match of normalised.matchAll(pattern)) {
+      const from = match.index;
+      const to = from + match[0].length;
+      if (INCOME.some((income) => income.test(sentenceAround(normalised, from, to)))) continue;
+      found.push({ from, to });
+    }
+  }
+  return found.sort((a, b) => a.from - b.from);
 }
 
 /** Normalised-text range of the first sanction mention, or undefined. */
 export function firstSanctionMention(normalised: string): { from: number; to: number } | undefined {
-  let best: { from: number; to: number } | undefined;
-  for (const pattern of MENTION) {
-    const match = pattern.exec(normalised);
-    if (match && (!best || match.index < best.from))
-      best = { from: match.index, to: match.index + match[0].length };
-  }
-  return best;
+  return sanctionMentions(normalised)[0];
+}
+
+function sentenceAround(text: string, from: number, to: number): string {
+  const before = text.slice(0, from);
+  const start =
+    Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? ")) + 1;
+  const after = text.slice(to).search(/[.!?](?:\s|$)/u);
+  return text.slice(start, after < 0 ? text.length : to + after + 1);
 }
