@@ -31,6 +31,7 @@ export interface CheckResult {
     };
     threat: { score: number; count: number };
     essentials: { inLead: boolean; facts: CheckFact[] };
+    legal: { blocks: { id: string; version: string; status: string }[] };
   };
   findings: CheckFinding[];
 }
@@ -53,7 +54,7 @@ export interface CheckFinding {
 }
 
 export function toCheckResult(file: string, analysis: Analysis): CheckResult {
-  const { readability, threat, essentials } = analysis.scores;
+  const { readability, threat, essentials, legal } = analysis.scores;
   return {
     file,
     language: analysis.language,
@@ -74,6 +75,9 @@ export function toCheckResult(file: string, analysis: Analysis): CheckResult {
       },
       threat: { score: threat.score, count: threat.count },
       essentials: { inLead: essentials.inLead, facts: essentials.facts.map(toCheckFact) },
+      legal: {
+        blocks: legal.blocks.map(({ id, version, status }) => ({ id, version, status })),
+      },
     },
     findings: analysis.findings.map(toCheckFinding),
   };

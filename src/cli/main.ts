@@ -23,6 +23,18 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: "check letters: readability, plain language, threat framing, essentials first",
     load: () => import("./commands/check.js"),
   },
+  templates: {
+    summary: "standard letters: check the library, list templates",
+    load: () => import("./commands/templates.js"),
+  },
+  render: {
+    summary: "render a standard letter with field values (text, md or json)",
+    load: () => import("./commands/render.js"),
+  },
+  legal: {
+    summary: "legal guidance registry: list, approve, diff",
+    load: () => import("./commands/legal.js"),
+  },
 };
 
 export function commandNames(): string[] {

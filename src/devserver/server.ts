@@ -1,7 +1,14 @@
 import { createReadStream } from "node:fs";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
-import { CONTENT_SECURITY_POLICY, contentType, resolveRequest } from "./site.js";
+import {
+  CONTENT_SECURITY_POLICY,
+  contentType,
+  policyFor,
+  resolveRequest,
+  siteMounts,
+  type Mount,
+} from "./site.js";
 
 export interface DevServerOptions {
   root: string;
@@ -10,6 +17,8 @@ export interface DevServerOptions {
   port?: number;
   /** Loopback only by default: the add-in is for this machine. */
   host?: string;
+  /** What to serve; default: the built task pane if present, else the placeholder. */
+  mounts?: readonly Mount[];
 }
 
 export interface DevServer {
@@ -18,6 +27,7 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
+/** Sent with every response; a page gets its own meta policy instead (see policyFor). */
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Content-Security-Policy": CONTENT_SECURITY_POLICY,
   "X-Content-Type-Options": "nosniff",
@@ -27,6 +37,7 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /** A static HTTPS server for the add-in site (GET and HEAD only). */
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  const mounts = options.mounts ?? siteMounts(options.root);
   const server: Server = createServer(
     { key: options.key, cert: options.cert },
     (request, response) => {
@@ -39,13 +50,16 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
         response.end("Method not allowed\n");
         return;
       }
-      const file = resolveRequest(options.root, request.url ?? "/");
+      const file = resolveRequest(options.root, request.url ?? "/", mounts);
       if (!file) {
         response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
         response.end("Not found\n");
         return;
       }
-      response.writeHead(200, { "Content-Type": contentType(file) });
+      response.writeHead(200, {
+        "Content-Type": contentType(file),
+        "Content-Security-Policy": policyFor(file),
+      });
       if (request.method === "HEAD") {
         response.end();
         return;

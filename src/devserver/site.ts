@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -45,9 +45,14 @@ export interface Mount {
   hosted: boolean;
   /** File types served from it (the icon generator next to the icons is not). */
   extensions: readonly string[];
+  /** Only these file names (a folder that also holds build output that is not for the web). */
+  files?: readonly string[];
 }
 
-export const MOUNTS: readonly Mount[] = [
+const PAGE_EXTENSIONS = [".html", ".js", ".css", ".png", ".svg", ".ico"];
+
+/** The placeholder site: the minimal task pane page in src/devserver/static. */
+export const PLACEHOLDER_MOUNTS: readonly Mount[] = [
   { url: "/manifest.xml", path: "manifest.xml", hosted: false, extensions: [".xml"] },
   { url: "/assets/", path: "src/addin-assets", hosted: true, extensions: [".png", ".svg", ".ico"] },
   {
@@ -56,13 +61,34 @@ export const MOUNTS: readonly Mount[] = [
     hosted: false,
     extensions: [".js", ".mjs", ".map", ".css", ".json", ".html", ".png", ".svg", ".woff2"],
   },
-  {
-    url: "/",
-    path: "src/devserver/static",
-    hosted: true,
-    extensions: [".html", ".js", ".css", ".png", ".svg", ".ico"],
-  },
+  { url: "/", path: "src/devserver/static", hosted: true, extensions: PAGE_EXTENSIONS },
 ];
+
+/** Where the task pane build (npm run build:taskpane) writes the real UI... */
+export const BUILT_TASKPANE = "dist/taskpane";
+/** ...next to tsc's output of src/taskpane (build.js, host.js...), which is not for the web. */
+export const BUILT_TASKPANE_FILES = [
+  "taskpane.html",
+  "taskpane.js",
+  "taskpane.css",
+  "preview.html",
+];
+
+/**
+ * The site to serve: the built task pane when it exists (its files win over the placeholder's;
+ * support.html still comes from the placeholder folder), otherwise the placeholder.
+ */
+export function siteMounts(root: string): readonly Mount[] {
+  if (!existsSync(resolve(root, BUILT_TASKPANE, "taskpane.html"))) return PLACEHOLDER_MOUNTS;
+  const built: Mount = {
+    url: "/",
+    path: BUILT_TASKPANE,
+    hosted: true,
+    extensions: PAGE_EXTENSIONS,
+    files: BUILT_TASKPANE_FILES,
+  };
+  return [...PLACEHOLDER_MOUNTS.slice(0, -1), built, PLACEHOLDER_MOUNTS.at(-1)!];
+}
 
 /** The repository root (two levels up from src/devserver or dist/devserver). */
 export function repositoryRoot(): string {
@@ -73,7 +99,11 @@ export function repositoryRoot(): string {
  * The file for a URL path, or undefined: only known types, no hidden files, nothing outside
  * the mounted folders (".." and encoded tricks are rejected before the file system is asked).
  */
-export function resolveRequest(root: string, urlPath: string): string | undefined {
+export function resolveRequest(
+  root: string,
+  urlPath: string,
+  mounts: readonly Mount[] = siteMounts(root)
+): string | undefined {
   let path: string;
   try {
     path = decodeURIComponent(urlPath.split("?")[0]!.split("#")[0]!);
@@ -88,7 +118,7 @@ export function resolveRequest(root: string, urlPath: string): string | undefine
   if (!MIME_TYPES[extname(path).toLowerCase()]) return undefined;
 
   const extension = extname(path).toLowerCase();
-  for (const mount of MOUNTS) {
+  for (const mount of mounts) {
     const base = resolve(root, mount.path);
     let file: string;
     if (mount.url.endsWith("/")) {
@@ -99,8 +129,10 @@ export function resolveRequest(root: string, urlPath: string): string | undefine
       if (path !== mount.url) continue;
       file = base;
     }
-    if (!mount.extensions.includes(extension)) return undefined;
-    return existsSync(file) && statSync(file).isFile() ? file : undefined;
+    if (!mount.extensions.includes(extension)) continue;
+    if (mount.files && !mount.files.includes(path.slice(mount.url.length))) continue;
+    // Not here: a later mount for the same path may have it (built task pane, then placeholder).
+    if (existsSync(file) && statSync(file).isFile()) return file;
   }
   return undefined;
 }
@@ -109,13 +141,38 @@ export function contentType(file: string): string {
   return MIME_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
 }
 
+/**
+ * The Content-Security-Policy for a file: an HTML page's own meta policy (so header and meta
+ * never disagree: browsers enforce both), otherwise the strict default.
+ */
+export function policyFor(file: string): string {
+  if (extname(file).toLowerCase() !== ".html") return CONTENT_SECURITY_POLICY;
+  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/iu.exec(
+    readFileSync(file, "utf8")
+  );
+  return meta?.[1] ?? CONTENT_SECURITY_POLICY;
+}
+
+/** The remote sources a policy allows: everything but keywords, hashes, nonces, data: and blob:. */
+export function remoteSources(policy: string): string[] {
+  const sources = policy
+    .split(";")
+    .flatMap((directive) => directive.trim().split(/\s+/u).slice(1))
+    .filter(
+      (source) => source && !source.startsWith("'") && source !== "data:" && source !== "blob:"
+    );
+  return [...new Set(sources)];
+}
+
 /** Every hosted file, with the URL path it is served at (for the export). */
 export function hostedFiles(
   root: string,
-  list: (dir: string) => string[]
+  list: (dir: string) => string[],
+  mounts: readonly Mount[] = siteMounts(root)
 ): { url: string; file: string }[] {
   const files: { url: string; file: string }[] = [];
-  for (const mount of MOUNTS.filter((candidate) => candidate.hosted)) {
+  const seen = new Set<string>();
+  for (const mount of mounts.filter((candidate) => candidate.hosted)) {
     const base = resolve(root, mount.path);
     for (const file of list(base)) {
       const relativePath = file
@@ -123,7 +180,11 @@ export function hostedFiles(
         .split(sep)
         .join("/");
       const url = `${mount.url}${relativePath}`;
-      if (resolveRequest(root, url) === file) files.push({ url, file: join(file) });
+      // The first mount serving a URL wins (the built task pane over the placeholder).
+      if (!seen.has(url) && resolveRequest(root, url, mounts) === file) {
+        seen.add(url);
+        files.push({ url, file: join(file) });
+      }
     }
   }
   return files;

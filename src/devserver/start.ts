@@ -45,6 +45,8 @@ async function main(): Promise<void> {
   console.log(
     `Klarbrev add-in: ${server.url}/taskpane.html (listening on 127.0.0.1:${server.port})`
   );
+  // The offline preview: the same task pane beside an in-page letter, for a browser without Word.
+  console.log(`Try it without Word (offline preview): ${server.url}/preview.html`);
   if (certificate.created)
     console.log(`Made a development certificate in ${join(root, ".certs")}.`);
   if (options.port !== 3000)

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { Edit } from "../engine/edits/edit.js";
+import { essentialsFirstEdits } from "../engine/rules/essentials/combine.js";
 import type { Analysis } from "../engine/types.js";
 import { applyEdits, type WordApplyResult } from "./apply.js";
 import { WordAdapterError } from "./errors.js";
@@ -21,8 +21,6 @@ export async function applyEssentials(
       "invalid"
     );
   }
-  const edits: Edit[] = [];
-  if (analysis.proposals.lead) edits.push(analysis.proposals.lead);
-  if (analysis.proposals.reorder) edits.push(analysis.proposals.reorder);
-  return applyEdits(context, source, edits);
+  // The lead must attach to the block that is first in the body after the reorder.
+  return applyEdits(context, source, essentialsFirstEdits(analysis.proposals));
 }

@@ -37,6 +37,7 @@ function result(findings: CheckFinding[], language: "da" | "en" = "da"): CheckRe
       },
       threat: { score: 42, count: 2 },
       essentials: { inLead: true, facts: [] },
+      legal: { blocks: [] },
     },
     findings,
   };

@@ -50,6 +50,15 @@ const LANGUAGES = ["da", "en"];
 const LETTER_TYPES = ["indkaldelse", "afgørelse", "partshøring", "anmodning", "orientering"];
 const LIX_BANDS = ["meget let", "let", "middel", "svær", "meget svær"];
 const SEVERITIES = ["error", "warning", "info"];
+const LEGAL_STATUSES = [
+  "intact",
+  "modified",
+  "outdated",
+  "unapproved",
+  "missing",
+  "unknown",
+  "unverified",
+];
 const FACT_KINDS = ["date", "time", "place", "deadline", "action", "decision"];
 const RULE_ID = /^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/u;
 
@@ -90,7 +99,7 @@ export function expectCheckContract(
     expect(LETTER_TYPES).toContain(result.letterType);
 
     const scores = result.scores as Json;
-    expect(keys(scores)).toEqual(["readability", "threat", "essentials"]);
+    expect(keys(scores)).toEqual(["readability", "threat", "essentials", "legal"]);
     const readability = scores.readability as Json;
     expect(keys(readability)).toEqual([
       "lix",
@@ -129,6 +138,13 @@ export function expectCheckContract(
       expect(fact.end as number).toBeGreaterThanOrEqual(fact.start as number);
       expect(fact.end as number).toBeLessThanOrEqual(text!.length);
       expect(text!.slice(fact.start as number, fact.end as number)).toBe(fact.text);
+    }
+
+    const legal = scores.legal as Json;
+    expect(keys(legal)).toEqual(["blocks"]);
+    for (const block of legal.blocks as Json[]) {
+      expect(keys(block)).toEqual(["id", "version", "status"]);
+      expect(LEGAL_STATUSES).toContain(block.status);
     }
 
     expect(Array.isArray(result.findings)).toBe(true);

@@ -1,5 +1,13 @@
 import { X509Certificate } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import type { IncomingHttpHeaders } from "node:http";
 import { request } from "node:https";
 import { tmpdir } from "node:os";
@@ -14,7 +22,15 @@ import {
   sideloadInstructions,
 } from "../../src/devserver/sideload.js";
 import { exportSite, productionManifest } from "../../src/devserver/site-export.js";
-import { CONTENT_SECURITY_POLICY, resolveRequest } from "../../src/devserver/site.js";
+import {
+  CONTENT_SECURITY_POLICY,
+  hostedFiles,
+  OFFICE_JS_CDN,
+  PLACEHOLDER_MOUNTS,
+  policyFor,
+  remoteSources,
+  resolveRequest,
+} from "../../src/devserver/site.js";
 import { pngSize, ROOT, validateManifest } from "./support.js";
 
 let temp: string;
@@ -24,11 +40,13 @@ let server: DevServer;
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), "klarbrev-devserver-"));
   certificate = await ensureDevCertificate(join(temp, "certs"));
+  // The placeholder site, whether or not the task pane UI has been built in dist/.
   server = await startDevServer({
     root: ROOT,
     key: certificate.key,
     cert: certificate.cert,
     port: 0,
+    mounts: PLACEHOLDER_MOUNTS,
   });
 }, 60_000);
 
@@ -286,7 +304,100 @@ describe("export for IT (static hosting)", () => {
   });
 
   test("the site table maps / to the task pane and nothing else outside the mounts", () => {
-    expect(resolveRequest(ROOT, "/")).toBe(join(ROOT, "src/devserver/static/taskpane.html"));
+    expect(resolveRequest(ROOT, "/", PLACEHOLDER_MOUNTS)).toBe(
+      join(ROOT, "src/devserver/static/taskpane.html")
+    );
     expect(resolveRequest(ROOT, "/package.json")).toBeUndefined();
+  });
+});
+
+describe("the built task pane (issue 5) and the placeholder", () => {
+  test("the built UI in dist/taskpane wins when it exists; support.html still comes from the placeholder", () => {
+    const root = join(temp, "repo");
+    const write = (path: string, text: string) => {
+      mkdirSync(join(root, path, ".."), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    write("src/devserver/static/taskpane.html", "<p>placeholder</p>");
+    write("src/devserver/static/support.html", "<p>hjælp</p>");
+    expect(resolveRequest(root, "/taskpane.html")).toBe(
+      join(root, "src/devserver/static/taskpane.html")
+    );
+    write("dist/taskpane/taskpane.html", "<div id=root></div>");
+    expect(resolveRequest(root, "/taskpane.html")).toBe(join(root, "dist/taskpane/taskpane.html"));
+    expect(resolveRequest(root, "/support.html")).toBe(
+      join(root, "src/devserver/static/support.html")
+    );
+    expect(
+      hostedFiles(root, (dir) =>
+        existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : []
+      )
+        .map((entry) => entry.url)
+        .sort()
+    ).toEqual(["/support.html", "/taskpane.html"]);
+  });
+
+  test("a page's CSP header is the page's own meta policy, so the two never disagree", async () => {
+    const site = join(temp, "site-with-own-policy");
+    mkdirSync(site, { recursive: true });
+    const policy = `default-src 'none'; script-src 'self' ${OFFICE_JS_CDN}; style-src 'self' 'unsafe-inline'`;
+    writeFileSync(
+      join(site, "taskpane.html"),
+      `<meta http-equiv="Content-Security-Policy" content="${policy}" />`
+    );
+    expect(policyFor(join(site, "taskpane.html"))).toBe(policy);
+    const other = await startDevServer({
+      root: ROOT,
+      key: certificate.key,
+      cert: certificate.cert,
+      port: 0,
+      mounts: [{ url: "/", path: site, hosted: true, extensions: [".html"] }],
+    });
+    try {
+      const response = await new Promise<IncomingHttpHeaders>((resolve, reject) => {
+        request(
+          {
+            host: "127.0.0.1",
+            port: other.port,
+            path: "/taskpane.html",
+            rejectUnauthorized: false,
+          },
+          (res) => {
+            res.resume();
+            resolve(res.headers);
+          }
+        )
+          .on("error", reject)
+          .end();
+      });
+      expect(response["content-security-policy"]).toBe(policy);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test("every page the site serves, built or placeholder, allows nothing remote but Office.js", () => {
+    const list = (dir: string): string[] =>
+      existsSync(dir)
+        ? readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+            entry.isDirectory() ? list(join(dir, entry.name)) : [join(dir, entry.name)]
+          )
+        : [];
+    const pages = hostedFiles(ROOT, list).filter((entry) => entry.url.endsWith(".html"));
+    expect(pages.map((page) => page.url)).toEqual(
+      expect.arrayContaining(["/taskpane.html", "/support.html"])
+    );
+    for (const page of pages) {
+      const remote = remoteSources(policyFor(page.file)).filter(
+        (source) => source !== OFFICE_JS_CDN
+      );
+      expect({ page: page.url, remote }).toEqual({ page: page.url, remote: [] });
+    }
+    // From dist/taskpane only the task pane bundle is hosted, never tsc's Node-side output.
+    const nodeOutput = /\/(build|host|word-host|office|main)\.js$/u;
+    expect(hostedFiles(ROOT, list).filter((entry) => nodeOutput.test(entry.url))).toEqual([]);
+    expect(
+      remoteSources("default-src 'self'; img-src * data:; connect-src https://telemetry.example")
+    ).toEqual(["*", "https://telemetry.example"]);
   });
 });

@@ -86,7 +86,8 @@ function proposals(word: WordLetter): { lead: InsertBlockEdit; reorder: ReorderE
   return {
     lead: {
       kind: "insertBlock",
-      before: 7,
+      // As the engine proposes it: before the block that was first in the body.
+      before: 4,
       text: "Du skal i praktik hos Viborg Genbrug fra mandag den 7. december 2026.",
       blockKind: "paragraph",
       ruleId: "essentials/lead",
@@ -122,6 +123,10 @@ describe("applyEssentials: lead and reorder as tracked changes, legal blocks int
     expect(after.letter.blocks.find((block) => block.kind === "legal")!.text).toBe(
       word.letter.blocks.find((block) => block.kind === "legal")!.text
     );
+    // The lead is the first body paragraph, the meeting paragraph right after it.
+    const body = after.letter.blocks.filter((block) => block.kind === "paragraph");
+    expect(body[0]!.text).toBe(proposals(word).lead.text);
+    expect(body[1]!.text).toMatch(/^Du skal være i praktik/);
     // Layout: one empty paragraph between blocks, none inside the signature.
     expect(fake.currentParagraphs().slice(-8)).toEqual([
       "Med venlig hilsen",

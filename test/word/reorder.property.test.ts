@@ -64,17 +64,15 @@ describe("reorder in Word = reorder in the engine (property)", () => {
   test("the blocks that stay form the longest run in order and always include every legal block", () => {
     fc.assert(
       fc.property(
-        fc
-          .array(fc.boolean(), { minLength: 1, maxLength: 12 })
-          .chain((legal) =>
-            fc.tuple(
-              fc.constant(legal),
-              fc.shuffledSubarray([...legal.keys()], {
-                minLength: legal.length,
-                maxLength: legal.length,
-              })
-            )
-          ),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }).chain((legal) =>
+          fc.tuple(
+            fc.constant(legal),
+            fc.shuffledSubarray([...legal.keys()], {
+              minLength: legal.length,
+              maxLength: legal.length,
+            })
+          )
+        ),
         ([legal, order]) => {
           const letter = {
             text: "",

@@ -4,6 +4,10 @@ import { formatJson, toCheckResult, type CheckResult } from "../format-json.js";
 import { formatText } from "../format-text.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, printError, useColour, type Io } from "../io.js";
 import { MAX_BYTES, readLetterFile } from "../read-input.js";
+import { libraryDir } from "../../templates/cli-support.js";
+import { loadLegalRegistry } from "../../templates/library.js";
+import { formatProblem } from "../../templates/problems.js";
+import type { LegalRegistryEntry } from "../../engine/index.js";
 
 export const HELP = `Usage: klarbrev check [options] FILE...
 
@@ -18,6 +22,9 @@ Options:
                                   exit 1 when a finding is at or above this severity
                                   (default: error)
       --lix-target N              LIX target for the body text (default: ${DEFAULT_LIX_TARGET})
+      --templates DIR             template library whose approved legal guidance the letters'
+                                  guidance is verified against (default: ./templates if it
+                                  is a library, else the one shipped with Klarbrev)
   -h, --help                      show this help
 
 Exit codes:
@@ -45,6 +52,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       lang: { type: "string", default: "auto" },
       "fail-on": { type: "string", default: "error" },
       "lix-target": { type: "string" },
+      templates: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -57,6 +65,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const failOn = oneOf("--fail-on", values["fail-on"], FAIL_ON);
   const lixTarget = parseLixTarget(values["lix-target"]);
   if (positionals.length === 0) throw new UsageError("no files given");
+  const registry = await legalRegistry(io, values.templates);
+  if (!registry) return EXIT_USAGE;
 
   const colour = useColour(io);
   const results: CheckResult[] = [];
@@ -78,6 +88,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         format: read.input.format,
         language,
         lixTarget,
+        legal: { registry },
       });
       result = toCheckResult(path, analysis);
       target = analysis.scores.readability.target ?? lixTarget;
@@ -101,6 +112,26 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // JSON goes out whole, so stdout is always one valid document (an empty array if nothing read).
   if (format === "json") io.stdout.write(formatJson(results));
   return exitCode(results, failOn, inputError);
+}
+
+/**
+ * The approved legal guidance, loaded once per run. A broken registry is an input error: checking
+ * guidance against a registry we could only half read would report wrong statuses.
+ */
+async function legalRegistry(
+  io: Io,
+  given: string | undefined
+): Promise<LegalRegistryEntry[] | undefined> {
+  const dir = await libraryDir({ ...io, cwd: process.cwd() }, given);
+  try {
+    const { registry, problems } = await loadLegalRegistry(dir, { cwd: process.cwd() });
+    const errors = problems.filter((problem) => problem.severity === "error");
+    for (const problem of errors) io.stderr.write(`klarbrev: ${formatProblem(problem)}\n`);
+    return errors.length > 0 ? undefined : registry;
+  } catch (error) {
+    printError(io, dir, error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
 }
 
 /** 2 for any usage or input error (it wins), else 1 when a finding is at or above `failOn`. */
