@@ -8,6 +8,9 @@ export default {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   moduleNameMapper: {
     "^(\\.{1,2}/.*)\\.js$": "$1",
+    // Fluent UI's `import` condition points at ES modules in a package without "type": "module",
+    // which jest 29 would load as CommonJS; its CommonJS build is the one jest can run.
+    "^@fluentui/react/lib/(.*)$": "<rootDir>/node_modules/@fluentui/react/lib-commonjs/$1",
   },
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { useESM: true, diagnostics: false }],

@@ -4,21 +4,12 @@
  * each throws a short Error (naming the bad value) that the renderer turns into a template error.
  */
 
-const WEEKDAYS = ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"];
-const MONTHS = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+import danishDates from "../engine/lexicons/essentials-dates.da.json" with { type: "json" };
+
+// One list of Danish month and weekday names for the whole product: the engine's lexicon.
+const MONTHS = danishDates.months.map((month) => month.name);
+/** Sunday first, as Date.getUTCDay() counts; the lexicon lists the Danish week Monday first. */
+const WEEKDAYS = [danishDates.weekdays[6]!, ...danishDates.weekdays.slice(0, 6)];
 
 interface DateParts {
   year: number;

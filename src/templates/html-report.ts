@@ -123,6 +123,7 @@ const STATUS_DA: Record<LegalBlockScore["status"], string> = {
   outdated: "forældet version",
   unapproved: "ikke godkendt",
   missing: "mangler",
+  "own-wording": "med egne ord, ikke den godkendte tekst",
   unknown: "ukendt",
   unverified: "ikke kontrolleret",
 };

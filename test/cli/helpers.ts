@@ -55,6 +55,7 @@ const LEGAL_STATUSES = [
   "modified",
   "outdated",
   "unapproved",
+  "own-wording",
   "missing",
   "unknown",
   "unverified",

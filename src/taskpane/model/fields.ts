@@ -1,22 +1,10 @@
+import danishDates from "../../engine/lexicons/essentials-dates.da.json" with { type: "json" };
 import type { Strings } from "../strings/index.js";
 import type { FieldValues, TemplateField } from "../templates/library.js";
 
 /** Parsing and validation of the standard-letter form, the Danish way. */
 
-const MONTHS = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+const MONTHS = danishDates.months.map((month) => month.name);
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

@@ -42,6 +42,7 @@ export const da = {
     legalProblems: (count: number) =>
       count === 1 ? "1 blok kræver opmærksomhed" : `${count} blokke kræver opmærksomhed`,
     legalUnchecked: "Ikke kontrolleret",
+    legalReview: "Bør ses igennem",
     status: { good: "I orden", warn: "Bør rettes", bad: "Skal rettes", neutral: "Til orientering" },
   },
 
@@ -155,6 +156,7 @@ export const da = {
       outdated: "forældet",
       unapproved: "ikke godkendt",
       missing: "mangler",
+      "own-wording": "egne ord",
       unknown: "ukendt",
       unverified: "ikke kontrolleret",
     } as Record<string, string>,
@@ -164,6 +166,8 @@ export const da = {
       outdated: "Der findes en nyere godkendt version.",
       unapproved: "Teksten er ikke godkendt af en jurist.",
       missing: "Brevtypen kræver denne vejledning, men den findes ikke i brevet.",
+      "own-wording":
+        "Vejledningen står i brevet med egne ord. Brug den godkendte tekst, så den er juridisk korrekt.",
       unknown:
         "Blokken er markeret som vejledning, men id eller version findes ikke blandt de godkendte tekster.",
       unverified: "Kunne ikke kontrolleres mod de godkendte tekster.",

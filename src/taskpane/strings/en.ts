@@ -42,6 +42,7 @@ export const en: Strings = {
     legalProblems: (count) =>
       count === 1 ? "1 block needs attention" : `${count} blocks need attention`,
     legalUnchecked: "Not checked",
+    legalReview: "Needs a look",
     status: {
       good: "Fine",
       warn: "Should be fixed",
@@ -159,6 +160,7 @@ export const en: Strings = {
       outdated: "outdated",
       unapproved: "not approved",
       missing: "missing",
+      "own-wording": "own wording",
       unknown: "unknown",
       unverified: "not checked",
     },
@@ -168,6 +170,8 @@ export const en: Strings = {
       outdated: "A newer approved version exists.",
       unapproved: "The text has not been approved by a lawyer.",
       missing: "The letter type requires this guidance, but it is not in the letter.",
+      "own-wording":
+        "The guidance is in the letter in the caseworker's own words. Use the approved text so it is legally correct.",
       unknown:
         "The block is marked as guidance, but its id or version is not among the approved texts.",
       unverified: "Could not be checked against the approved texts.",

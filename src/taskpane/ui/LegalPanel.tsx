@@ -15,7 +15,7 @@ export interface LegalPanelProps {
 
 function statusIcon(view: LegalView): string {
   if (view.status === "intact") return "Completed";
-  if (view.status === "outdated") return "Warning";
+  if (view.status === "outdated" || view.status === "own-wording") return "Warning";
   if (view.status === "unverified") return "Lock";
   return isProblem(view.status) ? "ErrorBadge" : "Info";
 }

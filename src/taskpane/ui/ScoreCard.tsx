@@ -84,15 +84,23 @@ export function scoreTiles(analysis: Analysis, legal: readonly LegalView[], t: S
     tiles.push({ id: "legal", label: s.legal, value: s.legalNone, status: "neutral", details: [] });
   } else {
     const problems = legal.filter((block) => isProblem(block.status)).length;
-    const outdated = legal.some((block) => block.status === "outdated");
+    // Outdated or in the caseworker's own words: not wrong, but worth a look.
+    const review = legal.some(
+      (block) => block.status === "outdated" || block.status === "own-wording"
+    );
     const unverified = legal.some((block) => block.status === "unverified");
-    const status: Status =
-      problems > 0 ? "bad" : outdated ? "warn" : unverified ? "neutral" : "good";
+    const status: Status = problems > 0 ? "bad" : review ? "warn" : unverified ? "neutral" : "good";
     tiles.push({
       id: "legal",
       label: s.legal,
       value:
-        problems > 0 ? s.legalProblems(problems) : unverified ? s.legalUnchecked : s.legalAllIntact,
+        problems > 0
+          ? s.legalProblems(problems)
+          : review
+            ? s.legalReview
+            : unverified
+              ? s.legalUnchecked
+              : s.legalAllIntact,
       status,
       details: legal.map(
         (block) => `${block.title}: ${t.legal.status[block.status] ?? block.status}`

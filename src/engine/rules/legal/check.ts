@@ -7,12 +7,15 @@ import {
   blockMessage,
   HEARING_DEADLINE_MESSAGE,
   missingMessage,
+  ownWordingMessage,
+  ownWordingSuggestion,
   sanctionMessage,
+  sanctionWarningMessage,
   unmarkedMessage,
 } from "./messages.js";
-import { normaliseWithOffsets, sourceRange } from "./normalise.js";
-import { findMissingGuidance, hasAppealWords } from "./required.js";
-import { checkSanctionGuidance, firstSanctionMention } from "./sanction.js";
+import { byOwnWordingOrder, recogniseOwnWording, type OwnWording } from "./own-wording.js";
+import { findMissingGuidance, hasAppealWords, type MissingGuidance } from "./required.js";
+import { checkSanctionGuidance, sanctionMentionsIn } from "./sanction.js";
 import type { LegalBlockScore, LegalRegistryEntry, LegalScores, LegalStatus } from "./types.js";
 
 export interface LegalCheckOptions {
@@ -29,6 +32,7 @@ export interface LegalIssue {
   message: string;
   start: number;
   end: number;
+  suggestion?: { text: string; explanation: string };
   details?: Record<string, unknown>;
 }
 
@@ -42,6 +46,22 @@ const SEVERITY: Partial<Record<LegalStatus, Severity>> = {
   unapproved: "error",
   outdated: "warning",
   unknown: "warning",
+};
+
+/**
+ * How serious incomplete sanction guidance is, by letter type. A summons and a decision (about a
+ * tilbud, or a deduction that warns of the next one) are where the guidance a later sanction rests
+ * on is given: Ankestyrelsen sets such a sanction aside when one of the three parts is missing, so
+ * it is an error. A letter that informs, asks for documents or hears the citizen is not that
+ * guidance; a consequence named there without the rest still frightens without guiding, so it is
+ * a warning.
+ */
+const SANCTION_SEVERITY: Record<LetterType, Severity> = {
+  indkaldelse: "error",
+  afgørelse: "error",
+  partshøring: "warning",
+  anmodning: "warning",
+  orientering: "warning",
 };
 
 /**
@@ -88,7 +108,46 @@ export function checkLegal(letter: Letter, options: LegalCheckOptions): LegalChe
     }
   }
 
-  for (const missing of findMissingGuidance(blocks, letterType, registry, letter.text)) {
+  const mentions = sanctionMentionsIn(letter);
+  const taken = blocks.map((block) => ({ start: block.start ?? 0, end: block.end ?? 0 }));
+  const missingGuidance = findMissingGuidance(blocks, letterType, registry, letter.text);
+  // Guidance in the caseworker's own words is looked for in a fixed order (a run of text meets
+  // one requirement at most); findings keep the registry's order.
+  const ownWording = new Map<MissingGuidance, OwnWording>();
+  for (const missing of [...missingGuidance].sort(byOwnWordingOrder)) {
+    const own = registry && recogniseOwnWording(letter, missing, registry, taken, mentions);
+    if (!own) continue;
+    ownWording.set(missing, own);
+    taken.push({ start: own.start, end: own.end });
+  }
+  for (const missing of missingGuidance) {
+    const own = ownWording.get(missing);
+    if (own) {
+      blocks.push({
+        id: own.id,
+        version: own.version,
+        status: "own-wording",
+        title: own.title,
+        blockIndex: own.blockIndex,
+        start: own.start,
+        end: own.end,
+        marked: false,
+      });
+      issues.push({
+        ruleId: "legal/own-wording",
+        severity: "warning",
+        message: ownWordingMessage(own),
+        start: own.start,
+        end: own.end,
+        suggestion: ownWordingSuggestion(own),
+        details: {
+          id: own.id,
+          version: own.version,
+          alternatives: own.suggested.map((entry) => entry.id),
+        },
+      });
+      continue;
+    }
     blocks.push({
       id: missing.id,
       version: missing.version,
@@ -115,20 +174,26 @@ export function checkLegal(letter: Letter, options: LegalCheckOptions): LegalChe
     });
   }
 
+  // Only a mention that warns of a sanction is guidance; a deduction decided or considered is
+  // what a decision or a hearing is about, and has rules of its own.
+  const warning = mentions.find((mention) => mention.role === "guidance");
   const sanction = checkSanctionGuidance(letter.text);
-  if (sanction.mentionsSanction && sanction.missing.length > 0) {
-    const mapped = normaliseWithOffsets(letter.text);
-    const mention = firstSanctionMention(mapped.text);
-    const range = mention ? sourceRange(mapped, mention.from, mention.to) : { start: 0, end: 0 };
+  if (warning && sanction.missing.length > 0) {
+    const severity = SANCTION_SEVERITY[letterType];
     issues.push({
       ruleId: "legal/sanction-incomplete",
-      severity: "error",
-      message: sanctionMessage(sanction.missing),
-      ...range,
+      severity,
+      message:
+        severity === "error"
+          ? sanctionMessage(sanction.missing)
+          : sanctionWarningMessage(sanction.missing),
+      start: warning.start,
+      end: warning.end,
       details: { missing: sanction.missing },
     });
   }
 
+  blocks.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
   return { scores: { blocks }, issues };
 }
 

@@ -3,8 +3,9 @@ import { retextLegal } from "./plugin.js";
 
 /**
  * Legal guidance: integrity of protected blocks against the approved registry (intact, modified,
- * outdated, unapproved, unknown), required guidance per letter type (missing), the partshøring
- * deadline, and sanction guidance completeness. Must run after the essentials preset.
+ * outdated, unapproved, unknown), required guidance per letter type (missing, or own-wording when
+ * the letter says it in the caseworker's own words), the partshøring deadline, and sanction
+ * guidance completeness. Must run after the essentials preset.
  */
 export const legalPreset: Preset = { plugins: [retextLegal] };
 
@@ -24,13 +25,18 @@ export {
 } from "./matcher.js";
 export { describeChanges } from "./messages.js";
 export { normaliseLegalText } from "./normalise.js";
+export { recogniseOwnWording, type OwnWording } from "./own-wording.js";
 export { findMissingGuidance, type MissingGuidance } from "./required.js";
 export {
   checkSanctionGuidance,
   SANCTION_ELEMENT_NAMES,
   SANCTION_ELEMENTS,
+  sanctionMentionsIn,
+  sanctionRole,
   type SanctionCheck,
   type SanctionElement,
+  type SanctionMention,
+  type SanctionRole,
 } from "./sanction.js";
 export { diffLegalText, type WordDiff } from "./word-diff.js";
 export { tokenise } from "./tokens.js";

@@ -1,4 +1,5 @@
 import type { LetterType } from "../../types.js";
+import type { OwnWording } from "./own-wording.js";
 import type { MissingGuidance } from "./required.js";
 import { SANCTION_ELEMENT_NAMES, type SanctionElement } from "./sanction.js";
 import type { LegalBlockScore, WordChange } from "./types.js";
@@ -56,12 +57,44 @@ export function missingMessage(missing: MissingGuidance, letterType: LetterType)
   return `Brevet er en ${letterType} og mangler ${missing.title.toLowerCase()}${basis}.`;
 }
 
+/** Required guidance in the caseworker's own words: there, but not approved and not protected. */
+export function ownWordingMessage(own: OwnWording): string {
+  const only = own.suggested.length === 1 ? own.suggested[0] : undefined;
+  if (only) {
+    return `Vejledningen ${quote(only.title)} står med egne ord. Brug den godkendte tekst (${only.id}, version ${only.version}) som beskyttet blok: så har borgeren den ordlyd, de juridiske medarbejdere har godkendt, og den bliver ikke ændret ved en fejl.`;
+  }
+  const names = own.suggested.map((entry) => `${entry.id}, version ${entry.version}`);
+  return `Vejledningen står med egne ord. Brug en af de godkendte tekster (${names.join(" eller ")}) som beskyttet blok, hvis en af dem passer til borgerens ydelse. Passer ingen af dem, så bed de juridiske medarbejdere om en godkendt tekst.`;
+}
+
+/** The suggestion of an own-wording finding: the approved block to insert instead. */
+export function ownWordingSuggestion(own: OwnWording): { text: string; explanation: string } {
+  const ids = own.suggested.map((entry) => entry.id);
+  const only = own.suggested.length === 1 ? own.suggested[0] : undefined;
+  return {
+    text: ids.join(", "),
+    explanation: only
+      ? `Indsæt den godkendte tekst ${quote(only.title)} (${only.id}, version ${only.version}) i stedet for vejledningen med egne ord.`
+      : `Indsæt den godkendte tekst, der passer til borgerens ydelse (${ids.join(" eller ")}), i stedet for vejledningen med egne ord.`,
+  };
+}
+
 export const HEARING_DEADLINE_MESSAGE =
   "Partshøringen mangler en frist: skriv, hvornår borgeren senest skal svare (forvaltningsloven § 19).";
 
-export function sanctionMessage(missing: readonly SanctionElement[]): string {
+function elementList(missing: readonly SanctionElement[]): string {
   const names = missing.map((element) => SANCTION_ELEMENT_NAMES[element]);
-  const list =
-    names.length > 1 ? `${names.slice(0, -1).join(", ")} og ${names[names.length - 1]}` : names[0];
-  return `Brevet nævner en sanktion, men siger ikke ${list}. Ankestyrelsen kræver, at borgeren får at vide, hvad der udløser fradraget, hvad konsekvensen er, og hvordan hjælpen kommer igen.`;
+  return names.length > 1
+    ? `${names.slice(0, -1).join(", ")} og ${names[names.length - 1]}`
+    : (names[0] ?? "");
+}
+
+/** Incomplete sanction guidance where it is the guidance a later sanction rests on (an error). */
+export function sanctionMessage(missing: readonly SanctionElement[]): string {
+  return `Brevet nævner en sanktion, men siger ikke ${elementList(missing)}. Ankestyrelsen kræver, at borgeren får at vide, hvad der udløser fradraget, hvad konsekvensen er, og hvordan hjælpen kommer igen.`;
+}
+
+/** Incomplete sanction guidance in a letter that only informs, asks or hears (a warning). */
+export function sanctionWarningMessage(missing: readonly SanctionElement[]): string {
+  return `Brevet nævner en konsekvens, men siger ikke ${elementList(missing)}. En konsekvens nævnt alene skræmmer uden at vejlede: skriv hele vejledningen (hvad der udløser fradraget, hvad konsekvensen er, og hvordan hjælpen kommer igen), eller henvis til den vejledning, borgeren har fået.`;
 }

@@ -1,5 +1,8 @@
-import terms from "./sanction-terms.da.json" with { type: "json" };
-import { normaliseLegalText } from "./normalise.js";
+import terms from "../../lexicons/legal-sanction.da.json" with { type: "json" };
+import threat from "../../lexicons/threat-sanction.da.json" with { type: "json" };
+import type { Letter } from "../../letter/model.js";
+import { normaliseLegalText, normaliseWithOffsets, sourceRange } from "./normalise.js";
+import { sentenceFinder } from "./sentences.js";
 
 /**
  * Sanction guidance completeness. Ankestyrelsen only accepts a sanction when the citizen was told
@@ -66,28 +69,99 @@ export function mentionsSanction(text: string): boolean {
  * Ranges (in normalised text) that speak of a sanction, in text order. "Vi trækker din løn fra i
  * hjælpen" is an income deduction: a mention in a sentence about income does not count.
  */
-export function sanctionMentions(normalised: string): { from: number; to: number }[] {
-  const found: { from: number; to: number }[] = [];
+export function sanctionMentions(normalised: string): SanctionSpan[] {
+  const found: SanctionSpan[] = [];
+  const sentenceOf = sentenceFinder(normalised);
   for (const pattern of MENTION) {
     for (const match of normalised.matchAll(pattern)) {
       const from = match.index;
       const to = from + match[0].length;
-      if (INCOME.some((income) => income.test(sentenceAround(normalised, from, to)))) continue;
-      found.push({ from, to });
+      const sentence = sentenceOf(from, to).text;
+      if (INCOME.some((income) => income.test(sentence))) continue;
+      found.push({ from, to, sentence });
     }
   }
   return found.sort((a, b) => a.from - b.from);
 }
 
-/** Normalised-text range of the first sanction mention, or undefined. */
-export function firstSanctionMention(normalised: string): { from: number; to: number } | undefined {
-  return sanctionMentions(normalised)[0];
+/** A sanction mention in normalised text, with its sentence. */
+export interface SanctionSpan {
+  from: number;
+  to: number;
+  sentence: string;
 }
 
-function sentenceAround(text: string, from: number, to: number): string {
-  const before = text.slice(0, from);
-  const start =
-    Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? ")) + 1;
-  const after = text.slice(to).search(/[.!?](?:\s|$)/u);
-  return text.slice(start, after < 0 ? text.length : to + after + 1);
+/**
+ * What a sanction mention does in its letter:
+ * - guidance: it tells the citizen what will happen if they do not do something ("Kommer du ikke
+ *   til samtalen, får du et fradrag", "Udeblivelse vil medføre fradrag"). This is the guidance a
+ *   later sanction rests on, so it must be complete.
+ * - content: it is what the letter is about, a deduction decided or considered for something
+ *   that has happened ("Vi trækker 1.614 kr. i din kontanthjælp", "Vi overvejer at trække penge
+ *   i din uddannelseshjælp"), or the rule it is based on ("Fradrag for dage, hvor du uden en
+ *   rimelig grund ikke deltager, sker efter § 36"). Decisions and hearings are checked by their
+ *   own rules (begrundelse, klagevejledning, partshøring), not by the three-part rule.
+ */
+export type SanctionRole = "guidance" | "content";
+
+export interface SanctionMention {
+  /** Absolute offsets in the letter's text. */
+  start: number;
+  end: number;
+  blockIndex: number;
+  role: SanctionRole;
+  /** The sentence around the mention, normalised. */
+  sentence: string;
+}
+
+/** Threat-family fragments: whole words, a space matches any white space. */
+function threatWords(fragments: readonly string[]): RegExp {
+  const source = fragments.map((fragment) => fragment.replace(/ /gu, "\\s+")).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "iu");
+}
+
+const OPENER = threatWords(threat.openers);
+const NEGATIVE = [threatWords(threat.negativeConditions), ...compile(terms.negativeConditions)];
+const NEGATION = threatWords(threat.negations);
+const DECISION = [threatWords(threat.decisionMarkers), ...compile(terms.contentMarkers)];
+const RULE_STATEMENT = threatWords(threat.ruleStatements);
+const FUTURE = threatWords(threat.futureMarkers);
+/** "Kommer du ikke ...", "Udebliver du ...": a condition with the verb first. */
+const INVERTED_CONDITION = /^\p{L}+ du\b/iu;
+
+/** The role of a sentence that mentions a sanction (see SanctionRole). */
+export function sanctionRole(sentence: string): SanctionRole {
+  const opener = OPENER.test(sentence);
+  const conditional = opener || INVERTED_CONDITION.test(sentence);
+  const negative =
+    NEGATIVE.some((pattern) => pattern.test(sentence)) || (opener && NEGATION.test(sentence));
+  if (!negative) return "content";
+  if (DECISION.some((pattern) => pattern.test(sentence))) return "content";
+  // "Fradrag for de dage, hvor du ikke deltager, sker efter § 36": the rule, not a warning.
+  if (RULE_STATEMENT.test(sentence) && !conditional && !FUTURE.test(sentence)) return "content";
+  return "guidance";
+}
+
+const mentionCache = new WeakMap<Letter, SanctionMention[]>();
+
+/** Every sanction mention in the letter, block by block, with its role. */
+export function sanctionMentionsIn(letter: Letter): SanctionMention[] {
+  const cached = mentionCache.get(letter);
+  if (cached) return cached;
+  const found: SanctionMention[] = [];
+  letter.blocks.forEach((block, blockIndex) => {
+    const mapped = normaliseWithOffsets(block.text);
+    for (const { from, to, sentence } of sanctionMentions(mapped.text)) {
+      const range = sourceRange(mapped, from, to);
+      found.push({
+        start: block.start + range.start,
+        end: block.start + range.end,
+        blockIndex,
+        role: sanctionRole(sentence),
+        sentence,
+      });
+    }
+  });
+  mentionCache.set(letter, found);
+  return found;
 }

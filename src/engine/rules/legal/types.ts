@@ -40,12 +40,21 @@ export interface LegalOptions {
  * - modified: the text differs from the approved text (see `changes`)
  * - outdated: the approved text of an older version
  * - unapproved: the text of a version that has no valid approval
+ * - own-wording: required guidance is there, but in the caseworker's own words, not the approved
+ *   text (a warning: the citizen is told, but the wording is neither approved nor protected)
  * - missing: required for the letter type but absent
  * - unknown: marked as legal guidance, but the id or version is not in the registry
  * - unverified: no registry was given, so the text could not be checked
  */
 export type LegalStatus =
-  "intact" | "modified" | "outdated" | "unapproved" | "missing" | "unknown" | "unverified";
+  | "intact"
+  | "modified"
+  | "outdated"
+  | "unapproved"
+  | "own-wording"
+  | "missing"
+  | "unknown"
+  | "unverified";
 
 /** One hunk of a word diff: approved words removed and letter words added at one place. */
 export interface WordChange {
@@ -65,7 +74,7 @@ export interface LegalBlockScore {
   blockIndex?: number;
   start?: number;
   end?: number;
-  /** False when the guidance was recognised in plain text without protected-block markers. */
+  /** False when the guidance was recognised in plain text without protected-block markers (and for own wording). */
   marked?: boolean;
   /** The version the letter's marker claims, when the text is really another version's. */
   markedVersion?: string;

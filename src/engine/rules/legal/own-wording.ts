@@ -1,0 +1,221 @@
+import lexicon from "../../lexicons/legal-own-wording.da.json" with { type: "json" };
+import type { Letter } from "../../letter/model.js";
+import { hasHearingDeadline } from "./hearing-deadline.js";
+import { normaliseLegalText } from "./normalise.js";
+import type { MissingGuidance } from "./required.js";
+import {
+  checkSanctionGuidance,
+  danishRegExp,
+  SANCTION_ELEMENTS,
+  type SanctionElement,
+  type SanctionMention,
+} from "./sanction.js";
+import type { LegalRegistryEntry } from "./types.js";
+
+/**
+ * Required guidance that the caseworker wrote in their own words: the letter says what the
+ * guidance must say (see legal-own-wording.da.json), but not in the approved wording. That is not
+ * "missing" (the citizen is told), but the text is neither approved nor protected.
+ */
+export interface OwnWording {
+  /** The suggested block id, or the requirement's group name when several blocks could fit. */
+  id: string;
+  /** The current version of the suggested block ("" for a group). */
+  version: string;
+  title: string;
+  blockIndex: number;
+  start: number;
+  end: number;
+  /** The approved blocks that would replace the own wording (current versions). */
+  suggested: LegalRegistryEntry[];
+}
+
+interface Recogniser {
+  allOf: RegExp[][];
+  topic: RegExp[];
+  hearingDeadline: boolean;
+}
+
+interface RecogniserSource {
+  allOf?: string[][];
+  topic?: string[];
+  hearingDeadline?: boolean;
+}
+
+const SOURCES = lexicon.blocks as Record<string, RecogniserSource>;
+const ORDER = Object.keys(SOURCES);
+const RECOGNISERS = new Map<string, Recogniser>(
+  ORDER.map((id) => {
+    const source = SOURCES[id]!;
+    return [
+      id,
+      {
+        allOf: (source.allOf ?? []).map((group) => group.map((pattern) => danishRegExp(pattern))),
+        topic: (source.topic ?? []).map((pattern) => danishRegExp(pattern)),
+        hearingDeadline: source.hearingDeadline === true,
+      },
+    ];
+  })
+);
+
+/** Where the own wording can be: the caseworker's prose and its headings. */
+const CANDIDATE_KINDS: ReadonlySet<string> = new Set(["paragraph", "listItem", "heading"]);
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Most blocks one piece of guidance spans: it is a section, not the whole letter. */
+const MAX_RUN = 8;
+
+/** Requirements in the order their own wording is looked for (the begrundelse last). */
+export function byOwnWordingOrder(a: MissingGuidance, b: MissingGuidance): number {
+  const rank = (missing: MissingGuidance) =>
+    Math.min(
+      ...missing.alternatives.map((id) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length))
+    );
+  return rank(a) - rank(b);
+}
+
+/**
+ * The shortest run of free prose blocks that meets `missing` in the caseworker's own words, or
+ * undefined when the guidance is really absent. `taken` holds spans already recognised as guidance.
+ */
+export function recogniseOwnWording(
+  letter: Letter,
+  missing: MissingGuidance,
+  registry: readonly LegalRegistryEntry[],
+  taken: readonly Span[],
+  mentions: readonly SanctionMention[]
+): OwnWording | undefined {
+  const members = registry.filter(
+    (entry) => entry.current && missing.alternatives.includes(entry.id)
+  );
+  const free = letter.blocks.map(
+    (block) => CANDIDATE_KINDS.has(block.kind) && !taken.some((span) => overlaps(span, block))
+  );
+
+  interface Found {
+    entry: LegalRegistryEntry;
+    from: number;
+    to: number;
+    onTopic: boolean;
+  }
+  const found: Found[] = [];
+  const warnings = new Set(
+    mentions.filter((mention) => mention.role === "guidance").map((mention) => mention.blockIndex)
+  );
+  for (const entry of members) {
+    const recogniser = RECOGNISERS.get(entry.id);
+    if (!recogniser) continue;
+    if (recogniser.allOf.length === 0 && !recogniser.hearingDeadline && !entry.sanction) continue;
+    const features = letter.blocks.map((block, index) =>
+      free[index] ? featuresOf(block.text, recogniser, entry, warnings.has(index)) : NONE
+    );
+    const run = shortestRun(free, features, {
+      groups: recogniser.allOf.length,
+      deadline: recogniser.hearingDeadline,
+      sanction: entry.sanction === true,
+    });
+    if (!run) continue;
+    const onTopic = features.slice(run.from, run.to + 1).some((feature) => feature.onTopic);
+    found.push({ entry, ...run, onTopic });
+  }
+  if (found.length === 0) return undefined;
+
+  const onTopic = found.filter((candidate) => candidate.onTopic);
+  const chosen = onTopic.length > 0 ? onTopic : found;
+  const best = [...chosen].sort((a, b) => a.to - a.from - (b.to - b.from))[0]!;
+  const single = chosen.length === 1 ? best.entry : undefined;
+  // A heading just before the run ("Det skal du vide om dine pligter") belongs to it.
+  const previous = letter.blocks[best.from - 1];
+  const from = previous?.kind === "heading" && free[best.from - 1] ? best.from - 1 : best.from;
+  return {
+    id: single?.id ?? missing.id,
+    version: single?.version ?? "",
+    title: single?.title ?? missing.title,
+    blockIndex: from,
+    start: letter.blocks[from]!.start,
+    end: letter.blocks[best.to]!.end,
+    suggested: chosen.map((candidate) => candidate.entry),
+  };
+}
+
+/** What one block contributes to a requirement; a run meets it when its blocks together do. */
+interface Features {
+  /** Indexes of the recogniser's `allOf` groups that match. */
+  groups: Set<number>;
+  deadline: boolean;
+  /** A sentence that warns of a sanction (sanction guidance, not a decided deduction). */
+  warns: boolean;
+  elements: Set<SanctionElement>;
+  onTopic: boolean;
+}
+
+const NONE: Features = {
+  groups: new Set(),
+  deadline: false,
+  warns: false,
+  elements: new Set(),
+  onTopic: false,
+};
+
+function featuresOf(
+  text: string,
+  recogniser: Recogniser,
+  entry: LegalRegistryEntry,
+  warns: boolean
+): Features {
+  const clean = normaliseLegalText(text);
+  const groups = new Set<number>();
+  recogniser.allOf.forEach((group, index) => {
+    if (group.some((pattern) => pattern.test(clean))) groups.add(index);
+  });
+  return {
+    groups,
+    deadline: recogniser.hearingDeadline && hasHearingDeadline(clean, undefined),
+    warns: entry.sanction === true && warns,
+    elements: new Set(entry.sanction ? checkSanctionGuidance(clean).present : []),
+    onTopic: recogniser.topic.some((pattern) => pattern.test(clean)),
+  };
+}
+
+/**
+ * The shortest run of consecutive free blocks that together say everything the requirement needs
+ * (the earliest on a tie). Each block is read once, so a long letter stays linear.
+ */
+function shortestRun(
+  free: readonly boolean[],
+  features: readonly Features[],
+  needs: { groups: number; deadline: boolean; sanction: boolean }
+): { from: number; to: number } | undefined {
+  let best: { from: number; to: number } | undefined;
+  for (let from = 0; from < features.length; from++) {
+    if (!free[from]) continue;
+    const groups = new Set<number>();
+    const elements = new Set<SanctionElement>();
+    let deadline = false;
+    let warns = false;
+    const last = Math.min(features.length, from + MAX_RUN) - 1;
+    for (let to = from; to <= last && free[to]; to++) {
+      if (best && to - from >= best.to - best.from) break;
+      const feature = features[to]!;
+      for (const group of feature.groups) groups.add(group);
+      for (const element of feature.elements) elements.add(element);
+      deadline ||= feature.deadline;
+      warns ||= feature.warns;
+      if (
+        groups.size === needs.groups &&
+        (deadline || !needs.deadline) &&
+        (!needs.sanction || (warns && elements.size === SANCTION_ELEMENTS.length))
+      ) {
+        best = { from, to };
+        break;
+      }
+    }
+  }
+  return best;
+}
