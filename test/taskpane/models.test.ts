@@ -13,6 +13,18 @@ describe("findings as the pane shows them", () => {
   const analysis = analyzeText(SAMPLE);
   const views = viewFindings(analysis.letter, analysis.findings);
 
+  // Bug: advice ("Skriv kortere sætninger ...") was shown as the replacement of a struck-through
+  // sentence. Before -> after is only for concrete edits; other suggestions are shown as advice.
+  test("before -> after only for edits; advice stays advice", () => {
+    const lix = views.find((v) => v.finding.ruleId === "readability/lix")!;
+    expect(lix.after).toBeUndefined();
+    expect(lix.advice).toBe(lix.finding.suggestion!.text);
+    for (const view of views) {
+      if (view.after !== undefined) expect(view.finding.edit?.kind).toBe("replace");
+    }
+    expect(views.some((v) => v.after !== undefined)).toBe(true);
+  });
+
   test("in document order, grouped by family in the pane's order, with counts", () => {
     expect(views.length).toBe(analysis.findings.length);
     const offsets = views.map((v) => v.finding.start.offset);

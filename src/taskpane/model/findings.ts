@@ -16,8 +16,11 @@ export interface FindingView {
   family: Family;
   /** The sentence around the finding, with the flagged part's offsets inside it. */
   sentence: { text: string; markStart: number; markEnd: number };
+  /** Before -> after: only for a concrete replacement that "Anvend" would make. */
   before?: string;
   after?: string;
+  /** A suggestion without an edit (a rewrite to write by hand, or advice): shown as text. */
+  advice?: string;
   /** The edit "Anvend" applies, when the finding has one and it is outside locked guidance. */
   edit?: Edit;
   inLegal: boolean;
@@ -60,8 +63,9 @@ export function viewFindings(letter: Letter, findings: readonly Finding[]): Find
       view.before = letter.text.slice(edit.start, edit.end);
       view.after = edit.text;
     } else if (finding.suggestion) {
-      view.before = flagged;
-      view.after = finding.suggestion.text;
+      // Bug: advice such as "Skriv kortere sætninger" was shown as the replacement of the
+      // struck-through sentence. Without an edit there is nothing to strike through.
+      view.advice = finding.suggestion.text;
     }
     if (edit && !inLegal) view.edit = edit;
     return view;

@@ -70,6 +70,7 @@ export const da = {
     count: (count: number) => (count === 1 ? "1 forslag" : `${count} forslag`),
     severity: { error: "Skal rettes", warning: "Bør rettes", info: "Til overvejelse" },
     why: "Hvorfor?",
+    suggestion: "Forslag",
     before: "Før",
     after: "Efter",
     show: "Vis i dokumentet",

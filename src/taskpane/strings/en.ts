@@ -75,6 +75,7 @@ export const en: Strings = {
     count: (count) => (count === 1 ? "1 suggestion" : `${count} suggestions`),
     severity: { error: "Must be fixed", warning: "Should be fixed", info: "Worth considering" },
     why: "Why?",
+    suggestion: "Suggestion",
     before: "Before",
     after: "After",
     show: "Show in document",

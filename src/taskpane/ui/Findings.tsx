@@ -126,6 +126,11 @@ export function FindingCard({ view, t, busy, onShow, onApply, onIgnore }: Findin
           <ins>{view.after || "…"}</ins>
         </p>
       ) : null}
+      {view.advice ? (
+        <p className="kb-advice">
+          <strong>{t.findings.suggestion}:</strong> {view.advice}
+        </p>
+      ) : null}
       {why ? (
         <>
           <button
