@@ -40,7 +40,7 @@ describe("legalPreset in a processor", () => {
     const sanction = file.messages.find(
       (message) => message.ruleId === "legal/sanction-incomplete"
     )!;
-    expect(sanction.reason).toContain("hvordan du får hjælpen igen");
+    expect(sanction.reason).toContain("hvordan borgeren får hjælpen igen");
     expect(sanction.fatal).toBe(true);
   });
 

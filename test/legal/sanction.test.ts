@@ -59,7 +59,7 @@ describe("sanction guidance completeness", () => {
     )!;
     expect(issue.severity).toBe("error");
     expect(issue.message).toContain("hvad der udløser fradraget");
-    expect(issue.message).toContain("hvordan du får hjælpen igen");
+    expect(issue.message).toContain("hvordan borgeren får hjælpen igen");
     expect(letter.text.slice(issue.start, issue.end)).toBe("fradrag");
     expect(issue.details).toEqual({ missing: ["sanctioned", "restore"] });
   });
@@ -188,7 +188,7 @@ describe("which letters must state all three parts, and how seriously", () => {
     )!;
     expect(issue.severity).toBe("warning");
     expect(issue.flagged).toBe("får du ikke kontanthjælp");
-    expect(issue.message).toMatch(/^Brevet nævner en konsekvens, men siger ikke hvordan du får/u);
+    expect(issue.message).toMatch(/^Brevet nævner en konsekvens, men siger ikke hvordan borgeren får/u);
     expect(issue.details).toEqual({ missing: ["restore"] });
   });
 

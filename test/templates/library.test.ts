@@ -137,7 +137,7 @@ describe("bad input: one clear line naming the file, and the rest is still check
       await writeFile(path, cut);
       const result = checkLibrary(await loadLibrary(dir, { cwd: dir }));
       expect(result.problems.filter((problem) => problem.severity === "error").map(formatProblem)).toEqual([
-        'legal/sanktioner-ved-udeblivelse.v2.md: sanction guidance "sanktioner-ved-udeblivelse" does not say hvordan du får hjælpen igen (Ankestyrelsen requires all three)',
+        'legal/sanktioner-ved-udeblivelse.v2.md: sanction guidance "sanktioner-ved-udeblivelse" does not say hvordan borgeren får hjælpen igen (Ankestyrelsen requires all three)',
       ]);
       expect(result.ok).toBe(false);
     } finally {

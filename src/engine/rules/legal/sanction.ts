@@ -22,7 +22,7 @@ export const SANCTION_ELEMENTS: readonly SanctionElement[] = [
 export const SANCTION_ELEMENT_NAMES: Readonly<Record<SanctionElement, string>> = {
   sanctioned: "hvad der udløser fradraget",
   consequence: "hvad konsekvensen er",
-  restore: "hvordan du får hjælpen igen",
+  restore: "hvordan borgeren får hjælpen igen",
 };
 
 export interface SanctionCheck {
