@@ -66,7 +66,8 @@ function pointAt(file: VFile, offset: number) {
   if (!starts) {
     const text = String(file.value);
     starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    // Line breaks as the classifier reads them: CRLF, LF and a lone CR (old Mac files).
+    for (const match of text.matchAll(/\r\n?|\n/gu)) starts.push(match.index + match[0].length);
     lineCache.set(file, starts);
   }
   let low = 0;

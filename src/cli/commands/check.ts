@@ -4,7 +4,7 @@ import { formatJson, toCheckResult, type CheckResult } from "../format-json.js";
 import { formatText } from "../format-text.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, printError, useColour, type Io } from "../io.js";
 import { MAX_BYTES, readLetterFile } from "../read-input.js";
-import { libraryDir } from "../../templates/cli-support.js";
+import { libraryDir } from "../command-support.js";
 import { loadLegalRegistry } from "../../templates/library.js";
 import { formatProblem } from "../../templates/problems.js";
 import type { LegalRegistryEntry } from "../../engine/index.js";

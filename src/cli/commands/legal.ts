@@ -15,7 +15,7 @@ import {
   UsageError,
   write,
   type CommandIo,
-} from "../../templates/cli-support.js";
+} from "../command-support.js";
 import { legalTextHash } from "../../templates/hash.js";
 import { canonicalLegalText } from "../../engine/rules/legal/index.js";
 import { displayPath, loadLibrary, type Library } from "../../templates/library.js";

@@ -11,7 +11,7 @@ import {
   UsageError,
   write,
   type CommandIo,
-} from "../../templates/cli-support.js";
+} from "../command-support.js";
 import { jsonErrorReason } from "../../templates/approvals.js";
 import { parseLetterTemplate, type LetterTemplate } from "../../templates/letter-templates.js";
 import { asProblem, displayPath, loadLibrary } from "../../templates/library.js";

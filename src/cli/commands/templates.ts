@@ -16,7 +16,7 @@ import {
   UsageError,
   write,
   type CommandIo,
-} from "../../templates/cli-support.js";
+} from "../command-support.js";
 import { renderHtmlReport } from "../../templates/html-report.js";
 import {
   checkLibrary,

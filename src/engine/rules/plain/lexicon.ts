@@ -336,7 +336,8 @@ function tryPattern(
 
   if (replacement === "") {
     // A deletion takes the following space, and hands a sentence-start capital to the next word.
-    const rest = /^\s+/u.exec(text.slice(end));
+    // Only up to the next word of the sentence: past the last word lies the block's end.
+    const rest = /^\s+/u.exec(text.slice(end, next ? next.start : end));
     match.editEnd = end + (rest ? rest[0].length : 0);
     const following = text[match.editEnd];
     if (capital && following && following !== following.toUpperCase()) {

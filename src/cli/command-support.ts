@@ -1,8 +1,12 @@
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { parseArgs, type ParseArgsConfig } from "node:util";
-import { defaultLibraryDir } from "./library.js";
-import { formatProblem, TemplateError, type Problem } from "./problems.js";
+import { defaultLibraryDir } from "../templates/library.js";
+import { formatProblem, TemplateError, type Problem } from "../templates/problems.js";
+import { UsageError } from "./args.js";
+import { EXIT_FINDINGS, EXIT_USAGE, oneLine } from "./io.js";
+
+export { oneOf, parseCommandArgs as parseCommand, UsageError } from "./args.js";
+export { EXIT_OK, EXIT_USAGE } from "./io.js";
 
 /**
  * What the `templates`, `render` and `legal` commands need from the CLI: output sinks (plain
@@ -19,11 +23,8 @@ export interface CommandIo {
   now?: () => Date;
 }
 
-export const EXIT_OK = 0;
-/** A template or block fails the check. */
-export const EXIT_FAILING = 1;
-/** Usage or input error; wins over 1. */
-export const EXIT_USAGE = 2;
+/** A template or block fails the check (the CLI's "findings" exit code). */
+export const EXIT_FAILING = EXIT_FINDINGS;
 
 export function write(sink: Sink, text: string): void {
   if (typeof sink === "function") sink(text);
@@ -36,43 +37,27 @@ export function cwdOf(io: CommandIo): string {
 
 /** The one-line error every failure prints: `klarbrev: <subject>: <reason>`. */
 export function printError(io: CommandIo, subject: string, reason: string): void {
-  write(io.stderr, `klarbrev: ${subject ? `${subject}: ` : ""}${reason.replace(/\s+/gu, " ").trim()}\n`);
+  write(io.stderr, `klarbrev: ${subject ? `${subject}: ` : ""}${oneLine(reason)}\n`);
 }
 
 export function printProblem(io: CommandIo, problem: Problem): void {
   write(io.stderr, `klarbrev: ${formatProblem(problem)}\n`);
 }
 
-/** A mistake on the command line. */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
-
-export function parseCommand<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
-  try {
-    return parseArgs(config);
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS_")) throw error;
-    const first = String((error as Error).message).split(/\.\s/u)[0]!.replace(/\.$/u, "");
-    throw new UsageError(first.charAt(0).toLowerCase() + first.slice(1));
-  }
-}
-
-export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${option} must be one of ${allowed.join(", ")}, not '${value}'`);
-}
-
 /**
  * Run a command body: usage errors and bad files become one line on stderr and exit 2; anything
  * unexpected too, never a stack trace.
  */
-export async function guard(io: CommandIo, command: string, body: () => Promise<number>): Promise<number> {
+export async function guard(
+  io: CommandIo,
+  command: string,
+  body: () => Promise<number>
+): Promise<number> {
   try {
     return await body();
   } catch (error) {
-    if (error instanceof UsageError) printError(io, command, `${error.message} (see klarbrev ${command} --help)`);
+    if (error instanceof UsageError)
+      printError(io, command, `${error.message} (see klarbrev ${command} --help)`);
     else if (error instanceof TemplateError) printProblem(io, error.problem);
     else {
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -106,7 +91,9 @@ export async function isDirectory(path: string): Promise<boolean> {
 
 /** A plain-text table: columns padded to their widest cell. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length)));
+  const widths = header.map((cell, column) =>
+    Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length))
+  );
   const line = (row: readonly string[]) =>
     row
       .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!)))
