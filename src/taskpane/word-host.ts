@@ -17,6 +17,7 @@ import {
   type WordRunner,
 } from "../word/index.js";
 import type { ApplyOutcome, DocumentHost, InsertMode } from "./host.js";
+import { stringsFor } from "./strings/index.js";
 
 /** A DocumentHost in Word, plus recording the analysis in the document (issue 4, §2). */
 export interface WordHost extends DocumentHost {
@@ -95,7 +96,9 @@ export async function createWordHost(
         refused: result.refused.map(({ edit, reason }) => ({ edit, reason })),
         tracked: result.tracked,
       };
-      const notice = result.notices.map((n) => n.message).join(" ");
+      // The adapter's notices are Danish; the pane speaks the user's language.
+      const t = stringsFor(displayLanguage);
+      const notice = result.notices.map((n) => t.notices[n.code] ?? n.message).join(" ");
       if (notice) outcome.notice = notice;
       return outcome;
     },

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { checkRange } from "../engine/edits/guard.js";
 import type { LegalRef } from "../engine/letter/model.js";
 import { toWordText } from "./apply.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
@@ -40,7 +41,33 @@ export async function lockGuidance(
   });
   const first = source.sources[sorted[0]!]!.paragraphs[0]!;
   const last = source.sources[sorted.at(-1)!]!.paragraphs.at(-1)!;
-  const paragraphs = paragraphsAt(context, [first, last]);
+  const firstBlock = source.letter.blocks[sorted[0]!]!;
+  const verdict = checkRange(
+    source.letter,
+    firstBlock.start,
+    source.letter.blocks[sorted.at(-1)!]!.end
+  );
+  if (!verdict.ok) throw new WordAdapterError(verdict.reason, "locked");
+  // Everything the control will wrap: only the blocks' own paragraphs and empty spacers between
+  // them (no table, no other control, no tracked deletion), each verified against the read.
+  const span = Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
+  const foreign = span.find((index) => {
+    const role = source.paragraphs[index]!.role;
+    return role !== "block" && role !== "spacer";
+  });
+  if (foreign !== undefined) {
+    throw new WordAdapterError(
+      `Paragraph ${foreign} between the blocks cannot be locked with them`,
+      "invalid"
+    );
+  }
+  if (span.some((index) => source.paragraphs[index]!.pendingRevisions)) {
+    throw new WordAdapterError(
+      "The text has tracked changes that are not yet reviewed; review them first",
+      "invalid"
+    );
+  }
+  const paragraphs = paragraphsAt(context, span);
   for (const paragraph of paragraphs.values()) paragraph.load("text");
   await sync(context, "read the blocks");
   for (const [index, paragraph] of paragraphs) {

@@ -97,9 +97,23 @@ async function atCursor(context: Word.RequestContext): Promise<Target> {
   control.load("cannotEdit");
   const anchor = selection.paragraphs.getLast();
   anchor.load("text");
+  // The new paragraphs go in beside the anchor paragraph, and Word puts a paragraph inserted
+  // beside one inside a content control INSIDE that control: never inside guidance, even unlocked.
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+  const anchorControl = anchor.parentContentControlOrNullObject;
+  anchorControl.load("tag,cannotEdit,cannotDelete");
   await readSync(context);
   if (!control.isNullObject && control.cannotEdit) {
     throw new WordAdapterError("The cursor is inside locked text; move it and try again", "locked");
+  }
+  if (
+    !anchorControl.isNullObject &&
+    (anchorControl.cannotEdit || anchorControl.cannotDelete || parseLegalTag(anchorControl.tag))
+  ) {
+    throw new WordAdapterError(
+      "The cursor is inside approved guidance or locked text; move it and try again",
+      "locked"
+    );
   }
   return {
     first: (text) => {

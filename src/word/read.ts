@@ -108,6 +108,9 @@ export function buildWordLetter(
     };
     if (row.tableNestingLevel > 0) record.role = "table";
     else if (row.control && parseLegalTag(row.control.tag)) record.role = "legal";
+    // Someone else's locked control: Word refuses edits in it, so it is never a block we edit.
+    else if (row.control && (row.control.cannotEdit || row.control.cannotDelete))
+      record.role = "locked";
     else if (text === null) record.role = "deleted";
     else if (text.trim() === "") record.role = "spacer";
     return record;
@@ -186,6 +189,13 @@ export function buildWordLetter(
     notices.push({
       code: "tables-skipped",
       message: `${tables === 1 ? "1 tabel" : `${tables} tabeller`} er ikke analyseret. Tjek selv teksten i ${tables === 1 ? "tabellen" : "tabellerne"}.`,
+    });
+  }
+  const locked = countRuns(records.map((record) => record.role === "locked"));
+  if (locked > 0) {
+    notices.push({
+      code: "locked-skipped",
+      message: `${locked === 1 ? "1 låst felt" : `${locked} låste felter`}, som Klarbrev ikke har indsat, er ikke analyseret og bliver ikke ændret.`,
     });
   }
   const images = options.images ?? 0;

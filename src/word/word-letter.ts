@@ -10,6 +10,7 @@ export type ParagraphRole =
   | "legal" // part of a locked legal content control: the block spans all its paragraphs
   | "spacer" // empty paragraph used as vertical space between blocks
   | "table" // inside a table: skipped and reported
+  | "locked" // inside a locked content control Klarbrev did not add: skipped, never edited
   | "deleted"; // a tracked deletion that is not part of the current text
 
 export interface ParagraphRecord {
@@ -47,6 +48,7 @@ export type NoticeCode =
   | "images-skipped"
   | "pending-revisions"
   | "legal-unlocked"
+  | "locked-skipped"
   | "tracking-unavailable"
   | "reviewed-text-unavailable";
 

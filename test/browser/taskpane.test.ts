@@ -178,6 +178,24 @@ suite("task pane in Chromium (offline preview)", () => {
     clean(events);
   }, 90_000);
 
+  /** A standard letter whose locked guidance has one word changed (as marked text). */
+  async function tamperedLetter(): Promise<string> {
+    const library = await loadLibrary(join(ROOT, "templates"), { cwd: ROOT });
+    const template = library.templates.find(
+      (entry) => entry.template.id === "indkaldelse-samtale"
+    )!.template;
+    const letter = renderTemplate(template, template.sample, library.resolve).letter;
+    const legal = letter.blocks.find((block) => block.kind === "legal")!;
+    const words = legal.text.split(" ");
+    const target = words.findIndex((word, index) => index > 3 && /^[a-zæøå]{5,}$/u.test(word));
+    const blocks = letter.blocks.map((block) =>
+      block === legal
+        ? { ...block, text: words.map((w, i) => (i === target ? "måske" : w)).join(" ") }
+        : block
+    );
+    return toMarkedText({ text: "", blocks });
+  }
+
   test('tampered legal text shows "ændret", and Gendan restores the approved text', async () => {
     const library = await loadLibrary(join(ROOT, "templates"), { cwd: ROOT });
     const template = library.templates.find(
@@ -268,7 +286,57 @@ suite("task pane in Chromium (offline preview)", () => {
         timeout: 10_000,
       }
     );
+    // Bug: the applied card disappears, and focus used to fall back to <body>.
+    await page.waitForFunction(
+      () => {
+        const active = document.activeElement;
+        return (
+          !!active &&
+          active !== document.body &&
+          !!document.querySelector("[data-testid=findings]")?.contains(active)
+        );
+      },
+      undefined,
+      { timeout: 10_000 }
+    );
     await check(page, "12-keyboard", ".kb-paper ins");
+    clean(events);
+  }, 60_000);
+
+  // Bug: Escape did not close the restore question (a dialog) and focus was lost when it closed.
+  test("keyboard only: Escape closes the restore question and focus returns to its button", async () => {
+    const { page, events } = await open();
+    await page.click("[data-testid=paste-own]");
+    await page.fill("[data-testid=paste-panel] textarea", await tamperedLetter());
+    await page.click("[data-testid=paste-use]");
+    await openSection(page, "section-legal");
+    const restore = page.getByRole("button", { name: "Gendan godkendt tekst" }).first();
+    await restore.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("[role=alertdialog]");
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => !document.querySelector("[role=alertdialog]"));
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      "Gendan godkendt tekst"
+    );
+    clean(events);
+  }, 60_000);
+
+  // High contrast: Windows' contrast themes are forced colours; every state must stay readable
+  // and pass axe there too.
+  test("high contrast (forced-colors: active): screenshot and axe", async () => {
+    const { page, events } = await open();
+    await page.emulateMedia({ forcedColors: "active" });
+    expect(await page.evaluate(() => matchMedia("(forced-colors: active)").matches)).toBe(true);
+    await openSection(page, "section-lead");
+    await check(page, "13-forced-colors");
+    await check(page, "14-forced-colors-lead", "[data-testid=lead-panel]");
+    // Status is never colour alone: icons and words are still there with colours forced.
+    for (const status of await page.locator(".kb-tile-status").allTextContents()) {
+      expect(status.trim()).not.toBe("");
+    }
+    const icons = await page.locator(".kb-tile-icon").count();
+    expect(icons).toBe(4);
     clean(events);
   }, 60_000);
 });

@@ -4,7 +4,10 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { PreviewHost } from "../../src/taskpane/preview/preview-host.js";
 import { stringsFor } from "../../src/taskpane/strings/index.js";
-import { App } from "../../src/taskpane/ui/App.js";
+import type { Edit } from "../../src/engine/edits/edit.js";
+import type { ApplyOutcome, DocumentHost } from "../../src/taskpane/host.js";
+import { App, describeError } from "../../src/taskpane/ui/App.js";
+import { WordAdapterError } from "../../src/word/errors.js";
 import { registerKlarbrevIcons } from "../../src/taskpane/ui/icons.js";
 import { SAMPLE } from "./support.js";
 
@@ -103,6 +106,82 @@ describe("the task pane (jsdom, real engine, preview host)", () => {
     });
     await screen.findByText(/Brevet er ændret siden analysen/u);
     expect((await host.read()).text).toBe(text);
+  });
+
+  // Bug: "Anvend" removes its own card (and the buttons are disabled while it works), so
+  // keyboard focus fell back to <body>; it now moves to the finding that took its place.
+  test("after Anvend, keyboard focus stays in the findings instead of falling to <body>", async () => {
+    await renderApp();
+    const card = document.querySelector('.kb-finding[data-rule="threat/warning"]') as HTMLElement;
+    const key = card.getAttribute("data-key");
+    const apply = within(card).getByRole("button", { name: "Anvend" });
+    apply.focus();
+    await act(async () => {
+      fireEvent.click(apply);
+    });
+    await waitFor(() =>
+      expect(document.querySelector(`.kb-finding[data-key="${key}"]`)).toBeNull()
+    );
+    await waitFor(() => {
+      const active = document.activeElement;
+      expect(active).not.toBe(document.body);
+      expect(screen.getByTestId("findings").contains(active)).toBe(true);
+    });
+  });
+
+  // Bug: Ignorer removed the card under the keyboard user's focus as well.
+  test("after Ignorer, focus moves to the next finding", async () => {
+    await renderApp();
+    const first = document.querySelector(".kb-finding") as HTMLElement;
+    const ignore = within(first).getByRole("button", { name: "Ignorer" });
+    ignore.focus();
+    fireEvent.click(ignore);
+    await waitFor(() => {
+      const active = document.activeElement as HTMLElement;
+      expect(active.closest(".kb-finding")).not.toBeNull();
+      expect(active.closest(".kb-finding")).not.toBe(first);
+    });
+  });
+
+  // Bug: when every edit was refused, the pane still said tracked changes were unavailable and
+  // that the change "was made with a comment" (there is no comment; nothing was changed).
+  test("a batch refused for pending changes says so, without a tracked-changes warning", async () => {
+    const preview = new PreviewHost(SAMPLE, "da-DK");
+    const host: DocumentHost = Object.assign(Object.create(preview) as PreviewHost, {
+      apply: async (edits: readonly Edit[]): Promise<ApplyOutcome> => ({
+        applied: [],
+        refused: edits.map((edit) => ({
+          edit,
+          reason: "the paragraph has tracked changes that are not yet reviewed",
+        })),
+        tracked: false,
+      }),
+    });
+    render(<App host={host} t={stringsFor("da-DK")} debounceMs={10} />);
+    await waitFor(() => expect(document.querySelector(".kb-finding")).not.toBeNull(), {
+      timeout: 10_000,
+    });
+    const card = document.querySelector('.kb-finding[data-rule="threat/warning"]') as HTMLElement;
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button", { name: "Anvend" }));
+    });
+    const message = await screen.findByText(/ventende ændringer/u);
+    expect(message.textContent).not.toMatch(/låst vejledning|kommentar|Sporede ændringer/u);
+  });
+
+  // Bug: the Word adapter's errors are English (for logs) and reached the Danish UI verbatim.
+  test("adapter errors are shown in the UI's language", () => {
+    const error = new WordAdapterError("The cursor is inside locked text; move it", "locked");
+    expect(describeError(error, stringsFor("da-DK"))).toMatch(/^Klarbrev ændrer ikke låst tekst/u);
+    expect(describeError(error, stringsFor("en-US"))).toMatch(/^Klarbrev does not change/u);
+    expect(describeError(new Error("Noget andet"), stringsFor("da-DK"))).toBe("Noget andet");
+  });
+
+  // Bug: the LIX band is the engine's Danish word and leaked into the English score card.
+  test("the LIX band is translated in the English UI", async () => {
+    await renderApp("en-US");
+    const value = document.querySelector("[data-score=readability] .kb-tile-value")?.textContent;
+    expect(value).toMatch(/LIX \d+ \((very easy|easy|average|difficult|very difficult)\)/u);
   });
 
   test("English when the display language is English", async () => {

@@ -122,6 +122,34 @@ describe("Lovpligtig vejledning", () => {
     fireEvent.click(screen.getByRole("button", { name: "Ja, gendan" }));
     expect(restored).toEqual([view]);
   });
+
+  // Bug: Escape did not close the "Gendan godkendt tekst?" question, and closing it dropped
+  // keyboard focus on <body> instead of the button that opened it.
+  test("Escape closes the restore question and focus returns to the restore button", () => {
+    const restored: LegalView[] = [];
+    render(
+      <LegalPanel
+        letter={letter}
+        blocks={[view]}
+        t={da}
+        busy={false}
+        onRestore={(v) => restored.push(v)}
+      />
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Gendan godkendt tekst" }));
+    const dialog = screen.getByRole("alertdialog", { name: "Gendan godkendt tekst?" });
+    fireEvent.keyDown(dialog, { key: "Escape" });
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(restored).toHaveLength(0);
+    expect(document.activeElement).toBe(
+      screen.getByRole("button", { name: "Gendan godkendt tekst" })
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Gendan godkendt tekst" }));
+    fireEvent.click(screen.getByRole("button", { name: "Annuller" }));
+    expect(document.activeElement).toBe(
+      screen.getByRole("button", { name: "Gendan godkendt tekst" })
+    );
+  });
 });
 
 describe("the preview's letter surface", () => {

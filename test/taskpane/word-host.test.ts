@@ -35,6 +35,19 @@ describe("WordHost: the task pane in Word", () => {
     expect((await host.read()).text).not.toBe(analysis.letter.text);
   });
 
+  // Bug: the adapter's notices are Danish and reached the English UI verbatim.
+  test("Word notices (no tracked changes in WordApi 1.3) come in the UI's language", async () => {
+    restore();
+    fake = fakeFromLetter("indkaldelse-foer", { wordApi: "1.3" });
+    restore = fake.install();
+    const host = await createWordHost("en-US", fake.run);
+    const analysis = analyzeLetter(await host.read());
+    const finding = analysis.findings.find((f) => f.ruleId === "threat/warning" && f.edit)!;
+    const outcome = await host.apply([finding.edit!]);
+    expect(outcome.tracked).toBe(false);
+    expect(outcome.notice).toMatch(/^This version of Word does not let Klarbrev/u);
+  });
+
   test("select() shows the finding's text in the document", async () => {
     const host = await createWordHost("da-DK", fake.run);
     const letter = await host.read();

@@ -8,7 +8,23 @@ export const da = {
   analysisFailed: (reason: string) => `Analysen mislykkedes: ${reason}`,
   staleRetry: "Brevet er ændret siden analysen. Analysen er opdateret – prøv igen.",
   noticeTrackedOff:
-    "Sporede ændringer er ikke tilgængelige her. Ændringen er lavet med en kommentar.",
+    "Sporede ændringer er ikke tilgængelige her. Ændringen er indsat uden sporing: læs den igennem, før brevet sendes.",
+  dismiss: "Luk beskeden",
+  /** WordAdapterError codes, in the UI's language (the adapter's own messages are for logs). */
+  errors: {
+    locked:
+      "Klarbrev ændrer ikke låst tekst eller godkendt vejledning. Flyt markøren, og prøv igen.",
+    "document-changed":
+      "Brevet er ændret, mens Klarbrev arbejdede. Analysen er opdateret – prøv igen.",
+    "not-found": "Klarbrev kunne ikke finde teksten i dokumentet. Opdater analysen, og prøv igen.",
+    "word-error": "Word afviste ændringen. Tjek dokumentet, og prøv igen.",
+    invalid: "Handlingen kan ikke udføres på dette brev. Opdater analysen, og prøv igen.",
+  } as Record<string, string>,
+  /** Word adapter notice codes, in the UI's language. */
+  notices: {
+    "tracking-unavailable":
+      "Denne version af Word lader ikke Klarbrev slå Spor ændringer til. Ændringerne er indsat uden sporing: læs dem igennem, før brevet sendes.",
+  } as Record<string, string>,
 
   scores: {
     heading: "Resultat",
@@ -17,6 +33,14 @@ export const da = {
     essentials: "Det vigtigste først",
     legal: "Lovpligtig vejledning",
     lixValue: (lix: number, band: string) => `LIX ${lix} (${band})`,
+    /** The engine's LIX bands (Danish words) as the UI says them. */
+    lixBands: {
+      "meget let": "meget let",
+      let: "let",
+      middel: "middel",
+      svær: "svær",
+      "meget svær": "meget svær",
+    } as Record<string, string>,
     lixTarget: (target: number, met: boolean) =>
       met ? `Målet er højst ${target}: nået` : `Målet er højst ${target}: ikke nået`,
     noProse: "Ingen brødtekst endnu",
@@ -85,6 +109,10 @@ export const da = {
       count === 1
         ? "1 ændring blev afvist, fordi den rører ved låst vejledning."
         : `${count} ændringer blev afvist, fordi de rører ved låst vejledning.`,
+    refusedOther: (count: number) =>
+      count === 1
+        ? "1 ændring blev ikke indsat, fordi teksten har ventende ændringer eller ikke kunne findes sikkert. Opdater analysen, og prøv igen."
+        : `${count} ændringer blev ikke indsat, fordi teksten har ventende ændringer eller ikke kunne findes sikkert. Opdater analysen, og prøv igen.`,
     inLegal: "Står i låst, godkendt vejledning og tæller ikke med.",
     sentence: "Sætning",
   },

@@ -9,7 +9,23 @@ export const en: Strings = {
   analysing: "Analysing the letter …",
   analysisFailed: (reason) => `The analysis failed: ${reason}`,
   staleRetry: "The letter changed since the analysis. The analysis is updated – please try again.",
-  noticeTrackedOff: "Tracked changes are not available here. The change was made with a comment.",
+  noticeTrackedOff:
+    "Tracked changes are not available here. The change went in untracked: read it through before the letter is sent.",
+  dismiss: "Close the message",
+  errors: {
+    locked:
+      "Klarbrev does not change locked text or approved guidance. Move the cursor and try again.",
+    "document-changed":
+      "The letter changed while Klarbrev worked. The analysis is updated – please try again.",
+    "not-found":
+      "Klarbrev could not find the text in the document. Refresh the analysis and try again.",
+    "word-error": "Word refused the change. Check the document and try again.",
+    invalid: "This action cannot be done on this letter. Refresh the analysis and try again.",
+  },
+  notices: {
+    "tracking-unavailable":
+      "This version of Word does not let Klarbrev turn on Track Changes. The changes went in untracked: read them through before the letter is sent.",
+  },
 
   scores: {
     heading: "Results",
@@ -18,6 +34,13 @@ export const en: Strings = {
     essentials: "Essentials first",
     legal: "Required guidance",
     lixValue: (lix, band) => `LIX ${lix} (${band})`,
+    lixBands: {
+      "meget let": "very easy",
+      let: "easy",
+      middel: "average",
+      svær: "difficult",
+      "meget svær": "very difficult",
+    },
     lixTarget: (target, met) =>
       met ? `Target at most ${target}: met` : `Target at most ${target}: not met`,
     noProse: "No body text yet",
@@ -90,6 +113,10 @@ export const en: Strings = {
       count === 1
         ? "1 change was refused because it touches locked guidance."
         : `${count} changes were refused because they touch locked guidance.`,
+    refusedOther: (count) =>
+      count === 1
+        ? "1 change was not made because the text has pending changes or could not be found safely. Refresh the analysis and try again."
+        : `${count} changes were not made because the text has pending changes or could not be found safely. Refresh the analysis and try again.`,
     inLegal: "In locked, approved guidance; it does not count.",
     sentence: "Sentence",
   },

@@ -31,6 +31,16 @@ export interface AppProps {
 
 type Message = { kind: "success" | "warning" | "error"; text: string };
 
+/**
+ * What the user reads when a document action fails: the adapter's errors carry a stable code
+ * and an English message for logs; the pane shows the code's text in the UI's language.
+ */
+export function describeError(error: unknown, t: Strings): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === "string" && t.errors[code]) return t.errors[code];
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** The task pane: score card, findings, essentials first, standard letters, legal guidance. */
 export function App({ host, t, templates, landmark = "main", debounceMs }: AppProps) {
   const registry: readonly LegalRegistryEntry[] | undefined = templates?.legalRegistry;
@@ -83,7 +93,7 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
         await refresh();
         return true;
       } catch (error) {
-        setMessage({ kind: "error", text: error instanceof Error ? error.message : String(error) });
+        setMessage({ kind: "error", text: describeError(error, t) });
         return false;
       } finally {
         setBusy(false);
@@ -105,11 +115,18 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
               : t.findings.appliedMany(outcome.applied.length))
         );
       }
-      if (outcome.refused.length > 0) parts.push(t.findings.refused(outcome.refused.length));
+      // The guard's refusals are about locked guidance; anything else (pending tracked changes,
+      // text Word could not find safely) must not be blamed on the guidance.
+      const legal = outcome.refused.filter(({ reason }) => /protected legal block/u.test(reason));
+      const other = outcome.refused.length - legal.length;
+      if (legal.length > 0) parts.push(t.findings.refused(legal.length));
+      if (other > 0) parts.push(t.findings.refusedOther(other));
+      // Nothing applied: nothing went in untracked either.
+      const untracked = outcome.applied.length > 0 && !outcome.tracked;
       if (outcome.notice) parts.push(outcome.notice);
-      else if (!outcome.tracked) parts.push(t.noticeTrackedOff);
+      else if (untracked) parts.push(t.noticeTrackedOff);
       return {
-        kind: outcome.refused.length > 0 || !outcome.tracked ? "warning" : "success",
+        kind: outcome.refused.length > 0 || untracked ? "warning" : "success",
         text: parts.join(" "),
       };
     }, basis);
@@ -151,7 +168,7 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
                   : MessageBarType.error
             }
             onDismiss={() => setMessage(undefined)}
-            dismissButtonAriaLabel={t.legal.confirmNo}
+            dismissButtonAriaLabel={t.dismiss}
             data-testid="message"
           >
             {message.text}

@@ -1,11 +1,28 @@
 import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
 import { Icon } from "@fluentui/react/lib/Icon";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { Edit } from "../../engine/edits/edit.js";
 import { groupByFamily, safeEdits, type FindingView } from "../model/findings.js";
 import type { Strings } from "../strings/index.js";
 
 const SEVERITY_ICON = { error: "ErrorBadge", warning: "Warning", info: "Info" } as const;
+
+const APPLY_ALL = "\u0000apply-all";
+
+interface FocusRequest {
+  /** The card whose button was pressed, or APPLY_ALL. */
+  key: string;
+  /** Its position among the cards, to find the one that takes its place. */
+  index: number;
+  /** The findings at the time: a new list means the new analysis is on screen. */
+  views: readonly FindingView[];
+}
+
+/** Focus the card's button named `preferred` ("Anvend"), else its first enabled button. */
+function focusFirstButton(card: HTMLElement, preferred: string): void {
+  const buttons = [...card.querySelectorAll<HTMLButtonElement>("button:not([disabled])")];
+  (buttons.find((button) => button.textContent?.trim() === preferred) ?? buttons[0])?.focus();
+}
 
 export interface FindingsProps {
   views: readonly FindingView[];
@@ -33,13 +50,69 @@ export function Findings({
   const hidden = views.length - visible.length;
   const safe = safeEdits(views, ignored);
   const groups = groupByFamily(visible);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const request = useRef<FocusRequest | undefined>(undefined);
+
+  /** Remember where the keyboard user was before a button that removes its own card. */
+  const remember = (key: string) => {
+    const cards = [...(rootRef.current?.querySelectorAll<HTMLElement>("li.kb-finding") ?? [])];
+    const index = Math.max(
+      0,
+      cards.findIndex((card) => card.dataset["key"] === key)
+    );
+    request.current = { key, index, views };
+  };
+
+  // Bug fix: "Anvend" and "Ignorer" remove their card (and "Anvend" disables the buttons while
+  // Word works), which dropped keyboard focus on <body>. Put it on the next finding instead.
+  useEffect(() => {
+    const pending = request.current;
+    const root = rootRef.current;
+    if (!pending || !root || busy) return;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || !active.isConnected;
+    if (!lost && !root.contains(active)) {
+      request.current = undefined; // the user has moved on
+      return;
+    }
+    const cards = [...root.querySelectorAll<HTMLElement>("li.kb-finding")];
+    const updated = views !== pending.views || pending.key !== APPLY_ALL;
+    if (pending.key !== APPLY_ALL) {
+      const same = cards.find((card) => card.dataset["key"] === pending.key);
+      if (same) {
+        // Still there (refused, or the new analysis is not rendered yet): stay on the card.
+        if (lost) focusFirstButton(same, t.findings.apply);
+        if (views !== pending.views && !ignored.has(pending.key)) request.current = undefined;
+        return;
+      }
+    }
+    if (!updated) return;
+    request.current = undefined;
+    if (!lost) return;
+    const applyAll = root.querySelector<HTMLButtonElement>(".kb-apply-all:not([disabled])");
+    const next = cards[Math.min(pending.index, cards.length - 1)];
+    if (pending.key === APPLY_ALL && applyAll) applyAll.focus();
+    else if (next) focusFirstButton(next, t.findings.apply);
+    else if (applyAll) applyAll.focus();
+    else root.focus();
+  }, [views, ignored, busy, t]);
+
   return (
-    <div className="kb-findings" data-testid="findings">
+    <div
+      className="kb-findings"
+      data-testid="findings"
+      ref={rootRef}
+      tabIndex={-1}
+      aria-label={t.sections.findings}
+    >
       <PrimaryButton
         className="kb-apply-all"
         text={t.findings.applyAllSafe(safe.length)}
         disabled={busy || safe.length === 0}
-        onClick={() => onApply(safe)}
+        onClick={() => {
+          remember(APPLY_ALL);
+          onApply(safe);
+        }}
         data-testid="apply-all-safe"
       />
       {visible.length === 0 ? <p className="kb-empty">{t.findings.none}</p> : null}
@@ -61,8 +134,14 @@ export function Findings({
                 t={t}
                 busy={busy}
                 onShow={onShow}
-                onApply={onApply}
-                onIgnore={onIgnore}
+                onApply={(edits) => {
+                  remember(view.key);
+                  onApply(edits);
+                }}
+                onIgnore={(ignoredView) => {
+                  remember(ignoredView.key);
+                  onIgnore(ignoredView);
+                }}
               />
             ))}
           </ul>

@@ -57,8 +57,13 @@ function LegalItem({
 }) {
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
+  const restoreRef = useRef<HTMLElement>(null);
+  const wasConfirming = useRef(false);
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
+    // Closing the question (Annuller, Escape) gives focus back to the button that opened it.
+    else if (wasConfirming.current) restoreRef.current?.focus();
+    wasConfirming.current = confirming;
   }, [confirming]);
   const runs = view.status === "modified" ? diffRuns(letter, view) : [];
   const statusText = t.legal.status[view.status] ?? view.status;
@@ -120,6 +125,13 @@ function LegalItem({
               aria-describedby={`kb-confirm-${view.id}-d`}
               tabIndex={-1}
               ref={confirmRef}
+              onKeyDown={(event) => {
+                if (event.key === "Escape") {
+                  event.preventDefault();
+                  event.stopPropagation();
+                  setConfirming(false);
+                }
+              }}
             >
               <p id={`kb-confirm-${view.id}`} className="kb-confirm-title">
                 {t.legal.confirmTitle}
@@ -139,6 +151,7 @@ function LegalItem({
             </div>
           ) : (
             <DefaultButton
+              elementRef={restoreRef}
               text={t.legal.restore}
               iconProps={{ iconName: "Undo" }}
               disabled={busy}

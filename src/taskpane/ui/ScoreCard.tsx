@@ -46,7 +46,7 @@ export function scoreTiles(analysis: Analysis, legal: readonly LegalView[], t: S
     tiles.push({
       id: "readability",
       label: s.readability,
-      value: s.lixValue(lix, prose.lixBand),
+      value: s.lixValue(lix, s.lixBands[prose.lixBand] ?? prose.lixBand),
       status: readability.meetsTarget ? "good" : lix <= readability.target + 10 ? "warn" : "bad",
       details: [s.lixTarget(readability.target, readability.meetsTarget)],
       metric: lix,
