@@ -11,6 +11,7 @@ import {
   readLetter,
   restoreGuidance,
   saveAnalysisRecord,
+  sameRecord,
   selectText,
   type IgnoredFinding,
   type WordLetter,
@@ -73,7 +74,8 @@ export async function createWordHost(
       const extras = previous?.template
         ? { template: previous.template, ignored: ignoredFindings }
         : { ignored: ignoredFindings };
-      await saveAnalysisRecord(buildAnalysisRecord(lastAnalysis, extras));
+      const record = buildAnalysisRecord(lastAnalysis, extras);
+      if (!sameRecord(previous, record)) await saveAnalysisRecord(record);
     } else if (previous) {
       await saveAnalysisRecord({ ...previous, ignoredFindings });
     }

@@ -21,6 +21,7 @@ export {
   ignoredFinding,
   loadAnalysisRecord,
   saveAnalysisRecord,
+  sameRecord,
   RECORD_KEY,
   type AnalysisRecord,
   type IgnoredFinding,

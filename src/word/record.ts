@@ -37,6 +37,8 @@ export interface AnalysisRecord {
     missingFromLead: string[];
   };
   findings: { total: number; byRule: Record<string, number> };
+  /** Each legal guidance block and its status (intact, modified, missing...), for the reviewer. */
+  legal?: { id: string; version: string; status: string }[];
   template?: { id: string; version: string };
   ignoredFindings: IgnoredFinding[];
 }
@@ -72,6 +74,11 @@ export function buildAnalysisRecord(
       missingFromLead: [...(essentials?.missingFromLead ?? [])],
     },
     findings: { total: analysis.findings.length, byRule },
+    legal: (analysis.scores.legal?.blocks ?? []).map(({ id, version, status }) => ({
+      id,
+      version,
+      status,
+    })),
     ignoredFindings: [...(extras.ignored ?? [])],
   };
   if (extras.template) record.template = { ...extras.template };
@@ -129,4 +136,14 @@ export function loadAnalysisRecord(
     return undefined;
   }
   return record as AnalysisRecord;
+}
+
+/**
+ * Whether two records say the same, apart from when the analysis ran. Saving an unchanged record
+ * would mark the document as changed just because the task pane was opened.
+ */
+export function sameRecord(a: AnalysisRecord | undefined, b: AnalysisRecord): boolean {
+  if (!a) return false;
+  const strip = (record: AnalysisRecord) => JSON.stringify({ ...record, analyzedAt: "" });
+  return strip(a) === strip(b);
 }

@@ -7,6 +7,7 @@ import {
   loadAnalysisRecord,
   RECORD_KEY,
   saveAnalysisRecord,
+  sameRecord,
 } from "../../src/word/record.js";
 import { WordFake } from "../support/word-fake/index.js";
 import { fakeFromLetter } from "./support.js";
@@ -48,6 +49,27 @@ describe("the analysis recorded in the document", () => {
     });
     expect(loaded!.scores.lix).toBe(analysis.scores.readability.lix);
     expect(loaded!.findings.total).toBe(analysis.findings.length);
+  });
+
+  // Bug: the task pane saved the record on every re-analysis, so merely opening it marked the
+  // document as changed. An unchanged record (apart from its time) is not saved again.
+  test("a record that says the same apart from its time counts as unchanged", async () => {
+    fake = new WordFake({
+      paragraphs: [{ text: "Du skal til samtale mandag den 7. december 2026 kl. 10.00." }],
+    });
+    restore = fake.install();
+    const analysis = analyzeLetter((await readLetter(fake.context())).letter);
+    const first = buildAnalysisRecord(analysis, { now: new Date("2026-11-24T10:15:00Z") });
+    const later = buildAnalysisRecord(analysis, { now: new Date("2026-11-25T08:00:00Z") });
+    expect(sameRecord(first, later)).toBe(true);
+    expect(sameRecord(undefined, later)).toBe(false);
+    const ignored = buildAnalysisRecord(analysis, {
+      ignored: [{ ruleId: "plain/passive", text: "indkaldes", at: "2026-11-25T08:00:00Z" }],
+    });
+    expect(sameRecord(first, ignored)).toBe(false);
+    expect(first.legal).toEqual(
+      analysis.scores.legal.blocks.map(({ id, version, status }) => ({ id, version, status }))
+    );
   });
 
   test("nothing recorded, or something that is not Klarbrev's format, reads as undefined", () => {
