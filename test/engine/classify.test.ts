@@ -84,6 +84,17 @@ describe("classifying a plain-text letter", () => {
     expect(kinds(text)).toEqual(["subject", "greeting", "paragraph", "heading", "paragraph"]);
   });
 
+  // Bug: a subject line over 12 words (the standard letter anmodning-dokumentation rendered as
+  // text) became a paragraph before the greeting, and the letter was read as an orientering.
+  test("a long subject line before the greeting is still the subject", () => {
+    const text =
+      "Send os dine lønsedler for september og oktober senest fredag den 11. december 2026\n\nKære Mikkel\n\nSend os dine lønsedler senest fredag den 11. december 2026. Vi skal bruge dem.";
+    expect(kinds(text)).toEqual(["subject", "greeting", "paragraph"]);
+    expect(
+      kinds(`Kære Mikkel\n\n${"Vi har fået dine papirer og vender tilbage ".repeat(2)}`)
+    ).toEqual(["greeting", "paragraph"]);
+  });
+
   test("legal blocks marked with comments are protected and keep exact offsets", () => {
     const text = [
       "Du skal til samtale.",

@@ -46,6 +46,60 @@ describe("Danish sentence splitting", () => {
     expect(sentences(text)).toHaveLength(count);
   });
 
+  // Bug: parse-latin takes the full stop of "m.m."/"o.l." into the word (an initialism) and reads
+  // "etc." as never final, so a sentence ending in them merged with the next one.
+  test.each([
+    ["Medbring lønsedler, kontoudtog m.m. Du kan også sende dem.", 2],
+    ["Medbring lønsedler, kontoudtog o.l. Du kan også sende dem.", 2],
+    ["Til stede var Jens, Anne m.fl. Vi talte om dit forløb.", 2],
+    ["Du skal medbringe pas, kørekort etc. Vi ses.", 2],
+    ["Vi har travlt p.t. Vi ringer til dig i morgen.", 2],
+    ["Medbring lønsedler, kontoudtog osv. Du kan også sende dem.", 2],
+    ["Sagen er sendt til Ankestyrelsen mv. De svarer inden tre måneder.", 2],
+    ["Tag pas, kørekort m.m. med til mødet.", 1],
+    ["Du kan bl.a. Tage dit CV med.", 1],
+  ])("an abbreviation that may end a sentence ends it before a capital: %s", (text, count) => {
+    expect(sentences(text)).toHaveLength(count);
+  });
+
+  // Bug: Danish quotes close with «, which parse-latin does not know as closing punctuation: the «
+  // started the next sentence, and "»Kan du komme?« spurgte vi." became three sentences.
+  test.each([
+    ["Hun sagde: »Kom i morgen.« Så kom han.", ["Hun sagde: »Kom i morgen.«", "Så kom han."]],
+    [
+      "»Kan du komme?« spurgte vi. Du svarede ja.",
+      ["»Kan du komme?« spurgte vi.", "Du svarede ja."],
+    ],
+    ["»Kom i morgen,« sagde hun. Så kom han.", ["»Kom i morgen,« sagde hun.", "Så kom han."]],
+    ["Vi ses. «Ny sætning» står her.", ["Vi ses.", "«Ny sætning» står her."]],
+  ])("Danish quotes »...« stay with their sentence: %s", (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  // Bug: as above, through the whole processor: positions of the split sentences stay exact.
+  test("split sentences keep exact absolute positions in a letter", () => {
+    const text =
+      "Kære Jens\n\nTag pas, lønsedler m.m. Du kan også sende dem. Hun sagde: »Ja.« Tak.";
+    const letter = classifyText(text);
+    const parser = new ParseLatin();
+    parser.tokenizeParagraphPlugins.unshift(danishParagraphPlugin);
+    const tree = parseLetter(parser, letter);
+    const found: string[] = [];
+    eachSentence(tree, letter, ({ sentence }) => {
+      const start = sentence.position!.start.offset!;
+      const end = sentence.position!.end.offset!;
+      expect(text.slice(start, end)).toBe(toString(sentence));
+      found.push(toString(sentence).trim());
+    });
+    expect(found).toEqual([
+      "Kære Jens",
+      "Tag pas, lønsedler m.m.",
+      "Du kan også sende dem.",
+      "Hun sagde: »Ja.«",
+      "Tak.",
+    ]);
+  });
+
   test("plain retext-latin gets the Danish cases wrong; our extension fixes it through nlcstParagraphExtensions", () => {
     const text = "Det sker jf. Aktivlovens regler. Mødet er i lokale 2. Dagsordenen er vedlagt.";
     const list = (tree: Root) =>

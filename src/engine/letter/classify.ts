@@ -134,7 +134,9 @@ export function classifyText(text: string, options: ClassifyOptions = {}): Lette
     }
 
     const beforeBody = !seenSubject && !seenBody;
-    if (lines.length === 1 && isShortLine(firstText, beforeBody)) {
+    // Above the greeting a single unpunctuated line is the subject even when it is long.
+    const aboveGreeting = beforeBody && !blocks.some((block) => block.kind === "greeting");
+    if (lines.length === 1 && isShortLine(firstText, beforeBody, aboveGreeting ? 20 : 12)) {
       if (beforeBody) {
         push("subject", lines, { level: 1 });
         seenSubject = true;
@@ -196,11 +198,15 @@ function splitChunks(text: string): Chunk[] {
       end: start + leading + trimmed.length,
     };
 
+    const open = LEGAL_OPEN.exec(content);
     if (legal) {
-      if (LEGAL_CLOSE.test(content)) {
+      if (LEGAL_CLOSE.test(content) || open) {
         if (legalLines.length > 0) chunks.push({ lines: legalLines, legal });
         legal = undefined;
         legalLines = [];
+        // A new marker before the close (a forgotten close, or nesting) starts the next block:
+        // a marker is never part of the guidance text.
+        if (open) legal = legalRefOf(open);
       } else if (trimmed) {
         legalLines.push(line);
       } else if (legalLines.length > 0) {
@@ -208,11 +214,14 @@ function splitChunks(text: string): Chunk[] {
       }
       continue;
     }
-    const open = LEGAL_OPEN.exec(content);
     if (open) {
       flush();
-      legal = { id: open[1]!, version: open[2]! };
-      if (open[3]) legal.title = open[3];
+      legal = legalRefOf(open);
+      continue;
+    }
+    if (LEGAL_CLOSE.test(content)) {
+      // A stray close marker (nested or duplicated markers) is markup, not prose.
+      flush();
       continue;
     }
     if (!trimmed) {
@@ -231,6 +240,12 @@ function splitChunks(text: string): Chunk[] {
   return chunks.filter((chunk) => chunk.lines.length > 0);
 }
 
+function legalRefOf(open: RegExpExecArray): NonNullable<Chunk["legal"]> {
+  const legal: NonNullable<Chunk["legal"]> = { id: open[1]!, version: open[2]! };
+  if (open[3]) legal.title = open[3];
+  return legal;
+}
+
 function wordCount(line: string): number {
   return line.split(/\s+/u).filter(Boolean).length;
 }
@@ -238,11 +253,13 @@ function wordCount(line: string): number {
 /**
  * A heading-like line. Question headings ("Hvad skal vi tale om?") are common in plain letters;
  * an exclamation is a heading only as the subject line ("Husk din samtale!"), in the body it is prose.
+ * A subject line may be longer (`maxWords`): one that states the request or the meeting ("Send os
+ * dine lønsedler for september og oktober senest fredag den 11. december 2026") often is.
  */
-function isShortLine(line: string, exclamationAllowed = false): boolean {
+function isShortLine(line: string, exclamationAllowed = false, maxWords = 12): boolean {
   const trimmed = line.trim();
   const ending = exclamationAllowed ? /[.;,]$/u : /[.;,!]$/u;
-  return wordCount(trimmed) <= 12 && !ending.test(trimmed);
+  return wordCount(trimmed) <= maxWords && !ending.test(trimmed);
 }
 
 function isProse(lines: Line[]): boolean {

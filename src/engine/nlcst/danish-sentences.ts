@@ -17,12 +17,14 @@ import abbreviations from "../lexicons/abbreviations.da.json" with { type: "json
  */
 
 const NEVER_FINAL: ReadonlySet<string> = new Set(abbreviations.neverFinal);
+const END_BEFORE_CAPITAL: ReadonlySet<string> = new Set(abbreviations.endBeforeCapital);
 const UPPER_INITIAL = /^\p{Lu}/u;
 const DIGITS = /^\d{1,3}$/u;
 
 type ParagraphPlugin = (node: Paragraph) => void;
 
 export const danishParagraphPlugin: ParagraphPlugin = (paragraph) => {
+  splitAfterInitialisms(paragraph);
   const children = paragraph.children;
   let index = 0;
   while (index < children.length) {
@@ -31,6 +33,7 @@ export const danishParagraphPlugin: ParagraphPlugin = (paragraph) => {
       index++;
       continue;
     }
+    if (index > 0 && takeClosingQuote(children, index)) continue;
     const { word, period } = finalWordAndPeriod(sentence);
     if (!word || !period) {
       index++;
@@ -59,15 +62,100 @@ export const danishParagraphPlugin: ParagraphPlugin = (paragraph) => {
       continue;
     }
 
-    if (next && DIGITS.test(value) && startsWithCapital(next)) {
-      // An ordinal before a capital ends the sentence. parse-latin merges any "<1-3 digits>."
-      // with the next sentence when the period is the sentence's last child; moving the period
-      // into the number word keeps the boundary (parse-latin does the same for abbreviations).
+    if (next && (DIGITS.test(value) || END_BEFORE_CAPITAL.has(value)) && startsWithCapital(next)) {
+      // An ordinal, or "osv."/"m.m." before a capital, ends the sentence. parse-latin merges
+      // "<1-3 digits>." (and initialisms such as "m.m.", "etc.") with the next sentence when the
+      // period is the sentence's last child; moving the period into the word keeps the boundary
+      // (parse-latin does the same for abbreviations).
       absorbPeriod(sentence, word, period);
     }
     index++;
   }
 };
+
+/**
+ * parse-latin reads "m.m." and "o.l." as initialisms and takes their final full stop into the
+ * word, so "kontoudtog m.m. Du kan ..." never splits. Before a capital they end the sentence.
+ */
+function splitAfterInitialisms(paragraph: Paragraph): void {
+  const result: Paragraph["children"] = [];
+  let changed = false;
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== "SentenceNode") {
+      result.push(sentence);
+      continue;
+    }
+    const parts = sentence.children;
+    let from = 0;
+    for (let at = 0; at + 2 < parts.length; at++) {
+      if (!endsBeforeCapital(parts, at)) continue;
+      result.push(sentenceOf(parts.slice(from, at + 1)));
+      from = at + 1;
+    }
+    if (from === 0) {
+      result.push(sentence);
+      continue;
+    }
+    changed = true;
+    result.push(sentenceOf(parts.slice(from)));
+  }
+  if (changed) paragraph.children = result;
+}
+
+/** Word `at` is "m.m." (full stop taken into the word), then white space and a capital. */
+function endsBeforeCapital(parts: SentenceContent[], at: number): boolean {
+  const word = parts[at]!;
+  if (word.type !== "WordNode") return false;
+  const value = toString(word);
+  if (!value.endsWith(".") || !END_BEFORE_CAPITAL.has(value.slice(0, -1).toLowerCase()))
+    return false;
+  const following = parts[at + 2]!;
+  return (
+    parts[at + 1]!.type === "WhiteSpaceNode" &&
+    following.type === "WordNode" &&
+    UPPER_INITIAL.test(toString(following))
+  );
+}
+
+function sentenceOf(children: SentenceContent[]): Sentence {
+  const sentence: Sentence = { type: "SentenceNode", children };
+  const first = children[0]?.position;
+  const last = children[children.length - 1]?.position;
+  if (first && last) sentence.position = { start: first.start, end: last.end };
+  return sentence;
+}
+
+/**
+ * Danish quotes are »...«: the closing « after a sentence's terminal marker starts the next
+ * sentence, and parse-latin (which only knows » as closing) leaves it there ("»Kom i morgen.«
+ * Så kom han." or "»Kan du komme?« spurgte vi."). Move it back when the previous sentence has an
+ * open ». Returns true when it moved one, so the caller looks at the previous sentence again.
+ */
+function takeClosingQuote(children: Paragraph["children"], index: number): boolean {
+  const sentence = children[index] as Sentence;
+  const previous = children[index - 1];
+  const first = sentence.children[0];
+  if (previous?.type !== "SentenceNode" || !first) return false;
+  if (first.type !== "PunctuationNode" && first.type !== "SymbolNode") return false;
+  if (first.value !== "«") return false;
+  const before = toString(previous);
+  if (countOf(before, "»") <= countOf(before, "«")) return false;
+  sentence.children.shift();
+  previous.children.push(first);
+  if (previous.position && first.position) previous.position.end = first.position.end;
+  if (sentence.children.length === 0) {
+    children.splice(index, 1);
+  } else if (sentence.position && sentence.children[0]?.position) {
+    sentence.position.start = sentence.children[0].position.start;
+  }
+  return true;
+}
+
+function countOf(text: string, char: string): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count++;
+  return count;
+}
 
 /** unified plugin: registers the Danish paragraph extension on the processor. */
 export function retextDanishSentences(this: Processor): void {

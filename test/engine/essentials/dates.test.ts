@@ -1,3 +1,4 @@
+import { analyzeText } from "../../../src/engine/analyze.js";
 import {
   formatDanishDate,
   formatDanishTime,
@@ -34,6 +35,26 @@ describe("parseDanishDate", () => {
     ["Du bor på 3. sal."],
   ])("%s is no date", (text) => {
     expect(parseDanishDate(text, reference)).toBeUndefined();
+  });
+});
+
+// Bug: "29. februar" without a year, read against a year with no 29 February in reach, became the
+// invalid ISO date "2026-02-29" (a fact value no calendar can show).
+describe("a day that exists in no year nearby", () => {
+  test("29. februar in a letter from 2026 gives no date, and no invalid ISO value", () => {
+    expect(inferYear(29, 2, "2026-12-15")).toBeUndefined();
+    expect(parseDanishDate("senest den 29. februar", { referenceDate: "2026-12-15" })).toBe(
+      undefined
+    );
+    expect(parseDanishDate("den 29. februar", { referenceDate: "2027-12-15" })).toBe("2028-02-29");
+  });
+
+  test("no date or deadline fact holds an impossible date", () => {
+    const text =
+      "Randers, 15. december 2026\n\nKære Jens\n\nSvar senest den 29. februar. Vi ses den 29. februar kl. 10.00.";
+    const { facts } = analyzeText(text).scores.essentials;
+    expect(facts.filter((fact) => fact.kind === "date" || fact.kind === "deadline")).toEqual([]);
+    expect(facts.map((fact) => fact.value)).toContain("10:00");
   });
 });
 

@@ -1,6 +1,6 @@
 import { applyEdits } from "../../../src/engine/edits/apply.js";
 import { detectLegalCitations } from "../../../src/engine/rules/threat/legal-citation.js";
-import { analyse, threatFindings } from "./helpers.js";
+import { analyse, flagged, threatFindings } from "./helpers.js";
 
 describe("threat/legal-citation", () => {
   test.each([
@@ -30,6 +30,17 @@ describe("threat/legal-citation", () => {
     expect(letter.text).toContain(
       "Jobcentret holder samtaler med personer, der modtager kontanthjælp."
     );
+  });
+
+  // Bug: citations in the reasons after the closing ("Regler" in partshoering-efter.txt) were
+  // flagged with advice to move them to the end of the letter, where they already were.
+  test("citations after the closing are where they belong: no finding", () => {
+    const rules =
+      "Regler\nVi spørger dig efter forvaltningslovens § 19, før vi træffer en afgørelse.";
+    const body = "Vi holder samtalen efter § 13, stk. 7, i lov om aktiv socialpolitik.";
+    const analysis = analyse([body], [rules]);
+    const findings = threatFindings(analysis, "threat/legal-citation");
+    expect(findings.map((finding) => flagged(analysis, finding))).toEqual(["§ 13"]);
   });
 
   test.each([

@@ -59,7 +59,7 @@ function dayKey(parts: Pick<DateParts, "day" | "month">): string {
   return `${parts.month}-${parts.day}`;
 }
 
-export function resolveInLetter(parts: DateParts, context: DateContext): string {
+export function resolveInLetter(parts: DateParts, context: DateContext): string | undefined {
   if (parts.year === undefined) {
     const known = context.knownYears.get(dayKey(parts));
     if (known !== undefined) return toIso(known, parts.month, parts.day);

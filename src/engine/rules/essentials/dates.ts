@@ -144,14 +144,15 @@ export function todayIso(): string {
 /**
  * The year of a day and month written without one. See essentials-dates.da.json: on or after the
  * reference date, or up to `graceDaysBack` days before it (recent past); a written weekday that
- * fits a neighbouring year wins.
+ * fits a neighbouring year wins. Undefined when the day exists in none of the neighbouring years
+ * ("29. februar" in a letter from 2026): no year makes it a real date the citizen can act on.
  */
 export function inferYear(
   day: number,
   month: number,
   referenceIso: string,
   weekday?: number
-): number {
+): number | undefined {
   const reference = fromIso(referenceIso);
   if (!reference) throw new Error(`Not an ISO date: ${referenceIso}`);
   const referenceDay = dayNumber(reference.year, reference.month, reference.day);
@@ -168,7 +169,7 @@ export function inferYear(
     const best = matching.find(inWindow) ?? (matching.length === 1 ? matching[0] : undefined);
     if (best !== undefined) return best;
   }
-  return candidates.find(inWindow) ?? reference.year;
+  return candidates.find(inWindow) ?? candidates.find((year) => year === reference.year);
 }
 
 export interface ParseDateOptions {
@@ -188,9 +189,10 @@ export function parseDanishDate(text: string, options: ParseDateOptions = {}): s
   return resolveDate(parts, options.referenceDate ?? todayIso());
 }
 
-export function resolveDate(parts: DateParts, referenceIso: string): string {
+/** The ISO date of parsed parts; undefined when no year makes it a real date. */
+export function resolveDate(parts: DateParts, referenceIso: string): string | undefined {
   const year = parts.year ?? inferYear(parts.day, parts.month, referenceIso, parts.weekday);
-  return toIso(year, parts.month, parts.day);
+  return year === undefined ? undefined : toIso(year, parts.month, parts.day);
 }
 
 /** Parse a Danish clock time to HH:MM: "kl. 9.15" -> "09:15", "klokken 10" -> "10:00". */

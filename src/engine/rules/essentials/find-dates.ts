@@ -11,9 +11,11 @@ export function findDates(text: string, base: number, context: DateContext): Fac
   for (const match of scan(DATE_SCAN, text)) {
     const parts = datePartsOf(match, 1);
     if (!parts) continue;
+    const value = resolveInLetter(parts, context);
+    if (!value) continue; // "29. februar" in a year without one: not a real date
     const start = startOf(match);
     const end = match.index + match[0].length;
-    facts.push(fact("date", text, start, end, base, resolveInLetter(parts, context)));
+    facts.push(fact("date", text, start, end, base, value));
   }
   return facts;
 }

@@ -34,9 +34,10 @@ export function findDeadlines(text: string, base: number, context: DateContext):
 
     const date = stickyAt(DATE_AT, text, at);
     const parts = date ? datePartsOf(date, 0) : undefined;
-    if (date && parts) {
+    const iso = parts ? resolveInLetter(parts, context) : undefined;
+    if (date && iso) {
       end = at + date[0].length;
-      value = resolveInLetter(parts, context);
+      value = iso;
       const time = stickyAt(TIME_AFTER, text, end);
       if (time && timeValueOf(time, 0)) end += time[0].length;
     } else if (isFrame) {

@@ -95,13 +95,25 @@ export function paragraphNumber(letter: Letter, firstBody: number, index: number
   return count;
 }
 
-const WORD = /[^\s]*[\p{L}\p{N}][^\s]*/gu;
+/** A word: a run without white space holding a letter or digit ("kl.", "2.14", "CPR-nr."). */
+const TOKEN = /\S+/gu;
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/**
+ * The words of `text` in order. Runs of non-space are matched first and tested for a letter after:
+ * one pattern for both backtracks quadratically over a long run without letters ("......").
+ */
+function* wordsIn(text: string): Generator<RegExpExecArray> {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
+    if (WORDISH.test(match[0])) yield match;
+  }
+}
 
 /** Offset just after the `count`-th word of `text` (or its end), relative to `text`. */
 export function endOfWords(text: string, count: number): number {
-  WORD.lastIndex = 0;
   let seen = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+  for (const match of wordsIn(text)) {
     if (++seen === count) return match.index + match[0].length;
   }
   return text.length;
@@ -109,9 +121,8 @@ export function endOfWords(text: string, count: number): number {
 
 /** 1-based number of the word that starts at or contains `offset` (relative to `text`). */
 export function wordNumberAt(text: string, offset: number): number {
-  WORD.lastIndex = 0;
   let seen = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+  for (const match of wordsIn(text)) {
     seen++;
     if (match.index + match[0].length > offset) return seen;
   }
@@ -119,5 +130,7 @@ export function wordNumberAt(text: string, offset: number): number {
 }
 
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  let count = 0;
+  for (const iterator = wordsIn(text); !iterator.next().done;) count++;
+  return count;
 }

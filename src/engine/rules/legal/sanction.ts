@@ -72,12 +72,19 @@ export function mentionsSanction(text: string): boolean {
 export function sanctionMentions(normalised: string): SanctionSpan[] {
   const found: SanctionSpan[] = [];
   const sentenceOf = sentenceFinder(normalised);
+  // One income test per sentence, not per mention: a sentence full of mentions stays linear.
+  const aboutIncome = new Map<string, boolean>();
   for (const pattern of MENTION) {
     for (const match of normalised.matchAll(pattern)) {
       const from = match.index;
       const to = from + match[0].length;
       const sentence = sentenceOf(from, to).text;
-      if (INCOME.some((income) => income.test(sentence))) continue;
+      let income = aboutIncome.get(sentence);
+      if (income === undefined) {
+        income = INCOME.some((pattern) => pattern.test(sentence));
+        aboutIncome.set(sentence, income);
+      }
+      if (income) continue;
       found.push({ from, to, sentence });
     }
   }
@@ -149,6 +156,12 @@ export function sanctionMentionsIn(letter: Letter): SanctionMention[] {
   const cached = mentionCache.get(letter);
   if (cached) return cached;
   const found: SanctionMention[] = [];
+  const roles = new Map<string, SanctionRole>();
+  const roleOf = (sentence: string) => {
+    let role = roles.get(sentence);
+    if (role === undefined) roles.set(sentence, (role = sanctionRole(sentence)));
+    return role;
+  };
   letter.blocks.forEach((block, blockIndex) => {
     const mapped = normaliseWithOffsets(block.text);
     for (const { from, to, sentence } of sanctionMentions(mapped.text)) {
@@ -157,7 +170,7 @@ export function sanctionMentionsIn(letter: Letter): SanctionMention[] {
         start: block.start + range.start,
         end: block.start + range.end,
         blockIndex,
-        role: sanctionRole(sentence),
+        role: roleOf(sentence),
         sentence,
       });
     }

@@ -31,15 +31,20 @@ export function detectLegalCitations(text: string): CitationHit | undefined {
 }
 
 /**
- * unified plugin: one finding per sentence that cites the law in running text. Low weight in the
+ * unified plugin: one finding per sentence that cites the law in running text (not in the
+ * reasons or guidance after the closing, where citations belong). Low weight in the
  * threat score. A trailing "jf. ..." gets an edit cutting it, never marked safe: a decision's
  * reasons must still name the rules it rests on (forvaltningsloven § 24).
  */
 export function retextThreatLegalCitation() {
   return (tree: Root, file: VFile): void => {
     if (!isDanishLetter(file)) return;
-    for (const sentence of threatSentences(tree, file.data.letter!)) {
+    const letter = file.data.letter!;
+    // After the closing is where the advice sends citations ("Regler", begrundelse, vejledning).
+    const closing = letter.blocks.findIndex((block) => block.kind === "closing");
+    for (const sentence of threatSentences(tree, letter)) {
       if (sentence.protected) continue;
+      if (closing >= 0 && sentence.blockIndex > closing) continue;
       const hit = detectLegalCitations(sentence.text);
       if (!hit) continue;
       const first = hit.citations[0]!;
