@@ -188,7 +188,9 @@ describe("which letters must state all three parts, and how seriously", () => {
     )!;
     expect(issue.severity).toBe("warning");
     expect(issue.flagged).toBe("får du ikke kontanthjælp");
-    expect(issue.message).toMatch(/^Brevet nævner en konsekvens, men siger ikke hvordan borgeren får/u);
+    expect(issue.message).toMatch(
+      /^Brevet nævner en konsekvens, men siger ikke hvordan borgeren får/u
+    );
     expect(issue.details).toEqual({ missing: ["restore"] });
   });
 
