@@ -1,4 +1,5 @@
 import type { Edit } from "../engine/edits/edit.js";
+import type { Refusal } from "../engine/edits/guard.js";
 import type { Letter } from "../engine/letter/model.js";
 import type { Analysis } from "../engine/types.js";
 
@@ -34,7 +35,7 @@ export type InsertMode = "replace" | "cursor";
 
 export interface ApplyOutcome {
   applied: Edit[];
-  refused: { edit: Edit; reason: string }[];
+  refused: Refusal[];
   /** True when the changes are visible as tracked changes. */
   tracked: boolean;
   /** A host remark for the user, for example "tracked changes are not available here". */

@@ -95,7 +95,11 @@ export async function createWordHost(
       source = undefined; // the document changed: read again before the next operation
       const outcome: ApplyOutcome = {
         applied: result.applied,
-        refused: result.refused.map(({ edit, reason }) => ({ edit, reason })),
+        refused: result.refused.map(({ edit, reason, protectsLegal }) => ({
+          edit,
+          reason,
+          ...(protectsLegal ? { protectsLegal } : {}),
+        })),
         tracked: result.tracked,
       };
       // The adapter's notices are Danish; the pane speaks the user's language.

@@ -1,5 +1,5 @@
 import type { Edit, InsertBlockEdit, ReorderEdit, ReplaceEdit } from "../engine/edits/edit.js";
-import { checkEdit } from "../engine/edits/guard.js";
+import { checkEdit, type Refusal } from "../engine/edits/guard.js";
 import { isProtected, type BlockKind, type Letter } from "../engine/letter/model.js";
 import type { WordLetter } from "./word-letter.js";
 
@@ -9,10 +9,7 @@ import type { WordLetter } from "./word-letter.js";
  * and moves the other paragraphs around them (a locked control is never moved or deleted).
  */
 
-export interface Refusal {
-  edit: Edit;
-  reason: string;
-}
+export type { Refusal } from "../engine/edits/guard.js";
 
 export interface ReplacePlan {
   edit: ReplaceEdit;
@@ -58,7 +55,7 @@ export function planEdits(source: WordLetter, edits: readonly Edit[]): EditPlan 
   for (const edit of edits) {
     const verdict = checkEdit(letter, edit);
     if (!verdict.ok) {
-      refused.push({ edit, reason: verdict.reason });
+      refused.push({ edit, reason: verdict.reason, protectsLegal: verdict.protectsLegal });
       continue;
     }
     let reason: string | undefined;

@@ -48,7 +48,20 @@ describe("the guard", () => {
     expect(verdict).toEqual({
       ok: false,
       reason: expect.stringContaining("sanktion-udeblivelse@2"),
+      protectsLegal: true,
     });
+  });
+
+  // Faces told refusals apart by matching the English reason text; the verdict now says it.
+  test("says whether a refusal protects legal text", () => {
+    const touching = checkRange(letter, legal.start, legal.start + 5);
+    expect(touching).toMatchObject({ ok: false, protectsLegal: true });
+    expect(checkRange(letter, 5, 2)).toMatchObject({ ok: false, protectsLegal: false });
+    const result = applyEdits(letter, [
+      { kind: "replace", start: legal.start, end: legal.start + 3, text: "x" },
+      { kind: "reorder", order: [0] },
+    ]);
+    expect(result.refused.map((refusal) => refusal.protectsLegal)).toEqual([true, false]);
   });
 
   test("refuses malformed edits", () => {

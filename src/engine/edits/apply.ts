@@ -1,11 +1,11 @@
 import { buildLetter, isProtected, type BlockInput, type Letter } from "../letter/model.js";
 import type { Edit, ReplaceEdit } from "./edit.js";
-import { checkEdit } from "./guard.js";
+import { checkEdit, type Refusal } from "./guard.js";
 
 export interface ApplyResult {
   letter: Letter;
   applied: Edit[];
-  refused: { edit: Edit; reason: string }[];
+  refused: Refusal[];
 }
 
 /**
@@ -15,7 +15,7 @@ export interface ApplyResult {
  */
 export function applyEdits(letter: Letter, edits: readonly Edit[]): ApplyResult {
   const applied: Edit[] = [];
-  const refused: { edit: Edit; reason: string }[] = [];
+  const refused: Refusal[] = [];
   const texts = letter.blocks.map((block) => block.text);
   const claimed: [number, number][] = [];
   let order = letter.blocks.map((_, index) => index);
@@ -25,7 +25,7 @@ export function applyEdits(letter: Letter, edits: readonly Edit[]): ApplyResult 
   for (const edit of edits) {
     const verdict = checkEdit(letter, edit);
     if (!verdict.ok) {
-      refused.push({ edit, reason: verdict.reason });
+      refused.push({ edit, reason: verdict.reason, protectsLegal: verdict.protectsLegal });
       continue;
     }
     if (edit.kind === "replace") {

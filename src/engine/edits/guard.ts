@@ -1,7 +1,19 @@
 import { isProtected, type Letter } from "../letter/model.js";
 import type { Edit } from "./edit.js";
 
-export type GuardVerdict = { ok: true } | { ok: false; reason: string };
+/**
+ * `protectsLegal` says the edit was refused because it would touch a protected legal block (as
+ * opposed to a malformed edit), so faces can say so without parsing the reason text.
+ */
+export type GuardVerdict = { ok: true } | { ok: false; reason: string; protectsLegal: boolean };
+
+/** An edit that was not applied, and why. */
+export interface Refusal<E = Edit> {
+  edit: E;
+  reason: string;
+  /** Refused to keep a protected legal block intact. */
+  protectsLegal?: boolean;
+}
 
 const OK: GuardVerdict = { ok: true };
 
@@ -15,7 +27,11 @@ export function checkEdit(letter: Letter, edit: Edit): GuardVerdict {
       return checkRange(letter, edit.start, edit.end);
     case "insertBlock":
       if (!Number.isInteger(edit.before) || edit.before < 0 || edit.before > letter.blocks.length) {
-        return { ok: false, reason: `insert position ${edit.before} is not a block boundary` };
+        return {
+          ok: false,
+          reason: `insert position ${edit.before} is not a block boundary`,
+          protectsLegal: false,
+        };
       }
       return OK;
     case "reorder":
@@ -26,10 +42,14 @@ export function checkEdit(letter: Letter, edit: Edit): GuardVerdict {
 /** Whether a text range [start, end) may be changed: it must not touch a protected block. */
 export function checkRange(letter: Letter, start: number, end: number): GuardVerdict {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) {
-    return { ok: false, reason: `invalid range ${start}-${end}` };
+    return { ok: false, reason: `invalid range ${start}-${end}`, protectsLegal: false };
   }
   if (end > letter.text.length) {
-    return { ok: false, reason: `range ${start}-${end} is past the end of the letter` };
+    return {
+      ok: false,
+      reason: `range ${start}-${end} is past the end of the letter`,
+      protectsLegal: false,
+    };
   }
   for (const block of letter.blocks) {
     if (!isProtected(block)) continue;
@@ -42,6 +62,7 @@ export function checkRange(letter: Letter, start: number, end: number): GuardVer
       return {
         ok: false,
         reason: `the edit touches the protected legal block "${block.legal?.id}@${block.legal?.version}"`,
+        protectsLegal: true,
       };
     }
   }
@@ -53,13 +74,18 @@ function checkOrder(letter: Letter, order: readonly number[]): GuardVerdict {
   if (order.length !== count) {
     return {
       ok: false,
+      protectsLegal: false,
       reason: `the new order has ${order.length} blocks, the letter has ${count}`,
     };
   }
   const seen = new Set<number>();
   for (const index of order) {
     if (!Number.isInteger(index) || index < 0 || index >= count || seen.has(index)) {
-      return { ok: false, reason: "the new order is not a permutation of the letter's blocks" };
+      return {
+        ok: false,
+        reason: "the new order is not a permutation of the letter's blocks",
+        protectsLegal: false,
+      };
     }
     seen.add(index);
   }

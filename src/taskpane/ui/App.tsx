@@ -117,7 +117,7 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
       }
       // The guard's refusals are about locked guidance; anything else (pending tracked changes,
       // text Word could not find safely) must not be blamed on the guidance.
-      const legal = outcome.refused.filter(({ reason }) => /protected legal block/u.test(reason));
+      const legal = outcome.refused.filter((refusal) => refusal.protectsLegal);
       const other = outcome.refused.length - legal.length;
       if (legal.length > 0) parts.push(t.findings.refused(legal.length));
       if (other > 0) parts.push(t.findings.refusedOther(other));
