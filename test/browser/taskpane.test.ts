@@ -154,6 +154,8 @@ suite("task pane in Chromium (offline preview)", () => {
     await page.getByRole("button", { name: "Vis forhåndsvisning" }).click();
     await page.waitForSelector("[data-testid=template-preview]");
     await check(page, "06-template-preview", "[data-testid=template-preview]");
+    // At the cursor is the default; this scenario starts the letter over.
+    await page.getByRole("radio", { name: "Erstat hele brevet" }).check();
     await page.click("[data-testid=insert-template]");
     await page.waitForSelector(".kb-paper .kb-locked");
 

@@ -44,13 +44,15 @@ describe("Indsæt standardbrev", () => {
 
   test("a missing required field gets a Danish message; sample data inserts a letter with locked guidance", async () => {
     const inserted: Parameters<TemplatePanelInsert>[0][] = [];
+    const modes: string[] = [];
     render(
       <TemplatePanel
         library={library}
         t={da}
         busy={false}
-        onInsert={async (letter) => {
+        onInsert={async (letter, mode) => {
           inserted.push(letter);
+          modes.push(mode);
           return true;
         }}
       />
@@ -77,6 +79,8 @@ describe("Indsæt standardbrev", () => {
       fireEvent.click(screen.getByTestId("insert-template"));
     });
     expect(inserted).toHaveLength(1);
+    // Bug: "replace the whole letter" was the default, one Enter away from swapping out the letter.
+    expect(modes).toEqual(["cursor"]);
     const legal = inserted[0]!.blocks.filter((block) => block.kind === "legal");
     expect(legal.length).toBeGreaterThan(0);
     expect(legal.every((block) => block.legal?.id && block.legal.version)).toBe(true);

@@ -113,7 +113,9 @@ function TemplateForm({ template, library, t, busy, onBack, onInsert }: Template
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | undefined>();
   const [preview, setPreview] = useState<Letter | undefined>();
-  const [mode, setMode] = useState<InsertMode>("replace");
+  // At the cursor by default: replacing the caseworker's whole letter must be a deliberate choice
+  // (Enter in a field submits the form, and a default "replace" would swap out the letter).
+  const [mode, setMode] = useState<InsertMode>("cursor");
   const [done, setDone] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -216,7 +218,7 @@ function TemplateForm({ template, library, t, busy, onBack, onInsert }: Template
       <ChoiceGroup
         label={t.templates.insertMode}
         selectedKey={mode}
-        onChange={(_, option) => setMode((option?.key as InsertMode) ?? "replace")}
+        onChange={(_, option) => setMode((option?.key as InsertMode) ?? "cursor")}
         options={[
           { key: "replace", text: t.templates.modeReplace },
           { key: "cursor", text: t.templates.modeCursor },
