@@ -48,14 +48,7 @@ export async function loadLibrary(dir: string, options: LoadOptions = {}): Promi
   const problems: Problem[] = [];
   const { sources, problems: legalProblems } = await readLegalSources(root, legalFiles ?? [], label);
   const approvalsPath = join(root, "legal", "approvals.json");
-  let approvals: Approval[] = [];
-  try {
-    const file = await readApprovals(approvalsPath, label(approvalsPath));
-    approvals = file.approvals;
-    problems.push(...file.problems);
-  } catch (error) {
-    problems.push(asProblem(error, label(approvalsPath)));
-  }
+  const approvals = await approvalsOf(approvalsPath, label, problems);
   const registry = buildLegalRegistry(sources, approvals);
   problems.push(...legalProblems, ...registry.problems);
 
@@ -99,17 +92,28 @@ export async function loadLegalRegistry(
   const files = await listMarkdown(legalDir);
   if (files === undefined) throw new TemplateError(problem(label(root), "no legal guidance folder here"));
   const { sources, problems } = await readLegalSources(legalDir, files, label, "");
-  const approvalsPath = join(legalDir, "approvals.json");
-  let approvals: Approval[] = [];
-  try {
-    const file = await readApprovals(approvalsPath, label(approvalsPath));
-    approvals = file.approvals;
-    problems.push(...file.problems);
-  } catch (error) {
-    problems.push(asProblem(error, label(approvalsPath)));
-  }
+  const approvals = await approvalsOf(join(legalDir, "approvals.json"), label, problems);
   const registry = buildLegalRegistry(sources, approvals);
   return { registry: registry.blocks.map((block) => block.entry), problems: [...problems, ...registry.problems] };
+}
+
+/**
+ * The approvals lockfile; a corrupt or unreadable one becomes a problem (every block then reads as
+ * unapproved), never an exception that stops the check.
+ */
+async function approvalsOf(
+  path: string,
+  label: (path: string) => string,
+  problems: Problem[]
+): Promise<Approval[]> {
+  try {
+    const file = await readApprovals(path, label(path));
+    problems.push(...file.problems);
+    return file.approvals;
+  } catch (error) {
+    problems.push(asProblem(error, label(path)));
+    return [];
+  }
 }
 
 async function readLegalSources(
