@@ -37,11 +37,15 @@ export function parseApprovals(file: string, json: string): ApprovalsFile {
   try {
     data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
   } catch (error) {
-    throw new TemplateError(problem(file, `corrupt approvals file: ${jsonErrorReason(error, json)}`));
+    throw new TemplateError(
+      problem(file, `corrupt approvals file: ${jsonErrorReason(error, json)}`)
+    );
   }
   const list = (data as { approvals?: unknown } | null)?.approvals;
   if (data === null || typeof data !== "object" || Array.isArray(data) || !Array.isArray(list)) {
-    throw new TemplateError(problem(file, `corrupt approvals file: expected { "approvals": [ ... ] }`));
+    throw new TemplateError(
+      problem(file, `corrupt approvals file: expected { "approvals": [ ... ] }`)
+    );
   }
   const approvals: Approval[] = [];
   const problems: Problem[] = [];
@@ -52,18 +56,34 @@ export function parseApprovals(file: string, json: string): ApprovalsFile {
     const strings = ["id", "version", "sha256", "approvedBy", "approvedAt", "text"] as const;
     const missing = strings.find((key) => typeof entry?.[key] !== "string" || !entry[key]);
     if (!entry || missing) {
-      problems.push(problem(file, `approvals ${label}: '${missing ?? "id"}' is missing or not text; the entry is ignored`));
+      problems.push(
+        problem(
+          file,
+          `approvals ${label}: '${missing ?? "id"}' is missing or not text; the entry is ignored`
+        )
+      );
       return;
     }
     const approval = entry as Approval;
     if (!HEX64.test(approval.sha256)) {
-      problems.push(problem(file, `approvals ${label}: sha256 is not a sha256 hash; the entry is ignored`));
+      problems.push(
+        problem(file, `approvals ${label}: sha256 is not a sha256 hash; the entry is ignored`)
+      );
     } else if (Number.isNaN(Date.parse(approval.approvedAt))) {
-      problems.push(problem(file, `approvals ${label}: approvedAt is not a date; the entry is ignored`));
+      problems.push(
+        problem(file, `approvals ${label}: approvedAt is not a date; the entry is ignored`)
+      );
     } else if (sha256Hex(canonicalLegalText(approval.text)) !== approval.sha256) {
-      problems.push(problem(file, `approvals ${label}: the approved text does not match its sha256; the entry is ignored`));
+      problems.push(
+        problem(
+          file,
+          `approvals ${label}: the approved text does not match its sha256; the entry is ignored`
+        )
+      );
     } else if (seen.has(`${approval.id}@${approval.version}`)) {
-      problems.push(problem(file, `approvals ${label}: a second approval of the same version; the first counts`));
+      problems.push(
+        problem(file, `approvals ${label}: a second approval of the same version; the first counts`)
+      );
     } else {
       seen.add(`${approval.id}@${approval.version}`);
       approvals.push({
@@ -86,20 +106,30 @@ export async function readApprovals(path: string, label = path): Promise<Approva
     json = await readFile(path, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { approvals: [], problems: [] };
-    throw new TemplateError(problem(label, `cannot read the approvals file (${(error as NodeJS.ErrnoException).code ?? "error"})`));
+    throw new TemplateError(
+      problem(
+        label,
+        `cannot read the approvals file (${(error as NodeJS.ErrnoException).code ?? "error"})`
+      )
+    );
   }
   return parseApprovals(label, json);
 }
 
 /** Replace (or add) the approval of one id and version; every other entry is kept as it was. */
 export function withApproval(approvals: readonly Approval[], approval: Approval): Approval[] {
-  const others = approvals.filter((entry) => !(entry.id === approval.id && entry.version === approval.version));
+  const others = approvals.filter(
+    (entry) => !(entry.id === approval.id && entry.version === approval.version)
+  );
   return sortApprovals([...others, approval]);
 }
 
 export function sortApprovals(approvals: readonly Approval[]): Approval[] {
   return [...approvals].sort(
-    (a, b) => a.id.localeCompare(b.id) || Number(a.version) - Number(b.version) || a.version.localeCompare(b.version)
+    (a, b) =>
+      a.id.localeCompare(b.id) ||
+      Number(a.version) - Number(b.version) ||
+      a.version.localeCompare(b.version)
   );
 }
 
@@ -121,19 +151,30 @@ export function serialiseApprovals(approvals: readonly unknown[]): string {
  * (even a damaged one, which legal staff should see and fix, not lose). A corrupt file is an
  * error and is left untouched.
  */
-export async function recordApproval(path: string, approval: Approval, label = path): Promise<void> {
+export async function recordApproval(
+  path: string,
+  approval: Approval,
+  label = path
+): Promise<void> {
   let raw: unknown[] = [];
   let json: string | undefined;
   try {
     json = await readFile(path, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
-      throw new TemplateError(problem(label, `cannot read the approvals file (${(error as NodeJS.ErrnoException).code ?? "error"})`));
+      throw new TemplateError(
+        problem(
+          label,
+          `cannot read the approvals file (${(error as NodeJS.ErrnoException).code ?? "error"})`
+        )
+      );
     }
   }
   if (json !== undefined) {
     parseApprovals(label, json); // throws on a corrupt file
-    raw = (JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json) as { approvals: unknown[] }).approvals;
+    raw = (
+      JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json) as { approvals: unknown[] }
+    ).approvals;
   }
   const others = raw.filter((item) => {
     const entry = item as Partial<Approval> | null;
@@ -147,7 +188,10 @@ export async function recordApproval(path: string, approval: Approval, label = p
  * crash or a full disk never leaves half a lockfile.
  */
 export async function writeApprovals(path: string, approvals: readonly unknown[]): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
+  );
   try {
     await writeFile(temp, serialiseApprovals(approvals), { encoding: "utf8", flag: "wx" });
     await rename(temp, path);

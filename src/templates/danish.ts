@@ -24,7 +24,11 @@ export function parseIsoDate(value: unknown): DateParts {
   if (!match) throw new Error(`"${text}" is not a date (write YYYY-MM-DD)`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     throw new Error(`"${text}" is not a date in the calendar`);
   }
   return { year, month, day };
@@ -36,7 +40,8 @@ export function parseTime(value: unknown): { hours: number; minutes: number } {
   const match = /^(?:\d{4}-\d{2}-\d{2}T)?(\d{1,2})[:.](\d{2})(?::\d{2})?$/u.exec(text);
   const hours = Number(match?.[1]);
   const minutes = Number(match?.[2]);
-  if (!match || hours > 23 || minutes > 59) throw new Error(`"${text}" is not a time (write HH:MM)`);
+  if (!match || hours > 23 || minutes > 59)
+    throw new Error(`"${text}" is not a time (write HH:MM)`);
   return { hours, minutes };
 }
 
@@ -110,7 +115,8 @@ export function formatMoney(value: unknown): string {
 export function parsePhone(value: unknown): string {
   const text = String(value ?? "");
   const digits = text.replace(/[\s-]/gu, "").replace(/^(?:\+45|0045)/u, "");
-  if (!/^\d{8}$/u.test(digits)) throw new Error(`"${text}" is not a Danish phone number (8 digits)`);
+  if (!/^\d{8}$/u.test(digits))
+    throw new Error(`"${text}" is not a Danish phone number (8 digits)`);
   return digits;
 }
 

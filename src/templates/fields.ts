@@ -1,7 +1,16 @@
 import { parseDateTime, parseIsoDate, parseMoney, parsePhone, parseTime } from "./danish.js";
 
 /** Field types a template may declare in its front matter. */
-export const FIELD_TYPES = ["text", "date", "time", "datetime", "address", "phone", "money", "choice"] as const;
+export const FIELD_TYPES = [
+  "text",
+  "date",
+  "time",
+  "datetime",
+  "address",
+  "phone",
+  "money",
+  "choice",
+] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 export interface FieldDefinition {
@@ -27,7 +36,15 @@ export const NEEDS_HELPER: Readonly<Partial<Record<FieldType, string>>> = {
 /** A field name Handlebars reads as one plain identifier; Danish letters are welcome. */
 const NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 /** Names that would reach JavaScript object internals. */
-const RESERVED = new Set(["constructor", "prototype", "__proto__", "toString", "valueOf", "hasOwnProperty", "this"]);
+const RESERVED = new Set([
+  "constructor",
+  "prototype",
+  "__proto__",
+  "toString",
+  "valueOf",
+  "hasOwnProperty",
+  "this",
+]);
 
 export interface FieldDefinitionIssue {
   /** Index in the `fields` list, for locating the line. */
@@ -38,12 +55,20 @@ export interface FieldDefinitionIssue {
 }
 
 /** Read the `fields` list of a front matter; bad entries are issues, good ones definitions. */
-export function readFieldDefinitions(raw: unknown): { fields: FieldDefinition[]; issues: FieldDefinitionIssue[] } {
+export function readFieldDefinitions(raw: unknown): {
+  fields: FieldDefinition[];
+  issues: FieldDefinitionIssue[];
+} {
   const fields: FieldDefinition[] = [];
   const issues: FieldDefinitionIssue[] = [];
   if (raw === undefined || raw === null) return { fields, issues };
   if (!Array.isArray(raw)) {
-    return { fields, issues: [{ index: -1, message: "'fields' must be a list of fields (- name: ..., type: ...)" }] };
+    return {
+      fields,
+      issues: [
+        { index: -1, message: "'fields' must be a list of fields (- name: ..., type: ...)" },
+      ],
+    };
   }
   const seen = new Set<string>();
   raw.forEach((item: unknown, index) => {
@@ -51,22 +76,28 @@ export function readFieldDefinitions(raw: unknown): { fields: FieldDefinition[];
       const name = (item as { name?: unknown } | null)?.name;
       issues.push(typeof name === "string" ? { index, message, name } : { index, message });
     };
-    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail(`field ${index + 1} must be a mapping with name and type`);
+    if (item === null || typeof item !== "object" || Array.isArray(item))
+      return fail(`field ${index + 1} must be a mapping with name and type`);
     const entry = item as Record<string, unknown>;
     const name = entry.name;
     if (typeof name !== "string" || !name) return fail(`field ${index + 1} has no name`);
     if (!NAME.test(name) || RESERVED.has(name)) {
-      return fail(`field name "${name}" must be one word of letters, digits and _ (and not a reserved word)`);
+      return fail(
+        `field name "${name}" must be one word of letters, digits and _ (and not a reserved word)`
+      );
     }
     if (seen.has(name)) return fail(`field "${name}" is declared twice`);
     seen.add(name);
     const type = entry.type;
     if (typeof type !== "string" || !(FIELD_TYPES as readonly string[]).includes(type)) {
-      return fail(`field "${name}" has unknown field type "${String(type)}"; the types are ${FIELD_TYPES.join(", ")}`);
+      return fail(
+        `field "${name}" has unknown field type "${String(type)}"; the types are ${FIELD_TYPES.join(", ")}`
+      );
     }
     const field: FieldDefinition = { name, type: type as FieldType, required: true };
     if (entry.required !== undefined) {
-      if (typeof entry.required !== "boolean") return fail(`field "${name}": required must be true or false`);
+      if (typeof entry.required !== "boolean")
+        return fail(`field "${name}": required must be true or false`);
       field.required = entry.required;
     }
     if (entry.help !== undefined) {
@@ -75,14 +106,20 @@ export function readFieldDefinitions(raw: unknown): { fields: FieldDefinition[];
     }
     if (type === "choice") {
       const options = entry.options;
-      if (!Array.isArray(options) || options.length === 0 || !options.every((option) => typeof option === "string")) {
+      if (
+        !Array.isArray(options) ||
+        options.length === 0 ||
+        !options.every((option) => typeof option === "string")
+      ) {
         return fail(`choice field "${name}" needs 'options': a list of the allowed values`);
       }
       field.options = options as string[];
     } else if (entry.options !== undefined) {
       return fail(`field "${name}" has options, but only choice fields have options`);
     }
-    const unknown = Object.keys(entry).filter((key) => !["name", "type", "required", "help", "options"].includes(key));
+    const unknown = Object.keys(entry).filter(
+      (key) => !["name", "type", "required", "help", "options"].includes(key)
+    );
     if (unknown.length > 0) return fail(`field "${name}" has unknown key "${unknown[0]}"`);
     fields.push(field);
   });
@@ -119,7 +156,10 @@ export function checkFieldValues(
   for (const field of fields) {
     const raw = Object.hasOwn(record, field.name) ? record[field.name] : undefined;
     if (raw === undefined || raw === null || raw === "") {
-      if (field.required) errors.push(`missing required field "${field.name}"${field.help ? ` (${field.help})` : ""}`);
+      if (field.required)
+        errors.push(
+          `missing required field "${field.name}"${field.help ? ` (${field.help})` : ""}`
+        );
       else values[field.name] = "";
       continue;
     }

@@ -64,8 +64,11 @@ function syntaxProblem(file: string, body: string, bodyLine: number, error: unkn
   let line = exception.lineNumber;
   let column = exception.column;
   if (line === undefined) {
-    const lexer = (Handlebars as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } })
-      .Parser?.lexer?.yylloc;
+    const lexer = (
+      Handlebars as unknown as {
+        Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } };
+      }
+    ).Parser?.lexer?.yylloc;
     const fromMessage = /on line (\d+)/u.exec(message);
     line = lexer?.first_line ?? (fromMessage ? Number(fromMessage[1]) : 1);
     column = lexer?.first_column ?? 0;
@@ -85,8 +88,14 @@ function at(node: HbsNode, bodyLine: number): Position {
   return { line: bodyLine + start.line - 1, column: start.column + 1 };
 }
 
-function walkProgram(program: HbsNode | null | undefined, usages: Usage[], bodyLine: number, nested: boolean): void {
-  for (const statement of (program?.body as HbsNode[] | undefined) ?? []) walkStatement(statement, usages, bodyLine, nested);
+function walkProgram(
+  program: HbsNode | null | undefined,
+  usages: Usage[],
+  bodyLine: number,
+  nested: boolean
+): void {
+  for (const statement of (program?.body as HbsNode[] | undefined) ?? [])
+    walkStatement(statement, usages, bodyLine, nested);
 }
 
 function walkStatement(node: HbsNode, usages: Usage[], bodyLine: number, nested: boolean): void {
@@ -113,14 +122,25 @@ function walkStatement(node: HbsNode, usages: Usage[], bodyLine: number, nested:
     }
     case "DecoratorBlock":
     case "Decorator":
-      usages.push({ kind: "block", name: `*${pathName(node.path as HbsNode)}`, ...at(node, bodyLine), nested });
+      usages.push({
+        kind: "block",
+        name: `*${pathName(node.path as HbsNode)}`,
+        ...at(node, bodyLine),
+        nested,
+      });
       return;
     default:
       return;
   }
 }
 
-function walkCall(node: HbsNode, usages: Usage[], bodyLine: number, nested: boolean, mustache: boolean): void {
+function walkCall(
+  node: HbsNode,
+  usages: Usage[],
+  bodyLine: number,
+  nested: boolean,
+  mustache: boolean
+): void {
   const path = node.path as HbsNode;
   const params = (node.params as HbsNode[]) ?? [];
   const hash = node.hash as { pairs?: unknown[] } | undefined;
@@ -135,7 +155,13 @@ function walkCall(node: HbsNode, usages: Usage[], bodyLine: number, nested: bool
   walkParams(node, name, usages, bodyLine, nested);
 }
 
-function walkParams(node: HbsNode, helper: string, usages: Usage[], bodyLine: number, nested: boolean): void {
+function walkParams(
+  node: HbsNode,
+  helper: string,
+  usages: Usage[],
+  bodyLine: number,
+  nested: boolean
+): void {
   const params = (node.params as HbsNode[]) ?? [];
   params.forEach((param, index) => {
     if (param.type === "PathExpression") {
@@ -147,10 +173,19 @@ function walkParams(node: HbsNode, helper: string, usages: Usage[], bodyLine: nu
       walkCall(param, usages, bodyLine, nested, false);
     }
   });
-  const pairs = ((node.hash as { pairs?: { value: HbsNode }[] } | undefined)?.pairs ?? []).map((pair) => pair.value);
+  const pairs = ((node.hash as { pairs?: { value: HbsNode }[] } | undefined)?.pairs ?? []).map(
+    (pair) => pair.value
+  );
   for (const value of pairs) {
     if (value.type === "PathExpression" && !value.data) {
-      usages.push({ kind: "field", name: pathName(value), ...at(value, bodyLine), helper, param: -1, nested });
+      usages.push({
+        kind: "field",
+        name: pathName(value),
+        ...at(value, bodyLine),
+        helper,
+        param: -1,
+        nested,
+      });
     } else if (value.type === "SubExpression") {
       walkCall(value, usages, bodyLine, nested, false);
     }

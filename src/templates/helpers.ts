@@ -1,5 +1,13 @@
 import type { HelperDelegate } from "handlebars";
-import { addWeeks, formatDate, formatDateTime, formatMoney, formatPhone, formatShortDate, formatTime } from "./danish.js";
+import {
+  addWeeks,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatPhone,
+  formatShortDate,
+  formatTime,
+} from "./danish.js";
 import type { FieldType } from "./fields.js";
 
 /**
@@ -20,9 +28,27 @@ export interface HelperSpec {
 const DATES: FieldType[] = ["date", "datetime"];
 
 export const HELPERS: readonly HelperSpec[] = [
-  { name: "dato", params: [DATES], returns: "text", example: "mandag den 7. december 2026", implementation: formatDate },
-  { name: "kortdato", params: [DATES], returns: "text", example: "7. december 2026", implementation: formatShortDate },
-  { name: "tid", params: [["time", "datetime"]], returns: "text", example: "kl. 10.00", implementation: formatTime },
+  {
+    name: "dato",
+    params: [DATES],
+    returns: "text",
+    example: "mandag den 7. december 2026",
+    implementation: formatDate,
+  },
+  {
+    name: "kortdato",
+    params: [DATES],
+    returns: "text",
+    example: "7. december 2026",
+    implementation: formatShortDate,
+  },
+  {
+    name: "tid",
+    params: [["time", "datetime"]],
+    returns: "text",
+    example: "kl. 10.00",
+    implementation: formatTime,
+  },
   {
     name: "datotid",
     params: [["datetime"]],
@@ -30,8 +56,20 @@ export const HELPERS: readonly HelperSpec[] = [
     example: "mandag den 7. december 2026 kl. 10.00",
     implementation: formatDateTime,
   },
-  { name: "beløb", params: [["money"]], returns: "text", example: "1.234,50 kr.", implementation: formatMoney },
-  { name: "telefon", params: [["phone"]], returns: "text", example: "89 15 10 00", implementation: formatPhone },
+  {
+    name: "beløb",
+    params: [["money"]],
+    returns: "text",
+    example: "1.234,50 kr.",
+    implementation: formatMoney,
+  },
+  {
+    name: "telefon",
+    params: [["phone"]],
+    returns: "text",
+    example: "89 15 10 00",
+    implementation: formatPhone,
+  },
   {
     name: "fireUgerEfter",
     params: [DATES],
@@ -71,7 +109,9 @@ export function handlebarsHelpers(): Record<string, HelperDelegate> {
     result[spec.name] = (...args: unknown[]) => {
       const params = args.slice(0, -1);
       if (params.length !== spec.params.length) {
-        throw new Error(`helper "${spec.name}" takes ${spec.params.length} value(s), got ${params.length}`);
+        throw new Error(
+          `helper "${spec.name}" takes ${spec.params.length} value(s), got ${params.length}`
+        );
       }
       try {
         return spec.implementation(...params);

@@ -1,4 +1,8 @@
-import { describeChanges, type LegalBlockScore, type WordChange } from "../engine/rules/legal/index.js";
+import {
+  describeChanges,
+  type LegalBlockScore,
+  type WordChange,
+} from "../engine/rules/legal/index.js";
 import type { Block } from "../engine/letter/model.js";
 import type { LibraryCheckResult, TemplateCheckResult } from "./library-check.js";
 import { findingCount, legalSummary } from "./library-check.js";
@@ -14,7 +18,10 @@ import { diffTexts, type DiffPart } from "./text-diff.js";
  */
 export function renderHtmlReport(result: LibraryCheckResult, generatedAt: Date): string {
   const failing = result.templates.filter((template) => !template.ok).length;
-  const summary = failing === 0 ? `Alle ${result.templates.length} skabeloner består tjekket.` : `${failing} af ${result.templates.length} skabeloner består ikke tjekket.`;
+  const summary =
+    failing === 0
+      ? `Alle ${result.templates.length} skabeloner består tjekket.`
+      : `${failing} af ${result.templates.length} skabeloner består ikke tjekket.`;
   return `<!DOCTYPE html>
 <html lang="da">
 <head>
@@ -45,7 +52,8 @@ ${legalRegister(result.legal)}
 function overviewTable(result: LibraryCheckResult): string {
   const rows = result.templates
     .map(
-      (template) => `<tr><td><a href="#t-${esc(template.id)}">${esc(template.id)}</a></td><td>${esc(template.letterType ?? "-")}</td><td>${num(template.scores?.proseLix)}</td><td>${num(template.scores?.threat)}</td><td>${template.scores ? (template.scores.essentialsInLead ? "ja" : "nej") : "-"}</td><td>${esc(legalSummary(template))}</td><td>${findingCount(template)}</td><td>${badge(template.ok)}</td></tr>`
+      (template) =>
+        `<tr><td><a href="#t-${esc(template.id)}">${esc(template.id)}</a></td><td>${esc(template.letterType ?? "-")}</td><td>${num(template.scores?.proseLix)}</td><td>${num(template.scores?.threat)}</td><td>${template.scores ? (template.scores.essentialsInLead ? "ja" : "nej") : "-"}</td><td>${esc(legalSummary(template))}</td><td>${findingCount(template)}</td><td>${badge(template.ok)}</td></tr>`
     )
     .join("\n");
   return `<section><h2>Overblik</h2><table class="overview"><thead><tr><th>Skabelon</th><th>Brevtype</th><th>LIX (brødtekst)</th><th>Trusselsscore</th><th>Det vigtigste først</th><th>Juridiske tekster</th><th>Fund (advarsler og fejl)</th><th>Resultat</th></tr></thead><tbody>
@@ -60,7 +68,10 @@ function libraryProblems(result: LibraryCheckResult): string {
     .join("")}</ul></section>`;
 }
 
-function templateSection(template: TemplateCheckResult, legal: readonly LegalLibraryBlock[]): string {
+function templateSection(
+  template: TemplateCheckResult,
+  legal: readonly LegalLibraryBlock[]
+): string {
   const scores = template.scores;
   const scoreTable = scores
     ? `<table class="scores"><tr><th>LIX, brødtekst</th><td>${num(scores.proseLix)}</td></tr><tr><th>LIX, hele brevet</th><td>${num(scores.lix)}</td></tr><tr><th>Trusselsscore (0-100)</th><td>${num(scores.threat)}</td></tr><tr><th>Det vigtigste først</th><td>${scores.essentialsInLead ? "ja" : "nej"}</td></tr><tr><th>Brevtype (angivet / læst af Klarbrev)</th><td>${esc(template.letterType ?? "-")} / ${esc(scores.detectedType)}</td></tr></table>`
@@ -71,7 +82,9 @@ function templateSection(template: TemplateCheckResult, legal: readonly LegalLib
   const problems = template.problems.length
     ? `<h4>Fejl og advarsler i skabelonfilen</h4><ul class="problems">${template.problems.map((problem) => `<li class="${problem.severity}">${esc(formatProblem(problem))}</li>`).join("")}</ul>`
     : "";
-  const issues = template.legalIssues.filter((issue) => !["legal/modified", "legal/unapproved", "legal/outdated"].includes(issue.ruleId));
+  const issues = template.legalIssues.filter(
+    (issue) => !["legal/modified", "legal/unapproved", "legal/outdated"].includes(issue.ruleId)
+  );
   const legalFindings = issues.length
     ? `<h4>Juridiske fund</h4><ul class="problems">${issues.map((issue) => `<li class="${issue.severity}">${esc(issue.message)}</li>`).join("")}</ul>`
     : "";
@@ -85,20 +98,30 @@ ${scoreTable}${failures}${problems}${legalFindings}${letter}
 </section>`;
 }
 
-function renderBlock(block: Block, template: TemplateCheckResult, legal: readonly LegalLibraryBlock[]): string {
+function renderBlock(
+  block: Block,
+  template: TemplateCheckResult,
+  legal: readonly LegalLibraryBlock[]
+): string {
   const text = esc(block.text).replaceAll("\n", "<br>");
   if (block.kind !== "legal") {
     const tag = block.kind === "subject" ? "h3" : "p";
     return `<${tag} class="block ${block.kind}">${text}</${tag}>`;
   }
-  const score = template.legal.find((entry) => entry.start === block.start) ?? template.legal.find((entry) => entry.id === block.legal?.id);
+  const score =
+    template.legal.find((entry) => entry.start === block.start) ??
+    template.legal.find((entry) => entry.id === block.legal?.id);
   const status = score?.status ?? "unverified";
-  const library = legal.find((entry) => entry.entry.id === score?.id && entry.entry.version === score?.version);
+  const library = legal.find(
+    (entry) => entry.entry.id === score?.id && entry.entry.version === score?.version
+  );
   const approval = library?.approval
     ? `godkendt af ${esc(library.approval.approvedBy)} ${esc(library.approval.approvedAt.slice(0, 10))}${library.state === "changed" ? ", men teksten er ændret siden" : ""}`
     : "ikke godkendt";
   const body = score?.changes?.length ? markChanges(block, score.changes) : text;
-  const changes = score?.changes?.length ? `<p class="changes">Ændret i forhold til den godkendte tekst: ${esc(describeChanges(score.changes))}</p>` : "";
+  const changes = score?.changes?.length
+    ? `<p class="changes">Ændret i forhold til den godkendte tekst: ${esc(describeChanges(score.changes))}</p>`
+    : "";
   return `<div class="legal status-${status}"><p class="legal-head">Juridisk tekst: <strong>${esc(block.legal?.title ?? block.legal?.id ?? "")}</strong> · ${esc(block.legal?.id ?? "")} version ${esc(block.legal?.version ?? "")} · ${approval} · status: <strong>${STATUS_DA[status] ?? status}</strong></p>${changes}<p>${body}</p></div>`;
 }
 
@@ -110,7 +133,8 @@ function markChanges(block: Block, changes: readonly WordChange[]): string {
     if (change.start < at) continue;
     out += esc(block.text.slice(at - block.start, change.start - block.start));
     if (change.removed) out += `<del>${esc(change.removed)}</del>`;
-    if (change.end > change.start) out += `<ins>${esc(block.text.slice(change.start - block.start, change.end - block.start))}</ins>`;
+    if (change.end > change.start)
+      out += `<ins>${esc(block.text.slice(change.start - block.start, change.end - block.start))}</ins>`;
     at = change.end;
   }
   out += esc(block.text.slice(at - block.start));
@@ -128,7 +152,11 @@ const STATUS_DA: Record<LegalBlockScore["status"], string> = {
   unverified: "ikke kontrolleret",
 };
 
-const STATE_DA = { approved: "godkendt", changed: "ændret siden godkendelsen", never: "ikke godkendt" } as const;
+const STATE_DA = {
+  approved: "godkendt",
+  changed: "ændret siden godkendelsen",
+  never: "ikke godkendt",
+} as const;
 
 function legalRegister(blocks: readonly LegalLibraryBlock[]): string {
   const items = blocks
@@ -137,8 +165,13 @@ function legalRegister(blocks: readonly LegalLibraryBlock[]): string {
       const approval = block.approval
         ? `Godkendt af ${esc(block.approval.approvedBy)} ${esc(block.approval.approvedAt)} (sha256 ${esc(block.approval.sha256.slice(0, 16))}…)`
         : "Ingen godkendelse";
-      const diff = block.state === "changed" && block.approval ? `<p>Ændringer siden godkendelsen:</p><p class="diff">${diffHtml(diffTexts(block.approval.text, block.source.text).parts)}</p>` : "";
-      const problems = block.problems.length ? `<ul class="problems">${block.problems.map((problem) => `<li class="${problem.severity}">${esc(formatProblem(problem))}</li>`).join("")}</ul>` : "";
+      const diff =
+        block.state === "changed" && block.approval
+          ? `<p>Ændringer siden godkendelsen:</p><p class="diff">${diffHtml(diffTexts(block.approval.text, block.source.text).parts)}</p>`
+          : "";
+      const problems = block.problems.length
+        ? `<ul class="problems">${block.problems.map((problem) => `<li class="${problem.severity}">${esc(formatProblem(problem))}</li>`).join("")}</ul>`
+        : "";
       return `<div class="register-entry state-${block.state}" id="l-${esc(entry.id)}-${esc(entry.version)}">
 <h3>${esc(entry.title)} <span class="meta">${esc(entry.id)} version ${esc(entry.version)}${entry.current ? " (gældende)" : " (gammel version)"}</span></h3>
 <table class="scores"><tr><th>Retsgrundlag</th><td>${esc(entry.legalBasis.join("; "))}</td></tr><tr><th>Krævet i</th><td>${esc(entry.requiredFor.join(", ") || "-")}${entry.group ? ` (gruppe: ${esc(entry.group)})` : ""}</td></tr><tr><th>Godkendelse</th><td>${STATE_DA[block.state]}. ${approval}</td></tr><tr><th>Fil</th><td>${esc(block.source.file)}</td></tr></table>
@@ -150,11 +183,21 @@ ${problems}${diff}<pre class="legal-text">${esc(block.source.text)}</pre>
 }
 
 function diffHtml(parts: readonly DiffPart[]): string {
-  return parts.map((part) => (part.removed ? `<del>${esc(part.value)}</del>` : part.added ? `<ins>${esc(part.value)}</ins>` : esc(part.value))).join("");
+  return parts
+    .map((part) =>
+      part.removed
+        ? `<del>${esc(part.value)}</del>`
+        : part.added
+          ? `<ins>${esc(part.value)}</ins>`
+          : esc(part.value)
+    )
+    .join("");
 }
 
 function badge(ok: boolean): string {
-  return ok ? '<span class="badge ok">består</span>' : '<span class="badge fail">består ikke</span>';
+  return ok
+    ? '<span class="badge ok">består</span>'
+    : '<span class="badge fail">består ikke</span>';
 }
 
 function num(value: number | undefined): string {
@@ -167,7 +210,10 @@ function formatDanishTimestamp(date: Date): string {
 }
 
 export function esc(text: string): string {
-  return text.replace(/[&<>"']/gu, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
+  return text.replace(
+    /[&<>"']/gu,
+    (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!
+  );
 }
 
 const CSS = `

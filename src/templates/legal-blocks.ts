@@ -5,7 +5,13 @@ import { parseHandlebars, type Usage } from "./handlebars-source.js";
 import { HELPER_NAMES } from "./helpers.js";
 import { problem, TemplateError, type Problem } from "./problems.js";
 
-export const LETTER_TYPES: readonly LetterType[] = ["indkaldelse", "afgørelse", "partshøring", "anmodning", "orientering"];
+export const LETTER_TYPES: readonly LetterType[] = [
+  "indkaldelse",
+  "afgørelse",
+  "partshøring",
+  "anmodning",
+  "orientering",
+];
 
 /**
  * One version of one legal guidance block, as legal staff write it: a file in templates/legal/
@@ -32,13 +38,26 @@ export interface LegalBlockSource {
 /** Block ids are partial names: `{{> klagevejledning}}`. */
 const ID = /^[a-zæøå][a-zæøå0-9-]*$/u;
 const VERSION = /^\d+(?:\.\d+)*$/u;
-const KEYS = ["id", "version", "title", "legalBasis", "requiredFor", "group", "sanction", "fields", "notes"];
+const KEYS = [
+  "id",
+  "version",
+  "title",
+  "legalBasis",
+  "requiredFor",
+  "group",
+  "sanction",
+  "fields",
+  "notes",
+];
 
 /**
  * Parse a legal block file. Fatal problems (no id, bad front matter, syntax error) throw a
  * TemplateError; the rest come back as `problems` next to the block.
  */
-export function parseLegalBlock(file: string, source: string): { block: LegalBlockSource; problems: Problem[] } {
+export function parseLegalBlock(
+  file: string,
+  source: string
+): { block: LegalBlockSource; problems: Problem[] } {
   const front = splitFrontMatter(file, source);
   const data = front.data;
   const problems: Problem[] = [];
@@ -46,29 +65,45 @@ export function parseLegalBlock(file: string, source: string): { block: LegalBlo
     throw new TemplateError(problem(file, message, 2, 1));
   };
   const id = data.id;
-  if (id === undefined || id === null || id === "") fatal("legal block file has no 'id' in its front matter");
+  if (id === undefined || id === null || id === "")
+    fatal("legal block file has no 'id' in its front matter");
   if (typeof id !== "string" || !ID.test(id)) {
-    fatal(`legal block id "${String(id)}" must be lower-case letters, digits and hyphens (it is the partial name)`);
+    fatal(
+      `legal block id "${String(id)}" must be lower-case letters, digits and hyphens (it is the partial name)`
+    );
   }
   const version = data.version === undefined || data.version === null ? "" : String(data.version);
-  if (!VERSION.test(version)) fatal(`legal block "${String(id)}" needs a version number (version: 1), not "${version}"`);
+  if (!VERSION.test(version))
+    fatal(`legal block "${String(id)}" needs a version number (version: 1), not "${version}"`);
   const title = data.title;
   if (typeof title !== "string" || !title.trim()) fatal(`legal block "${String(id)}" has no title`);
-  if (/["<>]/u.test(String(title))) fatal(`the title of legal block "${String(id)}" must not contain quotes or < >`);
+  if (/["<>]/u.test(String(title)))
+    fatal(`the title of legal block "${String(id)}" must not contain quotes or < >`);
 
   const list = (key: string): string[] => {
     const value = data[key];
     if (value === undefined || value === null) return [];
     if (typeof value === "string") return [value];
-    if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value as string[];
+    if (Array.isArray(value) && value.every((item) => typeof item === "string"))
+      return value as string[];
     problems.push(problem(file, `'${key}' must be a list of text`, 2, 1));
     return [];
   };
   const legalBasis = list("legalBasis");
-  if (legalBasis.length === 0) problems.push(problem(file, `legal block "${String(id)}" names no legal basis (legalBasis)`, 2, 1));
+  if (legalBasis.length === 0)
+    problems.push(
+      problem(file, `legal block "${String(id)}" names no legal basis (legalBasis)`, 2, 1)
+    );
   const requiredFor = list("requiredFor").filter((type) => {
     if ((LETTER_TYPES as readonly string[]).includes(type)) return true;
-    problems.push(problem(file, `requiredFor: unknown letter type "${type}"; the types are ${LETTER_TYPES.join(", ")}`, 2, 1));
+    problems.push(
+      problem(
+        file,
+        `requiredFor: unknown letter type "${type}"; the types are ${LETTER_TYPES.join(", ")}`,
+        2,
+        1
+      )
+    );
     return false;
   }) as LetterType[];
 
@@ -76,11 +111,25 @@ export function parseLegalBlock(file: string, source: string): { block: LegalBlo
   const rawFields = data.fields;
   if (rawFields !== undefined && rawFields !== null) {
     if (typeof rawFields !== "object" || Array.isArray(rawFields)) {
-      problems.push(problem(file, "'fields' of a legal block must be a mapping of field name to type (brevdato: date)", 2, 1));
+      problems.push(
+        problem(
+          file,
+          "'fields' of a legal block must be a mapping of field name to type (brevdato: date)",
+          2,
+          1
+        )
+      );
     } else {
       for (const [name, type] of Object.entries(rawFields as Record<string, unknown>)) {
         if (typeof type !== "string" || !(FIELD_TYPES as readonly string[]).includes(type)) {
-          problems.push(problem(file, `field "${name}" has unknown field type "${String(type)}"; the types are ${FIELD_TYPES.join(", ")}`, 2, 1));
+          problems.push(
+            problem(
+              file,
+              `field "${name}" has unknown field type "${String(type)}"; the types are ${FIELD_TYPES.join(", ")}`,
+              2,
+              1
+            )
+          );
         } else {
           fields[name] = type as FieldType;
         }
@@ -88,7 +137,11 @@ export function parseLegalBlock(file: string, source: string): { block: LegalBlo
     }
   }
   for (const key of Object.keys(data)) {
-    if (!KEYS.includes(key)) problems.push({ ...problem(file, `unknown front matter key "${key}"`, 2, 1), severity: "warning" });
+    if (!KEYS.includes(key))
+      problems.push({
+        ...problem(file, `unknown front matter key "${key}"`, 2, 1),
+        severity: "warning",
+      });
   }
 
   const text = front.body.trim();
@@ -116,16 +169,34 @@ export function parseLegalBlock(file: string, source: string): { block: LegalBlo
 }
 
 /** Legal text is fixed wording with simple fields: no conditions, loops or partials. */
-function checkLegalText(file: string, usages: readonly Usage[], fields: Record<string, FieldType>): Problem[] {
+function checkLegalText(
+  file: string,
+  usages: readonly Usage[],
+  fields: Record<string, FieldType>
+): Problem[] {
   const problems: Problem[] = [];
   for (const usage of usages) {
     if (usage.kind === "block" || usage.kind === "partial") {
       const what = usage.kind === "partial" ? `partial "${usage.name}"` : `{{#${usage.name}}}`;
-      problems.push(problem(file, `legal text must be fixed wording: ${what} is not allowed in a legal block`, usage.line, usage.column));
+      problems.push(
+        problem(
+          file,
+          `legal text must be fixed wording: ${what} is not allowed in a legal block`,
+          usage.line,
+          usage.column
+        )
+      );
     } else if (usage.kind === "helper" && !HELPER_NAMES.has(usage.name)) {
       problems.push(problem(file, `unknown helper "${usage.name}"`, usage.line, usage.column));
     } else if (usage.kind === "field" && !Object.hasOwn(fields, usage.name)) {
-      problems.push(problem(file, `field "${usage.name}" is not declared under 'fields' in the front matter`, usage.line, usage.column));
+      problems.push(
+        problem(
+          file,
+          `field "${usage.name}" is not declared under 'fields' in the front matter`,
+          usage.line,
+          usage.column
+        )
+      );
     }
   }
   return problems;

@@ -38,7 +38,10 @@ const KEYS = ["id", "title", "letterType", "version", "description", "fields", "
  * throw a TemplateError; field definition problems come back as `problems` (they fail the
  * check, but the template is still rendered with the fields that are fine).
  */
-export function parseLetterTemplate(file: string, source: string): { template: LetterTemplate; problems: Problem[] } {
+export function parseLetterTemplate(
+  file: string,
+  source: string
+): { template: LetterTemplate; problems: Problem[] } {
   const front = splitFrontMatter(file, source);
   const data = front.data;
   const problems: Problem[] = [];
@@ -48,40 +51,60 @@ export function parseLetterTemplate(file: string, source: string): { template: L
   const lineOf = keyLines(source);
 
   const id = data.id;
-  if (typeof id !== "string" || !ID.test(id)) fatal(`template has no valid 'id' (lower-case letters, digits, hyphens)`);
+  if (typeof id !== "string" || !ID.test(id))
+    fatal(`template has no valid 'id' (lower-case letters, digits, hyphens)`);
   const title = data.title;
   if (typeof title !== "string" || !title.trim()) fatal(`template "${String(id)}" has no title`);
   const letterType = data.letterType;
   if (typeof letterType !== "string" || !(LETTER_TYPES as readonly string[]).includes(letterType)) {
-    fatal(`letterType must be one of ${LETTER_TYPES.join(", ")}, not "${String(letterType)}"`, lineOf("letterType"));
+    fatal(
+      `letterType must be one of ${LETTER_TYPES.join(", ")}, not "${String(letterType)}"`,
+      lineOf("letterType")
+    );
   }
   const version = data.version === undefined ? "1" : String(data.version);
 
   const { fields, issues } = readFieldDefinitions(data.fields);
-  for (const issue of issues) problems.push(problem(file, issue.message, lineOf("fields", issue.index), 1));
+  for (const issue of issues)
+    problems.push(problem(file, issue.message, lineOf("fields", issue.index), 1));
 
   const legal: LegalInclude[] = [];
   const rawLegal = data.legal ?? [];
   if (!Array.isArray(rawLegal) || !rawLegal.every((item) => typeof item === "string")) {
-    problems.push(problem(file, "'legal' must be a list of legal block ids (klagevejledning, or sanktioner@1 to pin a version)", lineOf("legal"), 1));
+    problems.push(
+      problem(
+        file,
+        "'legal' must be a list of legal block ids (klagevejledning, or sanktioner@1 to pin a version)",
+        lineOf("legal"),
+        1
+      )
+    );
   } else {
     for (const item of rawLegal as string[]) {
       const [blockId, pinned, extra] = item.split("@");
       const include: LegalInclude = { id: blockId!.trim() };
       if (pinned !== undefined) include.version = pinned.trim();
-      if (extra !== undefined || !include.id) problems.push(problem(file, `bad legal block reference "${item}"`, lineOf("legal"), 1));
+      if (extra !== undefined || !include.id)
+        problems.push(problem(file, `bad legal block reference "${item}"`, lineOf("legal"), 1));
       else legal.push(include);
     }
   }
 
   const sample = data.sample;
   if (sample === undefined || sample === null) {
-    fatal(`template "${String(id)}" has no sample data ('sample:' in the front matter); the check renders every template with it`);
+    fatal(
+      `template "${String(id)}" has no sample data ('sample:' in the front matter); the check renders every template with it`
+    );
   }
-  if (typeof sample !== "object" || Array.isArray(sample)) fatal("'sample' must be a mapping of field values", lineOf("sample"));
+  if (typeof sample !== "object" || Array.isArray(sample))
+    fatal("'sample' must be a mapping of field values", lineOf("sample"));
 
   for (const key of Object.keys(data)) {
-    if (!KEYS.includes(key)) problems.push({ ...problem(file, `unknown front matter key "${key}"`, lineOf(key), 1), severity: "warning" });
+    if (!KEYS.includes(key))
+      problems.push({
+        ...problem(file, `unknown front matter key "${key}"`, lineOf(key), 1),
+        severity: "warning",
+      });
   }
 
   const parsed = parseHandlebars(file, front.body, front.bodyLine);
@@ -116,9 +139,11 @@ function keyLines(source: string): (key: string, index?: number) => number {
   for (let i = yaml.indexOf("\n"); i !== -1; i = yaml.indexOf("\n", i + 1)) offsets.push(i + 1);
   const lineAt = (offset: number) => offsets.filter((start) => start <= offset).length + 1;
   return (key, index) => {
-    const node = (index === undefined || index < 0 ? document.getIn([key], true) : document.getIn([key, index], true)) as
-      | { range?: [number, number, number] }
-      | undefined;
+    const node = (
+      index === undefined || index < 0
+        ? document.getIn([key], true)
+        : document.getIn([key, index], true)
+    ) as { range?: [number, number, number] } | undefined;
     if (node?.range) return lineAt(node.range[0]);
     const pair = lines.findIndex((line) => line.startsWith(`${key}:`));
     return pair >= 0 ? pair + 1 : 2;

@@ -64,7 +64,10 @@ export interface LibraryCheckResult {
  * verify its legal blocks (present, approved, current) and fields. One bad file never stops the
  * others: it becomes a failing entry (or a library problem) and the check goes on.
  */
-export function checkLibrary(library: Library, thresholds: CheckThresholds = DEFAULT_THRESHOLDS): LibraryCheckResult {
+export function checkLibrary(
+  library: Library,
+  thresholds: CheckThresholds = DEFAULT_THRESHOLDS
+): LibraryCheckResult {
   const templates: TemplateCheckResult[] = library.templates.map(({ template, problems }) => {
     const result: TemplateCheckResult = {
       id: template.id,
@@ -119,20 +122,31 @@ export function checkLibrary(library: Library, thresholds: CheckThresholds = DEF
     };
 
     for (const block of legal.scores.blocks) {
-      if (block.status !== "intact") result.failures.push(`legal block ${block.id}${block.version ? ` v${block.version}` : ""} is ${block.status}`);
+      if (block.status !== "intact")
+        result.failures.push(
+          `legal block ${block.id}${block.version ? ` v${block.version}` : ""} is ${block.status}`
+        );
     }
     for (const issue of legal.issues) {
-      if (issue.severity === "error" && !issue.ruleId.match(/^legal\/(modified|unapproved|missing)$/u)) {
+      if (
+        issue.severity === "error" &&
+        !issue.ruleId.match(/^legal\/(modified|unapproved|missing)$/u)
+      ) {
         result.failures.push(issue.message);
       }
     }
     const scores = result.scores;
-    if (scores.proseLix > thresholds.lixTarget) result.failures.push(`prose LIX ${round(scores.proseLix)} is above ${thresholds.lixTarget}`);
-    if (scores.threat > thresholds.maxThreat) result.failures.push(`threat score ${round(scores.threat)} is above ${thresholds.maxThreat}`);
+    if (scores.proseLix > thresholds.lixTarget)
+      result.failures.push(`prose LIX ${round(scores.proseLix)} is above ${thresholds.lixTarget}`);
+    if (scores.threat > thresholds.maxThreat)
+      result.failures.push(`threat score ${round(scores.threat)} is above ${thresholds.maxThreat}`);
     if (!scores.essentialsInLead) result.failures.push("the essentials are not in the lead");
     if (scores.detectedType !== template.letterType) {
       result.problems.push({
-        ...problem(template.file, `declared as ${template.letterType}, but the engine reads the letter as ${scores.detectedType}`),
+        ...problem(
+          template.file,
+          `declared as ${template.letterType}, but the engine reads the letter as ${scores.detectedType}`
+        ),
         severity: "warning",
       });
     }
@@ -155,7 +169,9 @@ export function checkLibrary(library: Library, thresholds: CheckThresholds = DEF
   }
   templates.sort((a, b) => a.file.localeCompare(b.file));
   const problems = [...library.problems, ...library.legal.flatMap((block) => block.problems)];
-  const ok = templates.every((template) => template.ok) && problems.every((entry) => entry.severity !== "error");
+  const ok =
+    templates.every((template) => template.ok) &&
+    problems.every((entry) => entry.severity !== "error");
   return { dir: library.dir, ok, thresholds, templates, legal: library.legal, problems };
 }
 
@@ -169,12 +185,16 @@ export function legalSummary(result: TemplateCheckResult): string {
 
 /** Findings that ask for attention (warnings and errors; notes on approved legal text are info). */
 export function findingCount(result: TemplateCheckResult): number {
-  return [...result.findings, ...result.legalIssues].filter((finding) => finding.severity !== "info").length;
+  return [...result.findings, ...result.legalIssues].filter(
+    (finding) => finding.severity !== "info"
+  ).length;
 }
 
 /** "line 13:12: Handlebars syntax error ..." (the file is already named by the template). */
 function placedMessage(entry: Problem): string {
-  return entry.line ? `line ${entry.line}${entry.column ? `:${entry.column}` : ""}: ${entry.message}` : entry.message;
+  return entry.line
+    ? `line ${entry.line}${entry.column ? `:${entry.column}` : ""}: ${entry.message}`
+    : entry.message;
 }
 
 function round(value: number): number {

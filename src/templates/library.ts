@@ -40,13 +40,22 @@ export async function loadLibrary(dir: string, options: LoadOptions = {}): Promi
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, dir);
   const label = (path: string) => displayPath(cwd, path);
-  const [legalFiles, letterFiles] = await Promise.all([listMarkdown(join(root, "legal")), listMarkdown(join(root, "letters"))]);
+  const [legalFiles, letterFiles] = await Promise.all([
+    listMarkdown(join(root, "legal")),
+    listMarkdown(join(root, "letters")),
+  ]);
   if (legalFiles === undefined && letterFiles === undefined) {
-    throw new TemplateError(problem(label(root), "not a template library: there is no letters/ or legal/ folder"));
+    throw new TemplateError(
+      problem(label(root), "not a template library: there is no letters/ or legal/ folder")
+    );
   }
 
   const problems: Problem[] = [];
-  const { sources, problems: legalProblems } = await readLegalSources(root, legalFiles ?? [], label);
+  const { sources, problems: legalProblems } = await readLegalSources(
+    root,
+    legalFiles ?? [],
+    label
+  );
   const approvalsPath = join(root, "legal", "approvals.json");
   const approvals = await approvalsOf(approvalsPath, label, problems);
   const registry = buildLegalRegistry(sources, approvals);
@@ -88,13 +97,18 @@ export async function loadLegalRegistry(
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, dir);
   const label = (path: string) => displayPath(cwd, path);
-  const legalDir = (await listMarkdown(join(root, "legal"))) !== undefined ? join(root, "legal") : root;
+  const legalDir =
+    (await listMarkdown(join(root, "legal"))) !== undefined ? join(root, "legal") : root;
   const files = await listMarkdown(legalDir);
-  if (files === undefined) throw new TemplateError(problem(label(root), "no legal guidance folder here"));
+  if (files === undefined)
+    throw new TemplateError(problem(label(root), "no legal guidance folder here"));
   const { sources, problems } = await readLegalSources(legalDir, files, label, "");
   const approvals = await approvalsOf(join(legalDir, "approvals.json"), label, problems);
   const registry = buildLegalRegistry(sources, approvals);
-  return { registry: registry.blocks.map((block) => block.entry), problems: [...problems, ...registry.problems] };
+  return {
+    registry: registry.blocks.map((block) => block.entry),
+    problems: [...problems, ...registry.problems],
+  };
 }
 
 /**
@@ -150,7 +164,9 @@ export function resolverFor(sources: readonly LegalBlockSource[]): LegalResolver
 async function listMarkdown(dir: string): Promise<string[] | undefined> {
   try {
     if (!(await stat(dir)).isDirectory()) return undefined;
-    return (await readdir(dir)).filter((name) => name.endsWith(".md") && !name.startsWith(".")).sort();
+    return (await readdir(dir))
+      .filter((name) => name.endsWith(".md") && !name.startsWith("."))
+      .sort();
   } catch {
     return undefined;
   }
@@ -164,5 +180,10 @@ export function displayPath(cwd: string, path: string): string {
 export function asProblem(error: unknown, file: string): Problem {
   if (error instanceof TemplateError) return error.problem;
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  return problem(file, code ? `cannot read the file (${code})` : String((error as Error)?.message ?? error).split("\n")[0]!);
+  return problem(
+    file,
+    code
+      ? `cannot read the file (${code})`
+      : String((error as Error)?.message ?? error).split("\n")[0]!
+  );
 }

@@ -1,4 +1,8 @@
-import { checkSanctionGuidance, compareVersions, SANCTION_ELEMENT_NAMES } from "../engine/rules/legal/index.js";
+import {
+  checkSanctionGuidance,
+  compareVersions,
+  SANCTION_ELEMENT_NAMES,
+} from "../engine/rules/legal/index.js";
 import type { LegalRegistryEntry } from "../engine/rules/legal/index.js";
 import type { Approval } from "./approvals.js";
 import { legalTextHash } from "./hash.js";
@@ -37,19 +41,32 @@ export function buildLegalRegistry(
   const unique: LegalBlockSource[] = [];
   for (const source of sources) {
     const twin = unique.find((other) => other.id === source.id && other.version === source.version);
-    if (twin) problems.push(problem(source.file, `legal block "${source.id}" version ${source.version} is also in ${twin.file}; this file is ignored`));
+    if (twin)
+      problems.push(
+        problem(
+          source.file,
+          `legal block "${source.id}" version ${source.version} is also in ${twin.file}; this file is ignored`
+        )
+      );
     else unique.push(source);
   }
   const newest = new Map<string, string>();
   for (const source of unique) {
     const best = newest.get(source.id);
-    if (best === undefined || compareVersions(source.version, best) > 0) newest.set(source.id, source.version);
+    if (best === undefined || compareVersions(source.version, best) > 0)
+      newest.set(source.id, source.version);
   }
 
   const blocks = unique.map((source): LegalLibraryBlock => {
     const hash = legalTextHash(source.text);
-    const approval = approvals.find((entry) => entry.id === source.id && entry.version === source.version);
-    const state: ApprovalState = !approval ? "never" : approval.sha256 === hash ? "approved" : "changed";
+    const approval = approvals.find(
+      (entry) => entry.id === source.id && entry.version === source.version
+    );
+    const state: ApprovalState = !approval
+      ? "never"
+      : approval.sha256 === hash
+        ? "approved"
+        : "changed";
     const entry: LegalRegistryEntry = {
       id: source.id,
       version: source.version,
@@ -68,20 +85,38 @@ export function buildLegalRegistry(
     const blockProblems: Problem[] = [];
     if (state === "changed") {
       blockProblems.push({
-        ...problem(source.file, `"${source.id}" version ${source.version} has changed since ${approval!.approvedBy} approved it: ${describeHunks(changes)}`),
+        ...problem(
+          source.file,
+          `"${source.id}" version ${source.version} has changed since ${approval!.approvedBy} approved it: ${describeHunks(changes)}`
+        ),
         severity: "warning",
       });
     } else if (state === "never") {
-      blockProblems.push({ ...problem(source.file, `"${source.id}" version ${source.version} is not approved yet`), severity: "warning" });
+      blockProblems.push({
+        ...problem(source.file, `"${source.id}" version ${source.version} is not approved yet`),
+        severity: "warning",
+      });
     }
     if (source.sanction) {
       const check = checkSanctionGuidance(source.text);
       if (check.missing.length > 0) {
         const names = check.missing.map((element) => SANCTION_ELEMENT_NAMES[element]).join(", ");
-        blockProblems.push(problem(source.file, `sanction guidance "${source.id}" does not say ${names} (Ankestyrelsen requires all three)`));
+        blockProblems.push(
+          problem(
+            source.file,
+            `sanction guidance "${source.id}" does not say ${names} (Ankestyrelsen requires all three)`
+          )
+        );
       }
     }
-    return { source, entry, state, changes, problems: blockProblems, ...(approval ? { approval } : {}) };
+    return {
+      source,
+      entry,
+      state,
+      changes,
+      problems: blockProblems,
+      ...(approval ? { approval } : {}),
+    };
   });
   return { blocks, problems };
 }

@@ -5,7 +5,13 @@ import { handlebarsHelpers, HELPER_NAMES } from "./helpers.js";
 import type { LegalBlockSource } from "./legal-blocks.js";
 import type { LetterTemplate } from "./letter-templates.js";
 import { problem, TemplateError } from "./problems.js";
-import { LEGAL_CLOSE, LEGAL_OPEN, LEGAL_OPEN_END, structureRendered, toMarkedText } from "./structure.js";
+import {
+  LEGAL_CLOSE,
+  LEGAL_OPEN,
+  LEGAL_OPEN_END,
+  structureRendered,
+  toMarkedText,
+} from "./structure.js";
 import { validateTemplate, type LegalResolver } from "./validate.js";
 
 export interface RenderResult {
@@ -30,7 +36,11 @@ const COMPILE = {
  * values are only ever data: they are passed to a compiled template, never compiled themselves,
  * so a value like "{{> klagevejledning}}" is printed as it is.
  */
-export function renderTemplate(template: LetterTemplate, data: unknown, resolve: LegalResolver): RenderResult {
+export function renderTemplate(
+  template: LetterTemplate,
+  data: unknown,
+  resolve: LegalResolver
+): RenderResult {
   const fail = (message: string): never => {
     throw new TemplateError(problem(template.file, `template "${template.id}": ${message}`));
   };
@@ -45,7 +55,10 @@ export function renderTemplate(template: LetterTemplate, data: unknown, resolve:
   const refs: LegalRef[] = [];
   for (const include of template.legal) {
     const block = resolve(include.id, include.version);
-    if (!block) fail(`legal block "${include.id}${include.version ? `@${include.version}` : ""}" does not exist`);
+    if (!block)
+      fail(
+        `legal block "${include.id}${include.version ? `@${include.version}` : ""}" does not exist`
+      );
     const source = block as LegalBlockSource;
     refs.push({ id: source.id, version: source.version, title: source.title });
     // The trailing newline keeps two partials on consecutive lines on lines of their own.

@@ -20,7 +20,8 @@ export const LEGAL_OPEN_END = "\u0003";
 export const LEGAL_CLOSE = "\u0002/klarbrev-legal\u0003";
 
 const GREETING = /^(?:kære|hej|goddag)\b/iu;
-const CLOSING = /^(?:med venlig hilsen|venlig hilsen|de bedste hilsner|mange hilsner|med venlige hilsner)[,.]?$/iu;
+const CLOSING =
+  /^(?:med venlig hilsen|venlig hilsen|de bedste hilsner|mange hilsner|med venlige hilsner)[,.]?$/iu;
 const LIST_ITEM = /^[-•]\s+\S/u;
 
 export interface Structured {
@@ -52,13 +53,24 @@ export function structureRendered(rendered: string, legalRefs: readonly LegalRef
       if (heading) {
         const isSubject = !seenSubject && heading[1]!.length === 1;
         if (isSubject) seenSubject = true;
-        blocks.push({ kind: isSubject ? "subject" : "heading", text: heading[2]!.trim(), level: heading[1]!.length });
+        blocks.push({
+          kind: isSubject ? "subject" : "heading",
+          text: heading[2]!.trim(),
+          level: heading[1]!.length,
+        });
         if (lines.length > 1) addParagraph(lines.slice(1));
         continue;
       }
       if (CLOSING.test(first)) {
         blocks.push({ kind: "closing", text: first });
-        if (lines.length > 1) blocks.push({ kind: "signature", text: lines.slice(1).map((line) => line.trim()).join("\n") });
+        if (lines.length > 1)
+          blocks.push({
+            kind: "signature",
+            text: lines
+              .slice(1)
+              .map((line) => line.trim())
+              .join("\n"),
+          });
         closed = true;
         continue;
       }
@@ -68,7 +80,10 @@ export function structureRendered(rendered: string, legalRefs: readonly LegalRef
       }
       if (!seenSubject && !seenBody) {
         // Before the subject: the letterhead (address lines, the date line).
-        blocks.push({ kind: lines.length === 1 && /\d{4}$/u.test(first) ? "date" : "address", text: lines.join("\n") });
+        blocks.push({
+          kind: lines.length === 1 && /\d{4}$/u.test(first) ? "date" : "address",
+          text: lines.join("\n"),
+        });
         continue;
       }
       addParagraph(lines);
@@ -105,7 +120,8 @@ export function structureRendered(rendered: string, legalRefs: readonly LegalRef
     if (inner) blocks.push({ kind: "legal", text: inner, legal: { ...ref } });
     rest = rest.slice(close + LEGAL_CLOSE.length);
     const after = rest.indexOf("\n");
-    if (!ownLine(after < 0 ? rest : rest.slice(0, after))) problems.push(`legal block "${ref.id}" must stand on a line of its own`);
+    if (!ownLine(after < 0 ? rest : rest.slice(0, after)))
+      problems.push(`legal block "${ref.id}" must stand on a line of its own`);
   }
   addText(rest);
 
@@ -128,15 +144,20 @@ const AFTER_LEGAL: ReadonlySet<BlockKind> = new Set<BlockKind>(["legal", "closin
 /** The product's advice, kept by every standard letter: a subject, a greeting, legal guidance last. */
 function checkOrder(blocks: readonly BlockInput[]): string[] {
   const problems: string[] = [];
-  if (!blocks.some((block) => block.kind === "subject")) problems.push('no subject line (start the letter with "# ")');
-  if (!blocks.some((block) => block.kind === "greeting")) problems.push('no greeting ("Kære ..." on a line of its own)');
+  if (!blocks.some((block) => block.kind === "subject"))
+    problems.push('no subject line (start the letter with "# ")');
+  if (!blocks.some((block) => block.kind === "greeting"))
+    problems.push('no greeting ("Kære ..." on a line of its own)');
   if (!blocks.some((block) => block.kind === "paragraph")) problems.push("no body text");
-  if (!blocks.some((block) => block.kind === "closing")) problems.push('no closing ("Med venlig hilsen")');
+  if (!blocks.some((block) => block.kind === "closing"))
+    problems.push('no closing ("Med venlig hilsen")');
   const firstLegal = blocks.findIndex((block) => block.kind === "legal");
   if (firstLegal >= 0) {
     const late = blocks.slice(firstLegal).find((block) => !AFTER_LEGAL.has(block.kind));
     if (late) {
-      problems.push(`legal guidance must come last: ${late.kind} "${late.text.slice(0, 40)}" comes after legal block "${blocks[firstLegal]!.legal?.id}"`);
+      problems.push(
+        `legal guidance must come last: ${late.kind} "${late.text.slice(0, 40)}" comes after legal block "${blocks[firstLegal]!.legal?.id}"`
+      );
     }
   }
   return problems;

@@ -37,7 +37,9 @@ export function diffTexts(from: string, to: string): { parts: DiffPart[]; hunks:
 /** `[-old-]{+new+}` inline, like `git diff --word-diff`. */
 export function inlineDiff(parts: readonly DiffPart[]): string {
   return parts
-    .map((part) => (part.removed ? `[-${part.value}-]` : part.added ? `{+${part.value}+}` : part.value))
+    .map((part) =>
+      part.removed ? `[-${part.value}-]` : part.added ? `{+${part.value}+}` : part.value
+    )
     .join("");
 }
 

@@ -16,7 +16,9 @@ export type LegalResolver = (id: string, version?: string) => LegalBlockSource |
 export function validateTemplate(template: LetterTemplate, resolve: LegalResolver): Problem[] {
   const problems: Problem[] = [];
   const file = template.file;
-  const fields = new Map<string, FieldDefinition>(template.fields.map((field) => [field.name, field]));
+  const fields = new Map<string, FieldDefinition>(
+    template.fields.map((field) => [field.name, field])
+  );
   const used = new Set<string>();
   const partials = new Set<string>();
 
@@ -25,14 +27,16 @@ export function validateTemplate(template: LetterTemplate, resolve: LegalResolve
     switch (usage.kind) {
       case "partial": {
         partials.add(usage.name);
-        if (!resolve(usage.name)) at(`unknown partial "${usage.name}": there is no legal block with that id`);
+        if (!resolve(usage.name))
+          at(`unknown partial "${usage.name}": there is no legal block with that id`);
         else if (!template.legal.some((include) => include.id === usage.name)) {
           at(`partial "${usage.name}" is not listed under 'legal' in the front matter`);
         }
         break;
       }
       case "block":
-        if (!BUILT_IN_HELPERS.has(usage.name)) at(`{{#${usage.name}}} is not allowed in a template; use {{#if}} or {{#unless}}`);
+        if (!BUILT_IN_HELPERS.has(usage.name))
+          at(`{{#${usage.name}}} is not allowed in a template; use {{#if}} or {{#unless}}`);
         break;
       case "helper":
         if (!HELPER_NAMES.has(usage.name)) {
@@ -50,12 +54,16 @@ export function validateTemplate(template: LetterTemplate, resolve: LegalResolve
         }
         const advice = NEEDS_HELPER[field.type];
         if (usage.bare && advice) {
-          at(`field "${usage.name}" is a ${field.type}: write ${advice.replaceAll("NAME", usage.name)}`);
+          at(
+            `field "${usage.name}" is a ${field.type}: write ${advice.replaceAll("NAME", usage.name)}`
+          );
         }
         const spec = usage.helper ? helperSpec(usage.helper) : undefined;
         const accepts = spec && usage.param !== undefined ? spec.params[usage.param] : undefined;
         if (accepts && accepts.length > 0 && !accepts.includes(field.type)) {
-          at(`helper "${usage.helper}" needs a ${accepts.join(" or ")} field, but "${usage.name}" is a ${field.type}`);
+          at(
+            `helper "${usage.helper}" needs a ${accepts.join(" or ")} field, but "${usage.name}" is a ${field.type}`
+          );
         }
         break;
       }
@@ -65,25 +73,57 @@ export function validateTemplate(template: LetterTemplate, resolve: LegalResolve
   for (const include of template.legal) {
     const block = resolve(include.id, include.version);
     if (!block) {
-      problems.push(problem(file, `legal block "${include.id}${include.version ? `@${include.version}` : ""}" (under 'legal') does not exist`, 2, 1));
+      problems.push(
+        problem(
+          file,
+          `legal block "${include.id}${include.version ? `@${include.version}` : ""}" (under 'legal') does not exist`,
+          2,
+          1
+        )
+      );
       continue;
     }
     if (!partials.has(include.id)) {
-      problems.push(problem(file, `legal block "${include.id}" is listed under 'legal' but the text never includes {{> ${include.id}}}`, 2, 1));
+      problems.push(
+        problem(
+          file,
+          `legal block "${include.id}" is listed under 'legal' but the text never includes {{> ${include.id}}}`,
+          2,
+          1
+        )
+      );
     }
     for (const [name, type] of Object.entries(block.fields)) {
       used.add(name);
       const field = fields.get(name);
-      if (!field) problems.push(problem(file, `legal block "${include.id}" needs the field "${name}" (${type}); declare it under 'fields'`, 2, 1));
+      if (!field)
+        problems.push(
+          problem(
+            file,
+            `legal block "${include.id}" needs the field "${name}" (${type}); declare it under 'fields'`,
+            2,
+            1
+          )
+        );
       else if (!compatible(type, field.type)) {
-        problems.push(problem(file, `legal block "${include.id}" needs "${name}" to be a ${type}, but it is a ${field.type}`, 2, 1));
+        problems.push(
+          problem(
+            file,
+            `legal block "${include.id}" needs "${name}" to be a ${type}, but it is a ${field.type}`,
+            2,
+            1
+          )
+        );
       }
     }
   }
 
   for (const field of template.fields) {
     if (!used.has(field.name)) {
-      problems.push({ ...problem(file, `field "${field.name}" is declared but never used`, 2, 1), severity: "warning" });
+      problems.push({
+        ...problem(file, `field "${field.name}" is declared but never used`, 2, 1),
+        severity: "warning",
+      });
     }
   }
   return problems;

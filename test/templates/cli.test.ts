@@ -21,7 +21,12 @@ type Command = typeof templates;
 async function call(command: Command, argv: string[], cwd = ROOT): Promise<Captured> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await command(argv, { stdout: (s) => out.push(s), stderr: (s) => err.push(s), cwd, now: () => NOW });
+  const code = await command(argv, {
+    stdout: (s) => out.push(s),
+    stderr: (s) => err.push(s),
+    cwd,
+    now: () => NOW,
+  });
   return { code, out: out.join(""), err: err.join("") };
 }
 
@@ -49,12 +54,19 @@ describe("klarbrev templates", () => {
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out) as {
       ok: boolean;
-      templates: { id: string; ok: boolean; scores: { proseLix: number }; legal: { id: string; version: string; status: string }[] }[];
+      templates: {
+        id: string;
+        ok: boolean;
+        scores: { proseLix: number };
+        legal: { id: string; version: string; status: string }[];
+      }[];
       legal: { id: string; state: string }[];
     };
     expect(json.ok).toBe(true);
     expect(json.templates).toHaveLength(8);
-    const praktik = json.templates.find((template) => template.id === "afgoerelse-virksomhedspraktik")!;
+    const praktik = json.templates.find(
+      (template) => template.id === "afgoerelse-virksomhedspraktik"
+    )!;
     expect(praktik.legal).toEqual([
       { id: "begrundelse", version: "1", status: "intact" },
       { id: "sanktioner-ved-udeblivelse", version: "2", status: "intact" },
@@ -77,9 +89,13 @@ describe("klarbrev templates", () => {
       expect(html).toContain("Alle 8 skabeloner består tjekket.");
       expect(html).toContain("Afgørelse om tilbud (virksomhedspraktik)");
       expect(html).toContain('class="legal status-intact"');
-      expect(html).toContain("Juridisk tekst: <strong>Klagevejledning</strong> · klagevejledning version 1 · godkendt af");
+      expect(html).toContain(
+        "Juridisk tekst: <strong>Klagevejledning</strong> · klagevejledning version 1 · godkendt af"
+      );
       expect(html).toContain("sanktioner-ved-udeblivelse version 1 (gammel version)");
-      expect(html).toContain("Retsgrundlag</th><td>forvaltningsloven § 25; retssikkerhedsloven §§ 66-67");
+      expect(html).toContain(
+        "Retsgrundlag</th><td>forvaltningsloven § 25; retssikkerhedsloven §§ 66-67"
+      );
       expect(html).toContain("Dannet 22.11.2026 kl.");
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -91,13 +107,18 @@ describe("klarbrev templates", () => {
     try {
       await cp("templates", join(dir, "lib"), { recursive: true });
       const path = join(dir, "lib", "legal", "klagevejledning.v1.md");
-      await writeFile(path, (await readFile(path, "utf8")).replace("ser vi på sagen igen", "ser vi måske på sagen igen"));
+      await writeFile(
+        path,
+        (await readFile(path, "utf8")).replace("ser vi på sagen igen", "ser vi måske på sagen igen")
+      );
       const result = await call(templates, ["check", "lib", "--html", "r.html"], dir);
       expect(result.code).toBe(1);
       const html = await readFile(join(dir, "r.html"), "utf8");
       expect(html).toContain('class="legal status-unapproved"');
       expect(html).toContain("<ins>måske</ins>");
-      expect(html).toContain("Ændret i forhold til den godkendte tekst: &quot;måske&quot; er tilføjet");
+      expect(html).toContain(
+        "Ændret i forhold til den godkendte tekst: &quot;måske&quot; er tilføjet"
+      );
       expect(html).toContain("ændret siden godkendelsen");
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -117,19 +138,28 @@ describe("klarbrev templates", () => {
   });
 
   test("check on a corrupt approvals file: exit 2, named, the template still reported", async () => {
-    const result = await call(templates, ["check", "test/fixtures/templates-bad/corrupt-approvals", "--format", "json"]);
+    const result = await call(templates, [
+      "check",
+      "test/fixtures/templates-bad/corrupt-approvals",
+      "--format",
+      "json",
+    ]);
     expect(result.code).toBe(2);
     expect(errorLines(result.err)).toEqual([
       "klarbrev: test/fixtures/templates-bad/corrupt-approvals/legal/approvals.json: corrupt approvals file: not valid JSON at line 1, column 45 (expected double-quoted property name)",
     ]);
-    const json = JSON.parse(result.out) as { templates: { id: string; legal: { status: string }[] }[] };
+    const json = JSON.parse(result.out) as {
+      templates: { id: string; legal: { status: string }[] }[];
+    };
     expect(json.templates[0]).toMatchObject({ id: "good", legal: [{ status: "unapproved" }] });
   });
 
   test("list: templates with their fields and legal blocks", async () => {
     const result = await call(templates, ["list", "templates"]);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/^indkaldelse-samtale\s+indkaldelse\s+Indkaldelse til samtale \(personligt fremmøde\)\s+navn, mødedato, mødetid, sted, adresse, lokale\?, .*sanktioner-ved-udeblivelse, bisidder-aktindsigt$/mu);
+    expect(result.out).toMatch(
+      /^indkaldelse-samtale\s+indkaldelse\s+Indkaldelse til samtale \(personligt fremmøde\)\s+navn, mødedato, mødetid, sted, adresse, lokale\?, .*sanktioner-ved-udeblivelse, bisidder-aktindsigt$/mu
+    );
   });
 
   test("usage errors are one line and exit 2", async () => {
@@ -140,11 +170,15 @@ describe("klarbrev templates", () => {
     });
     const missing = await call(templates, ["check", "no/such/dir"]);
     expect(missing.code).toBe(2);
-    expect(errorLines(missing.err)).toEqual([`klarbrev: no/such/dir: not a template library: there is no letters/ or legal/ folder`]);
+    expect(errorLines(missing.err)).toEqual([
+      `klarbrev: no/such/dir: not a template library: there is no letters/ or legal/ folder`,
+    ]);
     expect((await call(templates, ["check", "templates", "--lix-target", "lots"])).err).toBe(
       "klarbrev: templates: --lix-target must be a number from 0 to 100, not 'lots' (see klarbrev templates --help)\n"
     );
-    expect((await call(templates, ["--help"])).out).toContain("Usage: klarbrev templates check [DIR]");
+    expect((await call(templates, ["--help"])).out).toContain(
+      "Usage: klarbrev templates check [DIR]"
+    );
   });
 });
 
@@ -152,18 +186,38 @@ describe("klarbrev render", () => {
   test("text: the letter as the citizen reads it", async () => {
     const result = await call(render, ["indkaldelse-samtale", "--sample", "--dir", "templates"]);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/^Samtale mandag den 7\. december 2026 kl\. 10\.00\n\nKære Jens\n\nDu skal til samtale hos os mandag den 7\. december 2026 kl\. 10\.00\./u);
+    expect(result.out).toMatch(
+      /^Samtale mandag den 7\. december 2026 kl\. 10\.00\n\nKære Jens\n\nDu skal til samtale hos os mandag den 7\. december 2026 kl\. 10\.00\./u
+    );
     expect(result.out).toContain("ring til os på 89 15 10 00");
     expect(result.out).not.toContain("klarbrev:legal");
   });
 
   test("md: with protected-block markers; json: a Letter", async () => {
-    const md = await call(render, ["afslag-paa-ansoegning", "--sample", "--format", "md", "--dir", "templates"]);
-    expect(md.out).toContain('<!-- klarbrev:legal id="klagevejledning" version="1" title="Klagevejledning" -->\nHvis du vil klage');
-    const json = await call(render, ["afslag-paa-ansoegning", "--sample", "--format", "json", "--dir", "templates"]);
+    const md = await call(render, [
+      "afslag-paa-ansoegning",
+      "--sample",
+      "--format",
+      "md",
+      "--dir",
+      "templates",
+    ]);
+    expect(md.out).toContain(
+      '<!-- klarbrev:legal id="klagevejledning" version="1" title="Klagevejledning" -->\nHvis du vil klage'
+    );
+    const json = await call(render, [
+      "afslag-paa-ansoegning",
+      "--sample",
+      "--format",
+      "json",
+      "--dir",
+      "templates",
+    ]);
     const letter = JSON.parse(json.out) as Letter;
     assertLetter(letter);
-    expect(letter.blocks.filter((block) => block.kind === "legal").map((block) => block.legal)).toEqual([
+    expect(
+      letter.blocks.filter((block) => block.kind === "legal").map((block) => block.legal)
+    ).toEqual([
       { id: "begrundelse", version: "1", title: "Begrundelse" },
       { id: "klagevejledning", version: "1", title: "Klagevejledning" },
       { id: "bisidder-aktindsigt", version: "1", title: "Ret til bisidder og aktindsigt" },
@@ -184,14 +238,24 @@ describe("klarbrev render", () => {
         afdeling: "Jobcenter Randers",
       };
       await writeFile(join(dir, "data.json"), JSON.stringify(data));
-      const ok = await call(render, ["indkaldelse-telefonsamtale", "--data", "data.json", "--dir", join(ROOT, "templates")], dir);
+      const ok = await call(
+        render,
+        ["indkaldelse-telefonsamtale", "--data", "data.json", "--dir", join(ROOT, "templates")],
+        dir
+      );
       expect(ok.code).toBe(0);
-      expect(ok.out).toContain("Vi ringer til dig mandag den 14. december 2026 kl. 11.00 på 22 33 44 55.");
+      expect(ok.out).toContain(
+        "Vi ringer til dig mandag den 14. december 2026 kl. 11.00 på 22 33 44 55."
+      );
 
       const partial: Partial<typeof data> = { ...data };
       delete partial.samtaletid;
       await writeFile(join(dir, "partial.json"), JSON.stringify(partial));
-      const missing = await call(render, ["indkaldelse-telefonsamtale", "--data", "partial.json", "--dir", join(ROOT, "templates")], dir);
+      const missing = await call(
+        render,
+        ["indkaldelse-telefonsamtale", "--data", "partial.json", "--dir", join(ROOT, "templates")],
+        dir
+      );
       expect(missing.code).toBe(2);
       expect(missing.out).toBe("");
       expect(errorLines(missing.err)).toEqual([
@@ -199,27 +263,52 @@ describe("klarbrev render", () => {
       ]);
 
       await writeFile(join(dir, "broken.json"), "{ navn: Amira }");
-      const broken = await call(render, ["indkaldelse-telefonsamtale", "--data", "broken.json", "--dir", join(ROOT, "templates")], dir);
+      const broken = await call(
+        render,
+        ["indkaldelse-telefonsamtale", "--data", "broken.json", "--dir", join(ROOT, "templates")],
+        dir
+      );
       expect(broken.code).toBe(2);
-      expect(errorLines(broken.err)).toEqual(["klarbrev: broken.json: not valid JSON at line 1, column 3 (expected property name or '}')"]);
+      expect(errorLines(broken.err)).toEqual([
+        "klarbrev: broken.json: not valid JSON at line 1, column 3 (expected property name or '}')",
+      ]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });
 
   test("a template file path; an unknown template; a broken template", async () => {
-    const path = await call(render, ["test/fixtures/templates-bad/library/letters/good.md", "--sample", "--dir", "test/fixtures/templates-bad/library"]);
+    const path = await call(render, [
+      "test/fixtures/templates-bad/library/letters/good.md",
+      "--sample",
+      "--dir",
+      "test/fixtures/templates-bad/library",
+    ]);
     expect(path.code).toBe(0);
-    expect(path.out).toContain("Vi har besluttet, at du får hjælp til kurset. Du starter mandag den 7. december 2026.");
+    expect(path.out).toContain(
+      "Vi har besluttet, at du får hjælp til kurset. Du starter mandag den 7. december 2026."
+    );
     const unknown = await call(render, ["indkaldelse", "--sample", "--dir", "templates"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toMatch(/^klarbrev: render: there is no template 'indkaldelse'; the templates are afgoerelse-fradrag, /u);
-    const broken = await call(render, ["syntax-error", "--sample", "--dir", "test/fixtures/templates-bad/library"]);
+    expect(unknown.err).toMatch(
+      /^klarbrev: render: there is no template 'indkaldelse'; the templates are afgoerelse-fradrag, /u
+    );
+    const broken = await call(render, [
+      "syntax-error",
+      "--sample",
+      "--dir",
+      "test/fixtures/templates-bad/library",
+    ]);
     expect(broken.code).toBe(2);
     expect(errorLines(broken.err)).toEqual([
       'klarbrev: test/fixtures/templates-bad/library/letters/syntax-error.md:13:12: Handlebars syntax error: unexpected character near "Kære {{navn}"',
     ]);
-    const partial = await call(render, ["unknown-partial", "--sample", "--dir", "test/fixtures/templates-bad/library"]);
+    const partial = await call(render, [
+      "unknown-partial",
+      "--sample",
+      "--dir",
+      "test/fixtures/templates-bad/library",
+    ]);
     expect(errorLines(partial.err)).toEqual([
       'klarbrev: test/fixtures/templates-bad/library/letters/unknown-partial.md:22:1: unknown partial "klagevejledningen": there is no legal block with that id',
     ]);
@@ -243,16 +332,26 @@ describe("klarbrev legal", () => {
     const result = await call(legal, ["list"], dir);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^sanktioner-ved-udeblivelse\s+1\s+old\s+approved\s+/mu);
-    expect(result.out).toMatch(/^sanktioner-ved-udeblivelse\s+2\s+current\s+approved\s+.*aktivloven §§ 35-36\s+indkaldelse$/mu);
-    const json = JSON.parse((await call(legal, ["list", "--format", "json"], dir)).out) as { id: string; sha256: string }[];
+    expect(result.out).toMatch(
+      /^sanktioner-ved-udeblivelse\s+2\s+current\s+approved\s+.*aktivloven §§ 35-36\s+indkaldelse$/mu
+    );
+    const json = JSON.parse((await call(legal, ["list", "--format", "json"], dir)).out) as {
+      id: string;
+      sha256: string;
+    }[];
     expect(json).toHaveLength(8);
   });
 
   test("approvals roundtrip: edit, see it unapproved with the words, approve, approved again; other entries kept", async () => {
     const approvalsPath = join(dir, "templates", "legal", "approvals.json");
-    const before = JSON.parse(await readFile(approvalsPath, "utf8")) as { approvals: { id: string; version: string }[] };
+    const before = JSON.parse(await readFile(approvalsPath, "utf8")) as {
+      approvals: { id: string; version: string }[];
+    };
     const blockPath = join(dir, "templates", "legal", "partshoering.v1.md");
-    const edited = (await readFile(blockPath, "utf8")).replace("Har du brug for mere tid, så sig det.", "Har du brug for mere tid, så ring til os.");
+    const edited = (await readFile(blockPath, "utf8")).replace(
+      "Har du brug for mere tid, så sig det.",
+      "Har du brug for mere tid, så ring til os."
+    );
     await writeFile(blockPath, edited);
 
     const listed = await call(legal, ["list"], dir);
@@ -266,23 +365,45 @@ describe("klarbrev legal", () => {
     expect(approved).toMatchObject({ code: 0, err: "" });
     expect(approved.out).toContain("Approved partshoering version 1");
     const after = JSON.parse(await readFile(approvalsPath, "utf8")) as {
-      approvals: { id: string; version: string; sha256: string; approvedBy: string; approvedAt: string }[];
+      approvals: {
+        id: string;
+        version: string;
+        sha256: string;
+        approvedBy: string;
+        approvedAt: string;
+      }[];
     };
-    expect(after.approvals.map((entry) => `${entry.id}@${entry.version}`)).toEqual(before.approvals.map((entry) => `${entry.id}@${entry.version}`));
+    expect(after.approvals.map((entry) => `${entry.id}@${entry.version}`)).toEqual(
+      before.approvals.map((entry) => `${entry.id}@${entry.version}`)
+    );
     const entry = after.approvals.find((item) => item.id === "partshoering")!;
-    expect(entry).toMatchObject({ version: "1", approvedBy: "Karen Jurist", approvedAt: "2026-11-22T10:15:00.000Z" });
+    expect(entry).toMatchObject({
+      version: "1",
+      approvedBy: "Karen Jurist",
+      approvedAt: "2026-11-22T10:15:00.000Z",
+    });
     expect(entry.sha256).toBe(legalTextHash(edited.slice(edited.indexOf("---", 4) + 4)));
     // Written atomically: no temporary file left behind.
-    expect((await readdir(join(dir, "templates", "legal"))).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    expect(
+      (await readdir(join(dir, "templates", "legal"))).filter((name) => name.endsWith(".tmp"))
+    ).toEqual([]);
 
     expect((await call(legal, ["list"], dir)).code).toBe(0);
-    expect((await call(legal, ["diff", "partshoering"], dir)).out).toContain("partshoering version 1: no changes since Karen Jurist approved it");
+    expect((await call(legal, ["diff", "partshoering"], dir)).out).toContain(
+      "partshoering version 1: no changes since Karen Jurist approved it"
+    );
     expect((await call(templates, ["check"], dir)).code).toBe(0);
-    expect((await call(legal, ["approve", "partshoering", "--by", "Karen Jurist"], dir)).out).toContain("is already approved");
+    expect(
+      (await call(legal, ["approve", "partshoering", "--by", "Karen Jurist"], dir)).out
+    ).toContain("is already approved");
   });
 
   test("diff between versions: the employment reform's renamed word", async () => {
-    const result = await call(legal, ["diff", "sanktioner-ved-udeblivelse", "--from", "1", "--to", "2"], dir);
+    const result = await call(
+      legal,
+      ["diff", "sanktioner-ved-udeblivelse", "--from", "1", "--to", "2"],
+      dir
+    );
     expect(result.code).toBe(0);
     expect(result.out).toContain("sanktioner-ved-udeblivelse: version 1 → version 2");
     expect(result.out).toContain('Changed: "jobcentret" → "kommunen"; "jobcentret" → "kommunen"');
@@ -306,10 +427,15 @@ describe("klarbrev legal", () => {
     file.approvals.push({ id: "gammel", version: "1", note: "hand-edited" });
     await writeFile(approvalsPath, JSON.stringify(file));
     const blockPath = join(dir, "templates", "legal", "begrundelse.v1.md");
-    await writeFile(blockPath, (await readFile(blockPath, "utf8")).replace("Du kan læse", "Du kan også læse"));
+    await writeFile(
+      blockPath,
+      (await readFile(blockPath, "utf8")).replace("Du kan læse", "Du kan også læse")
+    );
     const result = await call(legal, ["approve", "begrundelse", "--by", "Karen Jurist"], dir);
     expect(result.code).toBe(0);
-    const after = JSON.parse(await readFile(approvalsPath, "utf8")) as { approvals: { id: string }[] };
+    const after = JSON.parse(await readFile(approvalsPath, "utf8")) as {
+      approvals: { id: string }[];
+    };
     expect(after.approvals).toContainEqual({ id: "gammel", version: "1", note: "hand-edited" });
     expect(after.approvals).toHaveLength(file.approvals.length);
   });

@@ -68,7 +68,10 @@ describe("Danish formats", () => {
     [() => formatDate("7/12/2026"), '"7/12/2026" is not a date (write YYYY-MM-DD)'],
     [() => formatDate("2026-02-30"), '"2026-02-30" is not a date in the calendar'],
     [() => formatTime("25:00"), '"25:00" is not a time (write HH:MM)'],
-    [() => formatMoney("mange penge"), '"mange penge" is not an amount (write 1234.50 or 1.234,50)'],
+    [
+      () => formatMoney("mange penge"),
+      '"mange penge" is not an amount (write 1234.50 or 1.234,50)',
+    ],
     [() => formatPhone("1234"), '"1234" is not a Danish phone number (8 digits)'],
   ])("bad values throw one clear line", (call, message) => {
     expect(call).toThrow(message);

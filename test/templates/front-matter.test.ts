@@ -28,7 +28,9 @@ describe("template front matter", () => {
   });
 
   test("YAML errors point at the line in the file", () => {
-    expect(fatal(`${BASE}\nid: y`)).toBe("letters/x.md:7:1: YAML front matter: Map keys must be unique");
+    expect(fatal(`${BASE}\nid: y`)).toBe(
+      "letters/x.md:7:1: YAML front matter: Map keys must be unique"
+    );
   });
 
   test("an unknown letter type, at its line", () => {
@@ -52,6 +54,8 @@ describe("template front matter", () => {
 
   test("an unknown key is a warning", () => {
     const { problems } = parse(`${BASE}\nforfatter: Birgitte`);
-    expect(problems.map(formatProblem)).toEqual(['letters/x.md:7:1: warning: unknown front matter key "forfatter"']);
+    expect(problems.map(formatProblem)).toEqual([
+      'letters/x.md:7:1: warning: unknown front matter key "forfatter"',
+    ]);
   });
 });

@@ -14,7 +14,10 @@ describe("the project's own library passes its own check", () => {
   test("every template: renders, LIX <= 35, threat low, essentials in the lead, legal blocks intact", async () => {
     const result = checkLibrary(await loadLibrary("templates"));
     for (const template of result.templates) {
-      expect({ id: template.id, failures: template.failures }).toEqual({ id: template.id, failures: [] });
+      expect({ id: template.id, failures: template.failures }).toEqual({
+        id: template.id,
+        failures: [],
+      });
       expect(template.scores!.proseLix).toBeLessThanOrEqual(35);
       expect(template.scores!.threat).toBeLessThanOrEqual(20);
       expect(template.scores!.essentialsInLead).toBe(true);
@@ -28,7 +31,9 @@ describe("the project's own library passes its own check", () => {
 
   test("every legal block is approved; the sanction blocks say all three things", async () => {
     const library = await loadLibrary("templates");
-    expect(library.legal.map((block) => `${block.entry.id}@${block.entry.version}:${block.state}`).sort()).toEqual([
+    expect(
+      library.legal.map((block) => `${block.entry.id}@${block.entry.version}:${block.state}`).sort()
+    ).toEqual([
       "begrundelse@1:approved",
       "bisidder-aktindsigt@1:approved",
       "klagevejledning@1:approved",
@@ -39,7 +44,9 @@ describe("the project's own library passes its own check", () => {
       "sanktioner-ved-udeblivelse@2:approved",
     ]);
     expect(library.legal.flatMap((block) => block.problems)).toEqual([]);
-    const sanktioner = library.legal.filter((block) => block.entry.id === "sanktioner-ved-udeblivelse");
+    const sanktioner = library.legal.filter(
+      (block) => block.entry.id === "sanktioner-ved-udeblivelse"
+    );
     expect(sanktioner.map((block) => block.entry.current)).toEqual([false, true]);
     expect(sanktioner[0]!.source.text).toContain("jobcentret");
     expect(sanktioner[1]!.source.text).not.toContain("jobcentret");
@@ -50,7 +57,9 @@ describe("the project's own library passes its own check", () => {
     const fromLegal = await loadLegalRegistry("templates/legal");
     expect(fromRoot.problems).toEqual([]);
     expect(fromLegal.registry).toEqual(fromRoot.registry);
-    expect(fromRoot.registry.every((entry) => entry.approved && entry.hash.length === 64)).toBe(true);
+    expect(fromRoot.registry.every((entry) => entry.approved && entry.hash.length === 64)).toBe(
+      true
+    );
   });
 });
 
@@ -73,34 +82,44 @@ describe("bad input: one clear line naming the file, and the rest is still check
     for (const line of lines) expect(line).not.toContain("\n");
     const good = result.templates.find((template) => template.id === "good")!;
     expect(good.ok).toBe(true);
-    expect(result.templates.filter((template) => !template.ok).map((template) => template.id)).toEqual([
-      "no-sample",
-      "syntax-error",
-      "unknown-field-type",
-      "unknown-partial",
-    ]);
+    expect(
+      result.templates.filter((template) => !template.ok).map((template) => template.id)
+    ).toEqual(["no-sample", "syntax-error", "unknown-field-type", "unknown-partial"]);
     expect(result.ok).toBe(false);
   });
 
   test("a corrupt approvals file: an error naming it, every block unapproved, the templates still rendered", async () => {
     const result = checkLibrary(await loadLibrary(CORRUPT));
-    expect(result.problems.filter((problem) => problem.severity === "error").map(formatProblem)).toEqual([
+    expect(
+      result.problems.filter((problem) => problem.severity === "error").map(formatProblem)
+    ).toEqual([
       `${CORRUPT}/legal/approvals.json: corrupt approvals file: not valid JSON at line 1, column 45 (expected double-quoted property name)`,
     ]);
     const good = result.templates.find((template) => template.id === "good")!;
     expect(good.letter).toBeDefined();
-    expect(good.legal).toEqual([expect.objectContaining({ id: "klagevejledning", status: "unapproved" })]);
+    expect(good.legal).toEqual([
+      expect.objectContaining({ id: "klagevejledning", status: "unapproved" }),
+    ]);
     expect(good.failures).toEqual(["legal block klagevejledning v1 is unapproved"]);
   });
 
   test("approvals that are JSON but not approvals, and damaged entries", () => {
     expect(() => parseApprovals("a.json", "[]")).toThrow(TemplateError);
-    expect(() => parseApprovals("a.json", "[]")).toThrow('a.json: corrupt approvals file: expected { "approvals": [ ... ] }');
+    expect(() => parseApprovals("a.json", "[]")).toThrow(
+      'a.json: corrupt approvals file: expected { "approvals": [ ... ] }'
+    );
     const parsed = parseApprovals(
       "a.json",
       JSON.stringify({
         approvals: [
-          { id: "x", version: "1", sha256: "0".repeat(64), approvedBy: "A", approvedAt: "2026-01-01T00:00:00Z", text: "Tekst" },
+          {
+            id: "x",
+            version: "1",
+            sha256: "0".repeat(64),
+            approvedBy: "A",
+            approvedAt: "2026-01-01T00:00:00Z",
+            text: "Tekst",
+          },
           { id: "y", version: "1" },
         ],
       })
@@ -113,16 +132,31 @@ describe("bad input: one clear line naming the file, and the rest is still check
   });
 
   test("legal block files: fixed wording only, declared fields, a version", () => {
-    const parse = (front: string, body: string) => parseLegalBlock("legal/x.md", `---\n${front}\n---\n${body}\n`);
-    expect(parse("id: x\nversion: 1\ntitle: X\nlegalBasis: [fvl § 19]", "{{#if a}}Tekst{{/if}}").problems.map(formatProblem)).toEqual([
+    const parse = (front: string, body: string) =>
+      parseLegalBlock("legal/x.md", `---\n${front}\n---\n${body}\n`);
+    expect(
+      parse(
+        "id: x\nversion: 1\ntitle: X\nlegalBasis: [fvl § 19]",
+        "{{#if a}}Tekst{{/if}}"
+      ).problems.map(formatProblem)
+    ).toEqual([
       "legal/x.md:7:1: legal text must be fixed wording: {{#if}} is not allowed in a legal block",
       "legal/x.md:7:7: field \"a\" is not declared under 'fields' in the front matter",
     ]);
-    expect(parse("id: x\nversion: 1\ntitle: X\nlegalBasis: [fvl § 19]", "Senest {{dato frist}}.").problems.map(formatProblem)).toEqual([
+    expect(
+      parse(
+        "id: x\nversion: 1\ntitle: X\nlegalBasis: [fvl § 19]",
+        "Senest {{dato frist}}."
+      ).problems.map(formatProblem)
+    ).toEqual([
       "legal/x.md:7:15: field \"frist\" is not declared under 'fields' in the front matter",
     ]);
-    expect(() => parse("id: x\ntitle: X", "Tekst")).toThrow('legal/x.md:2:1: legal block "x" needs a version number (version: 1), not ""');
-    expect(() => parse("id: x\nversion: 1\ntitle: X\nfoo: [", "Tekst")).toThrow("legal/x.md:5:7: YAML front matter: Flow sequence in block collection must be sufficiently indented and end with a ]");
+    expect(() => parse("id: x\ntitle: X", "Tekst")).toThrow(
+      'legal/x.md:2:1: legal block "x" needs a version number (version: 1), not ""'
+    );
+    expect(() => parse("id: x\nversion: 1\ntitle: X\nfoo: [", "Tekst")).toThrow(
+      "legal/x.md:5:7: YAML front matter: Flow sequence in block collection must be sufficiently indented and end with a ]"
+    );
   });
 
   test("an incomplete sanction block is an error in the library", async () => {
@@ -132,11 +166,15 @@ describe("bad input: one clear line naming the file, and the rest is still check
       const path = join(dir, "legal", "sanktioner-ved-udeblivelse.v2.md");
       const source = await readFile(path, "utf8");
       // Without the sentence on getting the help back, and without "until you contact us again".
-      const cut = source.replace("Du får hjælpen igen fra den dag, du kontakter kommunen. ", "").replace(", og indtil du kontakter kommunen igen", "");
+      const cut = source
+        .replace("Du får hjælpen igen fra den dag, du kontakter kommunen. ", "")
+        .replace(", og indtil du kontakter kommunen igen", "");
       expect(cut).not.toContain("igen");
       await writeFile(path, cut);
       const result = checkLibrary(await loadLibrary(dir, { cwd: dir }));
-      expect(result.problems.filter((problem) => problem.severity === "error").map(formatProblem)).toEqual([
+      expect(
+        result.problems.filter((problem) => problem.severity === "error").map(formatProblem)
+      ).toEqual([
         'legal/sanktioner-ved-udeblivelse.v2.md: sanction guidance "sanktioner-ved-udeblivelse" does not say hvordan borgeren får hjælpen igen (Ankestyrelsen requires all three)',
       ]);
       expect(result.ok).toBe(false);
@@ -159,11 +197,19 @@ describe("legal status of templates in the check", () => {
   test("a template pinned to the old version of a block is outdated and fails", async () => {
     const path = join(dir, "letters", "indkaldelse-samtale.md");
     const source = await readFile(path, "utf8");
-    await writeFile(path, source.replace("  - sanktioner-ved-udeblivelse\n", "  - sanktioner-ved-udeblivelse@1\n"));
+    await writeFile(
+      path,
+      source.replace("  - sanktioner-ved-udeblivelse\n", "  - sanktioner-ved-udeblivelse@1\n")
+    );
     const result = checkLibrary(await loadLibrary(dir, { cwd: dir }));
     const template = result.templates.find((entry) => entry.id === "indkaldelse-samtale")!;
     expect(template.legal).toEqual([
-      expect.objectContaining({ id: "sanktioner-ved-udeblivelse", version: "1", status: "outdated", currentVersion: "2" }),
+      expect.objectContaining({
+        id: "sanktioner-ved-udeblivelse",
+        version: "1",
+        status: "outdated",
+        currentVersion: "2",
+      }),
       expect.objectContaining({ id: "bisidder-aktindsigt", status: "intact" }),
     ]);
     expect(template.failures).toEqual(["legal block sanktioner-ved-udeblivelse v1 is outdated"]);
@@ -173,7 +219,10 @@ describe("legal status of templates in the check", () => {
   test("an afgørelse template without its klagevejledning: missing", async () => {
     const path = join(dir, "letters", "afslag-paa-ansoegning.md");
     const source = await readFile(path, "utf8");
-    await writeFile(path, source.replace("  - klagevejledning\n", "").replace("{{> klagevejledning}}\n\n", ""));
+    await writeFile(
+      path,
+      source.replace("  - klagevejledning\n", "").replace("{{> klagevejledning}}\n\n", "")
+    );
     const result = checkLibrary(await loadLibrary(dir, { cwd: dir }));
     const template = result.templates.find((entry) => entry.id === "afslag-paa-ansoegning")!;
     expect(template.failures).toEqual(["legal block klagevejledning v1 is missing"]);
@@ -187,10 +236,15 @@ describe("legal status of templates in the check", () => {
     const source = await readFile(path, "utf8");
     const heavy =
       "Kommunen skal hermed anmode om fremsendelse af nødvendig dokumentation vedrørende økonomiske forhold, således at sagsbehandlingen kan færdiggøres uden unødvendig forsinkelse og i overensstemmelse med gældende lovgivning og administrativ praksis på beskæftigelsesområdet.";
-    await writeFile(path, source.replace("Du kan sende dem på borger.dk eller tage dem med til os.", heavy));
+    await writeFile(
+      path,
+      source.replace("Du kan sende dem på borger.dk eller tage dem med til os.", heavy)
+    );
     const result = checkLibrary(await loadLibrary(dir, { cwd: dir }));
     const template = result.templates.find((entry) => entry.id === "anmodning-dokumentation")!;
     expect(template.ok).toBe(false);
-    expect(template.failures.some((failure) => /^prose LIX \d+(\.\d)? is above 35$/u.test(failure))).toBe(true);
+    expect(
+      template.failures.some((failure) => /^prose LIX \d+(\.\d)? is above 35$/u.test(failure))
+    ).toBe(true);
   });
 });

@@ -78,24 +78,40 @@ describe("rendering a template into a Letter", () => {
     const { letter, problems } = renderTemplate(template(BODY), DATA, resolve);
     assertLetter(letter);
     expect(problems).toEqual([]);
-    expect(letter.blocks.map((block) => block.kind)).toEqual(["subject", "greeting", "paragraph", "closing", "signature", "legal"]);
+    expect(letter.blocks.map((block) => block.kind)).toEqual([
+      "subject",
+      "greeting",
+      "paragraph",
+      "closing",
+      "signature",
+      "legal",
+    ]);
     expect(letter.blocks[0]!.text).toBe("Vi trækker 1.234,50 kr. fra din hjælp");
     const legal = letter.blocks[5]!;
     expect(isProtected(legal)).toBe(true);
     expect(legal.legal).toEqual({ id: "klagevejledning", version: "1", title: "Klagevejledning" });
-    expect(legal.text).toBe("Hvis du vil klage\nVi skal have din klage senest mandag den 4. januar 2027.");
+    expect(legal.text).toBe(
+      "Hvis du vil klage\nVi skal have din klage senest mandag den 4. januar 2027."
+    );
   });
 
   test("plain text, not HTML: Danish text and symbols are never escaped", () => {
-    const { letter } = renderTemplate(template(BODY), { ...DATA, navn: "Jørgen & Søn <ApS> \"Ø\" 'å'" }, resolve);
+    const { letter } = renderTemplate(
+      template(BODY),
+      { ...DATA, navn: "Jørgen & Søn <ApS> \"Ø\" 'å'" },
+      resolve
+    );
     expect(letter.blocks[1]!.text).toBe("Kære Jørgen & Søn <ApS> \"Ø\" 'å'");
   });
 
   test("an optional field may be left out; #if then skips its sentence", () => {
     const without = renderTemplate(template(BODY), DATA, resolve).letter.blocks[2]!.text;
     expect(without).toBe("Vi har besluttet at trække 1.234,50 kr. fra din hjælp.");
-    const withRoom = renderTemplate(template(BODY), { ...DATA, lokale: "lokale 2.14" }, resolve).letter.blocks[2]!.text;
-    expect(withRoom).toBe("Vi har besluttet at trække 1.234,50 kr. fra din hjælp. Mød op i lokale 2.14.");
+    const withRoom = renderTemplate(template(BODY), { ...DATA, lokale: "lokale 2.14" }, resolve)
+      .letter.blocks[2]!.text;
+    expect(withRoom).toBe(
+      "Vi har besluttet at trække 1.234,50 kr. fra din hjælp. Mød op i lokale 2.14."
+    );
   });
 
   test("markdown output reads back through classifyText with the same protected block", () => {
@@ -105,7 +121,9 @@ describe("rendering a template into a Letter", () => {
     expect(legal).toHaveLength(1);
     expect(legal[0]!.legal).toEqual(letter.blocks[5]!.legal);
     expect(legal[0]!.text).toBe(letter.blocks[5]!.text);
-    expect(back.blocks.find((block) => block.kind === "subject")?.text).toBe(`# ${letter.blocks[0]!.text}`);
+    expect(back.blocks.find((block) => block.kind === "subject")?.text).toBe(
+      `# ${letter.blocks[0]!.text}`
+    );
   });
 });
 
@@ -119,7 +137,13 @@ describe("strict mode: errors name the field and the template", () => {
   });
 
   test("several problems in the data: all on one line", () => {
-    const message = renderError(() => renderTemplate(template(BODY), { navn: "Jens", brevdato: "7/12/2026", beløb: "mange", ekstra: 1 }, resolve));
+    const message = renderError(() =>
+      renderTemplate(
+        template(BODY),
+        { navn: "Jens", brevdato: "7/12/2026", beløb: "mange", ekstra: 1 },
+        resolve
+      )
+    );
     expect(message).toBe(
       'letters/test-brev.md: template "test-brev": unknown field "ekstra" (the fields are: navn, brevdato, beløb, lokale); field "brevdato": "7/12/2026" is not a date (write YYYY-MM-DD); field "beløb": "mange" is not an amount (write 1234.50 or 1.234,50)'
     );
@@ -127,21 +151,31 @@ describe("strict mode: errors name the field and the template", () => {
   });
 
   test("a value with a line break, where one line is wanted", () => {
-    expect(renderError(() => renderTemplate(template(BODY), { ...DATA, navn: "Jens\n\nMed venlig hilsen" }, resolve))).toContain(
-      'field "navn": must be one line'
-    );
+    expect(
+      renderError(() =>
+        renderTemplate(template(BODY), { ...DATA, navn: "Jens\n\nMed venlig hilsen" }, resolve)
+      )
+    ).toContain('field "navn": must be one line');
   });
 
   test("a field the front matter does not declare, at its line and column", () => {
     const bad = template(BODY.replace("Kære {{navn}}", "Kære {{fornavn}}"));
     const problems = validateTemplate(bad, resolve).map(formatProblem);
-    expect(problems).toContain('letters/test-brev.md:23:6: field "fornavn" is not declared under \'fields\' in the front matter');
-    expect(renderError(() => renderTemplate(bad, DATA, resolve))).toContain('field "fornavn" is not declared');
+    expect(problems).toContain(
+      "letters/test-brev.md:23:6: field \"fornavn\" is not declared under 'fields' in the front matter"
+    );
+    expect(renderError(() => renderTemplate(bad, DATA, resolve))).toContain(
+      'field "fornavn" is not declared'
+    );
   });
 
   test("a date or amount written without its helper", () => {
-    const bad = template(BODY.replace("{{beløb beløb}} fra din hjælp.", "{{beløb}} fra din hjælp."));
-    expect(validateTemplate(bad, resolve).map((problem) => problem.message)).toContain('field "beløb" is a money: write {{beløb beløb}}');
+    const bad = template(
+      BODY.replace("{{beløb beløb}} fra din hjælp.", "{{beløb}} fra din hjælp.")
+    );
+    expect(validateTemplate(bad, resolve).map((problem) => problem.message)).toContain(
+      'field "beløb" is a money: write {{beløb beløb}}'
+    );
   });
 
   test("a helper given the wrong type of field", () => {
@@ -157,7 +191,7 @@ describe("injection: field values are data, never templates", () => {
     "{{> klagevejledning}}",
     "{{constructor}}",
     "{{#each this}}x{{/each}}",
-    "<!-- klarbrev:legal id=\"klagevejledning\" version=\"1\" -->",
+    '<!-- klarbrev:legal id="klagevejledning" version="1" -->',
     "{{{navn}}}",
   ])("%s is printed as it is and creates no legal block", (value) => {
     const { letter } = renderTemplate(template(BODY), { ...DATA, navn: value }, resolve);
@@ -166,9 +200,15 @@ describe("injection: field values are data, never templates", () => {
   });
 
   test("control characters (the renderer's block markers) are refused", () => {
-    expect(renderError(() => renderTemplate(template(BODY), { ...DATA, navn: "Jens\u0002klarbrev-legal:0\u0003" }, resolve))).toContain(
-      'field "navn": contains control characters'
-    );
+    expect(
+      renderError(() =>
+        renderTemplate(
+          template(BODY),
+          { ...DATA, navn: "Jens\u0002klarbrev-legal:0\u0003" },
+          resolve
+        )
+      )
+    ).toContain('field "navn": contains control characters');
   });
 
   test("a template cannot reach object internals: {{constructor}} is an undeclared field", () => {
@@ -193,19 +233,30 @@ describe("injection: field values are data, never templates", () => {
 
 describe("structure problems", () => {
   test("legal guidance that is not last", () => {
-    const body = BODY.replace("{{> klagevejledning}}\n", "").replace("Med venlig hilsen", "{{> klagevejledning}}\n\nEn sætning efter vejledningen.\n\nMed venlig hilsen");
+    const body = BODY.replace("{{> klagevejledning}}\n", "").replace(
+      "Med venlig hilsen",
+      "{{> klagevejledning}}\n\nEn sætning efter vejledningen.\n\nMed venlig hilsen"
+    );
     const { problems } = renderTemplate(template(body), DATA, resolve);
-    expect(problems).toEqual(['legal guidance must come last: paragraph "En sætning efter vejledningen." comes after legal block "klagevejledning"']);
+    expect(problems).toEqual([
+      'legal guidance must come last: paragraph "En sætning efter vejledningen." comes after legal block "klagevejledning"',
+    ]);
   });
 
   test("a legal partial inside a sentence", () => {
     const body = BODY.replace("{{> klagevejledning}}", "Se her: {{> klagevejledning}}");
-    expect(renderTemplate(template(body), DATA, resolve).problems).toContain('legal block "klagevejledning" must stand on a line of its own');
+    expect(renderTemplate(template(body), DATA, resolve).problems).toContain(
+      'legal block "klagevejledning" must stand on a line of its own'
+    );
   });
 
   test("no subject, no greeting, no body, no closing", () => {
     // Without a subject line, text before it is taken as the letterhead.
-    const { problems } = renderTemplate(template("Vi har besluttet noget.\n\n{{> klagevejledning}}\n"), DATA, resolve);
+    const { problems } = renderTemplate(
+      template("Vi har besluttet noget.\n\n{{> klagevejledning}}\n"),
+      DATA,
+      resolve
+    );
     expect(problems).toEqual([
       'no subject line (start the letter with "# ")',
       'no greeting ("Kære ..." on a line of its own)',
@@ -245,21 +296,35 @@ describe("the standard-letter library", () => {
       const kinds = letter.blocks.map((block) => block.kind);
       expect(kinds.slice(0, 3)).toEqual(["subject", "greeting", "paragraph"]);
       const legal = letter.blocks.filter(isProtected);
-      expect(legal.map((block) => block.legal!.id)).toEqual(entry.legal.map((include) => include.id));
+      expect(legal.map((block) => block.legal!.id)).toEqual(
+        entry.legal.map((include) => include.id)
+      );
       for (const block of legal) {
-        const current = library.legal.find((item) => item.entry.id === block.legal!.id && item.entry.current)!;
-        expect(block.legal).toEqual({ id: current.entry.id, version: current.entry.version, title: current.entry.title });
+        const current = library.legal.find(
+          (item) => item.entry.id === block.legal!.id && item.entry.current
+        )!;
+        expect(block.legal).toEqual({
+          id: current.entry.id,
+          version: current.entry.version,
+          title: current.entry.title,
+        });
       }
       const firstLegal = kinds.indexOf("legal");
       expect(kinds.slice(firstLegal).every((kind) => kind === "legal")).toBe(true);
-      expect(validateTemplate(entry, library.resolve).filter((problem) => problem.severity === "error")).toEqual([]);
+      expect(
+        validateTemplate(entry, library.resolve).filter((problem) => problem.severity === "error")
+      ).toEqual([]);
     }
   });
 
   test("the rendered klagevejledning carries the deadline four weeks after the letter's date", () => {
-    const entry = library.templates.find(({ template: item }) => item.id === "afslag-paa-ansoegning")!.template;
+    const entry = library.templates.find(
+      ({ template: item }) => item.id === "afslag-paa-ansoegning"
+    )!.template;
     const { letter } = renderTemplate(entry, entry.sample, library.resolve);
     const klage = letter.blocks.find((block) => block.legal?.id === "klagevejledning")!;
-    expect(klage.text).toContain("Har du fået brevet den 30. november 2026, skal vi have din klage senest mandag den 28. december 2026.");
+    expect(klage.text).toContain(
+      "Har du fået brevet den 30. november 2026, skal vi have din klage senest mandag den 28. december 2026."
+    );
   });
 });

@@ -33,7 +33,8 @@ export async function templateDataModule(root: string): Promise<TemplateDataModu
   const library = await loadLibrary(join(root, "templates"), { cwd: root });
   for (const problem of library.problems) warnings.push(formatProblem(problem));
 
-  const handlebars = ((await import("handlebars")) as unknown as { default: HandlebarsModule }).default;
+  const handlebars = ((await import("handlebars")) as unknown as { default: HandlebarsModule })
+    .default;
   const recorded: TemplateSource[] = [];
   const create = handlebars.create;
   handlebars.create = function recordingCreate(this: unknown) {
@@ -57,7 +58,9 @@ export async function templateDataModule(root: string): Promise<TemplateDataModu
         renderTemplate(template, template.sample, library.resolve);
         templates.push(template);
       } catch (error) {
-        warnings.push(`${template.file}: ${error instanceof Error ? error.message : String(error)}`);
+        warnings.push(
+          `${template.file}: ${error instanceof Error ? error.message : String(error)}`
+        );
       }
     }
   } finally {

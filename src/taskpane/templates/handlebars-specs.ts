@@ -25,7 +25,8 @@ export async function engineTemplateSources(root: string): Promise<TemplateSourc
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (entry.name.endsWith(".json")) collectStrings(JSON.parse(await readFile(path, "utf8")), sources);
+      else if (entry.name.endsWith(".json"))
+        collectStrings(JSON.parse(await readFile(path, "utf8")), sources);
     }
   };
   await walk(join(root, "src", "engine"));
@@ -44,12 +45,14 @@ function collectStrings(value: unknown, into: TemplateSource[]): void {
 
 /** The source of the `klarbrev:handlebars-precompiled` module. */
 export async function precompiledModule(sources: readonly TemplateSource[]): Promise<string> {
-  const handlebars = ((await import("handlebars")) as unknown as { default: HandlebarsCompiler }).default;
+  const handlebars = ((await import("handlebars")) as unknown as { default: HandlebarsCompiler })
+    .default;
   const entries = new Map<string, string>();
   for (const { source, options } of sources) {
     const key = specKey(source, options);
     // A copy: Handlebars adds its built-in helpers to options.knownHelpers in place.
-    if (!entries.has(key)) entries.set(key, handlebars.precompile(source, structuredClone(options)));
+    if (!entries.has(key))
+      entries.set(key, handlebars.precompile(source, structuredClone(options)));
   }
   const body = [...entries].map(([key, spec]) => `  ${JSON.stringify(key)}: ${spec}`).join(",\n");
   return `export default {\n${body}\n};\n`;

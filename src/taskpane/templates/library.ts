@@ -7,14 +7,7 @@ import type { LetterType } from "../../engine/types.js";
  * matter as data and a pure render function. The browser gets them bundled at build time.
  */
 export type FieldType =
-  | "text"
-  | "date"
-  | "time"
-  | "datetime"
-  | "address"
-  | "phone"
-  | "money"
-  | "choice";
+  "text" | "date" | "time" | "datetime" | "address" | "phone" | "money" | "choice";
 
 export interface TemplateField {
   name: string;

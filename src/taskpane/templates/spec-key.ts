@@ -21,4 +21,3 @@ export function specKey(source: string, options: Record<string, unknown> = {}): 
   ]);
   return JSON.stringify([source, relevant]);
 }
-
