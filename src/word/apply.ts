@@ -3,6 +3,7 @@ import { applyEdits as applyToLetter } from "../engine/edits/apply.js";
 import type { Edit } from "../engine/edits/edit.js";
 import type { BlockKind, Letter } from "../engine/letter/model.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
+import { queueInlineCheck, type InlineProtection } from "./inline-controls.js";
 import { queueTarget, type PendingTarget } from "./locate-text.js";
 import { paragraphsAt } from "./navigate.js";
 import {
@@ -72,6 +73,13 @@ export async function applyEdits(
   }
   const paragraphs = paragraphsAt(context, needed);
   for (const paragraph of paragraphs.values()) paragraph.load("text");
+  // A lock or approved text put inside a paragraph since the read does not change its text:
+  // look at the controls in every paragraph we write in, delete or insert beside (legal blocks
+  // are anchored on their own control and never written in).
+  const inlineChecks: (() => InlineProtection)[] = [];
+  for (const [index, paragraph] of paragraphs) {
+    if (source.paragraphs[index]!.role !== "legal") inlineChecks.push(queueInlineCheck(paragraph));
+  }
   const targets: { plan: ReplacePlan; pending: PendingTarget }[] = plan.replaces.map((replace) => {
     const index = firstOf(replace.block);
     const text = source.paragraphs[index]!.text;
@@ -98,6 +106,11 @@ export async function applyEdits(
     if (paragraph.text !== source.paragraphs[index]!.raw) {
       return refuseAll("the document changed since it was read; read it again");
     }
+  }
+  if (inlineChecks.some((check) => check() !== undefined)) {
+    return refuseAll(
+      "the document changed since it was read: a paragraph now holds locked or approved text; read it again"
+    );
   }
   const resolved = targets.flatMap(({ plan: replace, pending }) => {
     const target = pending.resolve();

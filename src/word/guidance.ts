@@ -3,6 +3,7 @@ import { checkRange } from "../engine/edits/guard.js";
 import type { LegalRef } from "../engine/letter/model.js";
 import { toWordText } from "./apply.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
+import { queueInlineCheck } from "./inline-controls.js";
 import { legalTag, legalTitle } from "./legal-tag.js";
 import { paragraphsAt } from "./navigate.js";
 import {
@@ -69,7 +70,14 @@ export async function lockGuidance(
   }
   const paragraphs = paragraphsAt(context, span);
   for (const paragraph of paragraphs.values()) paragraph.load("text");
+  const inlineChecks = [...paragraphs.values()].map(queueInlineCheck);
   await sync(context, "read the blocks");
+  if (inlineChecks.some((check) => check() !== undefined)) {
+    throw new WordAdapterError(
+      "The text now holds locked or approved text; read the document again",
+      "document-changed"
+    );
+  }
   for (const [index, paragraph] of paragraphs) {
     if (paragraph.text !== source.paragraphs[index]!.raw) {
       throw new WordAdapterError(

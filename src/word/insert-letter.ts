@@ -94,7 +94,7 @@ async function atCursor(context: Word.RequestContext): Promise<Target> {
   // A navigation property: it needs no load (the lint rule cannot tell it from a scalar).
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
   const control = selection.parentContentControlOrNullObject;
-  control.load("cannotEdit");
+  control.load("tag,cannotEdit,cannotDelete");
   const anchor = selection.paragraphs.getLast();
   anchor.load("text");
   // The new paragraphs go in beside the anchor paragraph, and Word puts a paragraph inserted
@@ -103,8 +103,15 @@ async function atCursor(context: Word.RequestContext): Promise<Target> {
   const anchorControl = anchor.parentContentControlOrNullObject;
   anchorControl.load("tag,cannotEdit,cannotDelete");
   await readSync(context);
-  if (!control.isNullObject && control.cannotEdit) {
-    throw new WordAdapterError("The cursor is inside locked text; move it and try again", "locked");
+  // Also an inline control in a sentence: locked or approved text is never a place to write.
+  if (
+    !control.isNullObject &&
+    (control.cannotEdit || control.cannotDelete || parseLegalTag(control.tag))
+  ) {
+    throw new WordAdapterError(
+      "The cursor is inside locked or approved text; move it and try again",
+      "locked"
+    );
   }
   if (
     !anchorControl.isNullObject &&

@@ -1,6 +1,12 @@
 /// <reference types="office-js" />
 import { buildLetter, type BlockInput } from "../engine/letter/model.js";
 import { classifyParagraphs } from "./classify-paragraphs.js";
+import {
+  INLINE_CONTROL_FIELDS,
+  inlineProtection,
+  inlineRows,
+  type InlineControlRow,
+} from "./inline-controls.js";
 import { parseLegalTag, titleFromControl } from "./legal-tag.js";
 import { supportsTracking } from "./requirements.js";
 import { alignReviewedText, normalizeParagraphText } from "./reviewed-text.js";
@@ -21,6 +27,8 @@ export interface ParagraphRow {
   isListItem: boolean;
   tableNestingLevel: number;
   control?: { id: number; tag: string; title: string; cannotEdit: boolean; cannotDelete: boolean };
+  /** Content controls inside the paragraph (inline ones; Word may also list the parent). */
+  inlineControls?: InlineControlRow[];
 }
 
 const PARAGRAPH_FIELDS = [
@@ -34,11 +42,13 @@ const PARAGRAPH_FIELDS = [
   "items/parentContentControlOrNullObject/title",
   "items/parentContentControlOrNullObject/cannotEdit",
   "items/parentContentControlOrNullObject/cannotDelete",
+  ...INLINE_CONTROL_FIELDS,
 ].join(",");
 
 /**
  * Read the document body as a Letter in ONE sync: paragraph text, style and list state, the
- * paragraph's content control (legal blocks), inline pictures (counted, skipped) and, where
+ * paragraph's content control (legal blocks), the controls inside it (locked or approved text in
+ * a sentence keeps the whole paragraph out), inline pictures (counted, skipped) and, where
  * WordApi 1.4 allows, the reviewed text (so tracked deletions do not count as text).
  */
 export async function readLetter(context: Word.RequestContext): Promise<WordLetter> {
@@ -58,6 +68,7 @@ export async function readLetter(context: Word.RequestContext): Promise<WordLett
       styleBuiltIn: String(paragraph.styleBuiltIn),
       isListItem: paragraph.isListItem,
       tableNestingLevel: paragraph.tableNestingLevel,
+      inlineControls: inlineRows(paragraph),
     };
     const control = paragraph.parentContentControlOrNullObject;
     if (!control.isNullObject) {
@@ -106,12 +117,18 @@ export function buildWordLetter(
       style: row.style,
       styleBuiltIn: row.styleBuiltIn,
     };
+    const inline = inlineProtection(row.inlineControls ?? []);
     if (row.tableNestingLevel > 0) record.role = "table";
     else if (row.control && parseLegalTag(row.control.tag)) record.role = "legal";
     // Someone else's locked control: Word refuses edits in it, so it is never a block we edit.
     else if (row.control && (row.control.cannotEdit || row.control.cannotDelete))
       record.role = "locked";
-    else if (text === null) record.role = "deleted";
+    // A locked or approved-text control inside the paragraph: no edit, move or removal may touch
+    // the paragraph (Word would refuse part of a batch; approved text must not move).
+    else if (inline) {
+      record.role = "locked";
+      record.inlineControl = inline;
+    } else if (text === null) record.role = "deleted";
     else if (text.trim() === "") record.role = "spacer";
     return record;
   });
@@ -191,11 +208,20 @@ export function buildWordLetter(
       message: `${tables === 1 ? "1 tabel" : `${tables} tabeller`} er ikke analyseret. Tjek selv teksten i ${tables === 1 ? "tabellen" : "tabellerne"}.`,
     });
   }
-  const locked = countRuns(records.map((record) => record.role === "locked"));
+  const locked = countRuns(
+    records.map((record) => record.role === "locked" && record.inlineControl !== "legal")
+  );
   if (locked > 0) {
     notices.push({
       code: "locked-skipped",
       message: `${locked === 1 ? "1 låst felt" : `${locked} låste felter`}, som Klarbrev ikke har indsat, er ikke analyseret og bliver ikke ændret.`,
+    });
+  }
+  const inlineLegal = records.filter((record) => record.inlineControl === "legal").length;
+  if (inlineLegal > 0) {
+    notices.push({
+      code: "legal-inline-skipped",
+      message: `${inlineLegal === 1 ? "1 afsnit har" : `${inlineLegal} afsnit har`} godkendt tekst inde i en sætning. Klarbrev analyserer og ændrer ikke ${inlineLegal === 1 ? "det afsnit" : "de afsnit"}. Læs selv resten af teksten i ${inlineLegal === 1 ? "det" : "dem"}.`,
     });
   }
   const images = options.images ?? 0;

@@ -10,7 +10,8 @@ export type ParagraphRole =
   | "legal" // part of a locked legal content control: the block spans all its paragraphs
   | "spacer" // empty paragraph used as vertical space between blocks
   | "table" // inside a table: skipped and reported
-  | "locked" // inside a locked content control Klarbrev did not add: skipped, never edited
+  | "locked" // in a locked control Klarbrev did not add, or holding a locked or approved-text
+  //            control inside it (inline): skipped, never edited, moved or deleted
   | "deleted"; // a tracked deletion that is not part of the current text
 
 export interface ParagraphRecord {
@@ -21,6 +22,8 @@ export interface ParagraphRecord {
   text: string;
   role: ParagraphRole;
   blockIndex?: number;
+  /** Role `locked` because of a control inside the paragraph: approved text or a lock. */
+  inlineControl?: "legal" | "locked";
   /** The paragraph holds tracked changes that are not yet accepted or rejected. */
   pendingRevisions: boolean;
   /** Word style name (localized) and built-in style id, as read. */
@@ -49,6 +52,7 @@ export type NoticeCode =
   | "pending-revisions"
   | "legal-unlocked"
   | "locked-skipped"
+  | "legal-inline-skipped"
   | "tracking-unavailable"
   | "reviewed-text-unavailable";
 

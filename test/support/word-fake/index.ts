@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { FakeDocumentModel, type TrackingMode } from "./model.js";
+import { FakeDocumentModel, type LiveRange, type TrackingMode } from "./model.js";
 import { createFakeOffice, compare, FakeSettings, type ApiVersions } from "./office.js";
 import { FakeRequestContext, type FakeHost, type ParagraphEventType } from "./proxies.js";
 
@@ -27,9 +27,14 @@ export interface ControlSpec {
   title?: string;
   cannotEdit?: boolean;
   cannotDelete?: boolean;
-  /** First and last paragraph index it spans. */
+  /** First and last paragraph index it spans (the same index for an inline control). */
   from: number;
   to: number;
+  /**
+   * An inline control inside paragraph `from`: the characters [start, end) it covers, or the
+   * first occurrence of this text in the paragraph.
+   */
+  inline?: string | { start: number; end: number };
 }
 
 export interface WordFakeOptions {
@@ -67,6 +72,7 @@ export class WordFake implements FakeHost {
       return node.id;
     });
     for (const control of options.controls ?? []) {
+      const span = control.inline === undefined ? undefined : this.inlineSpan(control, ids);
       this.model.addControl({
         tag: control.tag,
         title: control.title ?? "",
@@ -74,6 +80,7 @@ export class WordFake implements FakeHost {
         cannotEdit: control.cannotEdit ?? false,
         cannotDelete: control.cannotDelete ?? false,
         paragraphs: ids.slice(control.from, control.to + 1),
+        ...(span ? { span } : {}),
       });
     }
     this.model.trackingMode = options.trackingMode ?? "Off";
@@ -86,6 +93,23 @@ export class WordFake implements FakeHost {
         whole: false,
       });
     }
+  }
+
+  private inlineSpan(control: ControlSpec, ids: readonly number[]): LiveRange {
+    const id = ids[control.from];
+    if (id === undefined || control.to !== control.from)
+      throw new Error(`inline control "${control.tag}" must name one existing paragraph`);
+    let { inline } = control;
+    if (typeof inline === "string") {
+      const start = this.model.rawText(this.model.paragraph(id)).indexOf(inline);
+      if (start < 0) throw new Error(`"${inline}" is not in paragraph ${control.from}`);
+      inline = { start, end: start + inline.length };
+    }
+    return {
+      start: { paragraph: id, offset: inline!.start },
+      end: { paragraph: id, offset: inline!.end },
+      whole: false,
+    };
   }
 
   supports(set: string, version: string): boolean {
@@ -163,13 +187,15 @@ export class WordFake implements FakeHost {
       title: control.title,
       cannotEdit: control.cannotEdit,
       cannotDelete: control.cannotDelete,
-      text: control.paragraphs
-        .map((id) => this.model.paragraph(id))
-        .filter((node) => node.mark !== (view === "current" ? "del" : "ins"))
-        .map((node) =>
-          view === "current" ? this.model.currentText(node) : this.model.originalText(node)
-        )
-        .join("\n"),
+      text: control.span
+        ? this.model.spanText(control, view)
+        : control.paragraphs
+            .map((id) => this.model.paragraph(id))
+            .filter((node) => node.mark !== (view === "current" ? "del" : "ins"))
+            .map((node) =>
+              view === "current" ? this.model.currentText(node) : this.model.originalText(node)
+            )
+            .join("\n"),
     }));
   }
 

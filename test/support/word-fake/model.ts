@@ -2,7 +2,8 @@ import { officeError } from "./errors.js";
 
 /**
  * The fake's document: paragraphs of characters, each character possibly a tracked insertion or
- * deletion, and block-level content controls over runs of whole paragraphs. Every mutation goes
+ * deletion, block-level content controls over runs of whole paragraphs, and inline content
+ * controls over a run of characters inside one paragraph. Every mutation goes
  * through this class, which enforces content-control locks and records tracked changes exactly
  * as Word shows them: with tracking on nothing is removed, it is marked.
  */
@@ -33,8 +34,13 @@ export interface ControlNode {
   appearance: string;
   cannotEdit: boolean;
   cannotDelete: boolean;
-  /** Ids of the paragraphs it spans (always a consecutive run). */
+  /** Ids of the paragraphs it spans (always a consecutive run; one for an inline control). */
   paragraphs: number[];
+  /**
+   * An inline control: the characters [start, end) it covers in its one paragraph, a live range
+   * (it moves with edits; text typed at either edge lands outside it).
+   */
+  span?: LiveRange;
 }
 
 /** A position in a paragraph; ranges are pairs of them, kept live across edits. */
@@ -91,6 +97,14 @@ export class FakeDocumentModel {
 
   addControl(spec: Omit<ControlNode, "id">): ControlNode {
     const control: ControlNode = { ...spec, id: this.newId(), paragraphs: [...spec.paragraphs] };
+    if (spec.span) {
+      const { start, end } = spec.span;
+      const length = this.paragraph(start.paragraph).chars.length;
+      if (start.paragraph !== end.paragraph || start.offset > end.offset || end.offset > length)
+        throw officeError.invalidArgument("an inline control's span must lie inside one paragraph");
+      control.span = this.track({ start: { ...start }, end: { ...end }, whole: false });
+      control.paragraphs = [start.paragraph];
+    }
     this.controls.push(control);
     return control;
   }
@@ -119,34 +133,57 @@ export class FakeDocumentModel {
     return control;
   }
 
-  /** Controls containing the paragraph, outermost first. */
+  /** Block-level controls containing the paragraph, outermost first (inline ones are inside it). */
   controlsOf(paragraphId: number): ControlNode[] {
     return this.controls
-      .filter((control) => control.paragraphs.includes(paragraphId))
+      .filter((control) => !control.span && control.paragraphs.includes(paragraphId))
       .sort((a, b) => b.paragraphs.length - a.paragraphs.length);
+  }
+
+  /** Inline controls inside the paragraph, in text order. */
+  inlineControlsIn(paragraphId: number): ControlNode[] {
+    return this.controls
+      .filter((control) => control.span?.start.paragraph === paragraphId)
+      .sort((a, b) => a.span!.start.offset - b.span!.start.offset);
   }
 
   innermostControl(paragraphId: number): ControlNode | undefined {
     return this.controlsOf(paragraphId).at(-1);
   }
 
-  /** Controls strictly containing this control. */
+  /** Block-level controls strictly containing this control. */
   parentsOf(control: ControlNode): ControlNode[] {
+    if (control.span) return this.controlsOf(control.paragraphs[0]!);
     return this.controls.filter(
       (other) =>
         other !== control &&
+        !other.span &&
         other.paragraphs.length > control.paragraphs.length &&
         control.paragraphs.every((id) => other.paragraphs.includes(id))
     );
   }
 
-  /** Controls in document order (by first paragraph, outer before inner). */
+  /** Controls in document order (by first paragraph, outer before inner, inline by offset). */
   controlsInOrder(): ControlNode[] {
     return [...this.controls].sort(
       (a, b) =>
         this.indexOf(a.paragraphs[0]!) - this.indexOf(b.paragraphs[0]!) ||
-        b.paragraphs.length - a.paragraphs.length
+        Number(Boolean(a.span)) - Number(Boolean(b.span)) ||
+        b.paragraphs.length - a.paragraphs.length ||
+        (a.span?.start.offset ?? 0) - (b.span?.start.offset ?? 0)
     );
+  }
+
+  /** The characters of an inline control, as a view of its paragraph would show them. */
+  spanText(control: ControlNode, view: "raw" | "current" | "original" = "raw"): string {
+    const span = control.span!;
+    return this.paragraph(span.start.paragraph)
+      .chars.slice(span.start.offset, span.end.offset)
+      .filter((char) =>
+        view === "current" ? char.rev !== "del" : view === "original" ? char.rev !== "ins" : true
+      )
+      .map((char) => char.ch)
+      .join("");
   }
 
   rawText(node: ParagraphNode): string {
@@ -257,15 +294,49 @@ export class FakeDocumentModel {
 
   // ---- lock checks ---------------------------------------------------------------------------
 
-  /** Changing the content of these paragraphs: every control around them must allow editing. */
+  /**
+   * Changing these whole paragraphs (restyle, wrap, delete): every control around them, and every
+   * inline control in them, must allow editing.
+   */
   assertEditable(paragraphIds: readonly number[], what: string): void {
     for (const id of paragraphIds) {
-      for (const control of this.controlsOf(id)) {
+      for (const control of [...this.controlsOf(id), ...this.inlineControlsIn(id)]) {
         if (control.cannotEdit)
           throw officeError.accessDenied(
             `${what} inside the locked content control "${control.tag}"`
           );
       }
+    }
+  }
+
+  /**
+   * Changing characters [from, to) of a paragraph (from === to: inserting there). The controls
+   * around the paragraph must allow editing; an inline control with `cannotEdit` refuses any
+   * change that overlaps it or an insertion strictly inside it (at its edges text lands outside);
+   * one with `cannotDelete` refuses removing all of it.
+   */
+  assertCharsEditable(paragraphId: number, from: number, to: number, what: string): void {
+    for (const control of this.controlsOf(paragraphId)) {
+      if (control.cannotEdit)
+        throw officeError.accessDenied(
+          `${what} inside the locked content control "${control.tag}"`
+        );
+    }
+    for (const control of this.inlineControlsIn(paragraphId)) {
+      const { start, end } = control.span!;
+      const inside =
+        from === to
+          ? (start.offset < from && from < end.offset) ||
+            (start.offset === end.offset && from === start.offset)
+          : from < end.offset && to > start.offset;
+      if (control.cannotEdit && inside)
+        throw officeError.accessDenied(
+          `${what} inside the locked content control "${control.tag}"`
+        );
+      if (control.cannotDelete && to > from && from <= start.offset && to >= end.offset)
+        throw officeError.accessDenied(
+          `${what}: deleting the locked content control "${control.tag}"`
+        );
     }
   }
 
@@ -275,7 +346,7 @@ export class FakeDocumentModel {
   insertChars(paragraphId: number, at: number, text: string): void {
     assertInsertableText(text);
     const node = this.paragraph(paragraphId);
-    this.assertEditable([paragraphId], "inserting text");
+    this.assertCharsEditable(paragraphId, at, at, "inserting text");
     const chars: Char[] = text
       .split("")
       .map((ch) => (this.tracking ? { ch, rev: "ins" as const } : { ch }));
@@ -287,7 +358,7 @@ export class FakeDocumentModel {
   deleteChars(paragraphId: number, from: number, to: number): void {
     if (to <= from) return;
     const node = this.paragraph(paragraphId);
-    this.assertEditable([paragraphId], "deleting text");
+    this.assertCharsEditable(paragraphId, from, to, "deleting text");
     if (!this.tracking) {
       node.chars.splice(from, to - from);
       this.shift(paragraphId, from, to - from, 0);
@@ -308,7 +379,7 @@ export class FakeDocumentModel {
   /** Replace [from, to) with text: tracked as deletion followed by insertion. */
   replaceChars(paragraphId: number, from: number, to: number, text: string): void {
     assertInsertableText(text);
-    this.assertEditable([paragraphId], "replacing text");
+    this.assertCharsEditable(paragraphId, from, to, "replacing text");
     const node = this.paragraph(paragraphId);
     if (!this.tracking) {
       node.chars.splice(from, to - from, ...text.split("").map((ch) => ({ ch })));
@@ -366,6 +437,12 @@ export class FakeDocumentModel {
   /** Delete whole paragraphs (and controls left without content). Locks are checked first. */
   deleteParagraphs(ids: readonly number[]): void {
     this.assertEditable(ids, "deleting a paragraph");
+    for (const control of ids.flatMap((id) => this.inlineControlsIn(id))) {
+      if (control.cannotDelete)
+        throw officeError.accessDenied(
+          `deleting a paragraph that holds the locked content control "${control.tag}"`
+        );
+    }
     const emptied = this.controls.filter((control) => {
       const live = control.paragraphs.filter(
         (id) => !ids.includes(id) && this.paragraph(id).mark !== "del"
@@ -390,6 +467,44 @@ export class FakeDocumentModel {
     if (!this.tracking)
       this.controls = this.controls.filter((control) => control.paragraphs.length > 0);
     if (this.paragraphs.length === 0) this.addParagraph({ text: "" });
+  }
+
+  /** Replace an inline control's text (its span then covers the new text). */
+  replaceInlineContent(control: ControlNode, text: string): void {
+    const span = control.span!;
+    if (control.cannotEdit)
+      throw officeError.accessDenied(
+        `replacing the text of the locked content control "${control.tag}"`
+      );
+    const saved = control.cannotDelete;
+    control.cannotDelete = false;
+    try {
+      const id = span.start.paragraph;
+      const before = this.paragraph(id).chars.length;
+      const { offset: from } = span.start;
+      this.deleteChars(id, from, span.end.offset);
+      const at = span.end.offset - (before - this.paragraph(id).chars.length);
+      this.insertChars(id, at, text);
+      // Text inserted at the span's edge lands outside it: this text is the control's content.
+      span.end.offset = at + text.length;
+      if (!this.tracking) span.start.offset = from;
+    } finally {
+      control.cannotDelete = saved;
+    }
+  }
+
+  /** ContentControl.delete on an inline control: the control goes, with or without its text. */
+  deleteInlineControl(control: ControlNode, keepContent: boolean): void {
+    if (control.cannotDelete)
+      throw officeError.accessDenied(`deleting the locked content control "${control.tag}"`);
+    this.controls = this.controls.filter((other) => other !== control);
+    this.ranges.delete(control.span!);
+    if (!keepContent)
+      this.deleteChars(
+        control.span!.start.paragraph,
+        control.span!.start.offset,
+        control.span!.end.offset
+      );
   }
 
   /** Replace a control's whole content with one paragraph of text. */
@@ -428,6 +543,7 @@ export class FakeDocumentModel {
   // ---- review ---------------------------------------------------------------------------------
 
   acceptAll(): void {
+    this.remapSpans("del");
     this.paragraphs = this.paragraphs.filter((node) => node.mark !== "del");
     const live = new Set(this.paragraphs.map((node) => node.id));
     for (const node of this.paragraphs) {
@@ -440,6 +556,7 @@ export class FakeDocumentModel {
   }
 
   rejectAll(): void {
+    this.remapSpans("ins");
     this.paragraphs = this.paragraphs.filter((node) => node.mark !== "ins");
     const live = new Set(this.paragraphs.map((node) => node.id));
     for (const node of this.paragraphs) {
@@ -449,6 +566,21 @@ export class FakeDocumentModel {
     for (const control of this.controls)
       control.paragraphs = control.paragraphs.filter((id) => live.has(id));
     this.controls = this.controls.filter((control) => control.paragraphs.length > 0);
+  }
+
+  /** Before characters marked `dropped` go: move inline spans to where their text will be. */
+  private remapSpans(dropped: Revision): void {
+    for (const control of this.controls) {
+      if (!control.span) continue;
+      const { start, end } = control.span;
+      const node = this.paragraphs.find((paragraph) => paragraph.id === start.paragraph);
+      if (!node) continue;
+      const kept = (offset: number) =>
+        node.chars.slice(0, offset).filter((char) => char.rev !== dropped).length;
+      const [from, to] = [kept(start.offset), kept(end.offset)];
+      start.offset = from;
+      end.offset = to;
+    }
   }
 }
 

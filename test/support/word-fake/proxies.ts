@@ -276,7 +276,17 @@ export class FakeParagraph extends FakeClientObject<number> {
   protected override navigate(name: string): FakeClientObject<unknown> | undefined {
     if (name === "parentContentControlOrNullObject") return this.parentContentControlOrNullObject;
     if (name === "parentContentControl") return this.parentContentControl;
+    if (name === "contentControls") return this.contentControls;
     return undefined;
+  }
+
+  private controlsCache: FakeContentControlCollection | undefined;
+
+  /** The controls inside the paragraph (inline ones, in text order): WordApi 1.1. */
+  get contentControls(): FakeContentControlCollection {
+    return (this.controlsCache ??= new FakeContentControlCollection(this.context, () =>
+      this.model.inlineControlsIn(this.target("paragraph")).map((control) => control.id)
+    ));
   }
 
   get parentContentControlOrNullObject(): FakeContentControl {
@@ -506,9 +516,26 @@ export class FakeRange extends FakeClientObject<LiveRange> {
 
   get parentContentControlOrNullObject(): FakeContentControl {
     return new FakeContentControl(this.context, () => {
-      const ids = this.model.rangeParagraphs(this.target("range"));
-      const around = this.model.controls.filter((control) =>
-        ids.every((id) => control.paragraphs.includes(id))
+      const range = this.target("range");
+      // An inline control around the range (its edges count as inside) is the innermost.
+      if (range.start.paragraph === range.end.paragraph) {
+        const inline = this.model
+          .inlineControlsIn(range.start.paragraph)
+          .filter(
+            ({ span }) =>
+              span!.start.offset <= range.start.offset && range.end.offset <= span!.end.offset
+          )
+          .sort(
+            (a, b) =>
+              a.span!.end.offset -
+              a.span!.start.offset -
+              (b.span!.end.offset - b.span!.start.offset)
+          );
+        if (inline[0]) return inline[0].id;
+      }
+      const ids = this.model.rangeParagraphs(range);
+      const around = this.model.controls.filter(
+        (control) => !control.span && ids.every((id) => control.paragraphs.includes(id))
       );
       return around.sort((a, b) => a.paragraphs.length - b.paragraphs.length)[0]?.id ?? null;
     });
@@ -662,6 +689,7 @@ export class FakeContentControl extends FakeClientObject<number> {
       case "cannotDelete":
         return control[name];
       case "text":
+        if (control.span) return this.model.spanText(control);
         return control.paragraphs
           .map((id) => this.model.rawText(this.model.paragraph(id)))
           .join("\r");
@@ -678,6 +706,8 @@ export class FakeContentControl extends FakeClientObject<number> {
     let created: number | undefined;
     this.context.enqueue(() => {
       const control = this.node();
+      if (control.span)
+        throw officeError.notModelled("insertParagraph on an inline content control");
       const first = this.model.indexOf(control.paragraphs[0]!);
       const last = this.model.indexOf(control.paragraphs.at(-1)!);
       const parents = this.model.parentsOf(control);
@@ -700,7 +730,8 @@ export class FakeContentControl extends FakeClientObject<number> {
       const control = this.node();
       if (location !== "Replace")
         throw officeError.notModelled(`ContentControl.insertText("${location}")`);
-      this.model.replaceControlContent(control, text);
+      if (control.span) this.model.replaceInlineContent(control, text);
+      else this.model.replaceControlContent(control, text);
     });
   }
 
@@ -709,6 +740,12 @@ export class FakeContentControl extends FakeClientObject<number> {
       const control = this.node();
       if (location !== "Whole")
         throw officeError.notModelled(`ContentControl.getRange("${location}")`);
+      if (control.span)
+        return this.model.track({
+          start: { ...control.span.start },
+          end: { ...control.span.end },
+          whole: false,
+        });
       const last = control.paragraphs.at(-1)!;
       return this.model.track({
         start: { paragraph: control.paragraphs[0]!, offset: 0 },
@@ -721,6 +758,7 @@ export class FakeContentControl extends FakeClientObject<number> {
   delete(keepContent: boolean): void {
     this.context.enqueue(() => {
       const control = this.node();
+      if (control.span) return this.model.deleteInlineControl(control, keepContent);
       if (control.cannotDelete)
         throw officeError.accessDenied(`deleting the locked content control "${control.tag}"`);
       if (keepContent)
