@@ -27,6 +27,11 @@ export interface DocumentHost {
   /** Ignored finding keys, remembered in the document. */
   getIgnored(): Promise<string[]>;
   setIgnored(keys: readonly string[]): Promise<void>;
+  /**
+   * What the last read left out or could not check (tables, pictures, locked paragraphs, pending
+   * tracked changes), in the UI's language. The caseworker must read those parts themselves.
+   */
+  notices?(): string[];
   /** Record the latest analysis in the document (Word), for a later legal review. */
   recordAnalysis?(analysis: Analysis): Promise<void>;
 }

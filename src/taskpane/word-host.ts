@@ -85,6 +85,11 @@ export async function createWordHost(
     kind: "word",
     displayLanguage,
     read,
+    notices() {
+      // The adapter's notices are Danish with counts; other languages get the UI's own text.
+      const t = stringsFor(displayLanguage);
+      return (source?.notices ?? []).map((n) => t.readNotices[n.code] ?? n.message);
+    },
     async select(start, end) {
       const letter = await current();
       await run((context) => selectText(context, letter, start, end));

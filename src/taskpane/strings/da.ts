@@ -26,6 +26,9 @@ export const da = {
       "Denne version af Word lader ikke Klarbrev slå Spor ændringer til. Ændringerne er indsat uden sporing: læs dem igennem, før brevet sendes.",
   } as Record<string, string>,
 
+  /** Notices from reading the document; Danish comes from the adapter itself (with counts). */
+  readNotices: {} as Record<string, string>,
+
   scores: {
     heading: "Resultat",
     readability: "Læsbarhed",

@@ -27,6 +27,21 @@ export const en: Strings = {
       "This version of Word does not let Klarbrev turn on Track Changes. The changes went in untracked: read them through before the letter is sent.",
   },
 
+  readNotices: {
+    "tables-skipped": "Tables are not analysed. Check the text in them yourself.",
+    "images-skipped": "Pictures are not analysed.",
+    "locked-skipped":
+      "Locked fields that Klarbrev did not insert are not analysed and will not be changed.",
+    "legal-inline-skipped":
+      "Some paragraphs hold approved text inside a sentence. Klarbrev does not analyse or change them: read the rest of those paragraphs yourself.",
+    "pending-revisions":
+      "The document has tracked changes that are not accepted or rejected yet. Paragraphs with such changes are not edited.",
+    "legal-unlocked":
+      "Approved guidance in the document is no longer locked. Restore or lock it before the letter is sent.",
+    "reviewed-text-unavailable":
+      "This version of Word cannot show the text without its tracked deletions; deleted text is read as ordinary text.",
+  } as Record<string, string>,
+
   scores: {
     heading: "Results",
     readability: "Readability",

@@ -174,6 +174,11 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
             {message.text}
           </MessageBar>
         ) : null}
+        {state.notices.length > 0 ? (
+          <MessageBar messageBarType={MessageBarType.info} data-testid="read-notices">
+            {state.notices.join(" ")}
+          </MessageBar>
+        ) : null}
         {state.error ? (
           <MessageBar messageBarType={MessageBarType.error}>
             {t.analysisFailed(state.error)}

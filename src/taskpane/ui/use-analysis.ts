@@ -13,6 +13,8 @@ export interface AnalysisState {
   error?: string;
   /** Duration of the last analysis (read + analyse), in milliseconds. */
   durationMs?: number;
+  /** What the host's last read left out (tables, locked paragraphs...). */
+  notices: string[];
 }
 
 export interface AnalysisOptions {
@@ -33,7 +35,7 @@ export function useAnalysis(
   analyze: Analyze,
   { debounceMs = 300, slowAfterMs = 300 }: AnalysisOptions = {}
 ): AnalysisState & { refresh: () => Promise<Analysis | undefined> } {
-  const [state, setState] = useState<AnalysisState>({ running: true, slow: false });
+  const [state, setState] = useState<AnalysisState>({ running: true, slow: false, notices: [] });
   const sequence = useRef(0);
   const lastDuration = useRef(0);
   const mounted = useRef(true);
@@ -56,7 +58,8 @@ export function useAnalysis(
       lastDuration.current = durationMs;
       performance.mark?.("klarbrev:analysed", { detail: { durationMs } });
       if (!mounted.current || run !== sequence.current) return analysis;
-      setState({ analysis, running: false, slow: false, durationMs });
+      const notices = host.notices?.() ?? [];
+      setState({ analysis, running: false, slow: false, durationMs, notices });
       return analysis;
     } catch (error) {
       if (mounted.current && run === sequence.current) {
