@@ -153,7 +153,7 @@ function SurfaceBlockView({ block, index, t, onEdit, onFocus }: BlockProps) {
     const title = block.legal.title ?? block.legal.id;
     return (
       <section
-        className={`${className} kb-locked`}
+        className={`${className} kb-locked${block.inserted ? " kb-inserted" : ""}${block.deleted ? " kb-deleted" : ""}`}
         aria-label={t.templates.lockedBlock(title)}
         data-block-index={index}
         data-legal-id={block.legal.id}
@@ -162,25 +162,32 @@ function SurfaceBlockView({ block, index, t, onEdit, onFocus }: BlockProps) {
         <p className="kb-legal-title">
           <Icon iconName="Lock" aria-hidden="true" /> {t.templates.lockedBlock(title)}
         </p>
+        {block.inserted || block.deleted ? (
+          <p className="kb-badges">
+            {block.inserted ? <span className="kb-badge">{t.surface.newBadge}</span> : null}
+            {block.deleted ? <span className="kb-badge">{t.surface.deleted}</span> : null}
+          </p>
+        ) : null}
         <p className="kb-legal-text" data-testid="legal-text">
           <Segments segments={block.segments} t={t} />
         </p>
       </section>
     );
   }
-  if (block.inserted || block.moved || hasChanges(block.segments)) {
+  if (block.inserted || block.moved || block.deleted || hasChanges(block.segments)) {
     return (
       <div
-        className={`${className} kb-tracked${block.moved ? " kb-moved" : ""}${block.inserted ? " kb-inserted" : ""}`}
+        className={`${className} kb-tracked${block.moved ? " kb-moved" : ""}${block.inserted ? " kb-inserted" : ""}${block.deleted ? " kb-deleted" : ""}`}
         data-block-index={index}
         role="group"
         aria-label={`${kindLabel} ${index + 1}`}
         tabIndex={-1}
       >
-        {block.inserted || block.moved ? (
+        {block.inserted || block.moved || block.deleted ? (
           <p className="kb-badges">
             {block.inserted ? <span className="kb-badge">{t.surface.newBadge}</span> : null}
             {block.moved ? <span className="kb-badge">{t.surface.movedBadge}</span> : null}
+            {block.deleted ? <span className="kb-badge">{t.surface.deleted}</span> : null}
           </p>
         ) : null}
         <p className="kb-tracked-text">

@@ -33,11 +33,14 @@ export interface SurfaceBlock {
   inserted?: boolean;
   /** The block was moved by a tracked reorder. */
   moved?: boolean;
+  /** The whole block is a tracked deletion: shown struck through, left out of the letter. */
+  deleted?: boolean;
   /** Its place before the pending changes, to put it back when they are rejected. */
   rank: number;
 }
 
 export interface SurfaceSelection {
+  /** Index into the surface's blocks (deleted blocks included). */
   blockIndex: number;
   /** Offsets inside the block's visible text. */
   start: number;
@@ -91,7 +94,7 @@ export class PreviewHost implements DocumentHost {
     if (index < 0) return;
     const block = letter.blocks[index]!;
     this.selection = {
-      blockIndex: index,
+      blockIndex: this.surfaceIndexes()[index]!,
       start: start - block.start,
       end: Math.min(end, block.end) - block.start,
       serial: ++this.serial,
@@ -106,6 +109,8 @@ export class PreviewHost implements DocumentHost {
       return { applied: [], refused: result.refused, tracked: true };
     }
     const blocks = this.blocks.map((block) => ({ ...block, segments: [...block.segments] }));
+    // The letter's block i is the surface's block visible[i]: deleted blocks are not in the letter.
+    const visible = this.surfaceIndexes();
 
     const replaces = result.applied.filter((edit): edit is ReplaceEdit => edit.kind === "replace");
     replaces.sort((a, b) => b.start - a.start || b.end - a.end);
@@ -114,7 +119,7 @@ export class PreviewHost implements DocumentHost {
         (b) => !isProtected(b) && edit.start >= b.start && edit.end <= b.end
       );
       const block = letter.blocks[index]!;
-      const target = blocks[index]!;
+      const target = blocks[visible[index]!]!;
       target.segments = replaceRange(
         target.segments,
         edit.start - block.start,
@@ -123,7 +128,7 @@ export class PreviewHost implements DocumentHost {
       );
     }
 
-    let order = blocks.map((_, index) => index);
+    let order = visible.map((_, index) => index);
     const insertions = new Map<number, SurfaceBlock[]>();
     for (const edit of result.applied) {
       if (edit.kind === "insertBlock") {
@@ -133,7 +138,7 @@ export class PreviewHost implements DocumentHost {
           kind: edit.blockKind,
           segments: [{ kind: "ins", text: edit.text }],
           inserted: true,
-          rank: (blocks[edit.before]?.rank ?? blocks.length) - 0.5,
+          rank: (blocks[visible[edit.before] ?? blocks.length]?.rank ?? blocks.length) - 0.5,
         });
         insertions.set(edit.before, list);
       } else if (edit.kind === "reorder") {
@@ -142,13 +147,20 @@ export class PreviewHost implements DocumentHost {
     }
     const staying = unmovedIndexes(order);
     const next: SurfaceBlock[] = [];
-    for (const index of order) {
+    // Deleted blocks keep their places; the letter's blocks fill the other places in the new order.
+    let slot = 0;
+    for (const block of blocks) {
+      if (block.deleted) {
+        next.push(block);
+        continue;
+      }
+      const index = order[slot++]!;
       next.push(...(insertions.get(index) ?? []));
-      const block = blocks[index]!;
-      if (!staying.has(index)) block.moved = true;
-      next.push(block);
+      const placed = blocks[visible[index]!]!;
+      if (!staying.has(index)) placed.moved = true;
+      next.push(placed);
     }
-    next.push(...(insertions.get(blocks.length) ?? []));
+    next.push(...(insertions.get(visible.length) ?? []));
 
     this.blocks = next;
     this.selection = undefined;
@@ -162,8 +174,10 @@ export class PreviewHost implements DocumentHost {
 
   async insertLetter(letter: Letter, mode: InsertMode): Promise<void> {
     const incoming = letter.blocks.map((block) => this.fromBlock(block.kind, block.text, block));
-    if (mode === "replace" || this.blocks.length === 0) {
+    if (this.blocks.length === 0) {
       this.blocks = incoming.map((block, rank) => ({ ...block, rank }));
+    } else if (mode === "replace") {
+      this.blocks = this.replacing(incoming);
     } else {
       const at = Math.min((this.focusedBlock ?? this.blocks.length - 1) + 1, this.blocks.length);
       this.blocks.splice(at, 0, ...incoming);
@@ -174,7 +188,8 @@ export class PreviewHost implements DocumentHost {
   }
 
   async restoreLegalBlock(blockIndex: number, approvedText: string): Promise<void> {
-    const block = this.blocks[blockIndex];
+    // blockIndex is the letter's (read()) index, as for every DocumentHost.
+    const block = this.blocks[this.surfaceIndexes()[blockIndex] ?? -1];
     if (!block?.legal) throw new Error(`Block ${blockIndex} is not a protected legal block`);
     // The one path that writes into a protected block: a deliberate, confirmed restore,
     // shown as a tracked change like every other change.
@@ -215,18 +230,20 @@ export class PreviewHost implements DocumentHost {
 
   // ---- The surface's side ----
 
-  /** The current letter: visible text only (deletions left out). */
+  /** The current letter: visible text only (deletions, and deleted blocks, left out). */
   letter(): Letter {
     return buildLetter(
-      this.blocks.map((block) => {
-        const input: { kind: BlockKind; text: string; level?: number; legal?: LegalRef } = {
-          kind: block.kind,
-          text: visibleText(block.segments),
-        };
-        if (block.level !== undefined) input.level = block.level;
-        if (block.legal) input.legal = block.legal;
-        return input;
-      }),
+      this.blocks
+        .filter((block) => !block.deleted)
+        .map((block) => {
+          const input: { kind: BlockKind; text: string; level?: number; legal?: LegalRef } = {
+            kind: block.kind,
+            text: visibleText(block.segments),
+          };
+          if (block.level !== undefined) input.level = block.level;
+          if (block.legal) input.legal = block.legal;
+          return input;
+        }),
       SEPARATOR
     );
   }
@@ -249,7 +266,7 @@ export class PreviewHost implements DocumentHost {
   acceptAll(): void {
     this.blocks = this.blocks
       .map((block) => ({ ...block, segments: acceptSegments(block.segments) }))
-      .filter((block) => block.segments.length > 0 || !block.inserted)
+      .filter((block) => !block.deleted && (block.segments.length > 0 || !block.inserted))
       .map((block, rank) => ({ ...block, inserted: false, moved: false, rank }));
     this.publish(true);
   }
@@ -259,7 +276,7 @@ export class PreviewHost implements DocumentHost {
       .filter((block) => !block.inserted)
       .map((block) => ({ ...block, segments: rejectSegments(block.segments) }))
       .sort((a, b) => a.rank - b.rank)
-      .map((block, rank) => ({ ...block, moved: false, rank }));
+      .map((block, rank) => ({ ...block, moved: false, deleted: false, rank }));
     this.publish(true);
   }
 
@@ -276,6 +293,39 @@ export class PreviewHost implements DocumentHost {
   /** Plain text or Markdown (a line starting with "# " means Markdown). */
   loadText(text: string): void {
     this.load(classifyText(text, { format: /^#{1,6}\s/mu.test(text) ? "md" : "txt" }));
+  }
+
+  /**
+   * "Replace the whole letter" as Word tracks it: the new letter's blocks go in first as tracked
+   * insertions, the old blocks stay after them as tracked deletions (struck through, out of the
+   * letter), so rejecting all changes brings the old letter back exactly.
+   */
+  private replacing(incoming: SurfaceBlock[]): SurfaceBlock[] {
+    const old = this.blocks
+      // A pending inserted block is simply withdrawn, as Word does with a deleted insertion.
+      .filter((block) => !block.inserted)
+      .map((block) => ({
+        ...block,
+        segments: replaceRange(block.segments, 0, visibleText(block.segments).length, ""),
+        deleted: true,
+      }));
+    const after = Math.max(0, ...old.map((block) => block.rank + 1));
+    const fresh = incoming.map((block, i) => ({
+      ...block,
+      segments: block.segments.map((segment) => ({ ...segment, kind: "ins" as const })),
+      inserted: true,
+      rank: after + i,
+    }));
+    return [...fresh, ...old];
+  }
+
+  /** The surface index of each of the letter's blocks (deleted blocks are not in the letter). */
+  private surfaceIndexes(): number[] {
+    const indexes: number[] = [];
+    this.blocks.forEach((block, index) => {
+      if (!block.deleted) indexes.push(index);
+    });
+    return indexes;
   }
 
   private fromBlock(
@@ -297,7 +347,7 @@ export class PreviewHost implements DocumentHost {
   private publish(documentChanged: boolean): void {
     const blocks = this.blocks.map((block) => ({ ...block }));
     const pending = this.blocks.some(
-      (block) => block.inserted || block.moved || hasChanges(block.segments)
+      (block) => block.inserted || block.moved || block.deleted || hasChanges(block.segments)
     );
     this.snapshot = { blocks, pending };
     if (this.selection) this.snapshot.selection = this.selection;

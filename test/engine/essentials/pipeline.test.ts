@@ -20,8 +20,8 @@ const yearless = buildLetter([
 ]);
 
 describe("the essentials preset in the processor", () => {
-  test("one plugin per job: facts, letter type, lead check, proposals", () => {
-    expect(essentialsPreset.plugins).toHaveLength(4);
+  test("one plugin per job: facts, weekday check, letter type, lead check, proposals", () => {
+    expect(essentialsPreset.plugins).toHaveLength(5);
   });
 
   test("the referenceDate option reaches year inference", () => {

@@ -141,10 +141,14 @@ export function todayIso(): string {
   return toIso(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
+/** How far back a fitting weekday may place a date written without a year. */
+const HALF_YEAR_DAYS = 183;
+
 /**
  * The year of a day and month written without one. See essentials-dates.da.json: on or after the
  * reference date, or up to `graceDaysBack` days before it (recent past); a written weekday that
- * fits a neighbouring year wins. Undefined when the day exists in none of the neighbouring years
+ * fits a date up to half a year back wins (a wrong weekday is reported by
+ * essentials/weekday-mismatch). Undefined when the day exists in none of the neighbouring years
  * ("29. februar" in a letter from 2026): no year makes it a real date the citizen can act on.
  */
 export function inferYear(
@@ -166,7 +170,14 @@ export function inferYear(
   };
   if (weekday !== undefined) {
     const matching = candidates.filter((year) => weekdayIndex(toIso(year, month, day)) === weekday);
-    const best = matching.find(inWindow) ?? (matching.length === 1 ? matching[0] : undefined);
+    // A fitting weekday may reach back half a year ("torsdag den 3. december" in a letter from
+    // June 2027 is last December) or up to a year ahead, but no further back: a meeting "onsdag den 3. december" in a letter
+    // from November 2026 is in 2026 with a wrong weekday, not in 2025 (a Wednesday) a year ago.
+    const nearPast = (year: number) => {
+      const distance = dayNumber(year, month, day) - referenceDay;
+      return distance >= -HALF_YEAR_DAYS && distance < 366;
+    };
+    const best = matching.find(inWindow) ?? matching.find(nearPast);
     if (best !== undefined) return best;
   }
   return candidates.find(inWindow) ?? candidates.find((year) => year === reference.year);

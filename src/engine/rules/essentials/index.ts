@@ -3,6 +3,7 @@ import { retextEssentialsFacts } from "./rule-facts.js";
 import { retextEssentialsLead } from "./rule-lead.js";
 import { retextLetterType } from "./rule-letter-type.js";
 import { retextEssentialsProposals } from "./rule-proposals.js";
+import { retextEssentialsWeekday } from "./rule-weekday.js";
 
 /**
  * Essentials ("say the essential thing first"): extract facts, classify the letter type, check
@@ -11,6 +12,7 @@ import { retextEssentialsProposals } from "./rule-proposals.js";
 export const essentialsPreset: Preset = {
   plugins: [
     retextEssentialsFacts,
+    retextEssentialsWeekday,
     retextLetterType,
     retextEssentialsLead,
     retextEssentialsProposals,
