@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { classifyText } from "../../src/engine/letter/classify.js";
 import { checkLegal } from "../../src/engine/rules/legal/index.js";
 import { loadLegalRegistry } from "../../src/templates/library.js";
+import { longLetter } from "../support/long-letter.js";
 
 /**
  * About 100 pages of bad letters' prose, full of sanction mentions, appeal words and sections of
@@ -9,20 +9,11 @@ import { loadLegalRegistry } from "../../src/templates/library.js";
  * which made a long letter take minutes.
  */
 function hundredPages(): string {
-  const bodies = [
+  return longLetter([
     "indkaldelse-foer.txt",
     "afgoerelse-fradrag-foer.txt",
     "partshoering-foer.txt",
-  ].map((name) =>
-    readFileSync(`test/fixtures/letters/${name}`, "utf8")
-      .split(/\n\s*\n/u)
-      .slice(3, -2)
-      .join("\n\n")
-  );
-  const parts = ["Jobcenter Randers\nLaksetorvet 1\n8900 Randers C", "Indkaldelse til samtale"];
-  while (parts.join(" ").split(/\s+/u).length < 40000) parts.push(...bodies);
-  parts.push("Med venlig hilsen", "Birgitte Holm\nJobkonsulent");
-  return parts.join("\n\n");
+  ]);
 }
 
 test.each(["indkaldelse", "afgørelse", "partshøring"] as const)(

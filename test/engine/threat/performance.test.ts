@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import type { Root } from "nlcst";
 import { unified } from "unified";
 import { VFile } from "vfile";
@@ -7,23 +6,15 @@ import { retextDanishSentences } from "../../../src/engine/nlcst/danish-sentence
 import { retextLetter } from "../../../src/engine/nlcst/letter-parser.js";
 import { retextLanguage } from "../../../src/engine/rules/language/detect.js";
 import { threatPreset } from "../../../src/engine/rules/threat/index.js";
+import { longLetter } from "../../support/long-letter.js";
 
 /** About 100 pages: the body paragraphs of the "before" letters, over and over. */
 function hundredPages(): string {
-  const bodies = [
+  return longLetter([
     "indkaldelse-foer.txt",
     "afgoerelse-praktik-foer.txt",
     "indkaldelse-sygeopfoelgning-foer.txt",
-  ].map((name) =>
-    readFileSync(`test/fixtures/letters/${name}`, "utf8")
-      .split(/\n\s*\n/u)
-      .slice(3, -2)
-      .join("\n\n")
-  );
-  const parts = ["Jobcenter Randers\nLaksetorvet 1\n8900 Randers C", "Indkaldelse til samtale"];
-  while (parts.join(" ").split(/\s+/u).length < 40000) parts.push(...bodies);
-  parts.push("Med venlig hilsen", "Birgitte Holm\nJobkonsulent");
-  return parts.join("\n\n");
+  ]);
 }
 
 test("threat framing on a 100-page letter stays fast", () => {
