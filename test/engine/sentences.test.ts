@@ -20,6 +20,25 @@ function sentences(text: string): string[] {
   return paragraph.children.filter((n) => n.type === "SentenceNode").map((n) => toString(n).trim());
 }
 
+/**
+ * The sentences of a whole letter through the letter parser, checking on the way that every
+ * sentence's absolute position points at exactly its text in the letter.
+ */
+function letterSentences(text: string): string[] {
+  const letter = classifyText(text);
+  const parser = new ParseLatin();
+  parser.tokenizeParagraphPlugins.unshift(danishParagraphPlugin);
+  const tree = parseLetter(parser, letter);
+  const found: string[] = [];
+  eachSentence(tree, letter, ({ sentence }) => {
+    const start = sentence.position!.start.offset!;
+    const end = sentence.position!.end.offset!;
+    expect(text.slice(start, end)).toBe(toString(sentence));
+    found.push(toString(sentence).trim());
+  });
+  return found;
+}
+
 describe("Danish sentence splitting", () => {
   test.each([
     ["Du skal møde kl. 10.00 i lokale 4.", 1],
@@ -80,18 +99,7 @@ describe("Danish sentence splitting", () => {
   test("split sentences keep exact absolute positions in a letter", () => {
     const text =
       "Kære Jens\n\nTag pas, lønsedler m.m. Du kan også sende dem. Hun sagde: »Ja.« Tak.";
-    const letter = classifyText(text);
-    const parser = new ParseLatin();
-    parser.tokenizeParagraphPlugins.unshift(danishParagraphPlugin);
-    const tree = parseLetter(parser, letter);
-    const found: string[] = [];
-    eachSentence(tree, letter, ({ sentence }) => {
-      const start = sentence.position!.start.offset!;
-      const end = sentence.position!.end.offset!;
-      expect(text.slice(start, end)).toBe(toString(sentence));
-      found.push(toString(sentence).trim());
-    });
-    expect(found).toEqual([
+    expect(letterSentences(text)).toEqual([
       "Kære Jens",
       "Tag pas, lønsedler m.m.",
       "Du kan også sende dem.",
@@ -126,18 +134,7 @@ describe("letter parser", () => {
   test("positions are absolute and address lines are separate sentences", () => {
     const text =
       "Jobcenter Randers\nLaksetorvet 1\n8900 Randers C\n\nIndkaldelse til samtale\n\nDu skal komme kl. 10.00. Vi ses.";
-    const letter = classifyText(text);
-    const parser = new ParseLatin();
-    parser.tokenizeParagraphPlugins.unshift(danishParagraphPlugin);
-    const tree = parseLetter(parser, letter);
-    const found: string[] = [];
-    eachSentence(tree, letter, ({ sentence }) => {
-      const start = sentence.position!.start.offset!;
-      const end = sentence.position!.end.offset!;
-      expect(text.slice(start, end)).toBe(toString(sentence));
-      found.push(toString(sentence));
-    });
-    expect(found).toEqual([
+    expect(letterSentences(text)).toEqual([
       "Jobcenter Randers",
       "Laksetorvet 1",
       "8900 Randers C",

@@ -1,4 +1,4 @@
-import { analyzePlain, applied, findingsOf } from "./helpers.js";
+import { findingsOf, rewriteWith } from "./helpers.js";
 
 const RULE = "plain/formal-address";
 
@@ -7,13 +7,7 @@ function flagged(text: string): string[] {
 }
 
 function rewrite(text: string): string {
-  const { letter, findings } = analyzePlain(text);
-  const result = applied(
-    letter,
-    findings.filter((f) => f.ruleId === RULE || f.ruleId === "plain/officialese")
-  );
-  expect(result.refused).toBe(0);
-  return result.text;
+  return rewriteWith(text, RULE, "plain/officialese");
 }
 
 describe("plain/formal-address", () => {

@@ -67,3 +67,17 @@ export function applied(
   const result = applyEdits(letter, edits);
   return { text: result.letter.text, refused: result.refused.length };
 }
+
+/**
+ * Apply every edit of the given rules in a letter and return the new text; every edit must apply
+ * (none refused for overlap or guard reasons).
+ */
+export function rewriteWith(text: string, ...ruleIds: string[]): string {
+  const { letter, findings } = analyzePlain(text);
+  const result = applied(
+    letter,
+    findings.filter((f) => ruleIds.includes(f.ruleId))
+  );
+  expect(result.refused).toBe(0);
+  return result.text;
+}

@@ -1,17 +1,10 @@
 import { readFileSync } from "node:fs";
-import { analyzePlain, applied, findingsOf } from "./helpers.js";
+import { analyzePlain, applied, findingsOf, rewriteWith } from "./helpers.js";
 
 const RULE = "plain/officialese";
 
-/** Apply every officialese edit in a one-paragraph letter and return the new text. */
 function rewrite(text: string): string {
-  const { letter, findings } = analyzePlain(text);
-  const result = applied(
-    letter,
-    findings.filter((f) => f.ruleId === RULE)
-  );
-  expect(result.refused).toBe(0);
-  return result.text;
+  return rewriteWith(text, RULE);
 }
 
 describe("plain/officialese", () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { analyzePlain, applied, findingsOf } from "./helpers.js";
+import { analyzePlain, applied, findingsOf, rewriteWith } from "./helpers.js";
 
 const RULE = "plain/passive";
 
@@ -8,13 +8,7 @@ function flagged(text: string): string[] {
 }
 
 function rewrite(text: string): string {
-  const { letter, findings } = analyzePlain(text);
-  const result = applied(
-    letter,
-    findings.filter((f) => f.ruleId === RULE)
-  );
-  expect(result.refused).toBe(0);
-  return result.text;
+  return rewriteWith(text, RULE);
 }
 
 describe("plain/passive", () => {
