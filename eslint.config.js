@@ -24,4 +24,19 @@ export default [
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
+  {
+    // A spread passes every item as an argument: with a long letter's items it throws
+    // "Maximum call stack size exceeded" (issue 12.10). The engine uses pushAll/minOf/maxOf.
+    files: ["src/engine/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression > SpreadElement",
+          message:
+            "No spread arguments in the engine: use pushAll, minOf or maxOf (src/engine/util/arrays.ts).",
+        },
+      ],
+    },
+  },
 ];

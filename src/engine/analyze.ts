@@ -2,7 +2,10 @@ import { VFile } from "vfile";
 import { classifyText } from "./letter/classify.js";
 import type { Letter } from "./letter/model.js";
 import { processor } from "./processor.js";
-import { findingData } from "./report.js";
+import limit from "./lexicons/analysis-limit.json" with { type: "json" };
+import { findingData, report } from "./report.js";
+import { legalBlockIssues, recogniseLegalBlocks } from "./rules/legal/index.js";
+import { pushAll } from "./util/arrays.js";
 import type { Severity } from "./report.js";
 import type { Analysis, AnalyzeOptions, Finding, Point } from "./types.js";
 
@@ -14,14 +17,20 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   return analyzeLetter(classifyText(clean, { format: options.format ?? "txt" }), options);
 }
 
-/** Analyse a Letter built by any face (text, Word, template). */
+/**
+ * Analyse a Letter built by any face (text, Word, template). A letter longer than the analysis
+ * limit (about 200 pages) is analysed in full up to the limit; after it only marked legal
+ * guidance is verified, and a finding says so. The work per letter is bounded that way.
+ */
 export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Analysis {
   const file = new VFile({ value: letter.text });
-  file.data.letter = letter;
+  const head = headWithinLimit(letter);
+  file.data.letter = head ?? letter;
   file.data.options = { lixTarget: DEFAULT_LIX_TARGET, ...options };
   const proc = processor();
   const tree = proc.parse(file);
   proc.runSync(tree, file);
+  if (head) reportBeyondLimit(file, letter, head);
 
   const findings = file.messages.map(toFinding).sort((a, b) => a.start.offset - b.start.offset);
   return {
@@ -62,4 +71,45 @@ function toFinding(message: VFile["messages"][number]): Finding {
 
 function toPoint(point: { line: number; column: number; offset?: number } | undefined): Point {
   return { offset: point?.offset ?? 0, line: point?.line ?? 1, column: point?.column ?? 1 };
+}
+
+/** The letter's first blocks up to the analysis limit, or undefined when it is within it. */
+function headWithinLimit(letter: Letter): Letter | undefined {
+  if (letter.text.length <= limit.maxChars) return undefined;
+  let count = 0;
+  while (count < letter.blocks.length && letter.blocks[count]!.end <= limit.maxChars) count++;
+  if (count > 0) {
+    const blocks = letter.blocks.slice(0, count);
+    return { text: letter.text.slice(0, blocks[count - 1]!.end), blocks };
+  }
+  // One block longer than the limit: its beginning.
+  const first = letter.blocks[0]!;
+  const end = Math.max(first.start, limit.maxChars);
+  return {
+    text: letter.text.slice(0, end),
+    blocks: [{ ...first, text: first.text.slice(0, end - first.start), end }],
+  };
+}
+
+/** After the limit: verify the marked legal blocks, and say that the rest was not analysed. */
+function reportBeyondLimit(file: VFile, letter: Letter, head: Letter): void {
+  const registry = file.data.options?.legal?.registry;
+  const tail = recogniseLegalBlocks(letter, registry, { unmarked: false }).filter(
+    (block) => (block.blockIndex ?? 0) >= head.blocks.length
+  );
+  const legal = (file.data.legal ??= { blocks: [] });
+  pushAll(legal.blocks, tail);
+  for (const issue of legalBlockIssues(tail)) report(file, issue);
+  const english = file.data.language === "en";
+  const message = (english ? limit.messages.en : limit.messages.da)
+    .replace("{pages}", String(Math.round(letter.text.length / limit.charsPerPage)))
+    .replace("{analysed}", String(Math.round(head.text.length / limit.charsPerPage)));
+  const start = letter.blocks[head.blocks.length]?.start ?? head.text.length;
+  report(file, {
+    ruleId: "readability/partial-analysis",
+    severity: "warning",
+    message,
+    start,
+    end: start,
+  });
 }

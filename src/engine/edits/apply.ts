@@ -1,6 +1,7 @@
 import { buildLetter, isProtected, type BlockInput, type Letter } from "../letter/model.js";
 import type { Edit, ReplaceEdit } from "./edit.js";
 import { checkEdit, type Refusal } from "./guard.js";
+import { pushAll } from "../util/arrays.js";
 
 export interface ApplyResult {
   letter: Letter;
@@ -67,7 +68,7 @@ export function applyEdits(letter: Letter, edits: readonly Edit[]): ApplyResult 
 
   const inputs: BlockInput[] = [];
   for (const index of order) {
-    inputs.push(...(insertions.get(index) ?? []));
+    pushAll(inputs, insertions.get(index) ?? []);
     const block = letter.blocks[index]!;
     const input: BlockInput = { kind: block.kind, text: texts[index]! };
     if (block.level !== undefined) input.level = block.level;
@@ -75,7 +76,7 @@ export function applyEdits(letter: Letter, edits: readonly Edit[]): ApplyResult 
     if (block.style !== undefined) input.style = block.style;
     inputs.push(input);
   }
-  inputs.push(...(insertions.get(letter.blocks.length) ?? []));
+  pushAll(inputs, insertions.get(letter.blocks.length) ?? []);
 
   return { letter: buildLetter(inputs, separatorOf(letter)), applied, refused };
 }

@@ -2,6 +2,7 @@ import type { Paragraph, Sentence, SentenceContent } from "nlcst";
 import { toString } from "nlcst-to-string";
 import type { Processor } from "unified";
 import abbreviations from "../lexicons/abbreviations.da.json" with { type: "json" };
+import { pushAll } from "../util/arrays.js";
 
 /**
  * Danish sentence boundaries for parse-latin, as a paragraph extension
@@ -25,52 +26,61 @@ type ParagraphPlugin = (node: Paragraph) => void;
 
 export const danishParagraphPlugin: ParagraphPlugin = (paragraph) => {
   splitAfterInitialisms(paragraph);
-  const children = paragraph.children;
+  // One pass from `input` to `output`: merging by splicing the children array cost quadratic
+  // time on a long paragraph of abbreviations ("jf. § 1, jf. § 2, ...").
+  const input = paragraph.children;
+  const output: Paragraph["children"] = [];
   let index = 0;
-  while (index < children.length) {
-    const sentence = children[index];
-    if (sentence?.type !== "SentenceNode") {
+  while (index < input.length) {
+    const sentence = input[index]!;
+    if (sentence.type !== "SentenceNode") {
+      output.push(sentence);
       index++;
       continue;
     }
-    if (index > 0 && takeClosingQuote(children, index)) continue;
+    if (takeClosingQuote(output[output.length - 1], sentence)) {
+      if (sentence.children.length === 0) index++;
+      continue;
+    }
     const { word, period } = finalWordAndPeriod(sentence);
-    if (!word || !period) {
+    const nextIndex = word && period ? nextSentenceIndex(input, index) : -1;
+    const next = nextIndex >= 0 ? (input[nextIndex] as Sentence) : undefined;
+    if (!word || !period || !next) {
+      output.push(sentence);
       index++;
       continue;
     }
     const value = toString(word).toLowerCase();
-    const nextIndex = nextSentenceIndex(children, index);
-    const next = nextIndex >= 0 ? (children[nextIndex] as Sentence) : undefined;
 
-    if (next && (NEVER_FINAL.has(value) || startsWithDigit(next))) {
+    if (NEVER_FINAL.has(value) || startsWithDigit(next)) {
       // Keep the abbreviation's full stop in the word and join the next sentence.
       absorbPeriod(sentence, word, period);
-      sentence.children.push(
-        ...(children.slice(index + 1, nextIndex) as SentenceContent[]),
-        ...next.children
-      );
+      for (let between = index + 1; between < nextIndex; between++) {
+        sentence.children.push(input[between] as SentenceContent);
+      }
+      pushAll(sentence.children, next.children);
       if (sentence.position && next.position) sentence.position.end = next.position.end;
-      children.splice(index + 1, nextIndex - index);
-      continue; // look at the merged sentence again: it may end in another abbreviation
-    }
-
-    if (next && isPostalDistrict(sentence, word) && startsWithCapital(next)) {
-      // "8900 Randers C. Spørg efter ..." ends a sentence: "C" is a postal district, not an initial.
-      absorbPeriod(sentence, word, period);
-      index++;
+      // Look at the merged sentence again, in the next one's place: it may end in another
+      // abbreviation.
+      input[nextIndex] = sentence;
+      index = nextIndex;
       continue;
     }
 
-    if (next && (DIGITS.test(value) || END_BEFORE_CAPITAL.has(value)) && startsWithCapital(next)) {
+    if (isPostalDistrict(sentence, word) && startsWithCapital(next)) {
+      // "8900 Randers C. Spørg efter ..." ends a sentence: "C" is a postal district, not an initial.
+      absorbPeriod(sentence, word, period);
+    } else if ((DIGITS.test(value) || END_BEFORE_CAPITAL.has(value)) && startsWithCapital(next)) {
       // An ordinal, or "osv."/"m.m." before a capital, ends the sentence. parse-latin merges
       // "<1-3 digits>." (and initialisms such as "m.m.", "etc.") with the next sentence when the
       // period is the sentence's last child; moving the period into the word keeps the boundary
       // (parse-latin does the same for abbreviations).
       absorbPeriod(sentence, word, period);
     }
+    output.push(sentence);
     index++;
   }
+  paragraph.children = output;
 };
 
 /**
@@ -129,11 +139,13 @@ function sentenceOf(children: SentenceContent[]): Sentence {
  * Danish quotes are »...«: the closing « after a sentence's terminal marker starts the next
  * sentence, and parse-latin (which only knows » as closing) leaves it there ("»Kom i morgen.«
  * Så kom han." or "»Kan du komme?« spurgte vi."). Move it back when the previous sentence has an
- * open ». Returns true when it moved one, so the caller looks at the previous sentence again.
+ * open ». Returns true when it moved one, so the caller looks at the sentence again (an emptied
+ * sentence is dropped).
  */
-function takeClosingQuote(children: Paragraph["children"], index: number): boolean {
-  const sentence = children[index] as Sentence;
-  const previous = children[index - 1];
+function takeClosingQuote(
+  previous: Paragraph["children"][number] | undefined,
+  sentence: Sentence
+): boolean {
   const first = sentence.children[0];
   if (previous?.type !== "SentenceNode" || !first) return false;
   if (first.type !== "PunctuationNode" && first.type !== "SymbolNode") return false;
@@ -143,9 +155,7 @@ function takeClosingQuote(children: Paragraph["children"], index: number): boole
   sentence.children.shift();
   previous.children.push(first);
   if (previous.position && first.position) previous.position.end = first.position.end;
-  if (sentence.children.length === 0) {
-    children.splice(index, 1);
-  } else if (sentence.position && sentence.children[0]?.position) {
+  if (sentence.children.length > 0 && sentence.position && sentence.children[0]?.position) {
     sentence.position.start = sentence.children[0].position.start;
   }
   return true;

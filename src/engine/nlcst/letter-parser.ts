@@ -4,6 +4,7 @@ import type { Processor } from "unified";
 import type { VFile } from "vfile";
 import { classifyText } from "../letter/classify.js";
 import type { BlockKind, Letter } from "../letter/model.js";
+import { pushAll } from "../util/arrays.js";
 
 /** What each ParagraphNode carries: the block it came from. */
 export interface BlockData {
@@ -43,6 +44,8 @@ export function retextLetter(this: Processor): void {
     const extensions = (processor.data() as { nlcstParagraphExtensions?: ParagraphPlugin[] })
       .nlcstParagraphExtensions;
     const parser = new ParseLatin();
+    // A few plugins: a spread is fine here.
+    // eslint-disable-next-line no-restricted-syntax
     if (extensions) parser.tokenizeParagraphPlugins.unshift(...extensions);
     return parseLetter(parser, letter);
   };
@@ -65,7 +68,7 @@ export function parseLetter(parser: ParseLatin, letter: Letter): Root {
         const gap = letter.text.slice(lastEnd(paragraph), start);
         if (gap) paragraph.children.push(whiteSpace(gap, lastEnd(paragraph), start, lineStarts));
       }
-      paragraph.children.push(...parsed.children);
+      pushAll(paragraph.children, parsed.children);
     }
     if (paragraph.children.length === 0) return;
     paragraph.position = {
@@ -140,7 +143,7 @@ function shift(node: Nodes, base: number, lineStarts: number[]): void {
         point.offset += base;
       }
     }
-    if ("children" in current) stack.push(...(current.children as Nodes[]));
+    if ("children" in current) pushAll(stack, current.children as Nodes[]);
   }
 }
 

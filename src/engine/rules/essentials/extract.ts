@@ -8,6 +8,7 @@ import { findDecisions } from "./find-decisions.js";
 import { findPlaces } from "./find-places.js";
 import { dropContained } from "./scanning.js";
 import { headerEnd, subjectIndex } from "./structure.js";
+import { pushAll } from "../../util/arrays.js";
 
 /**
  * Fact extraction: meeting dates and times, places, deadlines, required actions and decision
@@ -37,7 +38,7 @@ export function extractFacts(letter: Letter, options: ExtractOptions = {}): Fact
     if (SKIPPED_KINDS.has(block.kind)) return;
     // Above the greeting only the subject line speaks; the rest is letterhead (names, addresses).
     if (index < header && index !== subject) return;
-    facts.push(...extractBlockFacts(block.text, block.start, context));
+    pushAll(facts, extractBlockFacts(block.text, block.start, context));
   });
   return facts;
 }

@@ -3,6 +3,7 @@ import type { Fact, FactKind, LetterType } from "../../types.js";
 import { keyFactsFor } from "./lead.js";
 import { GUIDANCE } from "./patterns.js";
 import { bodyEndIndex, firstBodyIndex } from "./structure.js";
+import { pushAll } from "../../util/arrays.js";
 
 /**
  * The reorder proposal: the essentials paragraph first among the body paragraphs, then the other
@@ -85,10 +86,10 @@ export function proposeOrder(
   const key: number[] = [];
   const rest: number[] = [];
   for (const unit of units(letter, firstBody, end)) {
-    if (unit.includes(essentials)) first.push(...unit);
-    else if (unit.some(holdsKeyFact)) key.push(...unit);
-    else if (unit.some((index) => isGuidance(letter, index))) tail.push(...unit);
-    else rest.push(...unit);
+    if (unit.includes(essentials)) pushAll(first, unit);
+    else if (unit.some(holdsKeyFact)) pushAll(key, unit);
+    else if (unit.some((index) => isGuidance(letter, index))) pushAll(tail, unit);
+    else pushAll(rest, unit);
   }
 
   const order = [...top, ...first, ...key, ...rest, ...tail];

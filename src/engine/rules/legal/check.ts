@@ -17,6 +17,7 @@ import { byOwnWordingOrder, recogniseOwnWording, type OwnWording } from "./own-w
 import { findMissingGuidance, hasAppealWords, type MissingGuidance } from "./required.js";
 import { checkSanctionGuidance, sanctionMentionsIn } from "./sanction.js";
 import type { LegalBlockScore, LegalRegistryEntry, LegalScores, LegalStatus } from "./types.js";
+import { maxOf, minOf, pushAll } from "../../util/arrays.js";
 
 export interface LegalCheckOptions {
   registry?: readonly LegalRegistryEntry[];
@@ -73,33 +74,7 @@ export function checkLegal(letter: Letter, options: LegalCheckOptions): LegalChe
   const blocks = recogniseLegalBlocks(letter, registry);
   const issues: LegalIssue[] = [];
 
-  for (const block of blocks) {
-    const details = {
-      id: block.id,
-      version: block.version,
-      status: block.status,
-      changes: block.changes ?? [],
-    };
-    const severity = SEVERITY[block.status];
-    const range = changedRange(block);
-    if (severity) {
-      issues.push({
-        ruleId: `legal/${block.status}`,
-        severity,
-        message: blockMessage(block),
-        ...range,
-        details,
-      });
-    } else if (block.marked === false && block.status === "intact") {
-      issues.push({
-        ruleId: "legal/unmarked",
-        severity: "info",
-        message: unmarkedMessage(block),
-        ...range,
-        details,
-      });
-    }
-  }
+  pushAll(issues, legalBlockIssues(blocks));
 
   // Without a registry, a klagevejledning is recognised by its words only: say so.
   if (!registry && letterType === "afgørelse" && hasAppealWords(letter.text)) {
@@ -197,11 +172,45 @@ export function checkLegal(letter: Letter, options: LegalCheckOptions): LegalChe
   return { scores: { blocks }, issues };
 }
 
+/** One finding per guidance block that is not intact and approved, or intact but not marked. */
+export function legalBlockIssues(blocks: readonly LegalBlockScore[]): LegalIssue[] {
+  const issues: LegalIssue[] = [];
+  for (const block of blocks) {
+    const details = {
+      id: block.id,
+      version: block.version,
+      status: block.status,
+      changes: block.changes ?? [],
+    };
+    const severity = SEVERITY[block.status];
+    const range = changedRange(block);
+    if (severity) {
+      issues.push({
+        ruleId: `legal/${block.status}`,
+        severity,
+        message: blockMessage(block),
+        ...range,
+        details,
+      });
+    } else if (block.marked === false && block.status === "intact") {
+      issues.push({
+        ruleId: "legal/unmarked",
+        severity: "info",
+        message: unmarkedMessage(block),
+        ...range,
+        details,
+      });
+    }
+  }
+
+  return issues;
+}
+
 /** Point a finding at the changed words when there are any, else at the whole block. */
 function changedRange(block: LegalBlockScore): { start: number; end: number } {
   const changes = block.changes ?? [];
-  const start = Math.min(...changes.map((change) => change.start));
-  const end = Math.max(...changes.map((change) => change.end));
+  const start = minOf(changes.map((change) => change.start))!;
+  const end = maxOf(changes.map((change) => change.end))!;
   if (changes.length > 0 && end > start) return { start, end };
   return { start: block.start ?? 0, end: block.end ?? block.start ?? 0 };
 }

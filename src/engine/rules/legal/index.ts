@@ -11,6 +11,7 @@ export const legalPreset: Preset = { plugins: [retextLegal] };
 
 export {
   checkLegal,
+  legalBlockIssues,
   type LegalCheckOptions,
   type LegalCheckResult,
   type LegalIssue,

@@ -3,7 +3,9 @@ import { compileLegalText, type CompiledText } from "./matcher.js";
 import { normaliseLegalText, normaliseWithOffsets, sourceRange } from "./normalise.js";
 import { tokenise } from "./tokens.js";
 import type { LegalBlockScore, LegalRegistryEntry, LegalStatus } from "./types.js";
-import { diffLegalText } from "./word-diff.js";
+import { diffLegalText, FIELD_TOKENS, SHAPED_TOKENS, type WordDiff } from "./word-diff.js";
+import { SpanSet } from "./span-set.js";
+import { pushAll } from "../../util/arrays.js";
 
 /**
  * Recognise the legal guidance in a letter and say, for each block, whether it is the approved
@@ -12,7 +14,8 @@ import { diffLegalText } from "./word-diff.js";
  */
 export function recogniseLegalBlocks(
   letter: Letter,
-  registry: readonly LegalRegistryEntry[] | undefined
+  registry: readonly LegalRegistryEntry[] | undefined,
+  { unmarked = true }: { unmarked?: boolean } = {}
 ): LegalBlockScore[] {
   const scores: LegalBlockScore[] = [];
   letter.blocks.forEach((block, blockIndex) => {
@@ -29,7 +32,9 @@ export function recogniseLegalBlocks(
     if (block.legal.title) base.title = block.legal.title;
     scores.push(registry ? verifyMarked(base, block.text, block.start, registry) : base);
   });
-  if (registry && registry.length > 0) scores.push(...recogniseUnmarked(letter, registry, scores));
+  if (unmarked && registry && registry.length > 0) {
+    pushAll(scores, recogniseUnmarked(letter, registry, scores));
+  }
   return scores.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }
 
@@ -123,20 +128,18 @@ function verifyMarked(
   return withTitle(claimed, { ...base, status: "modified", changes: diff.changes });
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
-/** Guidance pasted as plain text: exact matches first, then close matches with a word diff. */
+/**
+ * Guidance pasted as plain text: exact matches first, then close matches with a word diff. Work
+ * is linear in the letter: the letter is normalised and tokenised once, each registry text is
+ * compiled once per process, and the close matching looks at bounded windows of blocks.
+ */
 function recogniseUnmarked(
   letter: Letter,
   registry: readonly LegalRegistryEntry[],
   marked: readonly LegalBlockScore[]
 ): LegalBlockScore[] {
-  const taken: Span[] = marked.map((score) => ({ start: score.start ?? 0, end: score.end ?? 0 }));
+  const taken = new SpanSet();
+  for (const score of marked) taken.add({ start: score.start ?? 0, end: score.end ?? 0 });
   const found: LegalBlockScore[] = [];
   const mapped = normaliseWithOffsets(letter.text);
   const entries = [...registry].sort((a, b) => a.id.localeCompare(b.id) || byNewest(a, b));
@@ -154,8 +157,8 @@ function recogniseUnmarked(
       const search = compileLegalText(text).search;
       for (const match of mapped.text.matchAll(search)) {
         const span = sourceRange(mapped, match.index, match.index + match[0].length);
-        if (taken.some((other) => overlaps(other, span))) continue;
-        taken.push(span);
+        if (taken.overlaps(span)) continue;
+        taken.add(span);
         const score: LegalBlockScore = {
           id: entry.id,
           version: entry.version,
@@ -176,7 +179,7 @@ function recogniseUnmarked(
       }
     }
   }
-  found.push(...recogniseClose(letter, registry, taken));
+  pushAll(found, recogniseClose(letter, registry, taken));
   return found;
 }
 
@@ -184,59 +187,102 @@ function recogniseUnmarked(
 const CANDIDATE_SHARE = 0.75;
 /** Largest word diff, as a share of the guidance's words, that still counts as "this guidance, modified". */
 const CLOSE_COST = 0.3;
+/**
+ * Most word alignments one letter may cost (each is bounded: one guidance text against one
+ * window of about its own length). A letter of pasted guidance copies needs one per copy; past
+ * this many, further near-copies are not recognised as modified guidance, so a 10 MB input still
+ * finishes in seconds. An ordinary letter needs a handful.
+ */
+const MAX_ALIGNMENTS = 2000;
+
+/** The letter's blocks as the close matching sees them, tokenised once for all registry entries. */
+interface BlockWords {
+  /** Lower-cased words (tokens with a letter). */
+  words: string[];
+  /** All tokens, for the window length. */
+  tokens: number;
+  /** A legal block, or one inside text already recognised as guidance. */
+  taken: boolean;
+}
 
 /**
- * Guidance pasted as plain text and then edited: runs of consecutive blocks whose words are
- * nearly all the guidance's words, aligned with its approved text.
+ * Guidance pasted as plain text and then edited: windows of consecutive blocks whose words are
+ * nearly all the guidance's words and whose length is about the guidance's, aligned with its
+ * approved text.
  */
 function recogniseClose(
   letter: Letter,
   registry: readonly LegalRegistryEntry[],
-  taken: Span[]
+  taken: SpanSet
 ): LegalBlockScore[] {
   const found: LegalBlockScore[] = [];
+  const blocks: BlockWords[] = letter.blocks.map((block) => {
+    const tokens = tokenise(block.text, false);
+    return {
+      words: tokens
+        .filter((token) => /\p{L}/u.test(token.text))
+        .map((token) => token.text.toLowerCase()),
+      tokens: tokens.length,
+      taken: block.kind === "legal" || taken.overlaps(block),
+    };
+  });
   const byId = new Map<string, LegalRegistryEntry[]>();
   for (const entry of registry) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
 
   interface Candidate {
-    entry: LegalRegistryEntry;
-    from: number;
-    to: number;
     cost: number;
     score: LegalBlockScore;
   }
   const candidates: Candidate[] = [];
+  let budget = MAX_ALIGNMENTS;
   for (const [id, versions] of byId) {
     for (const entry of versions.sort(byNewest)) {
       const reference = referenceText(entry);
       const literal = reference.tokens.filter((token) => !token.field).length;
       if (literal < 8) continue;
-      for (const [from, to] of candidateRuns(letter, reference.words, taken)) {
-        const start = letter.blocks[from]!.start;
-        const end = letter.blocks[to]!.end;
-        // Too few words to be this guidance, however they align: skip the alignment.
-        if (tokenise(letter.text.slice(start, end), false).length < literal * (1 - CLOSE_COST))
-          continue;
-        const diff = diffLegalText(reference, letter.text.slice(start, end), start);
-        if (
-          diff.matched < literal * (1 - CLOSE_COST) ||
-          diff.cost > Math.max(4, literal * CLOSE_COST)
-        )
-          continue;
-        const score: LegalBlockScore = {
-          id,
-          version: entry.version,
-          status: "modified",
-          title: entry.title,
-          blockIndex: from,
-          start,
-          end,
-          marked: false,
-          changes: diff.changes,
-        };
-        const current = currentVersionOf(id, registry);
-        if (current && !entry.current) score.currentVersion = current.version;
-        candidates.push({ entry, from, to, cost: diff.cost / literal, score });
+      let fieldTokens = 0;
+      for (const shape of reference.shapes.values()) {
+        fieldTokens += shape ? SHAPED_TOKENS : FIELD_TOKENS;
+      }
+      // A window shorter than this cannot align well enough; longer than this cannot either.
+      const fewest = literal * (1 - CLOSE_COST);
+      const most = literal * (1 + CLOSE_COST) + 4 + fieldTokens;
+      for (const [from, to] of candidateRuns(blocks, reference.words)) {
+        let start = from;
+        while (start <= to && budget > 0) {
+          const here = bestWindow(letter, blocks, reference, start, to, fewest, most, literal);
+          budget -= here.alignments;
+          if (!here.window) {
+            start++;
+            continue;
+          }
+          // The run may start with an ordinary sentence that happens to use the same words.
+          const later =
+            start < here.window.end
+              ? bestWindow(letter, blocks, reference, start + 1, to, fewest, most, literal)
+              : { alignments: 0 };
+          budget -= later.alignments;
+          if (later.window && later.window.diff.cost < here.window.diff.cost) start++;
+          const { end: last, diff } =
+            later.window && later.window.diff.cost < here.window.diff.cost
+              ? later.window
+              : here.window;
+          const score: LegalBlockScore = {
+            id,
+            version: entry.version,
+            status: "modified",
+            title: entry.title,
+            blockIndex: start,
+            start: letter.blocks[start]!.start,
+            end: letter.blocks[last]!.end,
+            marked: false,
+            changes: diff.changes,
+          };
+          const current = currentVersionOf(id, registry);
+          if (current && !entry.current) score.currentVersion = current.version;
+          candidates.push({ cost: diff.cost / literal, score });
+          start = last + 1;
+        }
       }
     }
   }
@@ -244,44 +290,78 @@ function recogniseClose(
   candidates.sort((a, b) => a.cost - b.cost);
   for (const candidate of candidates) {
     const span = { start: candidate.score.start!, end: candidate.score.end! };
-    if (taken.some((other) => overlaps(other, span))) continue;
-    taken.push(span);
+    if (taken.overlaps(span)) continue;
+    taken.add(span);
     found.push(candidate.score);
   }
   return found;
 }
 
-function candidateRuns(
+/**
+ * The best-aligned window of blocks `start..end` (end <= `to`) for one guidance text. At most a
+ * few ends are tried: the window grows while it is shorter than the guidance can be, and a
+ * window that starts or ends with an ordinary sentence sharing the guidance's words is also
+ * tried without it (the start is moved on by the caller).
+ */
+function bestWindow(
   letter: Letter,
-  words: ReadonlySet<string>,
-  taken: readonly Span[]
+  blocks: readonly BlockWords[],
+  reference: CompiledText,
+  start: number,
+  to: number,
+  fewest: number,
+  most: number,
+  literal: number
+): { window?: { end: number; diff: WordDiff }; alignments: number } {
+  let alignments = 0;
+  let best: { end: number; diff: WordDiff } | undefined;
+  let tokens = 0;
+  for (let end = start; end <= to; end++) {
+    tokens += blocks[end]!.tokens;
+    if (tokens > most) break;
+    if (tokens < fewest) continue;
+    const from = letter.blocks[start]!.start;
+    const until = letter.blocks[end]!.end;
+    const diff = diffLegalText(reference, letter.text.slice(from, until), from);
+    alignments++;
+    if (diff.matched < fewest || diff.cost > Math.max(4, literal * CLOSE_COST)) continue;
+    if (!best || diff.cost < best.diff.cost) best = { end, diff };
+  }
+  return best ? { window: best, alignments } : { alignments };
+}
+
+/** Runs of free blocks whose words are nearly all the guidance's words. */
+function candidateRuns(
+  blocks: readonly BlockWords[],
+  words: ReadonlySet<string>
 ): [number, number][] {
   const runs: [number, number][] = [];
   let from = -1;
-  letter.blocks.forEach((block, index) => {
-    const free = block.kind !== "legal" && !taken.some((span) => overlaps(span, block));
-    const tokens = tokenise(block.text, false).filter((token) => /\p{L}/u.test(token.text));
+  blocks.forEach((block, index) => {
     const share =
-      tokens.length === 0
+      block.words.length === 0
         ? 0
-        : tokens.filter((token) => words.has(token.text.toLowerCase())).length / tokens.length;
-    if (free && share >= CANDIDATE_SHARE) {
+        : block.words.filter((word) => words.has(word)).length / block.words.length;
+    if (!block.taken && share >= CANDIDATE_SHARE) {
       if (from < 0) from = index;
     } else if (from >= 0) {
       runs.push([from, index - 1]);
       from = -1;
     }
   });
-  if (from >= 0) runs.push([from, letter.blocks.length - 1]);
-  // A run may start or end with an ordinary sentence that happens to use the same words.
-  return runs.flatMap(([start, end]) => {
-    const variants: [number, number][] = [[start, end]];
-    if (end > start) variants.push([start + 1, end], [start, end - 1]);
-    return variants;
-  });
+  if (from >= 0) runs.push([from, blocks.length - 1]);
+  return runs;
 }
 
+/** The block at `offset`, or the first block after it (binary search: blocks are in order). */
 function blockIndexAt(letter: Letter, offset: number): number {
-  const index = letter.blocks.findIndex((block) => offset >= block.start && offset < block.end);
-  return index >= 0 ? index : letter.blocks.findIndex((block) => block.start >= offset);
+  const blocks = letter.blocks;
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (blocks[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low < blocks.length ? low : -1;
 }

@@ -11,6 +11,7 @@ import {
   type SanctionMention,
 } from "./sanction.js";
 import type { LegalRegistryEntry } from "./types.js";
+import { minOf } from "../../util/arrays.js";
 
 /**
  * Required guidance that the caseworker wrote in their own words: the letter says what the
@@ -74,9 +75,9 @@ const MAX_RUN = 8;
 /** Requirements in the order their own wording is looked for (the begrundelse last). */
 export function byOwnWordingOrder(a: MissingGuidance, b: MissingGuidance): number {
   const rank = (missing: MissingGuidance) =>
-    Math.min(
-      ...missing.alternatives.map((id) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length))
-    );
+    minOf(
+      missing.alternatives.map((id) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length))
+    ) ?? ORDER.length;
   return rank(a) - rank(b);
 }
 

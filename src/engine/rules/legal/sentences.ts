@@ -1,4 +1,5 @@
 import abbreviations from "../../lexicons/abbreviations.da.json" with { type: "json" };
+import { maxOf } from "../../util/arrays.js";
 
 /**
  * Sentence bounds in one block's normalised text, for judging what a phrase does in its sentence.
@@ -8,7 +9,7 @@ import abbreviations from "../../lexicons/abbreviations.da.json" with { type: "j
  */
 const NEVER_FINAL: ReadonlySet<string> = new Set(abbreviations.neverFinal);
 const END = /[.!?](?=\s+[^\s\p{Ll}])/gu;
-const LOOK_BACK = Math.max(...abbreviations.neverFinal.map((entry) => entry.length)) + 1;
+const LOOK_BACK = (maxOf(abbreviations.neverFinal.map((entry) => entry.length)) ?? 0) + 1;
 
 function sentenceEnds(text: string): number[] {
   const ends: number[] = [];

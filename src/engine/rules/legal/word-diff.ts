@@ -1,5 +1,4 @@
 import type { CompiledText } from "./matcher.js";
-import { normaliseLegalText } from "./normalise.js";
 import { joinTokens, tokenise, type Token } from "./tokens.js";
 import type { WordChange } from "./types.js";
 
@@ -17,8 +16,11 @@ export interface WordDiff {
   matched: number;
 }
 
-/** Most letter tokens one field may take ("tirsdag den 29. december 2026 kl. 10.00" is 10). */
-const FIELD_TOKENS = 60;
+/** Most letter tokens a field without a shape may take (free text such as a rule's name). */
+export const FIELD_TOKENS = 60;
+/** Most letter tokens a field with a shape may take ("tirsdag den 29. december 2026 kl. 10.00" is 10;
+ * "1.234,56 kr." is 6). */
+export const SHAPED_TOKENS = 16;
 const INF = 0x3fffffff;
 /**
  * One insertion or deletion. Each letter token an unshaped field takes costs 1, far less than an
@@ -37,11 +39,36 @@ export function diffLegalText(
   const n = approved.length;
   const m = letter.length;
   const width = m + 1;
+  // For a field with a shape (a date, an amount): how many letter tokens from j form such a
+  // value. The letter's tokens are joined once into normalised text (white space between
+  // tokens becomes one space, as in normaliseLegalText); the shape is then tried once per start
+  // as a sticky regex, not once per start and length.
+  let joined = "";
+  const startsAt: number[] = [];
+  const tokensEndingAt = new Map<number, number>();
+  letter.forEach((token, index) => {
+    if (index > 0 && token.start > letter[index - 1]!.end) joined += " ";
+    startsAt.push(joined.length);
+    joined += token.text;
+    tokensEndingAt.set(joined.length, index + 1);
+  });
+  const takes = new Map<RegExp, Int16Array>();
   const fits = (i: number, j: number, k: number): boolean => {
     const shape = reference.shapes.get(i);
     if (!shape) return true;
-    const slice = text.slice(letter[j]!.start - base, letter[j + k - 1]!.end - base);
-    return shape.test(normaliseLegalText(slice));
+    let byStart = takes.get(shape);
+    if (!byStart) {
+      byStart = new Int16Array(m).fill(-1);
+      takes.set(shape, byStart);
+    }
+    if (byStart[j] === -1) {
+      const sticky = stickyOf(shape);
+      sticky.lastIndex = startsAt[j]!;
+      const match = sticky.exec(joined);
+      const end = match ? startsAt[j]! + match[0].length : -1;
+      byStart[j] = (tokensEndingAt.get(end) ?? j) - j;
+    }
+    return byStart[j] === k;
   };
 
   // cost[i * width + j]: cheapest alignment of approved[i..] with letter[j..];
@@ -57,7 +84,8 @@ export function diffLegalText(
       let chosen = 0;
       if (token.field) {
         const perToken = reference.shapes.get(i) ? 0 : 1;
-        for (let k = 1; k <= Math.min(FIELD_TOKENS, m - j); k++) {
+        const most = Math.min(perToken ? FIELD_TOKENS : SHAPED_TOKENS, m - j);
+        for (let k = 1; k <= most; k++) {
           const after = cost[(i + 1) * width + j + k]! + k * perToken;
           if (after < best && fits(i, j, k)) {
             best = after;
@@ -122,4 +150,16 @@ export function diffLegalText(
   }
   flush();
   return { cost: Math.floor(cost[0]! / EDIT), changes, matched };
+}
+
+const stickies = new WeakMap<RegExp, RegExp>();
+
+/** The shape `^(?:X)$` as a sticky `(?:X)`, to match at a given place in a longer text. */
+function stickyOf(shape: RegExp): RegExp {
+  let sticky = stickies.get(shape);
+  if (!sticky) {
+    sticky = new RegExp(shape.source.replace(/^\^/u, "").replace(/\$$/u, ""), "uy");
+    stickies.set(shape, sticky);
+  }
+  return sticky;
 }

@@ -6,6 +6,7 @@ import { findingData } from "../../report.js";
 import type { FactKind, ThreatScores } from "../../types.js";
 import { REQUIRED_GUIDANCE_RULE } from "./required-guidance.js";
 import { isDanishLetter } from "./scan.js";
+import { minOf } from "../../util/arrays.js";
 
 /** Facts that make a paragraph "the essentials": when, and what to do. */
 const ESSENTIAL_FACTS: ReadonlySet<FactKind> = new Set<FactKind>([
@@ -88,8 +89,7 @@ function zonesOf(letter: Letter, file: VFile): Zones {
     .filter((fact) => ESSENTIAL_FACTS.has(fact.kind))
     .map((fact) => blockAt(letter, fact.start))
     .filter((index) => index >= 0 && PROSE_KINDS.has(blocks[index]!.kind));
-  if (essentialBlocks.length > 0)
-    early = Math.max(early, blocks[Math.min(...essentialBlocks)]!.start);
+  if (essentialBlocks.length > 0) early = Math.max(early, blocks[minOf(essentialBlocks)!]!.start);
   const closing = blocks.find((block) => block.kind === "closing" && block.start >= early);
   return { early, closing: closing?.start ?? letter.text.length };
 }
