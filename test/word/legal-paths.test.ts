@@ -83,7 +83,7 @@ describe("a Word batch is all or nothing (issue 12.1)", () => {
     const result = await applyEdits(fake.context(), word, [fine, edge]);
     expect(result.applied).toEqual([]);
     expect(result.refused).toEqual([
-      { edit: fine, reason: BATCH_REFUSED, protectsLegal: false },
+      { edit: fine, reason: BATCH_REFUSED, protectsLegal: false, heldBack: true },
       { edit: edge, reason: expect.stringContaining("klagevejledning@3"), protectsLegal: true },
     ]);
     expect(result.expected.text).toBe(word.letter.text);

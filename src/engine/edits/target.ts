@@ -48,6 +48,6 @@ export function refuseWholeBatch(edits: readonly Edit[], refused: readonly Refus
   const own = new Map<Edit, Refusal>();
   for (const refusal of refused) if (!own.has(refusal.edit)) own.set(refusal.edit, refusal);
   return edits.map(
-    (edit) => own.get(edit) ?? { edit, reason: BATCH_REFUSED, protectsLegal: false }
+    (edit) => own.get(edit) ?? { edit, reason: BATCH_REFUSED, protectsLegal: false, heldBack: true }
   );
 }
