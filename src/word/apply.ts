@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { applyEdits as applyToLetter } from "../engine/edits/apply.js";
 import type { Edit } from "../engine/edits/edit.js";
+import { refuseWholeBatch } from "../engine/edits/target.js";
 import type { BlockKind, Letter } from "../engine/letter/model.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { queueInlineCheck, type InlineProtection } from "./inline-controls.js";
@@ -37,8 +38,10 @@ type Anchor = Word.Paragraph | Word.ContentControl;
 
 /**
  * Apply a batch of engine edits to the document as tracked changes, in at most two syncs: the
- * first reads (verification, searches, the user's tracking mode), the second writes. Every edit
- * first passes the engine's guard; refused edits are returned, never applied.
+ * first reads (verification, searches, the user's tracking mode), the second writes. All or
+ * nothing: every edit passes the engine's guard, the planner, the search for its text and the
+ * check of the controls around it BEFORE the first write; if any of them fails, nothing is
+ * written and every edit is returned as refused (the failing ones with their own reason).
  */
 export async function applyEdits(
   context: Word.RequestContext,
@@ -46,19 +49,24 @@ export async function applyEdits(
   edits: readonly Edit[]
 ): Promise<WordApplyResult> {
   const plan = planEdits(source, edits);
-  const refused: Refusal[] = [...plan.refused];
-  const accepted = new Set<Edit>(plan.applied);
-  const finish = (tracked: boolean, notices: Notice[] = []): WordApplyResult => {
-    const applied = edits.filter((edit) => accepted.has(edit));
-    return {
-      applied,
-      refused,
-      tracked,
-      notices,
-      expected: applyToLetter(source.letter, applied).letter,
-    };
-  };
-  if (accepted.size === 0) return finish(false);
+  const nothing = (refusals: readonly Refusal[]): WordApplyResult => ({
+    applied: [],
+    refused: refuseWholeBatch(edits, refusals),
+    tracked: false,
+    notices: [],
+    expected: source.letter,
+  });
+  if (plan.refused.length > 0 || plan.applied.length === 0) return nothing(plan.refused);
+  // What the document will read as; the engine must accept the whole batch too.
+  const engine = applyToLetter(source.letter, edits);
+  if (engine.refused.length > 0) return nothing(engine.refused);
+  const finish = (tracked: boolean, notices: Notice[]): WordApplyResult => ({
+    applied: [...edits],
+    refused: [],
+    tracked,
+    notices,
+    expected: engine.letter,
+  });
 
   // Sync 1: the paragraphs involved, the searches, the user's tracking mode.
   const firstOf = (block: number) => source.sources[block]!.paragraphs[0]!;
@@ -89,12 +97,7 @@ export async function applyEdits(
     };
   });
   const readTracking = queueTrackingState(context);
-  const refuseAll = (reason: string) => {
-    for (const edit of edits) {
-      if (accepted.delete(edit)) refused.push({ edit, reason });
-    }
-    return finish(false);
-  };
+  const refuseAll = (reason: string) => nothing(edits.map((edit) => ({ edit, reason })));
   try {
     await context.sync();
   } catch (error) {
@@ -112,16 +115,16 @@ export async function applyEdits(
       "the document changed since it was read: a paragraph now holds locked or approved text; read it again"
     );
   }
+  const unresolved: Refusal[] = [];
   const resolved = targets.flatMap(({ plan: replace, pending }) => {
     const target = pending.resolve();
     if ("reason" in target) {
-      accepted.delete(replace.edit);
-      refused.push({ edit: replace.edit, reason: target.reason });
+      unresolved.push({ edit: replace.edit, reason: target.reason });
       return [];
     }
     return [{ replace, target }];
   });
-  if (accepted.size === 0) return finish(false);
+  if (unresolved.length > 0) return nothing(unresolved);
 
   // Sync 2: all writes, tracked, and the user's mode restored.
   const tracking = readTracking();
