@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { writeFileAtomicSync } from "../files/atomic-write.js";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { hostedFiles, repositoryRoot } from "./site.js";
@@ -30,7 +31,7 @@ export function exportSite(root: string, out: string, baseUrl: string): string[]
     copyFileSync(file, target);
     written.push(url);
   }
-  writeFileSync(
+  writeFileAtomicSync(
     join(out, "manifest.xml"),
     productionManifest(readFileSync(join(root, "manifest.xml"), "utf8"), baseUrl)
   );
