@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { FileReadError, readRegularTextFile } from "../files/read-regular.js";
 import { resolveTarget, writeFileAtomic } from "../files/atomic-write.js";
 import { LockTimeoutError, withFileLock, type LockOptions } from "../files/file-lock.js";
 import { canonicalLegalText } from "../engine/rules/legal/index.js";
@@ -27,6 +27,8 @@ export interface ApprovalsFile {
   problems: Problem[];
 }
 
+/** Far above any real registry (a few KB per approval). */
+const MAX_APPROVALS_BYTES = 10 * 1024 * 1024;
 const HEX64 = /^[0-9a-f]{64}$/u;
 const COMMENT =
   "Approvals of legal guidance blocks. Written by `klarbrev legal approve`; do not edit by hand. Each entry approves one id and version: sha256 is the hash of the canonical (normalised) text, which is kept in 'text'.";
@@ -103,9 +105,10 @@ export function parseApprovals(file: string, json: string): ApprovalsFile {
 export async function readApprovals(path: string, label = path): Promise<ApprovalsFile> {
   let json: string;
   try {
-    json = await readFile(path, "utf8");
+    json = await readRegularTextFile(path, { maxBytes: MAX_APPROVALS_BYTES });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { approvals: [], problems: [] };
+    if (error instanceof FileReadError) throw new TemplateError(problem(label, error.message));
     throw new TemplateError(
       problem(
         label,
@@ -183,9 +186,10 @@ export async function recordApproval(
 async function readRawApprovals(path: string, label: string): Promise<unknown[]> {
   let json: string;
   try {
-    json = await readFile(path, "utf8");
+    json = await readRegularTextFile(path, { maxBytes: MAX_APPROVALS_BYTES });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    if (error instanceof FileReadError) throw new TemplateError(problem(label, error.message));
     throw new TemplateError(
       problem(
         label,
