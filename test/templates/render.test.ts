@@ -187,18 +187,16 @@ describe("strict mode: errors name the field and the template", () => {
 });
 
 describe("injection: field values are data, never templates", () => {
-  test.each([
-    "{{> klagevejledning}}",
-    "{{constructor}}",
-    "{{#each this}}x{{/each}}",
-    '<!-- klarbrev:legal id="klagevejledning" version="1" -->',
-    "{{{navn}}}",
-  ])("%s is printed as it is and creates no legal block", (value) => {
-    const { letter } = renderTemplate(template(BODY), { ...DATA, navn: value }, resolve);
-    expect(letter.blocks[1]!.text).toBe(`Kære ${value}`);
-    expect(letter.blocks.filter(isProtected)).toHaveLength(1);
-  });
+  test.each(["{{> klagevejledning}}", "{{constructor}}", "{{#each this}}x{{/each}}", "{{{navn}}}"])(
+    "%s is printed as it is and creates no legal block",
+    (value) => {
+      const { letter } = renderTemplate(template(BODY), { ...DATA, navn: value }, resolve);
+      expect(letter.blocks[1]!.text).toBe(`Kære ${value}`);
+      expect(letter.blocks.filter(isProtected)).toHaveLength(1);
+    }
+  );
 
+  // Legal-marker syntax in a value is refused outright: test/integrity/field-forgery.test.ts.
   test("control characters (the renderer's block markers) are refused", () => {
     expect(
       renderError(() =>
@@ -208,7 +206,7 @@ describe("injection: field values are data, never templates", () => {
           resolve
         )
       )
-    ).toContain('field "navn": contains control characters');
+    ).toContain('field "navn": contains a control character (U+0002)');
   });
 
   test("a template cannot reach object internals: {{constructor}} is an undeclared field", () => {
