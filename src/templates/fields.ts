@@ -264,6 +264,13 @@ function checkValue(
   const unsafe = unsafeText(value);
   if (unsafe) throw new Error(unsafe);
   value = value.replace(/\t/gu, " ").trim();
+  // Inside guidance a value is verified in place (src/engine/rules/legal/recorded-fields.ts),
+  // where braces would read as another field.
+  if (legalBlocks && /\{\{|\}\}/u.test(value)) {
+    throw new Error(
+      `fills approved guidance (${legalBlocks.join(", ")}): it cannot contain {{ or }}`
+    );
+  }
   if (legalBlocks && value.length > MAX_LEGAL_FIELD_LENGTH) {
     throw new Error(
       `fills approved guidance (${legalBlocks.join(", ")}): at most ${MAX_LEGAL_FIELD_LENGTH} characters, not ${value.length}`

@@ -2,6 +2,7 @@ import Handlebars from "handlebars";
 import { buildLetter, type LegalRef, type Letter } from "../engine/letter/model.js";
 import { checkFieldValues, type LegalFieldUse } from "./fields.js";
 import { handlebarsHelpers, HELPER_NAMES } from "./helpers.js";
+import { markHoles } from "./legal-holes.js";
 import type { LegalBlockSource } from "./legal-blocks.js";
 import type { LetterTemplate } from "./letter-templates.js";
 import { problem, TemplateError } from "./problems.js";
@@ -64,7 +65,9 @@ export function renderTemplate(
   for (const source of sources) {
     refs.push({ id: source.id, version: source.version, title: source.title });
     // The trailing newline keeps two partials on consecutive lines on lines of their own.
-    const wrapped = `${LEGAL_OPEN}${refs.length - 1}${LEGAL_OPEN_END}${source.text}${LEGAL_CLOSE}\n`;
+    // Fields wrapped, so the letter records what filled them (legal-holes.ts).
+    const text = markHoles(source.text) ?? source.text;
+    const wrapped = `${LEGAL_OPEN}${refs.length - 1}${LEGAL_OPEN_END}${text}${LEGAL_CLOSE}\n`;
     handlebars.registerPartial(source.id, handlebars.compile(wrapped, COMPILE));
   }
 

@@ -89,7 +89,12 @@ describe("rendering a template into a Letter", () => {
     expect(letter.blocks[0]!.text).toBe("Vi trækker 1.234,50 kr. fra din hjælp");
     const legal = letter.blocks[5]!;
     expect(isProtected(legal)).toBe(true);
-    expect(legal.legal).toEqual({ id: "klagevejledning", version: "1", title: "Klagevejledning" });
+    expect(legal.legal).toEqual({
+      id: "klagevejledning",
+      version: "1",
+      title: "Klagevejledning",
+      fieldValues: ["mandag den 4. januar 2027"],
+    });
     expect(legal.text).toBe(
       "Hvis du vil klage\nVi skal have din klage senest mandag den 4. januar 2027."
     );
@@ -301,11 +306,16 @@ describe("the standard-letter library", () => {
         const current = library.legal.find(
           (item) => item.entry.id === block.legal!.id && item.entry.current
         )!;
-        expect(block.legal).toEqual({
+        // The values that filled the block's fields are recorded (issue 12.3), one per field.
+        const { fieldValues, ...ref } = block.legal!;
+        expect(ref).toEqual({
           id: current.entry.id,
           version: current.entry.version,
           title: current.entry.title,
         });
+        expect(fieldValues ?? []).toHaveLength(
+          (current.entry.text.match(/\{\{[^}]*\}\}/gu) ?? []).length
+        );
       }
       const firstLegal = kinds.indexOf("legal");
       expect(kinds.slice(firstLegal).every((kind) => kind === "legal")).toBe(true);

@@ -4,6 +4,7 @@ import { normaliseLegalText, normaliseWithOffsets, sourceRange } from "./normali
 import { tokenise } from "./tokens.js";
 import type { LegalBlockScore, LegalRegistryEntry, LegalStatus } from "./types.js";
 import { diffLegalText } from "./word-diff.js";
+import { verifyRecordedFields } from "./recorded-fields.js";
 
 /**
  * Recognise the legal guidance in a letter and say, for each block, whether it is the approved
@@ -27,7 +28,12 @@ export function recogniseLegalBlocks(
       marked: true,
     };
     if (block.legal.title) base.title = block.legal.title;
-    scores.push(registry ? verifyMarked(base, block.text, block.start, registry) : base);
+    if (!registry) return void scores.push(base);
+    const verified = verifyMarked(base, block.text, block.start, registry);
+    const values = block.legal.fieldValues;
+    scores.push(
+      values ? verifyRecordedFields(verified, block.text, block.start, values, registry) : verified
+    );
   });
   if (registry && registry.length > 0) scores.push(...recogniseUnmarked(letter, registry, scores));
   return scores.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
