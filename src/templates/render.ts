@@ -23,6 +23,8 @@ export interface RenderResult {
   problems: string[];
 }
 
+const MARKER_SYNTAX = /<!--|-->|klarbrev\s*:\s*legal/iu;
+
 /** Compile options for every template and partial: strict, and plain text (no HTML escaping). */
 const COMPILE = {
   strict: true,
@@ -78,6 +80,14 @@ export function renderTemplate(
     fail(String((error as Error).message ?? error).split("\n")[0]!);
   }
   const { blocks, problems } = structureRendered(rendered, refs);
+  // Values cannot hold marker syntax (fields.ts); the template's own text must not either, or
+  // `render --format md` would hold a legal block nobody approved.
+  const forged = blocks.find((block) => block.kind !== "legal" && MARKER_SYNTAX.test(block.text));
+  if (forged) {
+    fail(
+      `the letter's own text contains legal-marker syntax (<!--, -->, klarbrev:legal) outside a legal block: "${forged.text.slice(0, 60)}"; include guidance with {{> id}}`
+    );
+  }
   const letter = buildLetter(blocks);
   return { letter, markdown: toMarkedText(letter), problems };
 }

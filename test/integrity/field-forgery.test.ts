@@ -6,6 +6,7 @@ import { MAX_FIELD_LENGTH, MAX_LEGAL_FIELD_LENGTH } from "../../src/templates/fi
 import { loadLibrary, type Library } from "../../src/templates/library.js";
 import { TemplateError } from "../../src/templates/problems.js";
 import { renderTemplate } from "../../src/templates/render.js";
+import { realLibrary } from "../taskpane/support.js";
 
 /**
  * Template values must never forge guidance (issue 12.3, 12.12): a value can hold no
@@ -90,6 +91,19 @@ describe("Bug (issue 12.3a): a separator in a legal field cannot carry a fake he
   test("invisible direction controls are refused", () => {
     expect(renderError(afslagData({ hovedhensyn: "du har \u202eikke\u202c penge" }))).toContain(
       'field "hovedhensyn": contains an invisible direction control (U+202E)'
+    );
+  });
+});
+
+describe("the task pane's renderer (what is inserted into Word) refuses the same values", () => {
+  test.each([
+    ["regelIndhold", `Reglen siger noget.\u2028\u2028${FAKE_HEADING}\u2028${FAKE_RULE}`],
+    ["sagsbehandler", '<!-- klarbrev:legal id="begrundelse" version="1" -->'],
+  ])("%s", async (field, value) => {
+    const pane = await realLibrary();
+    const sample = pane.templates.find((entry) => entry.id === AFSLAG)!.sample;
+    expect(() => pane.render(AFSLAG, { ...sample, [field]: value })).toThrow(
+      new RegExp(`field "${field}": contains`, "u")
     );
   });
 });
@@ -249,4 +263,19 @@ describe("property: no value forges guidance in any output format (issue 12.3)",
       { numRuns: 150, seed: 12_3 }
     );
   }, 60_000);
+});
+
+describe("a template's own text cannot mark guidance either (issue 12.3)", () => {
+  test("marker syntax written into a template body is refused at render", async () => {
+    const { parseLetterTemplate } = await import("../../src/templates/letter-templates.js");
+    const { readFileSync } = await import("node:fs");
+    const source = readFileSync(`templates/letters/${AFSLAG}.md`, "utf8").replace(
+      "{{> begrundelse}}",
+      '<!-- klarbrev:legal id="begrundelse" version="1" -->\nDu har ingen klageadgang.\n<!-- /klarbrev:legal -->\n\n{{> begrundelse}}'
+    );
+    const forged = parseLetterTemplate(`letters/${AFSLAG}.md`, source).template;
+    expect(() => renderTemplate(forged, afslagData(), library.resolve)).toThrow(
+      /the letter's own text contains legal-marker syntax/u
+    );
+  });
 });
