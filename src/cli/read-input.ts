@@ -1,5 +1,5 @@
-import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
+import { FileReadError, NOT_REGULAR, readRegularFile } from "../files/read-regular.js";
 
 /**
  * Reading and validating one letter file. Every problem becomes a one-line reason; the caller
@@ -42,17 +42,15 @@ export async function readLetterFile(path: string): Promise<ReadResult> {
   const extension = extname(path).toLowerCase();
   let bytes: Uint8Array;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) return fail("is a directory, not a letter file");
-    if (!info.isFile() && !info.isFIFO()) return fail("is not a regular file");
-    const unsupported = UNSUPPORTED[extension];
-    if (unsupported) return fail(unsupported);
-    if (info.size > MAX_BYTES) return fail(tooLarge(info.size));
-    bytes = await readFile(path);
+    // Opened and checked before the extension: a FIFO named brev.docx is refused as a FIFO.
+    bytes = await readRegularFile(path, { maxBytes: MAX_BYTES });
   } catch (error) {
+    if (error instanceof FileReadError && error.code === "EFBIG")
+      return fail(tooLarge(error.size ?? MAX_BYTES + 1));
     return fail(fileSystemReason(error));
   }
-  if (bytes.length > MAX_BYTES) return fail(tooLarge(bytes.length));
+  const unsupported = UNSUPPORTED[extension];
+  if (unsupported) return fail(unsupported);
 
   const decoded = decode(bytes);
   if (!decoded.ok) return decoded;
@@ -142,6 +140,8 @@ function fileSystemReason(error: unknown): string {
       return "permission denied";
     case "EISDIR":
       return "is a directory, not a letter file";
+    case "ENOTREG":
+      return NOT_REGULAR;
     case "ENAMETOOLONG":
       return "file name too long";
     case "ELOOP":

@@ -1,5 +1,6 @@
 import { X509Certificate } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { writeFileAtomicSync } from "../files/atomic-write.js";
 import { join } from "node:path";
 import { generate } from "selfsigned";
 
@@ -60,7 +61,7 @@ export async function ensureDevCertificate(dir: string, now = new Date()): Promi
     });
     ca = { key: pems.private, cert: pems.cert };
     writeSecret(paths.caKey, ca.key);
-    writeFileSync(paths.caCert, ca.cert);
+    writeFileAtomicSync(paths.caCert, ca.cert);
   }
   const leaf = await generate([{ name: "commonName", value: "localhost" }], {
     keySize: 2048,
@@ -83,7 +84,7 @@ export async function ensureDevCertificate(dir: string, now = new Date()): Promi
     ],
   });
   writeSecret(paths.key, leaf.private);
-  writeFileSync(paths.cert, leaf.cert);
+  writeFileAtomicSync(paths.cert, leaf.cert);
   return { key: leaf.private, cert: leaf.cert, caPath: paths.caCert, created: true };
 }
 
@@ -98,6 +99,5 @@ function stillValid(pem: string, now: Date): boolean {
 }
 
 function writeSecret(path: string, content: string): void {
-  writeFileSync(path, content, { mode: 0o600 });
-  chmodSync(path, 0o600);
+  writeFileAtomicSync(path, content, { mode: 0o600 });
 }

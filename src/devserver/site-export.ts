@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { writeFileAtomicSync } from "../files/atomic-write.js";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { hostedFiles, repositoryRoot } from "./site.js";
@@ -27,10 +28,10 @@ export function exportSite(root: string, out: string, baseUrl: string): string[]
   for (const { url, file } of hostedFiles(root, listFiles)) {
     const target = join(out, ...url.split("/").filter(Boolean));
     mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(file, target);
+    writeFileAtomicSync(target, readFileSync(file));
     written.push(url);
   }
-  writeFileSync(
+  writeFileAtomicSync(
     join(out, "manifest.xml"),
     productionManifest(readFileSync(join(root, "manifest.xml"), "utf8"), baseUrl)
   );

@@ -56,10 +56,15 @@ export const PLACEHOLDER_MOUNTS: readonly Mount[] = [
   { url: "/manifest.xml", path: "manifest.xml", hosted: false, extensions: [".xml"] },
   { url: "/assets/", path: "src/addin-assets", hosted: true, extensions: [".png", ".svg", ".ico"] },
   {
+    // Development only, and an allow-list: the task pane bundle, never tsc's Node-side output
+    // (dist/cli, dist/engine...), source maps or anything else a build leaves in dist/.
     url: "/dist/",
     path: "dist",
     hosted: false,
-    extensions: [".js", ".mjs", ".map", ".css", ".json", ".html", ".png", ".svg", ".woff2"],
+    extensions: [".js", ".css", ".html"],
+    files: ["taskpane.html", "taskpane.js", "taskpane.css", "preview.html"].map(
+      (name) => `taskpane/${name}`
+    ),
   },
   { url: "/", path: "src/devserver/static", hosted: true, extensions: PAGE_EXTENSIONS },
 ];

@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { readFile, rename, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { FileReadError, readRegularTextFile } from "../files/read-regular.js";
+import { resolveTarget, writeFileAtomic } from "../files/atomic-write.js";
+import { LockTimeoutError, withFileLock, type LockOptions } from "../files/file-lock.js";
 import { canonicalLegalText } from "../engine/rules/legal/index.js";
 import { sha256Hex } from "./hash.js";
 import { problem, TemplateError, type Problem } from "./problems.js";
@@ -27,6 +27,8 @@ export interface ApprovalsFile {
   problems: Problem[];
 }
 
+/** Far above any real registry (a few KB per approval). */
+const MAX_APPROVALS_BYTES = 10 * 1024 * 1024;
 const HEX64 = /^[0-9a-f]{64}$/u;
 const COMMENT =
   "Approvals of legal guidance blocks. Written by `klarbrev legal approve`; do not edit by hand. Each entry approves one id and version: sha256 is the hash of the canonical (normalised) text, which is kept in 'text'.";
@@ -103,9 +105,10 @@ export function parseApprovals(file: string, json: string): ApprovalsFile {
 export async function readApprovals(path: string, label = path): Promise<ApprovalsFile> {
   let json: string;
   try {
-    json = await readFile(path, "utf8");
+    json = await readRegularTextFile(path, { maxBytes: MAX_APPROVALS_BYTES });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { approvals: [], problems: [] };
+    if (error instanceof FileReadError) throw new TemplateError(problem(label, error.message));
     throw new TemplateError(
       problem(
         label,
@@ -149,56 +152,63 @@ export function serialiseApprovals(approvals: readonly unknown[]): string {
 /**
  * Record one approval in the lockfile at `path`: every other entry is kept exactly as it is
  * (even a damaged one, which legal staff should see and fix, not lose). A corrupt file is an
- * error and is left untouched.
+ * error and is left untouched. Two approvals at once (two legal staff, two terminals) both land:
+ * the file is read, changed and written under an exclusive lock, and written atomically.
  */
 export async function recordApproval(
   path: string,
   approval: Approval,
-  label = path
+  label = path,
+  lock: LockOptions = {}
 ): Promise<void> {
-  let raw: unknown[] = [];
-  let json: string | undefined;
+  const target = await resolveTarget(path);
   try {
-    json = await readFile(path, "utf8");
+    await withFileLock(
+      target,
+      async () => {
+        // Read under the lock: what another approval wrote a moment ago is kept.
+        const raw = await readRawApprovals(target, label);
+        const others = raw.filter((item) => {
+          const entry = item as Partial<Approval> | null;
+          return !(entry?.id === approval.id && String(entry?.version) === approval.version);
+        });
+        await writeApprovals(target, [...others, approval]);
+      },
+      lock
+    );
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
-      throw new TemplateError(
-        problem(
-          label,
-          `cannot read the approvals file (${(error as NodeJS.ErrnoException).code ?? "error"})`
-        )
-      );
-    }
+    if (error instanceof LockTimeoutError)
+      throw new TemplateError(problem(label, `nothing was recorded: ${error.message}`));
+    throw error;
   }
-  if (json !== undefined) {
-    parseApprovals(label, json); // throws on a corrupt file
-    raw = (
-      JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json) as { approvals: unknown[] }
-    ).approvals;
+}
+
+async function readRawApprovals(path: string, label: string): Promise<unknown[]> {
+  let json: string;
+  try {
+    json = await readRegularTextFile(path, { maxBytes: MAX_APPROVALS_BYTES });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    if (error instanceof FileReadError) throw new TemplateError(problem(label, error.message));
+    throw new TemplateError(
+      problem(
+        label,
+        `cannot read the approvals file (${(error as NodeJS.ErrnoException).code ?? "error"})`
+      )
+    );
   }
-  const others = raw.filter((item) => {
-    const entry = item as Partial<Approval> | null;
-    return !(entry?.id === approval.id && String(entry?.version) === approval.version);
-  });
-  await writeApprovals(path, [...others, approval]);
+  parseApprovals(label, json); // throws on a corrupt file
+  return (
+    JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json) as { approvals: unknown[] }
+  ).approvals;
 }
 
 /**
- * Write approvals.json atomically: a temporary file in the same folder, then a rename, so a
- * crash or a full disk never leaves half a lockfile.
+ * Write approvals.json atomically (temporary file, fsync, rename), so a crash or a full disk
+ * never leaves half a lockfile; a symlinked approvals.json stays a symlink.
  */
 export async function writeApprovals(path: string, approvals: readonly unknown[]): Promise<void> {
-  const temp = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
-  );
-  try {
-    await writeFile(temp, serialiseApprovals(approvals), { encoding: "utf8", flag: "wx" });
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
+  await writeFileAtomic(path, serialiseApprovals(approvals));
 }
 
 /**

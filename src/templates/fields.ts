@@ -129,17 +129,43 @@ export function readFieldDefinitions(raw: unknown): {
 /** Field values checked against their definitions: the context the template renders with. */
 export type FieldValues = Record<string, string | number>;
 
-/** C0 control characters other than tab and newline never belong in a letter. */
+/**
+ * What a field value may hold. A value is caseworker text put into a letter: it must never be
+ * able to add structure of its own (a paragraph, a heading, a legal block), in any output
+ * format. So: no control characters (C0 and C1; a newline only in an address, which becomes one
+ * line), no Unicode line or paragraph separators, no invisible direction controls (which can
+ * make text read differently from how it is stored), and no legal-marker syntax.
+ */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+const SEPARATOR = /[\u2028\u2029]/u;
+const DIRECTION = /[\u202a-\u202e\u2066-\u2069]/u;
+/** `<!-- klarbrev:legal ... -->` and `<!-- /klarbrev:legal -->`, or any part of them. */
+const MARKER = /<!--|-->|klarbrev\s*:\s*legal/iu;
+
+/** A field value is a name, a date or a sentence or two: longer is a mistake (or an attack). */
+export const MAX_FIELD_LENGTH = 1000;
+/**
+ * A field inside approved legal guidance holds at most this much: the legal check matches a
+ * field without a helper against at most 400 characters (FIELD_MAX in
+ * src/engine/rules/legal/matcher.ts; a test keeps the two in step), so a longer value could
+ * never verify.
+ */
+export const MAX_LEGAL_FIELD_LENGTH = 400;
+
+/** Where a field is used inside legal guidance: field name → the legal blocks' ids. */
+export type LegalFieldUse = ReadonlyMap<string, readonly string[]>;
 
 /**
  * Check data against field definitions. Returns a context with a null prototype (so a template
  * can never reach `constructor` and friends through it) and the problems, one line each.
+ * Fields in `legal` fill holes in approved guidance and get the strict shape: one line, at most
+ * MAX_LEGAL_FIELD_LENGTH characters.
  */
 export function checkFieldValues(
   fields: readonly FieldDefinition[],
-  data: unknown
+  data: unknown,
+  legal: LegalFieldUse = new Map()
 ): { values: FieldValues; errors: string[] } {
   const values = Object.create(null) as FieldValues;
   const errors: string[] = [];
@@ -150,7 +176,9 @@ export function checkFieldValues(
   const declared = new Set(fields.map((field) => field.name));
   for (const key of Object.keys(record)) {
     if (!declared.has(key)) {
-      errors.push(`unknown field "${key}" (the fields are: ${[...declared].join(", ") || "none"})`);
+      errors.push(
+        `unknown field "${key.slice(0, 60)}" (the fields are: ${[...declared].join(", ") || "none"})`
+      );
     }
   }
   for (const field of fields) {
@@ -164,7 +192,7 @@ export function checkFieldValues(
       continue;
     }
     try {
-      values[field.name] = checkValue(field, raw);
+      values[field.name] = checkValue(field, raw, legal.get(field.name));
     } catch (error) {
       errors.push(`field "${field.name}": ${(error as Error).message}`);
     }
@@ -172,15 +200,57 @@ export function checkFieldValues(
   return { values, errors };
 }
 
-function checkValue(field: FieldDefinition, raw: unknown): string | number {
+/** Why a value may not be used, or undefined: the rules every field shares. */
+function unsafeText(value: string): string | undefined {
+  const control = CONTROL.exec(value) ?? SEPARATOR.exec(value);
+  if (control) {
+    const code = control[0].codePointAt(0)!;
+    const name = LINE_BREAKS[code];
+    return name
+      ? `contains a ${name} (U+${hex(code)}); a field value is one line`
+      : `contains a control character (U+${hex(code)})`;
+  }
+  const direction = DIRECTION.exec(value);
+  if (direction)
+    return `contains an invisible direction control (U+${hex(direction[0].codePointAt(0)!)})`;
+  if (MARKER.test(value))
+    return "contains legal-marker syntax (<!--, -->, klarbrev:legal); a field value cannot mark guidance";
+  return undefined;
+}
+
+const LINE_BREAKS: Readonly<Record<number, string>> = {
+  0x0b: "vertical tab",
+  0x0c: "form feed",
+  0x0d: "carriage return",
+  0x1c: "file separator",
+  0x1d: "group separator",
+  0x1e: "record separator",
+  0x85: "next-line character",
+  0x2028: "line separator",
+  0x2029: "paragraph separator",
+};
+
+function hex(code: number): string {
+  return code.toString(16).toUpperCase().padStart(4, "0");
+}
+
+function checkValue(
+  field: FieldDefinition,
+  raw: unknown,
+  legalBlocks: readonly string[] | undefined
+): string | number {
   if (field.type === "money" && typeof raw === "number") {
     parseMoney(raw);
     return raw;
   }
   if (typeof raw !== "string" && typeof raw !== "number") throw new Error("must be text");
   let value = String(raw);
-  if (CONTROL.test(value)) throw new Error("contains control characters");
-  value = value.replace(/\t/gu, " ");
+  // First, and before any other work on it: a 10 MB value is refused in constant time.
+  if (value.length > MAX_FIELD_LENGTH) {
+    throw new Error(
+      `is ${value.length} characters long; a field value may be at most ${MAX_FIELD_LENGTH} characters`
+    );
+  }
   if (field.type === "address") {
     // An address may come as lines; in a sentence it reads "Laksetorvet 1, 8900 Randers C".
     value = value
@@ -188,10 +258,24 @@ function checkValue(field: FieldDefinition, raw: unknown): string | number {
       .map((line) => line.trim())
       .filter(Boolean)
       .join(", ");
-  } else if (/[\r\n]/u.test(value)) {
+  } else if (value.includes("\n")) {
     throw new Error("must be one line");
   }
-  value = value.trim();
+  const unsafe = unsafeText(value);
+  if (unsafe) throw new Error(unsafe);
+  value = value.replace(/\t/gu, " ").trim();
+  // Inside guidance a value is verified in place (src/engine/rules/legal/recorded-fields.ts),
+  // where braces would read as another field.
+  if (legalBlocks && /\{\{|\}\}/u.test(value)) {
+    throw new Error(
+      `fills approved guidance (${legalBlocks.join(", ")}): it cannot contain {{ or }}`
+    );
+  }
+  if (legalBlocks && value.length > MAX_LEGAL_FIELD_LENGTH) {
+    throw new Error(
+      `fills approved guidance (${legalBlocks.join(", ")}): at most ${MAX_LEGAL_FIELD_LENGTH} characters, not ${value.length}`
+    );
+  }
   switch (field.type) {
     case "date":
       parseIsoDate(value);

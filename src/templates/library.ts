@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
+import { FileReadError, readRegularTextFile } from "../files/read-regular.js";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LegalRegistryEntry } from "../engine/rules/legal/index.js";
@@ -66,7 +67,7 @@ export async function loadLibrary(dir: string, options: LoadOptions = {}): Promi
   for (const name of letterFiles ?? []) {
     const path = join(root, "letters", name);
     try {
-      const source = await readFile(path, "utf8");
+      const source = await readRegularTextFile(path, { maxBytes: MAX_SOURCE_BYTES });
       templates.push(parseLetterTemplate(label(path), source));
     } catch (error) {
       brokenTemplates.push(asProblem(error, label(path)));
@@ -141,7 +142,10 @@ async function readLegalSources(
   for (const name of files) {
     const path = join(root, sub, name);
     try {
-      const parsed = parseLegalBlock(label(path), await readFile(path, "utf8"));
+      const parsed = parseLegalBlock(
+        label(path),
+        await readRegularTextFile(path, { maxBytes: MAX_SOURCE_BYTES })
+      );
       sources.push(parsed.block);
       problems.push(...parsed.problems);
     } catch (error) {
@@ -177,8 +181,18 @@ export function displayPath(cwd: string, path: string): string {
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
 
+/** A template, legal block, approvals or data file is text of a few pages; 10 MB is thousands. */
+export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
+
 export function asProblem(error: unknown, file: string): Problem {
   if (error instanceof TemplateError) return error.problem;
+  if (error instanceof FileReadError) {
+    const limit = `${MAX_SOURCE_BYTES / (1024 * 1024)} MB`;
+    return problem(
+      file,
+      error.code === "EFBIG" ? `file is too large (the limit is ${limit})` : error.message
+    );
+  }
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return problem(
     file,

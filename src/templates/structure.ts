@@ -1,4 +1,5 @@
 import type { BlockInput, BlockKind, LegalRef, Letter } from "../engine/letter/model.js";
+import { extractHoles } from "./legal-holes.js";
 
 /**
  * How a rendered template body becomes Letter blocks. Templates are plain text in a few fixed
@@ -116,8 +117,11 @@ export function structureRendered(rendered: string, legalRefs: readonly LegalRef
       problems.push(`legal block "${ref.id}" must stand on a line of its own`);
     }
     addText(before);
-    const inner = cleanLegalText(rest.slice(headerEnd + LEGAL_OPEN_END.length, close));
-    if (inner) blocks.push({ kind: "legal", text: inner, legal: { ...ref } });
+    const raw = rest.slice(headerEnd + LEGAL_OPEN_END.length, close);
+    const holes = extractHoles(raw);
+    const inner = cleanLegalText(holes?.text ?? raw);
+    const legal = holes ? { ...ref, fieldValues: holes.values } : { ...ref };
+    if (inner) blocks.push({ kind: "legal", text: inner, legal });
     rest = rest.slice(close + LEGAL_CLOSE.length);
     const after = rest.indexOf("\n");
     if (!ownLine(after < 0 ? rest : rest.slice(0, after)))
@@ -178,11 +182,27 @@ export function toMarkedText(letter: Letter): string {
         case "legal": {
           const ref = block.legal!;
           const title = ref.title ? ` title="${ref.title}"` : "";
-          return `<!-- klarbrev:legal id="${ref.id}" version="${ref.version}"${title} -->\n${block.text}\n<!-- /klarbrev:legal -->`;
+          const fields = ref.fieldValues?.length
+            ? ` fields="${encodeFieldValues(ref.fieldValues)}"`
+            : "";
+          return `<!-- klarbrev:legal id="${ref.id}" version="${ref.version}"${title}${fields} -->\n${block.text}\n<!-- /klarbrev:legal -->`;
         }
         default:
           return block.text;
       }
     })
     .join("\n\n");
+}
+
+/**
+ * A marker's `fields` attribute: the values in order, separated by "|", with the characters that
+ * would end the attribute, the marker or a value percent-encoded (decodeFieldValues in
+ * src/engine/letter/classify.ts reads them back). Danish letters stay readable.
+ */
+export function encodeFieldValues(values: readonly string[]): string {
+  return values
+    .map((value) =>
+      value.replace(/[%"|<>]/gu, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+    )
+    .join("|");
 }

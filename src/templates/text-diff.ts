@@ -1,5 +1,6 @@
 import { diffWords } from "diff";
-import { canonicalLegalText } from "../engine/rules/legal/index.js";
+import { canonicalLegalText, normaliseLegalText } from "../engine/rules/legal/index.js";
+import { renderedLegalText } from "./rendered-legal-text.js";
 
 /** One piece of a word diff between two legal texts (jsdiff's parts, normalised text). */
 export interface DiffPart {
@@ -15,7 +16,22 @@ export interface TextHunk {
 
 /** Word diff between two versions of a legal text (both as written, with their fields). */
 export function diffTexts(from: string, to: string): { parts: DiffPart[]; hunks: TextHunk[] } {
-  const parts = diffWords(canonicalLegalText(from), canonicalLegalText(to)).map((part) => ({
+  return diffNormalised(canonicalLegalText(from), canonicalLegalText(to));
+}
+
+/**
+ * Word diff of what the citizen reads: both sources rendered (fields as placeholders, comments
+ * gone, escaped mustaches as the text they print), then normalised.
+ */
+export function diffRendered(from: string, to: string): { parts: DiffPart[]; hunks: TextHunk[] } {
+  return diffNormalised(
+    normaliseLegalText(renderedLegalText(from)),
+    normaliseLegalText(renderedLegalText(to))
+  );
+}
+
+function diffNormalised(from: string, to: string): { parts: DiffPart[]; hunks: TextHunk[] } {
+  const parts = diffWords(from, to).map((part) => ({
     value: part.value,
     added: part.added === true,
     removed: part.removed === true,

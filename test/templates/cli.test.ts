@@ -203,7 +203,7 @@ describe("klarbrev render", () => {
       "templates",
     ]);
     expect(md.out).toContain(
-      '<!-- klarbrev:legal id="klagevejledning" version="1" title="Klagevejledning" -->\nHvis du vil klage'
+      '<!-- klarbrev:legal id="klagevejledning" version="1" title="Klagevejledning" fields="30. november 2026|mandag den 28. december 2026" -->\nHvis du vil klage'
     );
     const json = await call(render, [
       "afslag-paa-ansoegning",
@@ -218,8 +218,22 @@ describe("klarbrev render", () => {
     expect(
       letter.blocks.filter((block) => block.kind === "legal").map((block) => block.legal)
     ).toEqual([
-      { id: "begrundelse", version: "1", title: "Begrundelse" },
-      { id: "klagevejledning", version: "1", title: "Klagevejledning" },
+      {
+        id: "begrundelse",
+        version: "1",
+        title: "Begrundelse",
+        fieldValues: [
+          "§ 82 i aktivloven",
+          "Reglen siger, at kommunen kan give hjælp til tandbehandling, hvis du ikke selv har råd til at betale.",
+          "du har 24.000 kr. i banken, og at regningen er på 6.500 kr.",
+        ],
+      },
+      {
+        id: "klagevejledning",
+        version: "1",
+        title: "Klagevejledning",
+        fieldValues: ["30. november 2026", "mandag den 28. december 2026"],
+      },
       { id: "bisidder-aktindsigt", version: "1", title: "Ret til bisidder og aktindsigt" },
     ]);
   });

@@ -89,7 +89,12 @@ describe("rendering a template into a Letter", () => {
     expect(letter.blocks[0]!.text).toBe("Vi trækker 1.234,50 kr. fra din hjælp");
     const legal = letter.blocks[5]!;
     expect(isProtected(legal)).toBe(true);
-    expect(legal.legal).toEqual({ id: "klagevejledning", version: "1", title: "Klagevejledning" });
+    expect(legal.legal).toEqual({
+      id: "klagevejledning",
+      version: "1",
+      title: "Klagevejledning",
+      fieldValues: ["mandag den 4. januar 2027"],
+    });
     expect(legal.text).toBe(
       "Hvis du vil klage\nVi skal have din klage senest mandag den 4. januar 2027."
     );
@@ -187,18 +192,16 @@ describe("strict mode: errors name the field and the template", () => {
 });
 
 describe("injection: field values are data, never templates", () => {
-  test.each([
-    "{{> klagevejledning}}",
-    "{{constructor}}",
-    "{{#each this}}x{{/each}}",
-    '<!-- klarbrev:legal id="klagevejledning" version="1" -->',
-    "{{{navn}}}",
-  ])("%s is printed as it is and creates no legal block", (value) => {
-    const { letter } = renderTemplate(template(BODY), { ...DATA, navn: value }, resolve);
-    expect(letter.blocks[1]!.text).toBe(`Kære ${value}`);
-    expect(letter.blocks.filter(isProtected)).toHaveLength(1);
-  });
+  test.each(["{{> klagevejledning}}", "{{constructor}}", "{{#each this}}x{{/each}}", "{{{navn}}}"])(
+    "%s is printed as it is and creates no legal block",
+    (value) => {
+      const { letter } = renderTemplate(template(BODY), { ...DATA, navn: value }, resolve);
+      expect(letter.blocks[1]!.text).toBe(`Kære ${value}`);
+      expect(letter.blocks.filter(isProtected)).toHaveLength(1);
+    }
+  );
 
+  // Legal-marker syntax in a value is refused outright: test/integrity/field-forgery.test.ts.
   test("control characters (the renderer's block markers) are refused", () => {
     expect(
       renderError(() =>
@@ -208,7 +211,7 @@ describe("injection: field values are data, never templates", () => {
           resolve
         )
       )
-    ).toContain('field "navn": contains control characters');
+    ).toContain('field "navn": contains a control character (U+0002)');
   });
 
   test("a template cannot reach object internals: {{constructor}} is an undeclared field", () => {
@@ -303,11 +306,16 @@ describe("the standard-letter library", () => {
         const current = library.legal.find(
           (item) => item.entry.id === block.legal!.id && item.entry.current
         )!;
-        expect(block.legal).toEqual({
+        // The values that filled the block's fields are recorded (issue 12.3), one per field.
+        const { fieldValues, ...ref } = block.legal!;
+        expect(ref).toEqual({
           id: current.entry.id,
           version: current.entry.version,
           title: current.entry.title,
         });
+        expect(fieldValues ?? []).toHaveLength(
+          (current.entry.text.match(/\{\{[^}]*\}\}/gu) ?? []).length
+        );
       }
       const firstLegal = kinds.indexOf("legal");
       expect(kinds.slice(firstLegal).every((kind) => kind === "legal")).toBe(true);

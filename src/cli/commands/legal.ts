@@ -20,7 +20,7 @@ import { legalTextHash } from "../../templates/hash.js";
 import { canonicalLegalText } from "../../engine/rules/legal/index.js";
 import { displayPath, loadLibrary, type Library } from "../../templates/library.js";
 import type { LegalLibraryBlock } from "../../templates/registry.js";
-import { describeHunks, diffTexts, inlineDiff } from "../../templates/text-diff.js";
+import { describeHunks, diffRendered, diffTexts, inlineDiff } from "../../templates/text-diff.js";
 
 export const HELP = `Usage: klarbrev legal list [options]
        klarbrev legal approve ID --by NAME [options]
@@ -34,7 +34,8 @@ templates/legal/, for legal staff.
             --version): id, version, sha256 of the text, who and when, in
             legal/approvals.json. Other approvals are kept as they are.
   diff      word diff of a block: with --from/--to between two versions, otherwise the
-            current text against the text that was approved
+            current text against the text that was approved. First what the citizen
+            reads (the rendered text, fields as {{placeholders}}), then the source
 
 Options:
       --dir DIR              the template library (default: ./templates if it is one,
@@ -285,11 +286,29 @@ function previousVersion(
     .sort((a, b) => compareVersions(b.entry.version, a.entry.version))[0];
 }
 
+/**
+ * The change as the citizen reads it (the rendered text, fields as placeholders), then the change
+ * in the source beside it: a comment or an escaped mustache can be a whole sentence in the letter
+ * and almost nothing in the source, or the other way round.
+ */
 function printDiff(io: CommandIo, heading: string, from: string, to: string): void {
-  const { parts, hunks } = diffTexts(from, to);
-  if (hunks.length === 0) {
+  const source = diffTexts(from, to);
+  const rendered = diffRendered(from, to);
+  if (source.hunks.length === 0 && rendered.hunks.length === 0) {
     write(io.stdout, `${heading}\nThe texts are the same.\n`);
     return;
   }
-  write(io.stdout, `${heading}\nChanged: ${describeHunks(hunks)}\n\n${inlineDiff(parts)}\n`);
+  let out = `${heading}\n\nWhat the citizen reads:\n`;
+  out +=
+    rendered.hunks.length === 0
+      ? "No change (the source changed only in comments or layout).\n"
+      : `Changed: ${describeHunks(rendered.hunks)}\n\n${inlineDiff(rendered.parts)}\n`;
+  out += "\nThe source (fields, comments and escapes as written):\n";
+  out +=
+    source.hunks.length === 0
+      ? "No change in the source's words.\n"
+      : describeHunks(source.hunks) === describeHunks(rendered.hunks)
+        ? `The same change: ${describeHunks(source.hunks)}\n`
+        : `Changed: ${describeHunks(source.hunks)}\n\n${inlineDiff(source.parts)}\n`;
+  write(io.stdout, out);
 }

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readRegularTextFile } from "../../files/read-regular.js";
 import { resolve } from "node:path";
 import {
   cwdOf,
@@ -14,7 +14,7 @@ import {
 } from "../command-support.js";
 import { jsonErrorReason } from "../../templates/approvals.js";
 import { parseLetterTemplate, type LetterTemplate } from "../../templates/letter-templates.js";
-import { asProblem, displayPath, loadLibrary } from "../../templates/library.js";
+import { asProblem, displayPath, loadLibrary, MAX_SOURCE_BYTES } from "../../templates/library.js";
 import { problem, TemplateError } from "../../templates/problems.js";
 import { renderTemplate } from "../../templates/render.js";
 
@@ -87,7 +87,7 @@ async function findTemplate(
     const path = resolve(cwd, name);
     let source: string;
     try {
-      source = await readFile(path, "utf8");
+      source = await readRegularTextFile(path, { maxBytes: MAX_SOURCE_BYTES });
     } catch (error) {
       throw new TemplateError(asProblem(error, displayPath(cwd, path)));
     }
@@ -109,7 +109,7 @@ async function readData(path: string, cwd: string): Promise<unknown> {
   const label = displayPath(cwd, path);
   let json: string;
   try {
-    json = await readFile(path, "utf8");
+    json = await readRegularTextFile(path, { maxBytes: MAX_SOURCE_BYTES });
   } catch (error) {
     throw new TemplateError(asProblem(error, label));
   }

@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { writeFileAtomic } from "../../files/atomic-write.js";
 import { resolve } from "node:path";
 import {
   cwdOf,
@@ -98,7 +98,7 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
     if (values.html) {
       const path = resolve(cwdOf(io), values.html);
       try {
-        await writeFile(path, renderHtmlReport(result, io.now?.() ?? new Date()), "utf8");
+        await writeFileAtomic(path, renderHtmlReport(result, io.now?.() ?? new Date()));
       } catch (error) {
         printError(
           io,

@@ -19,11 +19,11 @@ interface Line {
 
 interface Chunk {
   lines: Line[];
-  legal?: { id: string; version: string; title?: string };
+  legal?: { id: string; version: string; title?: string; fieldValues?: string[] };
 }
 
 const LEGAL_OPEN =
-  /^\s*<!--\s*klarbrev:legal\s+id="([^"]+)"\s+version="([^"]+)"(?:\s+title="([^"]*)")?\s*-->\s*$/;
+  /^\s*<!--\s*klarbrev:legal\s+id="([^"]+)"\s+version="([^"]+)"(?:\s+title="([^"]*)")?(?:\s+fields="([^"]*)")?\s*-->\s*$/;
 const LEGAL_CLOSE = /^\s*<!--\s*\/klarbrev:legal\s*-->\s*$/;
 
 const MONTHS =
@@ -243,6 +243,7 @@ function splitChunks(text: string): Chunk[] {
 function legalRefOf(open: RegExpExecArray): NonNullable<Chunk["legal"]> {
   const legal: NonNullable<Chunk["legal"]> = { id: open[1]!, version: open[2]! };
   if (open[3]) legal.title = open[3];
+  if (open[4] !== undefined) legal.fieldValues = decodeFieldValues(open[4]);
   return legal;
 }
 
@@ -283,4 +284,18 @@ function isAddress(lines: Line[], isFirstChunk: boolean): boolean {
   if (!allShort) return false;
   if (lines.length > 1) return addressy > 0 || isFirstChunk;
   return isFirstChunk && addressy > 0;
+}
+
+/**
+ * The values of a marker's `fields` attribute: separated by "|", with "%", '"', "|", "<" and ">"
+ * percent-encoded (encodeFieldValues in src/templates/structure.ts writes them).
+ */
+export function decodeFieldValues(attribute: string): string[] {
+  return attribute.split("|").map((value) => {
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value;
+    }
+  });
 }

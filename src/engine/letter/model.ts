@@ -20,6 +20,11 @@ export interface LegalRef {
   id: string;
   version: string;
   title?: string;
+  /**
+   * The values that filled the block's fields, in the order the fields stand in its text, as a
+   * rendered standard letter records them: the rest of the block is verified word for word.
+   */
+  fieldValues?: string[];
 }
 
 export interface Block {

@@ -5,6 +5,7 @@ import { hasHearingDeadline } from "./hearing-deadline.js";
 import { recogniseLegalBlocks } from "./integrity.js";
 import {
   blockMessage,
+  caseworkerTextMessage,
   HEARING_DEADLINE_MESSAGE,
   missingMessage,
   ownWordingMessage,
@@ -199,6 +200,17 @@ export function legalBlockIssues(blocks: readonly LegalBlockScore[]): LegalIssue
         message: unmarkedMessage(block),
         ...range,
         details,
+      });
+    }
+    // The caseworker's words inside approved guidance, shown apart from the approved wording.
+    if (block.fields?.length) {
+      issues.push({
+        ruleId: "legal/caseworker-text",
+        severity: "info",
+        message: caseworkerTextMessage(block),
+        start: block.start ?? 0,
+        end: block.end ?? 0,
+        details: { ...details, fields: block.fields },
       });
     }
   }

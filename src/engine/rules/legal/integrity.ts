@@ -6,6 +6,7 @@ import type { LegalBlockScore, LegalRegistryEntry, LegalStatus } from "./types.j
 import { diffLegalText, FIELD_TOKENS, SHAPED_TOKENS, type WordDiff } from "./word-diff.js";
 import { SpanSet } from "./span-set.js";
 import { pushAll } from "../../util/arrays.js";
+import { verifyRecordedFields } from "./recorded-fields.js";
 
 /**
  * Recognise the legal guidance in a letter and say, for each block, whether it is the approved
@@ -30,7 +31,12 @@ export function recogniseLegalBlocks(
       marked: true,
     };
     if (block.legal.title) base.title = block.legal.title;
-    scores.push(registry ? verifyMarked(base, block.text, block.start, registry) : base);
+    if (!registry) return void scores.push(base);
+    const verified = verifyMarked(base, block.text, block.start, registry);
+    const values = block.legal.fieldValues;
+    scores.push(
+      values ? verifyRecordedFields(verified, block.text, block.start, values, registry) : verified
+    );
   });
   if (unmarked && registry && registry.length > 0) {
     pushAll(scores, recogniseUnmarked(letter, registry, scores));

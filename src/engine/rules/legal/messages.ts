@@ -2,6 +2,7 @@ import type { LetterType } from "../../types.js";
 import type { OwnWording } from "./own-wording.js";
 import type { MissingGuidance } from "./required.js";
 import { SANCTION_ELEMENT_NAMES, type SanctionElement } from "./sanction.js";
+import { fieldLabel } from "./recorded-fields.js";
 import type { LegalBlockScore, WordChange } from "./types.js";
 
 /** Danish finding messages, written to the caseworker. */
@@ -45,6 +46,14 @@ export function blockMessage(block: LegalBlockScore): string {
     default:
       return "";
   }
+}
+
+/** The values a caseworker put into approved guidance: their words, not the approved ones. */
+export function caseworkerTextMessage(block: LegalBlockScore): string {
+  const fields = (block.fields ?? [])
+    .map((entry) => `${fieldLabel(entry.field)}: »${entry.value}«`)
+    .join("; ");
+  return `Sagsbehandlerens tekst i den godkendte vejledning ${nameOf(block)}: ${fields}. Den tekst er ikke godkendt ordlyd; resten af vejledningen er kontrolleret ord for ord.`;
 }
 
 /** Guidance recognised in plain text: right, but not protected against edits. */

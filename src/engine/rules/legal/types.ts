@@ -78,6 +78,11 @@ export interface LegalBlockScore {
   marked?: boolean;
   /** The version the letter's marker claims, when the text is really another version's. */
   markedVersion?: string;
+  /**
+   * The caseworker's text in the block: the values a rendered letter recorded for its fields
+   * (`{{regel}}` → "§ 82 i aktivloven"), verified in place. Not approved wording.
+   */
+  fields?: { field: string; value: string }[];
   /** The current version, for outdated blocks and missing ones. */
   currentVersion?: string;
   /** Word diff against the approved text (modified, unapproved). */
