@@ -10,8 +10,8 @@ import { readVerdicts } from "../../bench/plain-sample.js";
  * are what the corpus holds today (the issue's targets are 400 sentences and 15 letters): raise
  * them as the corpus grows, never lower them.
  */
-const MIN_SENTENCES = 215;
-const MIN_PER_LABEL = { T: 30, N: 140, O: 35 } as const;
+const MIN_SENTENCES = 300;
+const MIN_PER_LABEL = { T: 55, N: 195, O: 44 } as const;
 const MIN_LETTERS = 0;
 
 const corpus = await loadCorpus();
