@@ -44,7 +44,13 @@ export interface EvalFigures {
     typeCorrect: number;
     typeAccuracy: number;
     wrongType: string[];
-    klagevejledning: { required: number; checked: number; missingFlagged: number };
+    klagevejledning: {
+      required: number;
+      checked: number;
+      lacking: number;
+      missingFlagged: number;
+      falseAlarms: string[];
+    };
   };
   plainSample: { judged: number; unjudged: number; acceptable: number; rate: number };
 }
@@ -98,20 +104,31 @@ export async function evaluate(corpus: Corpus, root = "."): Promise<EvalFigures>
 
   const wrongType: string[] = [];
   let typeCorrect = 0;
-  const klagevejledning = { required: 0, checked: 0, missingFlagged: 0 };
+  const klagevejledning = {
+    required: 0,
+    checked: 0,
+    lacking: 0,
+    missingFlagged: 0,
+    falseAlarms: [] as string[],
+  };
   for (const letter of corpus.letters) {
     const analysis = analyzeText(letter.text);
     if (analysis.letterType === letter.letterType) typeCorrect++;
     else
       wrongType.push(`${letter.file}: expected ${letter.letterType}, got ${analysis.letterType}`);
-    if (!letter.klagevejledningRequired) continue;
-    klagevejledning.required++;
-    // The klagevejledning check runs on decisions only: a decision read as another type is a miss.
-    if (analysis.letterType === "afgørelse") klagevejledning.checked++;
     const flaggedMissing = analysis.findings.some(
       (finding) => finding.ruleId === "legal/missing" && /klage/iu.test(finding.message)
     );
-    if (letter.klagevejledningPresent === false && flaggedMissing) klagevejledning.missingFlagged++;
+    if (!letter.klagevejledningRequired) {
+      if (flaggedMissing) klagevejledning.falseAlarms.push(letter.file);
+      continue;
+    }
+    klagevejledning.required++;
+    // The klagevejledning check runs on decisions only: a decision read as another type is a miss.
+    if (analysis.letterType === "afgørelse") klagevejledning.checked++;
+    if (letter.klagevejledningPresent !== false) continue;
+    klagevejledning.lacking++;
+    if (flaggedMissing) klagevejledning.missingFlagged++;
   }
 
   const verdicts = await readVerdicts(root);
@@ -169,7 +186,7 @@ export function figuresMarkdown(figures: EvalFigures): string {
     ),
     "",
     `Letter type: ${letters.typeCorrect} of ${letters.total} right (${fixed(letters.typeAccuracy)}). ` +
-      `Klagevejledning check reached: ${letters.klagevejledning.checked} of ${letters.klagevejledning.required} letters that need one.`,
+      `Klagevejledning check reached: ${letters.klagevejledning.checked} of ${letters.klagevejledning.required} letters that need one; a missing one flagged on ${letters.klagevejledning.missingFlagged} of ${letters.klagevejledning.lacking}.`,
     "",
     plainSample.judged === 0
       ? "Plain-language sample: not judged yet."
@@ -196,7 +213,11 @@ function printText(figures: EvalFigures, verbose: boolean): void {
     console.log(`  ${trigger.padEnd(36)} ${hit}/${total}`);
   console.log("");
   console.log(
-    `letter type: ${letters.typeCorrect}/${letters.total} (${fixed(letters.typeAccuracy)}); klagevejledning check reached on ${letters.klagevejledning.checked}/${letters.klagevejledning.required} letters that need one; missing klagevejledning flagged on ${letters.klagevejledning.missingFlagged}`
+    `letter type: ${letters.typeCorrect}/${letters.total} (${fixed(letters.typeAccuracy)})`
+  );
+  const k = letters.klagevejledning;
+  console.log(
+    `klagevejledning: check reached on ${k.checked}/${k.required} letters that need one; missing one flagged on ${k.missingFlagged}/${k.lacking} letters that lack it; flagged on ${k.falseAlarms.length} letters that need none`
   );
   console.log(
     plainSample.judged === 0
@@ -212,6 +233,8 @@ function printText(figures: EvalFigures, verbose: boolean): void {
   }
   console.log(`\nletter type: wrong (${letters.wrongType.length})`);
   for (const line of letters.wrongType) console.log(`  ${line}`);
+  console.log(`klagevejledning asked for where none is needed (${k.falseAlarms.length})`);
+  for (const line of k.falseAlarms) console.log(`  ${line}`);
 }
 
 const README_BEGIN = "<!-- eval:begin (npm run eval -- --write-readme) -->";

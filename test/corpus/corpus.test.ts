@@ -12,7 +12,7 @@ import { readVerdicts } from "../../bench/plain-sample.js";
  */
 const MIN_SENTENCES = 300;
 const MIN_PER_LABEL = { T: 55, N: 195, O: 44 } as const;
-const MIN_LETTERS = 0;
+const MIN_LETTERS = 15;
 
 const corpus = await loadCorpus();
 
