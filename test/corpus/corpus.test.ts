@@ -7,11 +7,11 @@ import { readVerdicts } from "../../bench/plain-sample.js";
 
 /**
  * Integrity of the real-text corpus behind `npm run eval` (issue 8, section 6). The thresholds
- * are what the corpus holds today (the issue's targets are 400 sentences and 15 letters): raise
+ * are what the corpus holds today (the issue asks for at least 400 sentences and 15 letters): raise
  * them as the corpus grows, never lower them.
  */
-const MIN_SENTENCES = 300;
-const MIN_PER_LABEL = { T: 55, N: 195, O: 44 } as const;
+const MIN_SENTENCES = 428;
+const MIN_PER_LABEL = { T: 66, N: 300, O: 61 } as const;
 const MIN_LETTERS = 15;
 
 const corpus = await loadCorpus();
