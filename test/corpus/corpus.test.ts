@@ -10,9 +10,9 @@ import { drawSample, PLAIN_SAMPLE_FILE, readVerdicts } from "../../bench/plain-s
  * are what the corpus holds today (the issue asks for at least 400 sentences and 15 letters): raise
  * them as the corpus grows, never lower them.
  */
-const MIN_SENTENCES = 428;
-const MIN_PER_LABEL = { T: 66, N: 300, O: 61 } as const;
-const MIN_LETTERS = 15;
+const MIN_SENTENCES = 464;
+const MIN_PER_LABEL = { T: 66, N: 330, O: 65 } as const;
+const MIN_LETTERS = 18;
 
 const corpus = await loadCorpus();
 
