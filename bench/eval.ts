@@ -192,7 +192,7 @@ const fixed = (value: number) => value.toFixed(2);
 export function figuresMarkdown(figures: EvalFigures): string {
   const { sentences, letters, plainSample } = figures;
   const lines = [
-    `Corpus: ${sentences.total} sentences from ${sentences.sources} public pages (T ${sentences.T}, N ${sentences.N}, O ${sentences.O}) and ${letters.total} real letters or letter templates (\`test/corpus/\`).`,
+    `Corpus: ${sentences.total} sentences from ${sentences.sources} public pages (T ${sentences.T}, N ${sentences.N}, O ${sentences.O}) and ${letters.total} real letters (\`test/corpus/\`).`,
     "",
     "| Rule family | Measured on | Recall | Precision | False-positive rate |",
     "| --- | --- | --- | --- | --- |",
