@@ -10,8 +10,8 @@ import { drawSample, PLAIN_SAMPLE_FILE, readVerdicts } from "../../bench/plain-s
  * are what the corpus holds today (the issue asks for at least 400 sentences and 15 letters): raise
  * them as the corpus grows, never lower them.
  */
-const MIN_SENTENCES = 576;
-const MIN_PER_LABEL = { T: 77, N: 410, O: 89 } as const;
+const MIN_SENTENCES = 594;
+const MIN_PER_LABEL = { T: 77, N: 428, O: 89 } as const;
 const MIN_LETTERS = 18;
 
 const corpus = await loadCorpus();
