@@ -58,7 +58,9 @@ export async function applyEdits(
   });
   if (plan.refused.length > 0 || plan.applied.length === 0) return nothing(plan.refused);
   // What the document will read as; the engine must accept the whole batch too.
-  const engine = applyToLetter(source.letter, edits);
+  // Bug (issue 12.5, found by the property test): a one-block letter's separator was guessed as
+  // a blank line; Word letters are read with "\n" between blocks (read.ts).
+  const engine = applyToLetter(source.letter, edits, { separator: "\n" });
   if (engine.refused.length > 0) return nothing(engine.refused);
   const finish = (tracked: boolean, notices: Notice[]): WordApplyResult => ({
     applied: [...edits],
@@ -129,7 +131,11 @@ export async function applyEdits(
   // Sync 2: all writes, tracked, and the user's mode restored.
   const tracking = readTracking();
   beginTracking(context, tracking);
-  for (const { replace, target } of resolved) {
+  // From the end of the letter to its start, so no write moves a range not yet written (ranges
+  // next to an edit do not shift reliably: office-js #1215, #3913). Bug (issue 12.5, found by
+  // the property test): front to back, replacing "D" in "Du" widened the next range over "Du".
+  const backwards = [...resolved].sort((a, b) => b.replace.edit.start - a.replace.edit.start);
+  for (const { replace, target } of backwards) {
     target.range.insertText(replace.edit.text, target.location);
   }
   const anchorFor = (block: number, paragraphIndex: number): Anchor => {
