@@ -12,6 +12,10 @@ import type { BlockInput, BlockKind, Letter } from "../../src/engine/letter/mode
 
 /** Total cases over all paths; developers can run more: KLARBREV_PROPERTY_CASES=100000. */
 export const TOTAL_CASES = Number(process.env.KLARBREV_PROPERTY_CASES ?? 10_000);
+/** Replay a failure: KLARBREV_PROPERTY_SEED=<seed from fast-check's report>. */
+export const RUN_OPTIONS: { seed?: number } = process.env.KLARBREV_PROPERTY_SEED
+  ? { seed: Number(process.env.KLARBREV_PROPERTY_SEED) }
+  : {};
 /** Every single call on a write path must return within this (generous: CI machines are shared). */
 export const CALL_LIMIT_MS = Number(process.env.KLARBREV_CALL_LIMIT_MS ?? 2_000);
 
