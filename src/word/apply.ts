@@ -5,6 +5,7 @@ import { refuseWholeBatch } from "../engine/edits/target.js";
 import type { BlockKind, Letter } from "../engine/letter/model.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { queueInlineCheck, type InlineProtection } from "./inline-controls.js";
+import { parseLegalTag } from "./legal-tag.js";
 import { queueTarget, type PendingTarget } from "./locate-text.js";
 import { paragraphsAt } from "./navigate.js";
 import {
@@ -87,8 +88,10 @@ export async function applyEdits(
   // look at the controls in every paragraph we write in, delete or insert beside (legal blocks
   // are anchored on their own control and never written in).
   const inlineChecks: (() => InlineProtection)[] = [];
+  const parentChecks: (() => boolean)[] = [];
   for (const [index, paragraph] of paragraphs) {
     if (source.paragraphs[index]!.role !== "legal") inlineChecks.push(queueInlineCheck(paragraph));
+    parentChecks.push(queueParentCheck(paragraph, controlTagOf(source, index)));
   }
   const targets: { plan: ReplacePlan; pending: PendingTarget }[] = plan.replaces.map((replace) => {
     const index = firstOf(replace.block);
@@ -111,6 +114,13 @@ export async function applyEdits(
     if (paragraph.text !== source.paragraphs[index]!.raw) {
       return refuseAll("the document changed since it was read; read it again");
     }
+  }
+  // The control around each paragraph is still the one the read saw (a guidance control removed,
+  // or a paragraph put in a locked control since, would make Word refuse halfway through).
+  if (parentChecks.some((check) => !check())) {
+    return refuseAll(
+      "the document changed since it was read: the content controls around the text changed; read it again"
+    );
   }
   if (inlineChecks.some((check) => check() !== undefined)) {
     return refuseAll(
@@ -160,6 +170,28 @@ export async function applyEdits(
     );
   }
   return finish(tracking.controllable, tracking.controllable ? [] : [TRACKING_UNAVAILABLE]);
+}
+
+/** The tag of the guidance control a paragraph was read in, or undefined for an ordinary one. */
+function controlTagOf(source: WordLetter, index: number): string | undefined {
+  const record = source.paragraphs[index]!;
+  if (record.role !== "legal" || record.blockIndex === undefined) return undefined;
+  return source.sources[record.blockIndex]?.control?.tag;
+}
+
+/**
+ * Queue a look at the control around a paragraph; after the sync: whether it is as read. A
+ * guidance paragraph must still be in its tagged control; any other paragraph may be in no
+ * control or in an unlocked, untagged one (the read keeps those as ordinary text).
+ */
+function queueParentCheck(paragraph: Word.Paragraph, tag: string | undefined): () => boolean {
+  const parent = paragraph.parentContentControlOrNullObject;
+  parent.load("tag,cannotEdit,cannotDelete");
+  return () => {
+    if (tag !== undefined) return !parent.isNullObject && parent.tag === tag;
+    if (parent.isNullObject) return true;
+    return !parent.cannotEdit && !parent.cannotDelete && !parseLegalTag(parent.tag);
+  };
 }
 
 /**

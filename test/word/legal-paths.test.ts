@@ -202,3 +202,58 @@ describe("found by the cross-path property test (issue 12.5)", () => {
     expect(fake.currentParagraphs()).toEqual(["Du"]);
   });
 });
+
+describe("the controls around the text are verified before the first write (issue 12.1)", () => {
+  // Bug (issue 12.1): only paragraph text and inline controls were checked. A guidance control
+  // removed after the read made the anchor fail at the write sync, after the batch's
+  // replacements were already in: a partial apply and a WordAdapterError.
+  test("a guidance control removed since the read: nothing is written", async () => {
+    const word = await open(false);
+    const legal = word.letter.blocks.findIndex((block) => block.kind === "legal");
+    const edits: Edit[] = [
+      replace(word, "Det skal understreges, at udeblivelse", "Hvis du udebliver"),
+      {
+        kind: "insertBlock",
+        before: legal,
+        text: "Du kan få hjælp til at klage.",
+        blockKind: "paragraph",
+      },
+    ];
+    fake.model.controls.splice(0, 1); // the user removes the (unlocked) control, keeping its text
+    const before = fake.currentParagraphs();
+    const result = await applyEdits(fake.context(), word, edits);
+    expect(result.applied).toEqual([]);
+    expect(result.refused.map((refusal) => refusal.reason)).toEqual([
+      expect.stringContaining("content controls around the text changed"),
+      expect.stringContaining("content controls around the text changed"),
+    ]);
+    expect(fake.currentParagraphs()).toEqual(before);
+  });
+
+  test("a paragraph put into a locked control since the read: nothing is written", async () => {
+    const word = await open(true);
+    const edits: Edit[] = [
+      replace(word, "Det skal understreges, at udeblivelse", "Hvis du udebliver"),
+      replace(word, "Ring til mig på", "Ring til mig på telefon"),
+    ];
+    const target = fake.model.paragraphs.find((node) =>
+      node.chars
+        .map((c) => c.ch)
+        .join("")
+        .startsWith("Ring til mig")
+    )!;
+    fake.model.addControl({
+      tag: "esdh:journal",
+      title: "",
+      appearance: "BoundingBox",
+      cannotEdit: true,
+      cannotDelete: true,
+      paragraphs: [target.id],
+    });
+    const before = fake.currentParagraphs();
+    const result = await applyEdits(fake.context(), word, edits);
+    expect(result.applied).toEqual([]);
+    expect(result.refused).toHaveLength(2);
+    expect(fake.currentParagraphs()).toEqual(before);
+  });
+});
