@@ -105,7 +105,8 @@ export async function previewPath(): Promise<Stats> {
 
 /**
  * The Word adapter on the strict fake: locked and unlocked guidance of one to three paragraphs,
- * with and without spacer paragraphs, WordApi 1.3 (no tracking) and 1.4. All or nothing: a
+ * with and without spacer paragraphs, WordApi 1.3 (no tracking) and 1.4 (tracking off or already
+ * on). All or nothing: a
  * refused batch leaves the document untouched (and costs at most the read sync).
  */
 export async function wordPath(): Promise<Stats> {
@@ -114,10 +115,16 @@ export async function wordPath(): Promise<Stats> {
     fc.asyncProperty(
       blocksArb,
       fc.boolean(),
-      fc.constantFrom("1.3", "1.4"),
+      // WordApi 1.3 has no tracking; on 1.4 the user may already track everything.
+      fc.constantFrom(
+        { wordApi: "1.3", trackingMode: "Off" as const },
+        { wordApi: "1.4", trackingMode: "Off" as const },
+        { wordApi: "1.4", trackingMode: "TrackAll" as const }
+      ),
       batchArb,
-      async (specs, spacers, wordApi, seeds) => {
-        const fake = new WordFake({ ...wordDocument(specs, spacers), wordApi });
+      async (specs, spacers, host, seeds) => {
+        const { wordApi } = host;
+        const fake = new WordFake({ ...wordDocument(specs, spacers), ...host });
         const restore = fake.install();
         try {
           const word = await readLetter(fake.context());
@@ -129,7 +136,7 @@ export async function wordPath(): Promise<Stats> {
           // Guidance: the same controls, text and locks, locked or not.
           assert.deepEqual(fake.controls(), controls);
           assert.equal(result.applied.length + result.refused.length, edits.length);
-          count(`word ${wordApi}`, result.refused.length === 0);
+          count(`word ${wordApi} ${host.trackingMode}`, result.refused.length === 0);
           if (result.refused.length > 0) {
             assert.deepEqual(result.applied, []);
             assert.ok(fake.syncCount <= 1, `${fake.syncCount} syncs for a refused batch`);

@@ -177,7 +177,11 @@ export const seedArb: fc.Arbitrary<EditSeed> = fc.oneof(
       t: fc.constant("insertBlock" as const),
       before: nat,
       kind: fc.constantFrom(...ALL_KINDS),
-      text: fc.oneof({ weight: 6, arbitrary: lineArb }, { weight: 1, arbitrary: fc.constant(" ") }),
+      text: fc.oneof(
+        { weight: 6, arbitrary: lineArb },
+        { weight: 1, arbitrary: lineArb.map((line) => `${line}\n${line}`) },
+        { weight: 1, arbitrary: fc.constant(" ") }
+      ),
     }),
   },
   {
