@@ -105,9 +105,9 @@ export async function previewPath(): Promise<Stats> {
 
 /**
  * The Word adapter on the strict fake: locked and unlocked guidance of one to three paragraphs,
- * with and without spacer paragraphs, WordApi 1.3 (no tracking) and 1.4 (tracking off or already
- * on). All or nothing: a
- * refused batch leaves the document untouched (and costs at most the read sync).
+ * paragraphs holding inline approved or locked text (read as locked, never written), with and
+ * without spacer paragraphs, WordApi 1.3 (no tracking) and 1.4 (tracking off or already on).
+ * All or nothing: a refused batch leaves the document untouched (and costs at most the read sync).
  */
 export async function wordPath(): Promise<Stats> {
   const [stats, count] = counter();
@@ -179,6 +179,16 @@ function wordDocument(
   specs.forEach((spec, index) => {
     if (spacers && index > 0) paragraphs.push({ text: "" });
     if (spec.type === "text") {
+      if (spec.inline) {
+        controls.push({
+          tag: spec.inline === "legal" ? "klarbrev:legal:klagevejledning@1" : "esdh:journal",
+          cannotEdit: spec.inline === "locked",
+          cannotDelete: true,
+          from: paragraphs.length,
+          to: paragraphs.length,
+          inline: { start: 0, end: Math.min(2, spec.line.length) },
+        });
+      }
       paragraphs.push({ text: spec.line });
       return;
     }

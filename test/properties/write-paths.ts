@@ -78,7 +78,12 @@ export interface LegalSpec {
   locked: boolean;
 }
 
-export type BlockSpec = { type: "text"; line: string } | { type: "legal"; legal: LegalSpec };
+/**
+ * `inline`: in Word, the paragraph also holds an inline control over its first characters,
+ * approved text ("legal") or someone else's lock ("locked"); the other paths ignore it.
+ */
+export type BlockSpec =
+  { type: "text"; line: string; inline?: "legal" | "locked" } | { type: "legal"; legal: LegalSpec };
 
 const legalArb: fc.Arbitrary<BlockSpec> = fc
   .record({
@@ -93,6 +98,14 @@ const legalArb: fc.Arbitrary<BlockSpec> = fc
 export const blocksArb: fc.Arbitrary<BlockSpec[]> = fc.array(
   fc.oneof(
     { weight: 3, arbitrary: lineArb.map((line) => ({ type: "text" as const, line })) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        type: fc.constant("text" as const),
+        line: lineArb,
+        inline: fc.constantFrom("legal" as const, "locked" as const),
+      }),
+    },
     { weight: 1, arbitrary: legalArb }
   ),
   { minLength: 1, maxLength: 7 }
