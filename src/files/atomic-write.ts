@@ -5,14 +5,15 @@ import {
   fchmodSync,
   fsyncSync,
   openSync,
+  readlinkSync,
   realpathSync,
   renameSync,
   rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
-import { open, realpath, rename, stat, unlink } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { open, readlink, realpath, rename, stat, unlink } from "node:fs/promises";
+import { basename, dirname, join, resolve as resolvePath } from "node:path";
 
 /**
  * Write a file so that a reader sees either the old content or the new one, never half: a
@@ -101,15 +102,25 @@ function tempName(target: string): string {
 }
 
 function resolveTargetSync(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  let current = path;
+  for (let hops = 0; hops < 40; hops++) {
     try {
-      return join(realpathSync(dirname(path)), basename(path));
-    } catch {
-      return path;
+      return realpathSync(current);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }
+    let link: string;
+    try {
+      link = readlinkSync(current);
+    } catch {
+      break;
+    }
+    current = resolvePath(dirname(current), link);
+  }
+  try {
+    return join(realpathSync(dirname(current)), basename(current));
+  } catch {
+    return current;
   }
 }
 
@@ -121,18 +132,27 @@ function existingModeSync(path: string): number | undefined {
   }
 }
 
-/** The file a path finally names: a symlink (or a chain of them) resolved to its target. */
+/**
+ * The file a path finally names: a symlink (or a chain of them) resolved to its target, also when
+ * the target does not exist yet (a dangling link is written through, not replaced).
+ */
 export async function resolveTarget(path: string): Promise<string> {
-  try {
-    return await realpath(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    // A new file: resolve the folder (it may be a link itself), keep the name.
+  let current = path;
+  for (let hops = 0; hops < 40; hops++) {
     try {
-      return join(await realpath(dirname(path)), basename(path));
-    } catch {
-      return path;
+      return await realpath(current);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }
+    const link = await readlink(current).catch(() => undefined);
+    if (link === undefined) break;
+    current = resolvePath(dirname(current), link);
+  }
+  // A new file: resolve the folder (it may be a link itself), keep the name.
+  try {
+    return join(await realpath(dirname(current)), basename(current));
+  } catch {
+    return current;
   }
 }
 

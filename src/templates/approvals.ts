@@ -179,6 +179,13 @@ export async function recordApproval(
   } catch (error) {
     if (error instanceof LockTimeoutError)
       throw new TemplateError(problem(label, `nothing was recorded: ${error.message}`));
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    if (typeof code === "string" && !(error instanceof TemplateError)) {
+      // The lock or the new file cannot be created (a missing or read-only folder, a full disk).
+      throw new TemplateError(
+        problem(label, `nothing was recorded: cannot write the approvals file (${code})`)
+      );
+    }
     throw error;
   }
 }

@@ -100,6 +100,15 @@ describe("recordApproval (issue 12.6)", () => {
   });
 });
 
+test("a folder that cannot be written: one clear line, nothing recorded", async () => {
+  const path = join(dir, "missing", "approvals.json");
+  await expect(
+    recordApproval(path, approvalOf("klagevejledning"), "approvals.json")
+  ).rejects.toMatchObject({
+    problem: { message: "nothing was recorded: cannot write the approvals file (ENOENT)" },
+  });
+});
+
 describe("two `klarbrev legal approve` processes at once (issue 12.6)", () => {
   let cli: string;
   beforeAll(async () => {

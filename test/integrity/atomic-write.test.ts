@@ -74,6 +74,21 @@ describe("writeFileAtomic", () => {
     expect(statSync(target).mode & 0o777).toBe(0o600);
   });
 
+  test.each([
+    ["async", writeFileAtomic],
+    ["sync", async (path: string, text: string) => writeFileAtomicSync(path, text)],
+  ] as const)(
+    "%s: a dangling symlink is written through (its target created), not replaced",
+    async (_, write) => {
+      mkdirSync(join(dir, "real"));
+      const link = join(dir, "approvals.json");
+      symlinkSync(join("real", "approvals.json"), link);
+      await write(link, "new");
+      expect(lstatSync(link).isSymbolicLink()).toBe(true);
+      expect(readFileSync(join(dir, "real", "approvals.json"), "utf8")).toBe("new");
+    }
+  );
+
   test("an explicit mode wins (a private key is 0600 whatever the umask)", () => {
     const key = join(dir, "localhost.key");
     writeFileAtomicSync(key, "secret", { mode: 0o600 });

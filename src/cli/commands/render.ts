@@ -36,8 +36,13 @@ Options:
                            the library shipped with Klarbrev)
   -h, --help               show this help
 
+Field values are one line (an address may have several, joined with commas), at most
+1000 characters (400 in a field inside legal guidance), with no control characters, line
+or paragraph separators, or legal-marker syntax (<!--, -->, klarbrev:legal).
+
 Exit codes: 0 rendered; 2 usage or input error (a missing required field, bad data, a
-template error), with one line on stderr naming the file.
+template error, a data file that is not a regular file or is over 10 MB), with one line
+on stderr naming the file.
 `;
 
 export async function run(argv: string[], io: CommandIo): Promise<number> {
