@@ -15,3 +15,4 @@ export {
   type ReadOptions,
 } from "./read.js";
 export { analyzeDocx } from "./analyze.js";
+export { fixDocx, AUTHOR, type FixOptions, type FixResult, type NotApplied } from "./write.js";

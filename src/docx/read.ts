@@ -11,7 +11,7 @@ import { parseLegalTag, titleFromControl } from "../word/legal-tag.js";
 import type { ClassifyInput } from "../word/word-letter.js";
 import { DocxError } from "./errors.js";
 import { openPackage, partText, type DocxPackage } from "./package.js";
-import { scanParagraph, type FieldStack, type ScannedParagraph } from "./scan.js";
+import { scanParagraph, type FieldStack, type ScannedParagraph, type View } from "./scan.js";
 import { paragraphStyle, readStyles, type ParagraphStyle, type Styles } from "./styles.js";
 import { childElements, parseXml, W, wAttr, wChild, wDescendants } from "./xml.js";
 
@@ -101,6 +101,8 @@ export interface DocxLetter {
 
 export interface ReadOptions {
   fileName?: string;
+  /** Pending changes accepted (default, as the engine reads letters) or all rejected. */
+  view?: View;
 }
 
 export function readDocx(bytes: Uint8Array, options: ReadOptions = {}): DocxLetter {
@@ -110,11 +112,11 @@ export function readDocx(bytes: Uint8Array, options: ReadOptions = {}): DocxLett
   if (!body) throw new DocxError(`not a Word document (${pkg.mainPart} has no w:body)`);
   const stylesPart = partText(pkg, "word/styles.xml");
   const styles = readStyles(stylesPart ? parseXml(stylesPart, "word/styles.xml") : undefined);
-  const paragraphs = collectParagraphs(body, styles);
+  const paragraphs = collectParagraphs(body, styles, options.view ?? "accepted");
   return buildDocxLetter(options.fileName ?? "document.docx", pkg, doc, paragraphs);
 }
 
-function collectParagraphs(body: Element, styles: Styles): DocxParagraph[] {
+function collectParagraphs(body: Element, styles: Styles, view: View): DocxParagraph[] {
   const paragraphs: DocxParagraph[] = [];
   const fields: FieldStack = { frames: [] };
   let controlIds = 0;
@@ -129,7 +131,7 @@ function collectParagraphs(body: Element, styles: Styles): DocxParagraph[] {
       }
       const name = child.localName ?? "";
       if (name === "p") {
-        const scan = scanParagraph(child, fields);
+        const scan = scanParagraph(child, fields, view);
         const style = paragraphStyle(child, styles);
         const paragraph: DocxParagraph = {
           number: paragraphs.length + 1,

@@ -64,11 +64,27 @@ interface Context {
   field: boolean;
   pending: boolean;
   control: boolean;
+  /** Inside a rejected deletion: w:delText is shown. */
+  deleted?: boolean;
 }
+
+function byKlarbrev(change: Element): boolean {
+  return wAttr(change, "author") === KLARBREV;
+}
+
+/**
+ * "accepted" (default): the text as Word shows it with every pending change accepted.
+ * "klarbrev-rejected": Klarbrev's own changes rejected, everyone else's accepted: the document as
+ * it was before `fix` (used to prove that a reviewed copy still holds the original).
+ */
+export type View = "accepted" | "klarbrev-rejected";
+
+const KLARBREV = "Klarbrev";
 
 export function scanParagraph(
   paragraph: Element,
-  fields: FieldStack = { frames: [] }
+  fields: FieldStack = { frames: [] },
+  view: View = "accepted"
 ): ScannedParagraph {
   const out: ScannedParagraph = {
     text: "",
@@ -112,11 +128,15 @@ export function scanParagraph(
         case "ins":
         case "moveTo":
           out.pending = true;
-          visit(child, { ...context, pending: true });
+          if (view === "accepted" || !byKlarbrev(child))
+            visit(child, { ...context, pending: true });
           break;
         case "del":
         case "moveFrom":
           out.pending = true;
+          if (view === "klarbrev-rejected" && byKlarbrev(child)) {
+            visit(child, { ...context, pending: true, deleted: true });
+          }
           break;
         case "fldSimple": {
           const start = out.text.length;
@@ -211,6 +231,10 @@ export function scanParagraph(
           if (top && !top.result) top.instruction += textOf(child);
           break;
         }
+        case "delText":
+          if (context.deleted && !hiddenRun && !hidden())
+            push(textOf(child), { run: element, node: child, lock: "pending" });
+          break;
         case "t":
           if (!hiddenRun && !hidden()) {
             push(textOf(child), {

@@ -120,7 +120,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
  * The approved legal guidance, loaded once per run. A broken registry is an input error: checking
  * guidance against a registry we could only half read would report wrong statuses.
  */
-async function legalRegistry(
+export async function legalRegistry(
   io: Io,
   given: string | undefined
 ): Promise<LegalRegistryEntry[] | undefined> {
