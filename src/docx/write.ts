@@ -1,7 +1,9 @@
 import type { Element } from "@xmldom/xmldom";
 import { strFromU8, strToU8, zipSync } from "fflate";
 import { applyEdits } from "../engine/edits/apply.js";
-import type { ReplaceEdit } from "../engine/edits/edit.js";
+import type { Edit, InsertBlockEdit, ReorderEdit, ReplaceEdit } from "../engine/edits/edit.js";
+import { essentialsFirstEdits } from "../engine/rules/essentials/combine.js";
+import { movingBlocks, trackedReorder, type LocalEdit } from "./move.js";
 import type { Analysis, Finding } from "../engine/types.js";
 import type { DocxLetter, DocxParagraph } from "./read.js";
 import { pointAt, runsIn, setText, type InsertionPoint } from "./runs.js";
@@ -25,6 +27,8 @@ export interface FixOptions {
   now?: Date;
   /** Findings that are not applied become comments (default true). */
   comments?: boolean;
+  /** Put the essentials first: the engine's lead paragraph and block order, as tracked changes. */
+  essentialsFirst?: boolean;
 }
 
 export interface NotApplied {
@@ -41,6 +45,8 @@ export interface FixResult {
   comments: number;
   /** The letter text once every tracked change is accepted (what the engine expects). */
   expectedText: string;
+  /** "Essentials first": done, or why not (undefined when not asked for or nothing to do). */
+  essentialsFirst?: { applied: true } | { applied: false; reason: string };
 }
 
 export function fixDocx(docx: DocxLetter, analysis: Analysis, options: FixOptions = {}): FixResult {
@@ -72,8 +78,44 @@ export function fixDocx(docx: DocxLetter, analysis: Analysis, options: FixOption
     if ("reason" in place) refused.push({ finding, reason: place.reason });
     else placed.push({ finding, edit, ...place });
   }
+  // Essentials first: the engine's proposal, through the guard, then the document's own limits.
+  let move: { edits: Edit[]; moving: number[] } | undefined;
+  let essentialsFirst: FixResult["essentialsFirst"];
+  const proposal = options.essentialsFirst ? essentialsFirstEdits(analysis.proposals) : [];
+  if (proposal.length > 0) {
+    const verdict = applyEdits(docx.letter, proposal);
+    const moving = movingBlocks(
+      docx,
+      proposal.find((edit) => edit.kind === "reorder") as ReorderEdit | undefined,
+      proposal.find((edit) => edit.kind === "insertBlock") as InsertBlockEdit | undefined
+    );
+    if (verdict.refused.length > 0) {
+      essentialsFirst = { applied: false, reason: verdict.refused[0]!.reason };
+    } else if (typeof moving === "string") {
+      essentialsFirst = { applied: false, reason: moving };
+    } else {
+      move = { edits: proposal, moving };
+      essentialsFirst = { applied: true };
+    }
+  }
+  // A moved paragraph is copied whole: its own edits go straight into the copy, which is
+  // Klarbrev's tracked insertion anyway.
+  const copyEdits = new Map<Element, LocalEdit[]>();
+  if (move) {
+    const movedRanges = move.moving.map((block) => docx.letter.blocks[block]!);
+    for (let i = placed.length - 1; i >= 0; i--) {
+      const entry = placed[i]!;
+      if (
+        movedRanges.some((block) => entry.edit.start >= block.start && entry.edit.end <= block.end)
+      ) {
+        const list = copyEdits.get(entry.paragraph.element) ?? [];
+        list.push({ start: entry.start, end: entry.end, text: entry.edit.text });
+        copyEdits.set(entry.paragraph.element, list);
+      }
+    }
+  }
   const applied = placed.map((entry) => entry.edit);
-  const expectedText = applyEdits(docx.letter, applied).letter.text;
+  const expectedText = applyEdits(docx.letter, [...applied, ...(move?.edits ?? [])]).letter.text;
 
   // Comments first: their markers carry no text, so the edits' offsets stay valid.
   const changed = new Set(placed.map((entry) => entry.finding));
@@ -90,7 +132,19 @@ export function fixDocx(docx: DocxLetter, analysis: Analysis, options: FixOption
   // Tracked changes, from the end of each paragraph backwards.
   placed.sort((a, b) => b.edit.start - a.edit.start);
   for (const entry of placed) {
+    if (copyEdits.has(entry.paragraph.element)) continue;
     trackedReplace(entry.paragraph.element, entry.start, entry.end, entry.edit.text, { ids, date });
+  }
+
+  if (move) {
+    const reason = trackedReorder(
+      docx,
+      move.edits.find((edit) => edit.kind === "reorder") as ReorderEdit | undefined,
+      move.edits.find((edit) => edit.kind === "insertBlock") as InsertBlockEdit | undefined,
+      { next: () => ids.next(), date, author: AUTHOR },
+      copyEdits
+    );
+    if (reason) throw new Error(`essentials first could not be applied: ${reason}`);
   }
 
   const parts = new Map<string, Uint8Array>();
@@ -99,7 +153,15 @@ export function fixDocx(docx: DocxLetter, analysis: Analysis, options: FixOption
   const files: Record<string, Uint8Array> = {};
   for (const name of docx.pkg.names) files[name] = parts.get(name) ?? docx.pkg.entries.get(name)!;
   for (const [name, bytes] of parts) if (!(name in files)) files[name] = bytes;
-  return { bytes: zipSync(files), applied, refused, comments: comments.length, expectedText };
+  const result: FixResult = {
+    bytes: zipSync(files),
+    applied,
+    refused,
+    comments: comments.length,
+    expectedText,
+  };
+  if (essentialsFirst) result.essentialsFirst = essentialsFirst;
+  return result;
 }
 
 /** The paragraph and paragraph-local range of an edit, or why the document forbids it. */

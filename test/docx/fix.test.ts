@@ -132,3 +132,87 @@ describe("klarbrev fix: a reviewed .docx with tracked changes and comments", () 
     );
   });
 });
+
+describe("klarbrev fix --essentials-first: moved paragraphs as tracked deletion + insertion", () => {
+  it("puts the essentials first; accepted gives the engine's order, rejected the original", () => {
+    const bytes = readFileSync("test/fixtures/docx/indkaldelse-foer.docx");
+    const docx = readDocx(bytes);
+    const analysis = analyzeDocx(docx, { legal: { registry } });
+    expect(analysis.scores.essentials.inLead).toBe(false);
+    const result = fixDocx(readDocx(bytes), analysis, {
+      all: true,
+      essentialsFirst: true,
+      now: NOW,
+    });
+    expect(result.essentialsFirst).toEqual({ applied: true });
+    const after = readDocx(result.bytes);
+    expect(after.letter.text).toBe(result.expectedText);
+    expect(readDocx(result.bytes, { view: "klarbrev-rejected" }).letter.text).toBe(
+      docx.letter.text
+    );
+    expect(analyzeDocx(after, { legal: { registry } }).scores.essentials.inLead).toBe(true);
+  });
+
+  it("keeps a moved paragraph's w:pPr and run formatting, and never moves approved guidance", () => {
+    const text = readFileSync(`${LETTERS}/indkaldelse-sygeopfoelgning-foer.txt`, "utf8");
+    const blocks = letterToBlocks(text).map((block) =>
+      typeof block === "string" && block.includes("kl.")
+        ? { p: [{ text: block, italic: true }], style: "Listeafsnit", list: true }
+        : block
+    );
+    blocks.splice(9, 0, {
+      control: { tag: "klarbrev:legal:pligter-sygedagpenge@1", locked: true },
+      blocks: ["Du skal deltage i opfølgningen på din sygemelding."],
+    });
+    const bytes = buildDocx(blocks);
+    const docx = readDocx(bytes);
+    const analysis = analyzeDocx(docx, { legal: { registry } });
+    const result = fixDocx(readDocx(bytes), analysis, { essentialsFirst: true, now: NOW });
+    if (!result.essentialsFirst?.applied)
+      throw new Error(`not applied: ${JSON.stringify(result.essentialsFirst)}`);
+    expect(readDocx(result.bytes).letter.text).toBe(result.expectedText);
+    expect(readDocx(result.bytes, { view: "klarbrev-rejected" }).letter.text).toBe(
+      docx.letter.text
+    );
+    const xml = documentXml(result.bytes);
+    const inserted = [...xml.matchAll(/<w:p><w:pPr>(.*?)<\/w:pPr>/gu)]
+      .map((match) => match[1]!)
+      .filter((pPr) => /<w:rPr><w:ins /u.test(pPr));
+    expect(inserted.length).toBeGreaterThan(0);
+    const sdt = (source: string) =>
+      source.slice(source.indexOf("<w:sdt>"), source.lastIndexOf("</w:sdt>"));
+    expect(sdt(xml)).toBe(sdt(documentXml(bytes)));
+    const moved = inserted.filter((pPr) => pPr.includes('<w:pStyle w:val="Listeafsnit"/>'));
+    for (const pPr of moved)
+      expect(pPr).toContain('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>');
+  });
+
+  it("refuses a new order that would put a paragraph inside a table (the rest is still fixed)", () => {
+    const blocks = letterToBlocks(
+      readFileSync(`${LETTERS}/indkaldelse-sygeopfoelgning-efter.md`, "utf8")
+    );
+    blocks.splice(9, 0, {
+      p: [{ text: "Du bedes medbringe dit sundhedskort, såfremt du har det.", bold: true }],
+    });
+    blocks.splice(10, 0, {
+      table: [
+        ["Hvornår", "Onsdag den 2. december 2026 kl. 10.00"],
+        ["Hvor", "Kirkestræde 11"],
+      ],
+    });
+    const bytes = buildDocx(blocks);
+    const docx = readDocx(bytes);
+    const analysis = analyzeDocx(docx, { legal: { registry } });
+    const result = fixDocx(readDocx(bytes), analysis, {
+      all: true,
+      essentialsFirst: true,
+      now: NOW,
+    });
+    expect(result.essentialsFirst).toEqual({
+      applied: false,
+      reason: "the new order would put a paragraph inside a table or content control",
+    });
+    expect(result.applied.length).toBeGreaterThan(0);
+    expect(readDocx(result.bytes).letter.text).toBe(result.expectedText);
+  });
+});

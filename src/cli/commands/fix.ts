@@ -18,7 +18,11 @@ package that is not edited is copied unchanged (macros too).
 
 Options:
   -o, --output FILE     the reviewed copy (required; must differ from the input)
-      --all             every suggestion that has an edit, not only the safe ones
+      --all             every suggestion that has an edit, not only the safe ones,
+                        and the essentials first
+      --essentials-first
+                        put the essentials first: the generated lead paragraph and the
+                        new order, as tracked deletions and insertions of whole paragraphs
       --no-comments     tracked changes only; findings without an edit are not added
       --lang da|en|auto the letter's language (default: auto)
       --templates DIR   template library whose approved legal guidance is verified
@@ -35,6 +39,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       output: { type: "string", short: "o" },
       all: { type: "boolean" },
       "no-comments": { type: "boolean" },
+      "essentials-first": { type: "boolean" },
       lang: { type: "string", default: "auto" },
       templates: { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -70,6 +75,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const result = fixDocx(read.docx, before, {
     all: values.all === true,
     comments: values["no-comments"] !== true,
+    essentialsFirst: values["essentials-first"] === true || values.all === true,
   });
 
   // Read our own output back: it must show exactly the text the engine expects.
@@ -93,6 +99,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     );
     return EXIT_USAGE;
   }
+  if (result.essentialsFirst && !result.essentialsFirst.applied) {
+    printError(io, input, `note: essentials first not applied: ${result.essentialsFirst.reason}`);
+  }
   io.stdout.write(summary(input, output, result, before, after));
   return EXIT_OK;
 }
@@ -110,10 +119,12 @@ function summary(
     `${input} → ${output}`,
     `  ${result.applied.length} tracked ${result.applied.length === 1 ? "change" : "changes"} by Klarbrev, ${result.comments} ${result.comments === 1 ? "comment" : "comments"}` +
       (result.refused.length > 0
-        ? ` (${result.refused.length} suggested ${result.refused.length === 1 ? "edit" : "edits"} left as comments: protected text)`
+        ? ` (${result.refused.length} suggested ${result.refused.length === 1 ? "edit" : "edits"} left as comments)`
         : ""),
     `  LIX ${arrow(before.scores.readability.lix, after.scores.readability.lix)} · body LIX ${arrow(before.scores.readability.prose.lix, after.scores.readability.prose.lix)} (target ${before.scores.readability.target ?? DEFAULT_LIX_TARGET})` +
       ` · threat ${arrow(before.scores.threat.score, after.scores.threat.score)}/100 · findings ${before.findings.length} → ${after.findings.length}`,
   ];
+  if (result.essentialsFirst?.applied)
+    lines.splice(2, 0, "  essentials first: lead paragraph and new order as tracked changes");
   return `${lines.join("\n")}\n`;
 }
