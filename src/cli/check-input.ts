@@ -63,7 +63,12 @@ export async function readWordFile(
     return { ok: true, docx };
   } catch (error) {
     if (error instanceof DocxError) return { ok: false, reason: error.message };
-    throw error;
+    // A reader bug must not cost the other files their report, nor print a stack trace.
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return {
+      ok: false,
+      reason: `internal error while reading the document (${detail}); please report this`,
+    };
   }
 }
 

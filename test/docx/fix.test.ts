@@ -114,6 +114,11 @@ describe("klarbrev fix: a reviewed .docx with tracked changes and comments", () 
         ],
       },
       { p: [{ field: "MERGEFIELD Tekst", result: "Du bedes medbringe dit sundhedskort." }] },
+      // Someone else's locked control: never read as the letter, never changed.
+      {
+        control: { tag: "kommunens-tekst", locked: true },
+        blocks: ["Såfremt De udebliver, bedes De kontakte os."],
+      },
       ...letterToBlocks(text).slice(8),
     ];
     const bytes = buildDocx(blocks);
@@ -121,9 +126,10 @@ describe("klarbrev fix: a reviewed .docx with tracked changes and comments", () 
     const after = readDocx(fixed.bytes);
     expect(after.letter.text).toBe(fixed.expectedText);
     expect(readDocx(fixed.bytes, { view: "klarbrev-rejected" }).letter.text).toBe(before);
-    // The legal block is byte-for-byte the same XML.
-    const sdt = (xml: string) => xml.slice(xml.indexOf("<w:sdt>"), xml.lastIndexOf("</w:sdt>"));
-    expect(sdt(documentXml(fixed.bytes))).toBe(sdt(documentXml(bytes)));
+    // The legal block and the locked control are byte-for-byte the same XML.
+    const controls = (xml: string) => xml.match(/<w:sdt>.*?<\/w:sdt>/gu);
+    expect(controls(documentXml(bytes))).toHaveLength(2);
+    expect(controls(documentXml(fixed.bytes))).toEqual(controls(documentXml(bytes)));
     expect(after.letter.text).toContain("«Fornavn»");
     expect(after.letter.text).toContain("Du bedes medbringe dit sundhedskort.");
     expect(after.letter.text).toContain("bedes De ringe");
