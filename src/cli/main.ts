@@ -23,6 +23,10 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: "check letters: readability, plain language, threat framing, essentials first",
     load: () => import("./commands/check.js"),
   },
+  fix: {
+    summary: "write a reviewed .docx: tracked changes and comments by Klarbrev",
+    load: () => import("./commands/fix.js"),
+  },
   templates: {
     summary: "standard letters: check the library, list templates",
     load: () => import("./commands/templates.js"),

@@ -1,9 +1,10 @@
-import { analyzeText, DEFAULT_LIX_TARGET, type Severity } from "../../engine/index.js";
+import { DEFAULT_LIX_TARGET, type Severity } from "../../engine/index.js";
 import { oneOf, parseCommandArgs, UsageError } from "../args.js";
 import { formatJson, toCheckResult, type CheckResult } from "../format-json.js";
 import { formatText } from "../format-text.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, printError, useColour, type Io } from "../io.js";
-import { MAX_BYTES, readLetterFile } from "../read-input.js";
+import { MAX_BYTES } from "../read-input.js";
+import { readCheckInput } from "../check-input.js";
 import { libraryDir } from "../command-support.js";
 import { loadLegalRegistry } from "../../templates/library.js";
 import { formatProblem } from "../../templates/problems.js";
@@ -12,8 +13,10 @@ import type { LegalRegistryEntry } from "../../engine/index.js";
 export const HELP = `Usage: klarbrev check [options] FILE...
 
 Check letters for readability (LIX), plain language, threat framing and whether the
-essentials (when, where, what to do) come first. Reads UTF-8 .txt and .md files; other
-extensions are read as plain text with a note. Several files per run.
+essentials (when, where, what to do) come first. Reads UTF-8 .txt and .md files and Word
+documents (.docx, .docm, .dotx, .dotm: read only, as Word shows them with pending changes
+accepted; findings point at paragraph and character, e.g. brev.docx:¶3:17); other extensions
+are read as plain text with a note. Several files per run.
 
 Options:
   -f, --format text|json          output format (default: text)
@@ -73,7 +76,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let inputError = false;
 
   for (const path of positionals) {
-    const read = await readLetterFile(path);
+    const read = await readCheckInput(path);
     if (!read.ok) {
       printError(io, path, read.reason);
       inputError = true;
@@ -84,13 +87,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     let result: CheckResult;
     let target: number;
     try {
-      const analysis = analyzeText(read.input.text, {
-        format: read.input.format,
+      const analysis = read.input.analyze({
         language,
         lixTarget,
         legal: { registry },
       });
-      result = toCheckResult(path, analysis);
+      result = toCheckResult(path, analysis, read.input.locate);
       target = analysis.scores.readability.target ?? lixTarget;
     } catch (error) {
       // An engine bug must not hide the other letters' reports, nor print a stack trace.
@@ -118,7 +120,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
  * The approved legal guidance, loaded once per run. A broken registry is an input error: checking
  * guidance against a registry we could only half read would report wrong statuses.
  */
-async function legalRegistry(
+export async function legalRegistry(
   io: Io,
   given: string | undefined
 ): Promise<LegalRegistryEntry[] | undefined> {

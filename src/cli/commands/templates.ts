@@ -25,7 +25,18 @@ import {
   legalSummary,
   type LibraryCheckResult,
 } from "../../templates/library-check.js";
-import { displayPath, loadLibrary } from "../../templates/library.js";
+import {
+  defaultLibraryDir,
+  displayPath,
+  loadLibrary,
+  type Library,
+} from "../../templates/library.js";
+import {
+  checkWordTemplates,
+  findWordTemplates,
+  withWordTemplates,
+  type WordTemplateResult,
+} from "../../templates/word-templates.js";
 import { formatProblem } from "../../templates/problems.js";
 
 export const HELP = `Usage: klarbrev templates check [DIR] [options]
@@ -34,7 +45,12 @@ export const HELP = `Usage: klarbrev templates check [DIR] [options]
 The standard-letter library, for the benefits office and legal staff.
 
   check   render every template in DIR/letters with its sample data, analyse it, and
-          verify its legal blocks (present, approved, current) and its fields. A template
+          verify its legal blocks (present, approved, current) and its fields. Word
+          templates (.docx, .dotx, .docm, .dotm) anywhere under DIR are read and checked
+          the same way (legal content controls, placeholders: MERGEFIELDs, {{fields}},
+          content-control placeholders, each declared or not); a folder of Word templates
+          only is checked against the shipped library's guidance. A legacy .doc gets one
+          line on how to convert it. A template
           fails on: a template or render error, a legal block that is unapproved, modified,
           outdated or missing, body prose LIX above the target, a threat score above the
           maximum, or the essentials not in the lead.
@@ -75,7 +91,8 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
     if (!action) throw new UsageError("say what to do: check or list");
     if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
     const format = oneOf("--format", values.format, ["text", "json"] as const);
-    const library = await loadLibrary(await libraryDir(io, dir), { cwd: cwdOf(io) });
+    const root = await libraryDir(io, dir);
+    const { library, markdown } = await loadWithWordTemplates(root, action, cwdOf(io));
     if (action === "list") return list(io, library, format);
     if (action !== "check")
       throw new UsageError(`unknown action '${action}'; the actions are check, list`);
@@ -84,7 +101,8 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
       lixTarget: parseNumber("--lix-target", values["lix-target"], DEFAULT_THRESHOLDS.lixTarget),
       maxThreat: parseNumber("--max-threat", values["max-threat"], DEFAULT_THRESHOLDS.maxThreat),
     };
-    const result = checkLibrary(library, thresholds);
+    const word = await checkWordTemplates(root, library, { cwd: cwdOf(io), thresholds });
+    const result = withWordTemplates(checkLibrary(library, thresholds), word, markdown);
     // Files that cannot be used at all: one line each on stderr, whatever the format.
     const broken = [
       ...result.problems,
@@ -111,9 +129,27 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
     }
     const inputError =
       result.problems.some((problem) => problem.severity === "error") ||
-      library.brokenTemplates.length > 0;
+      (markdown && library.brokenTemplates.length > 0) ||
+      word.some((template) => !template.scores);
     return inputError ? EXIT_USAGE : result.ok ? EXIT_OK : EXIT_FAILING;
   });
+}
+
+/**
+ * The library, or, for `check` on a folder that holds only Word templates, the shipped library
+ * (for its approved legal guidance and field names) with its own templates left out.
+ */
+async function loadWithWordTemplates(
+  root: string,
+  action: string,
+  cwd: string
+): Promise<{ library: Library; markdown: boolean }> {
+  try {
+    return { library: await loadLibrary(root, { cwd }), markdown: true };
+  } catch (error) {
+    if (action !== "check" || (await findWordTemplates(root)).length === 0) throw error;
+    return { library: await loadLibrary(defaultLibraryDir(), { cwd }), markdown: false };
+  }
 }
 
 function formatText(result: LibraryCheckResult): string {
@@ -166,6 +202,9 @@ function toJson(result: LibraryCheckResult) {
       title: template.title,
       file: template.file,
       letterType: template.letterType ?? null,
+      ...("placeholders" in template
+        ? { format: "docx", placeholders: (template as WordTemplateResult).placeholders }
+        : {}),
       ok: template.ok,
       failures: template.failures,
       problems: template.problems.map((problem) => ({ ...problem, text: formatProblem(problem) })),
