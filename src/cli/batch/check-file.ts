@@ -1,0 +1,74 @@
+import { analyzeText, type LegalRegistryEntry, type Severity } from "../../engine/index.js";
+import { toCheckResult } from "../format-json.js";
+import { formatText } from "../format-text.js";
+import { oneLine } from "../io.js";
+import { readLetterFile } from "../read-input.js";
+
+/**
+ * One file of a `klarbrev check` run, from path to finished output: read, analyse, format. It
+ * runs in a worker thread (./worker.ts) or in the main thread, and returns plain data, so the
+ * main thread only writes strings in order.
+ */
+
+export type BatchFormat = "text" | "json" | "jsonl";
+
+/** Everything a worker needs, sent once (structured-cloneable). */
+export interface CheckFileOptions {
+  format: BatchFormat;
+  language: "da" | "en" | "auto";
+  lixTarget: number;
+  registry: readonly LegalRegistryEntry[];
+  colour: boolean;
+}
+
+export interface FileOutcome {
+  /** The file's output, ready to write: text block, compact JSON line or indented array item. */
+  output?: string;
+  /** Lines for stderr, each `klarbrev: <file>: ...\n`. */
+  messages: string[];
+  /** The highest severity among its findings, when it has any. */
+  worst?: Severity;
+  /** The file could not be read or analysed (the run exits 2). */
+  failed: boolean;
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+export async function checkFile(path: string, options: CheckFileOptions): Promise<FileOutcome> {
+  const messages: string[] = [];
+  const line = (reason: string) => `klarbrev: ${path}: ${oneLine(reason)}\n`;
+  const read = await readLetterFile(path);
+  if (!read.ok) return { messages: [line(read.reason)], failed: true };
+  for (const note of read.input.notes) messages.push(line(`note: ${note}`));
+
+  try {
+    const analysis = analyzeText(read.input.text, {
+      format: read.input.format,
+      language: options.language,
+      lixTarget: options.lixTarget,
+      legal: { registry: options.registry },
+    });
+    const result = toCheckResult(path, analysis);
+    let worst: Severity | undefined;
+    for (const finding of result.findings)
+      if (worst === undefined || RANK[finding.severity] > RANK[worst]) worst = finding.severity;
+    const target = analysis.scores.readability.target ?? options.lixTarget;
+    const output =
+      options.format === "text"
+        ? formatText(result, { colour: options.colour, lixTarget: target })
+        : options.format === "jsonl"
+          ? `${JSON.stringify(result)}\n`
+          : // An item of the pretty-printed array: indented one level, as JSON.stringify does.
+            `  ${JSON.stringify(result, null, 2).replaceAll("\n", "\n  ")}`;
+    return { output, messages, ...(worst ? { worst } : {}), failed: false };
+  } catch (error) {
+    // An engine bug must not hide the other letters' reports, nor print a stack trace.
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    messages.push(line(`internal error while analysing (${reason}); please report this`));
+    return { messages, failed: true };
+  }
+}
+
+export function severityRank(severity: Severity): number {
+  return RANK[severity];
+}
