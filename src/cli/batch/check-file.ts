@@ -2,7 +2,7 @@ import { analyzeText, type LegalRegistryEntry, type Severity } from "../../engin
 import { toCheckResult } from "../format-json.js";
 import { formatText } from "../format-text.js";
 import { oneLine } from "../io.js";
-import { readLetterFile } from "../read-input.js";
+import { readLetterFile, type ReadResult } from "../read-input.js";
 
 /**
  * One file of a `klarbrev check` run, from path to finished output: read, analyse, format. It
@@ -35,9 +35,17 @@ export interface FileOutcome {
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 export async function checkFile(path: string, options: CheckFileOptions): Promise<FileOutcome> {
+  return analyseFile(path, await readLetterFile(path), options);
+}
+
+/** The second half of checkFile: a worker reads the next file while it analyses this one. */
+export function analyseFile(
+  path: string,
+  read: ReadResult,
+  options: CheckFileOptions
+): FileOutcome {
   const messages: string[] = [];
   const line = (reason: string) => `klarbrev: ${path}: ${oneLine(reason)}\n`;
-  const read = await readLetterFile(path);
   if (!read.ok) return { messages: [line(read.reason)], failed: true };
   for (const note of read.input.notes) messages.push(line(`note: ${note}`));
 

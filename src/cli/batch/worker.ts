@@ -1,5 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { checkFile, type CheckFileOptions } from "./check-file.js";
+import { readLetterFile } from "../read-input.js";
+import { analyseFile, type CheckFileOptions } from "./check-file.js";
 
 /** A worker thread of `klarbrev check --jobs N`: checks the files it is sent, one at a time. */
 
@@ -13,9 +14,11 @@ const port = parentPort!;
 let queue = Promise.resolve();
 
 port.on("message", (task: WorkerTask) => {
-  // One at a time, in arrival order: the pool sends a second task ahead so the thread never idles.
+  // The file is read at once (in the I/O pool) while the file before it is analysed; the
+  // analyses run one at a time, in arrival order.
+  const read = readLetterFile(task.path);
   queue = queue.then(async () => {
-    const outcome = await checkFile(task.path, options);
+    const outcome = analyseFile(task.path, await read, options);
     port.postMessage({ index: task.index, outcome });
   });
 });
