@@ -44,16 +44,29 @@ export interface CheckFact {
   end: number;
 }
 
+export interface CheckPoint extends Point {
+  docx?: DocxPoint;
+}
+
 export interface CheckFinding {
   ruleId: string;
   severity: Severity;
   message: string;
-  start: Point;
-  end: Point;
+  start: CheckPoint;
+  end: CheckPoint;
   suggestion?: { text: string; explanation: string };
 }
 
-export function toCheckResult(file: string, analysis: Analysis): CheckResult {
+/** Where a finding is in a Word document: 1-based paragraph and character. */
+export interface DocxPoint {
+  paragraph: number;
+  char: number;
+}
+
+export type Locate = (offset: number) => DocxPoint;
+
+/** `locate` (Word documents) adds `docx: { paragraph, char }` to each finding's start and end. */
+export function toCheckResult(file: string, analysis: Analysis, locate?: Locate): CheckResult {
   const { readability, threat, essentials, legal } = analysis.scores;
   return {
     file,
@@ -79,7 +92,7 @@ export function toCheckResult(file: string, analysis: Analysis): CheckResult {
         blocks: legal.blocks.map(({ id, version, status }) => ({ id, version, status })),
       },
     },
-    findings: analysis.findings.map(toCheckFinding),
+    findings: analysis.findings.map((finding) => toCheckFinding(finding, locate)),
   };
 }
 
@@ -87,13 +100,13 @@ function toCheckFact(fact: Fact): CheckFact {
   return { kind: fact.kind, text: fact.text, value: fact.value, start: fact.start, end: fact.end };
 }
 
-function toCheckFinding(finding: Finding): CheckFinding {
+function toCheckFinding(finding: Finding, locate?: Locate): CheckFinding {
   const result: CheckFinding = {
     ruleId: finding.ruleId,
     severity: finding.severity,
     message: finding.message,
-    start: toPoint(finding.start),
-    end: toPoint(finding.end),
+    start: toPoint(finding.start, locate),
+    end: toPoint(finding.end, locate),
   };
   if (finding.suggestion) {
     result.suggestion = {
@@ -104,8 +117,10 @@ function toCheckFinding(finding: Finding): CheckFinding {
   return result;
 }
 
-function toPoint(point: Point): Point {
-  return { offset: point.offset, line: point.line, column: point.column };
+function toPoint(point: Point, locate?: Locate): CheckPoint {
+  const result: CheckPoint = { offset: point.offset, line: point.line, column: point.column };
+  if (locate) result.docx = locate(point.offset);
+  return result;
 }
 
 /** Pretty-printed, two spaces, one trailing newline. */

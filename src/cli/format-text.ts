@@ -83,7 +83,10 @@ export function formatText(result: CheckResult, options: TextOptions): string {
   );
 
   const rows = result.findings.map((finding) => ({
-    place: `${result.file}:${finding.start.line}:${finding.start.column}`,
+    // Word documents: paragraph and character (brev.docx:¶3:17); text files: line and column.
+    place: finding.start.docx
+      ? `${result.file}:¶${finding.start.docx.paragraph}:${finding.start.docx.char}`
+      : `${result.file}:${finding.start.line}:${finding.start.column}`,
     severity: finding.severity,
     message: oneLine(finding.message),
     ruleId: finding.ruleId,

@@ -31,8 +31,8 @@ const FORMATS: Readonly<Record<string, InputFormat>> = {
 
 const SAVE_AS_TEXT = "save the letter as .txt or .md";
 const UNSUPPORTED: Readonly<Record<string, string>> = {
-  ".docx": `Word documents are not supported; ${SAVE_AS_TEXT}, or use the Word add-in`,
-  ".doc": `Word documents are not supported; ${SAVE_AS_TEXT}, or use the Word add-in`,
+  ".doc":
+    "legacy Word 97-2003 document; convert it first: soffice --headless --convert-to docx FILE",
   ".odt": `OpenDocument files are not supported; ${SAVE_AS_TEXT}`,
   ".rtf": `RTF files are not supported; ${SAVE_AS_TEXT}`,
   ".pdf": `PDF files are not supported; copy the text into a .txt file`,
@@ -130,7 +130,7 @@ function tooLarge(size: number): string {
   return `file is too large (${mb(size)}; the limit is ${mb(MAX_BYTES)})`;
 }
 
-function fileSystemReason(error: unknown): string {
+export function fileSystemReason(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case "ENOENT":

@@ -1,13 +1,13 @@
-import { analyzeText, type LegalRegistryEntry, type Severity } from "../../engine/index.js";
+import type { LegalRegistryEntry, Severity } from "../../engine/index.js";
+import { readCheckInput, type CheckInputResult } from "../check-input.js";
 import { toCheckResult } from "../format-json.js";
 import { formatText } from "../format-text.js";
 import { oneLine } from "../io.js";
-import { readLetterFile, type ReadResult } from "../read-input.js";
 
 /**
- * One file of a `klarbrev check` run, from path to finished output: read, analyse, format. It
- * runs in a worker thread (./worker.ts) or in the main thread, and returns plain data, so the
- * main thread only writes strings in order.
+ * One file of a `klarbrev check` run, from path to finished output: read (text or Word), analyse,
+ * format. It runs in a worker thread (./worker.ts) or in the main thread, and returns plain
+ * data, so the main thread only writes strings in order.
  */
 
 export type BatchFormat = "text" | "json" | "jsonl";
@@ -35,13 +35,25 @@ export interface FileOutcome {
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 export async function checkFile(path: string, options: CheckFileOptions): Promise<FileOutcome> {
-  return analyseFile(path, await readLetterFile(path), options);
+  return analyseFile(path, await readFileSafely(path), options);
+}
+
+/** The file's input, or one line saying why not; a reader bug becomes that line too. */
+export async function readFileSafely(path: string): Promise<CheckInputResult> {
+  try {
+    return await readCheckInput(path);
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `internal error while reading (${describe(error)}); please report this`,
+    };
+  }
 }
 
 /** The second half of checkFile: a worker reads the next file while it analyses this one. */
 export function analyseFile(
   path: string,
-  read: ReadResult,
+  read: CheckInputResult,
   options: CheckFileOptions
 ): FileOutcome {
   const messages: string[] = [];
@@ -50,13 +62,12 @@ export function analyseFile(
   for (const note of read.input.notes) messages.push(line(`note: ${note}`));
 
   try {
-    const analysis = analyzeText(read.input.text, {
-      format: read.input.format,
+    const analysis = read.input.analyze({
       language: options.language,
       lixTarget: options.lixTarget,
       legal: { registry: options.registry },
     });
-    const result = toCheckResult(path, analysis);
+    const result = toCheckResult(path, analysis, read.input.locate);
     let worst: Severity | undefined;
     for (const finding of result.findings)
       if (worst === undefined || RANK[finding.severity] > RANK[worst]) worst = finding.severity;
@@ -71,12 +82,15 @@ export function analyseFile(
     return { output, messages, ...(worst ? { worst } : {}), failed: false };
   } catch (error) {
     // An engine bug must not hide the other letters' reports, nor print a stack trace.
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    messages.push(line(`internal error while analysing (${reason}); please report this`));
+    messages.push(line(`internal error while analysing (${describe(error)}); please report this`));
     return { messages, failed: true };
   }
 }
 
 export function severityRank(severity: Severity): number {
   return RANK[severity];
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

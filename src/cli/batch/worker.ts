@@ -1,6 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { readLetterFile } from "../read-input.js";
-import { analyseFile, type CheckFileOptions } from "./check-file.js";
+import { analyseFile, readFileSafely, type CheckFileOptions } from "./check-file.js";
 
 /** A worker thread of `klarbrev check --jobs N`: checks the files it is sent, one at a time. */
 
@@ -16,7 +15,7 @@ let queue = Promise.resolve();
 port.on("message", (task: WorkerTask) => {
   // The file is read at once (in the I/O pool) while the file before it is analysed; the
   // analyses run one at a time, in arrival order.
-  const read = readLetterFile(task.path);
+  const read = readFileSafely(task.path);
   queue = queue.then(async () => {
     const outcome = analyseFile(task.path, await read, options);
     port.postMessage({ index: task.index, outcome });

@@ -14,9 +14,11 @@ export const HELP = `Usage: klarbrev check [options] FILE...
        klarbrev check [options] --files-from LIST|-
 
 Check letters for readability (LIX), plain language, threat framing and whether the
-essentials (when, where, what to do) come first. Reads UTF-8 .txt and .md files; other
-extensions are read as plain text with a note. FILE may also be a folder (searched
-recursively for letter files) or a quoted glob ('arkiv/**/*.txt', expanded by Klarbrev).
+essentials (when, where, what to do) come first. Reads UTF-8 .txt and .md files and Word
+documents (.docx, .docm, .dotx, .dotm: read only, as Word shows them with pending changes
+accepted; findings point at paragraph and character, e.g. brev.docx:¶3:17); other extensions
+are read as plain text with a note. FILE may also be a folder (searched recursively for
+letter files) or a quoted glob ('arkiv/**/*.txt', expanded by Klarbrev).
 
 Options:
   -f, --format text|json|jsonl    output format (default: text); jsonl writes one JSON
