@@ -92,3 +92,45 @@ export function generateLetter(corpus, rand) {
   });
   return `${text}\n`;
 }
+
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/**
+ * The same letter as a minimal Word document: one paragraph per line, legal blocks as locked
+ * block content controls tagged `klarbrev:legal:<id>@<version>`, as the add-in inserts them.
+ */
+export function letterToDocx(text, zipSync, strToU8) {
+  const esc = (value) =>
+    value.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
+  const paragraph = (line) => `<w:p><w:r><w:t xml:space="preserve">${esc(line)}</w:t></w:r></w:p>`;
+  const lines = (chunk) =>
+    chunk
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map(paragraph)
+      .join("");
+  const legal =
+    /<!-- klarbrev:legal id="([^"]+)" version="([^"]+)"[^>]*-->\n([\s\S]*?)\n<!-- \/klarbrev:legal -->/gu;
+  let body = "";
+  let cursor = 0;
+  for (const match of text.matchAll(legal)) {
+    body += lines(text.slice(cursor, match.index));
+    body +=
+      `<w:sdt><w:sdtPr><w:tag w:val="klarbrev:legal:${match[1]}@${match[2]}"/>` +
+      `<w:lock w:val="sdtContentLocked"/></w:sdtPr><w:sdtContent>${lines(match[3])}</w:sdtContent></w:sdt>`;
+    cursor = match.index + match[0].length;
+  }
+  body += lines(text.slice(cursor));
+  const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  return zipSync({
+    "[Content_Types].xml": strToU8(
+      `${xml}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`
+    ),
+    "_rels/.rels": strToU8(
+      `${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`
+    ),
+    "word/document.xml": strToU8(
+      `${xml}<w:document xmlns:w="${W}"><w:body>${body}<w:sectPr/></w:body></w:document>`
+    ),
+  });
+}
