@@ -9,6 +9,8 @@ export interface Io {
   stdout: OutputStream;
   stderr: OutputStream;
   env: Readonly<Record<string, string | undefined>>;
+  /** Standard input, for `--files-from -`. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** A subcommand: parses its own arguments, returns the exit code. */
@@ -36,5 +38,5 @@ export function oneLine(text: string): string {
 
 /** The real process streams and environment. */
 export function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, stdin: process.stdin };
 }

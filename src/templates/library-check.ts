@@ -36,8 +36,10 @@ export interface TemplateCheckResult {
   file: string;
   letterType?: LetterType;
   ok: boolean;
-  /** Why it fails, one short line each. */
+  /** Why it fails, one short line each (English, for the JSON report). */
   failures: string[];
+  /** The same reasons in Danish, one for one (the HTML report and the Danish summary). */
+  failuresDa: string[];
   /** Problems in the template file (errors and warnings), with positions. */
   problems: Problem[];
   scores?: TemplateScores;
@@ -76,13 +78,18 @@ export function checkLibrary(
       letterType: template.letterType,
       ok: false,
       failures: [],
+      failuresDa: [],
       problems: [...problems, ...validateTemplate(template, library.resolve)],
       legal: [],
       legalIssues: [],
       findings: [],
     };
+    const fail = (english: string, danish = english) => {
+      result.failures.push(english);
+      result.failuresDa.push(danish);
+    };
     const errors = result.problems.filter((entry) => entry.severity === "error");
-    result.failures.push(...errors.map(placedMessage));
+    for (const error of errors) fail(placedMessage(error));
     if (errors.length > 0) return result;
 
     let letter: Letter;
@@ -93,12 +100,15 @@ export function checkLibrary(
       result.markdown = rendered.markdown;
       for (const message of rendered.problems) {
         result.problems.push(problem(template.file, message));
-        result.failures.push(message);
+        fail(message);
       }
     } catch (error) {
       const failure = asProblem(error, template.file);
       result.problems.push(failure);
-      result.failures.push(`the sample data does not render: ${placedMessage(failure)}`);
+      fail(
+        `the sample data does not render: ${placedMessage(failure)}`,
+        `eksempeldata kan ikke flettes ind: ${placedMessage(failure)}`
+      );
       return result;
     }
 
@@ -123,8 +133,9 @@ export function checkLibrary(
 
     for (const block of legal.scores.blocks) {
       if (block.status !== "intact")
-        result.failures.push(
-          `legal block ${block.id}${block.version ? ` v${block.version}` : ""} is ${block.status}`
+        fail(
+          `legal block ${block.id}${block.version ? ` v${block.version}` : ""} is ${block.status}`,
+          `den juridiske tekst ${block.id}${block.version ? ` version ${block.version}` : ""} er ${LEGAL_STATUS_DA[block.status]}`
         );
     }
     for (const issue of legal.issues) {
@@ -132,15 +143,22 @@ export function checkLibrary(
         issue.severity === "error" &&
         !issue.ruleId.match(/^legal\/(modified|unapproved|missing)$/u)
       ) {
-        result.failures.push(issue.message);
+        fail(issue.message);
       }
     }
     const scores = result.scores;
     if (scores.proseLix > thresholds.lixTarget)
-      result.failures.push(`prose LIX ${round(scores.proseLix)} is above ${thresholds.lixTarget}`);
+      fail(
+        `prose LIX ${round(scores.proseLix)} is above ${thresholds.lixTarget}`,
+        `brødtekstens LIX er ${danishNumber(scores.proseLix)}, over målet ${thresholds.lixTarget}`
+      );
     if (scores.threat > thresholds.maxThreat)
-      result.failures.push(`threat score ${round(scores.threat)} is above ${thresholds.maxThreat}`);
-    if (!scores.essentialsInLead) result.failures.push("the essentials are not in the lead");
+      fail(
+        `threat score ${round(scores.threat)} is above ${thresholds.maxThreat}`,
+        `trusselsscoren er ${danishNumber(scores.threat)}, over grænsen ${thresholds.maxThreat}`
+      );
+    if (!scores.essentialsInLead)
+      fail("the essentials are not in the lead", "det vigtigste står ikke først i brevet");
     if (scores.detectedType !== template.letterType) {
       result.problems.push({
         ...problem(
@@ -161,6 +179,7 @@ export function checkLibrary(
       file: broken.file,
       ok: false,
       failures: [placedMessage(broken)],
+      failuresDa: [placedMessage(broken)],
       problems: [broken],
       legal: [],
       legalIssues: [],
@@ -199,4 +218,29 @@ function placedMessage(entry: Problem): string {
 
 function round(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+/** 38.25 -> "38,3" */
+export function danishNumber(value: number): string {
+  return String(round(value)).replace(".", ",");
+}
+
+/** A legal block's status in Danish, as legal staff read it. */
+export const LEGAL_STATUS_DA: Record<LegalBlockScore["status"], string> = {
+  intact: "uændret",
+  modified: "ændret",
+  outdated: "forældet",
+  unapproved: "ikke godkendt",
+  missing: "mangler",
+  "own-wording": "skrevet med egne ord, ikke den godkendte tekst",
+  unknown: "ukendt",
+  unverified: "ikke kontrolleret",
+};
+
+/** "i orden", or the blocks that are not intact, in Danish: "ikke godkendt: klagevejledning". */
+export function legalSummaryDa(result: TemplateCheckResult): string {
+  if (!result.letter) return "-";
+  const bad = result.legal.filter((block) => block.status !== "intact");
+  if (bad.length === 0) return result.legal.length > 0 ? "i orden" : "ingen";
+  return bad.map((block) => `${LEGAL_STATUS_DA[block.status]}: ${block.id}`).join(", ");
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { exitCode } from "../../src/cli/commands/check.js";
 import type { CheckFinding, CheckResult } from "../../src/cli/format-json.js";
 import { formatText } from "../../src/cli/format-text.js";
@@ -106,14 +109,16 @@ describe("several files in one run", () => {
   });
 
   test("bad files get one line each on stderr; the good ones are still reported; exit 2", async () => {
-    const paths = [GOOD, `${LETTERS}/missing.txt`, `${BAD}/empty.txt`, LETTERS, ENGLISH];
+    const empty = mkdtempSync(join(tmpdir(), "klarbrev-empty-"));
+    const paths = [GOOD, `${LETTERS}/missing.txt`, `${BAD}/empty.txt`, empty, ENGLISH];
     const { code, stdout, stderr } = await runCli(["check", "-f", "json", ...paths]);
+    rmSync(empty, { recursive: true });
     expect(code).toBe(2);
     expect(stderr).toBe(
       [
         `klarbrev: ${LETTERS}/missing.txt: no such file`,
         `klarbrev: ${BAD}/empty.txt: file is empty`,
-        `klarbrev: ${LETTERS}: is a directory, not a letter file`,
+        `klarbrev: ${empty}: no letter files in this folder (.txt, .md, .docx)`,
         "",
       ].join("\n")
     );

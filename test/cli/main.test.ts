@@ -58,7 +58,10 @@ describe("klarbrev (main)", () => {
     ],
     [["check", "-x", "a.txt"], /^klarbrev: check: unknown option '-x'/u],
     [["check", "--format"], /^klarbrev: check: option '-f, --format <value>' argument missing/u],
-    [["check", "--format", "xml", "a.txt"], /--format must be one of text, json, not 'xml'/u],
+    [
+      ["check", "--format", "xml", "a.txt"],
+      /--format must be one of text, json, jsonl, not 'xml'/u,
+    ],
     [["check", "--lang", "de", "a.txt"], /--lang must be one of da, en, auto, not 'de'/u],
     [
       ["check", "--fail-on", "info", "a.txt"],

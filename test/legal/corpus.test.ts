@@ -251,7 +251,7 @@ describe("one changed word of approved guidance", () => {
       expect(at).toBeGreaterThan(body);
       await writeFile(path, source.slice(0, at) + to + source.slice(at + from.length));
 
-      const { code, stdout } = await runCli(["templates", "check", library]);
+      const { code, stdout } = await runCli(["templates", "check", library, "--lang", "en"]);
       expect(code).toBe(1);
       expect(stdout).toContain(`unapproved: ${id}`);
       expect(stdout).toContain(`${id} v${version}: "${from}" → "${to}"`);

@@ -179,7 +179,7 @@ describe("tampering with an approved block file", () => {
     );
     const out: string[] = [];
     const err: string[] = [];
-    const code = await templates(["check", dir], {
+    const code = await templates(["check", dir, "--lang", "en"], {
       stdout: (s) => out.push(s),
       stderr: (s) => err.push(s),
       cwd: dir,

@@ -39,14 +39,32 @@ function errorLines(err: string): string[] {
 }
 
 describe("klarbrev templates", () => {
-  test("check: the library passes; a table with LIX, threat, lead, legal status and findings", async () => {
+  test("check: the library passes; a Danish table with LIX, threat, lead, legal status and findings", async () => {
     const result = await call(templates, ["check", "templates"]);
     expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+    const lines = result.out.split("\n");
+    expect(lines[0]).toMatch(
+      /^Skabelon\s+LIX\s+Trussel\s+Vigtigst først\s+Juridisk\s+Fund\s+Resultat$/u
+    );
+    expect(
+      lines.filter((line) => /\d,\d\s+0\s+ja\s+i orden\s+0\s+består$/u.test(line))
+    ).toHaveLength(8);
+    expect(result.out).toContain("8 skabeloner: alle består.");
+  });
+
+  test("check --lang en: the same table in English", async () => {
+    const result = await call(templates, ["check", "templates", "--lang", "en"]);
     expect(result.code).toBe(0);
     const lines = result.out.split("\n");
     expect(lines[0]).toMatch(/^Template\s+LIX\s+Threat\s+Lead\s+Legal\s+Findings\s+Result$/u);
     expect(lines.filter((line) => /\s+ok$/u.test(line))).toHaveLength(8);
     expect(result.out).toContain("8 templates: all pass.");
+    const bad = await call(templates, ["check", "templates", "--lang", "fr"]);
+    expect([bad.code, bad.err]).toEqual([
+      2,
+      "klarbrev: templates: --lang must be one of da, en, not 'fr' (see klarbrev templates --help)\n",
+    ]);
   });
 
   test("check --format json: one document with scores and legal statuses", async () => {
@@ -84,19 +102,24 @@ describe("klarbrev templates", () => {
       const html = await readFile(path, "utf8");
       expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
       expect(html).toContain('<html lang="da">');
-      // Self-contained: no scripts, no external resources.
-      expect(html).not.toMatch(/<script|<link|src=|url\(|https?:\/\//u);
+      // Self-contained: one inline script allowed by its hash, no external resources.
+      expect(html).not.toMatch(/<script\s[^>]*src|<link|src=|url\(|https?:\/\//u);
       expect(html).toContain("Alle 8 skabeloner består tjekket.");
       expect(html).toContain("Afgørelse om tilbud (virksomhedspraktik)");
       expect(html).toContain('class="legal status-intact"');
+      // The shipped approvals are drafts: never called "godkendt" (issue 11, section 5).
       expect(html).toContain(
-        "Juridisk tekst: <strong>Klagevejledning</strong> · klagevejledning version 1 · godkendt af"
+        "Juridisk tekst: <strong>Klagevejledning</strong> · version 1 · udkast: skal godkendes af kommunens jurister (udkastet er fra Klarbrev-projektet, 22. november 2026) · status: <strong>uændret i forhold til udkastet</strong>"
       );
-      expect(html).toContain("sanktioner-ved-udeblivelse version 1 (gammel version)");
+      expect(html).not.toMatch(/godkendt af Klarbrev/u);
+      expect(html).toContain("<h4>Version 1 (forældet)</h4>");
+      // The old version is a word diff against the new one, not a second full text.
+      expect(html).toContain("Forskel fra version 1 til version 2");
+      expect(html).toContain("<del>jobcentret</del>");
       expect(html).toContain(
         "Retsgrundlag</th><td>forvaltningsloven § 25; retssikkerhedsloven §§ 66-67"
       );
-      expect(html).toContain("Dannet 22.11.2026 kl.");
+      expect(html).toMatch(/Dannet 22\. november 2026 kl\. \d\d\.\d\d/u);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -133,8 +156,8 @@ describe("klarbrev templates", () => {
     expect(lines).toContain(
       'klarbrev: test/fixtures/templates-bad/library/letters/syntax-error.md:13:12: Handlebars syntax error: unexpected character near "Kære {{navn}"'
     );
-    expect(result.out).toMatch(/^good\s+\S+\s+\S+\s+yes\s+ok\s+\d+\s+ok$/mu);
-    expect(result.out).toMatch(/^syntax-error\s+-\s+-\s+-\s+-\s+0\s+FAIL$/mu);
+    expect(result.out).toMatch(/^good\s+\S+\s+\S+\s+ja\s+i orden\s+\d+\s+består$/mu);
+    expect(result.out).toMatch(/^syntax-error\s+-\s+-\s+-\s+-\s+0\s+BESTÅR IKKE$/mu);
   });
 
   test("check on a corrupt approvals file: exit 2, named, the template still reported", async () => {

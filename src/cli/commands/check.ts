@@ -1,25 +1,33 @@
+import { availableParallelism } from "node:os";
 import { DEFAULT_LIX_TARGET, type Severity } from "../../engine/index.js";
 import { oneOf, parseCommandArgs, UsageError } from "../args.js";
-import { formatJson, toCheckResult, type CheckResult } from "../format-json.js";
-import { formatText } from "../format-text.js";
+import { runBatch } from "../batch/run-batch.js";
+import type { CheckResult } from "../format-json.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, printError, useColour, type Io } from "../io.js";
 import { MAX_BYTES } from "../read-input.js";
-import { readCheckInput } from "../check-input.js";
 import { libraryDir } from "../command-support.js";
 import { loadLegalRegistry } from "../../templates/library.js";
 import { formatProblem } from "../../templates/problems.js";
 import type { LegalRegistryEntry } from "../../engine/index.js";
 
 export const HELP = `Usage: klarbrev check [options] FILE...
+       klarbrev check [options] --files-from LIST|-
 
 Check letters for readability (LIX), plain language, threat framing and whether the
 essentials (when, where, what to do) come first. Reads UTF-8 .txt and .md files and Word
 documents (.docx, .docm, .dotx, .dotm: read only, as Word shows them with pending changes
 accepted; findings point at paragraph and character, e.g. brev.docx:¶3:17); other extensions
-are read as plain text with a note. Several files per run.
+are read as plain text with a note. FILE may also be a folder (searched recursively for
+letter files) or a quoted glob ('arkiv/**/*.txt', expanded by Klarbrev).
 
 Options:
-  -f, --format text|json          output format (default: text)
+  -f, --format text|json|jsonl    output format (default: text); jsonl writes one JSON
+                                  object per line as each file is done
+      --files-from LIST           also check the files named in LIST, one per line
+                                  (- for standard input)
+  -j, --jobs N                    check N files at a time in worker threads
+                                  (default: the number of cores)
+      --unordered                 write each result when it is done, not in input order
       --lang da|en|auto           the letters' language (default: auto, detected)
       --fail-on error|warning|never
                                   exit 1 when a finding is at or above this severity
@@ -39,7 +47,7 @@ Files that cannot be read (missing, a directory, empty, binary, not UTF-8, over
 ${MAX_BYTES / (1024 * 1024)} MB) get a one-line error on stderr and are left out of the report.
 `;
 
-const FORMATS = ["text", "json"] as const;
+const FORMATS = ["text", "json", "jsonl"] as const;
 const LANGUAGES = ["da", "en", "auto"] as const;
 const FAIL_ON = ["error", "warning", "never"] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -56,6 +64,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       "fail-on": { type: "string", default: "error" },
       "lix-target": { type: "string" },
       templates: { type: "string" },
+      "files-from": { type: "string" },
+      jobs: { type: "string", short: "j" },
+      unordered: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -67,53 +78,37 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const language = oneOf("--lang", values.lang, LANGUAGES);
   const failOn = oneOf("--fail-on", values["fail-on"], FAIL_ON);
   const lixTarget = parseLixTarget(values["lix-target"]);
-  if (positionals.length === 0) throw new UsageError("no files given");
+  const jobs = parseJobs(values.jobs);
+  const filesFrom = values["files-from"];
+  if (positionals.length === 0 && filesFrom === undefined) throw new UsageError("no files given");
   const registry = await legalRegistry(io, values.templates);
   if (!registry) return EXIT_USAGE;
 
-  const colour = useColour(io);
-  const results: CheckResult[] = [];
-  let inputError = false;
+  const summary = await runBatch(
+    {
+      sources: {
+        paths: positionals,
+        ...(filesFrom !== undefined ? { filesFrom } : {}),
+        ...(io.stdin ? { stdin: io.stdin } : {}),
+      },
+      // One file needs no threads; starting them would cost more than the file.
+      jobs: positionals.length === 1 && filesFrom === undefined ? 1 : jobs,
+      ordered: values.unordered !== true,
+      check: { format, language, lixTarget, registry, colour: useColour(io) },
+    },
+    io
+  );
+  if (summary.inputError) return EXIT_USAGE;
+  return failOn !== "never" && summary.worstRank >= RANK[failOn] ? EXIT_FINDINGS : EXIT_OK;
+}
 
-  for (const path of positionals) {
-    const read = await readCheckInput(path);
-    if (!read.ok) {
-      printError(io, path, read.reason);
-      inputError = true;
-      continue;
-    }
-    for (const note of read.input.notes) printError(io, path, `note: ${note}`);
-
-    let result: CheckResult;
-    let target: number;
-    try {
-      const analysis = read.input.analyze({
-        language,
-        lixTarget,
-        legal: { registry },
-      });
-      result = toCheckResult(path, analysis, read.input.locate);
-      target = analysis.scores.readability.target ?? lixTarget;
-    } catch (error) {
-      // An engine bug must not hide the other letters' reports, nor print a stack trace.
-      printError(
-        io,
-        path,
-        `internal error while analysing (${describe(error)}); please report this`
-      );
-      inputError = true;
-      continue;
-    }
-    if (format === "text") {
-      const separator = results.length > 0 ? "\n" : "";
-      io.stdout.write(`${separator}${formatText(result, { colour, lixTarget: target })}`);
-    }
-    results.push(result);
+function parseJobs(raw: string | undefined): number {
+  if (raw === undefined) return availableParallelism();
+  const value = Number(raw);
+  if (!/^\d+$/u.test(raw.trim()) || value < 1 || value > 256) {
+    throw new UsageError(`--jobs must be a whole number from 1 to 256, not '${raw}'`);
   }
-
-  // JSON goes out whole, so stdout is always one valid document (an empty array if nothing read).
-  if (format === "json") io.stdout.write(formatJson(results));
-  return exitCode(results, failOn, inputError);
+  return value;
 }
 
 /**
@@ -158,8 +153,4 @@ function parseLixTarget(raw: string | undefined): number {
 function fails(result: CheckResult, failOn: FailOn): boolean {
   if (failOn === "never") return false;
   return result.findings.some((finding) => RANK[finding.severity] >= RANK[failOn]);
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -21,8 +21,10 @@ import { renderHtmlReport } from "../../templates/html-report.js";
 import {
   checkLibrary,
   DEFAULT_THRESHOLDS,
+  danishNumber,
   findingCount,
   legalSummary,
+  legalSummaryDa,
   type LibraryCheckResult,
 } from "../../templates/library-check.js";
 import {
@@ -61,7 +63,9 @@ Klarbrev).
 
 Options:
   -f, --format text|json   output format (default: text)
-      --html FILE          also write a self-contained HTML report for legal staff
+      --lang da|en         language of the text summary (default: da)
+      --html FILE          also write the library dashboard for legal staff: one
+                           self-contained HTML file (in Danish)
       --lix-target N       highest body prose LIX (default: ${DEFAULT_THRESHOLDS.lixTarget})
       --max-threat N       highest threat score, 0-100 (default: ${DEFAULT_THRESHOLDS.maxThreat})
   -h, --help               show this help
@@ -78,6 +82,7 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
       options: {
         format: { type: "string", short: "f", default: "text" },
         html: { type: "string" },
+        lang: { type: "string", default: "da" },
         "lix-target": { type: "string" },
         "max-threat": { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -91,6 +96,7 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
     if (!action) throw new UsageError("say what to do: check or list");
     if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
     const format = oneOf("--format", values.format, ["text", "json"] as const);
+    const lang = oneOf("--lang", values.lang, ["da", "en"] as const);
     const root = await libraryDir(io, dir);
     const { library, markdown } = await loadWithWordTemplates(root, action, cwdOf(io));
     if (action === "list") return list(io, library, format);
@@ -111,7 +117,7 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
     for (const problem of broken) printProblem(io, problem);
 
     if (format === "json") write(io.stdout, `${JSON.stringify(toJson(result), null, 2)}\n`);
-    else write(io.stdout, formatText(result));
+    else write(io.stdout, formatText(result, lang));
 
     if (values.html) {
       const path = resolve(cwdOf(io), values.html);
@@ -125,7 +131,11 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
         );
         return EXIT_USAGE;
       }
-      if (format === "text") write(io.stdout, `HTML report: ${displayPath(cwdOf(io), path)}\n`);
+      if (format === "text")
+        write(
+          io.stdout,
+          `${lang === "da" ? "HTML-rapport" : "HTML report"}: ${displayPath(cwdOf(io), path)}\n`
+        );
     }
     const inputError =
       result.problems.some((problem) => problem.severity === "error") ||
@@ -152,22 +162,84 @@ async function loadWithWordTemplates(
   }
 }
 
-function formatText(result: LibraryCheckResult): string {
+interface SummaryLabels {
+  header: string[];
+  yes: string;
+  no: string;
+  pass: string;
+  fail: string;
+  legal: (template: LibraryCheckResult["templates"][number]) => string;
+  failures: (template: LibraryCheckResult["templates"][number]) => string[];
+  fails: (id: string, file: string) => string;
+  warnings: string;
+  version: string;
+  number: (value: number) => string;
+  total: (count: number, failing: number) => string;
+  change: (change: { removed: string; added: string }) => string;
+}
+
+const SUMMARY: Record<"da" | "en", SummaryLabels> = {
+  da: {
+    header: ["Skabelon", "LIX", "Trussel", "Vigtigst først", "Juridisk", "Fund", "Resultat"],
+    yes: "ja",
+    no: "nej",
+    pass: "består",
+    fail: "BESTÅR IKKE",
+    legal: legalSummaryDa,
+    failures: (template) => template.failuresDa,
+    fails: (id, file) => `${id} (${file}) består ikke:`,
+    warnings: "Advarsler:",
+    version: "version ",
+    number: danishNumber,
+    total: (count, failing) =>
+      `${count} ${count === 1 ? "skabelon" : "skabeloner"}: ${
+        failing === 0 ? (count === 1 ? "består" : "alle består") : `${failing} består ikke`
+      }.`,
+    change: (change) =>
+      change.removed && change.added
+        ? `»${change.removed}« → »${change.added}«`
+        : change.removed
+          ? `»${change.removed}« fjernet`
+          : `»${change.added}« tilføjet`,
+  },
+  en: {
+    header: ["Template", "LIX", "Threat", "Lead", "Legal", "Findings", "Result"],
+    yes: "yes",
+    no: "no",
+    pass: "ok",
+    fail: "FAIL",
+    legal: legalSummary,
+    failures: (template) => template.failures,
+    fails: (id, file) => `${id} (${file}) fails:`,
+    warnings: "Warnings:",
+    version: "v",
+    number: fixed,
+    total: (count, failing) =>
+      `${count} template${count === 1 ? "" : "s"}: ${
+        failing === 0 ? "all pass" : `${failing} fail${failing === 1 ? "s" : ""}`
+      }.`,
+    change: describeChange,
+  },
+};
+
+/** The summary table: Danish by default (the benefits office reads it), English with --lang en. */
+function formatText(result: LibraryCheckResult, lang: "da" | "en"): string {
+  const labels = SUMMARY[lang];
   const rows = result.templates.map((template) => [
     template.id,
-    template.scores ? fixed(template.scores.proseLix) : "-",
-    template.scores ? fixed(template.scores.threat) : "-",
-    template.scores ? (template.scores.essentialsInLead ? "yes" : "no") : "-",
-    legalSummary(template),
+    template.scores ? labels.number(template.scores.proseLix) : "-",
+    template.scores ? labels.number(template.scores.threat) : "-",
+    template.scores ? (template.scores.essentialsInLead ? labels.yes : labels.no) : "-",
+    labels.legal(template),
     String(findingCount(template)),
-    template.ok ? "ok" : "FAIL",
+    template.ok ? labels.pass : labels.fail,
   ]);
-  let out = table(["Template", "LIX", "Threat", "Lead", "Legal", "Findings", "Result"], rows);
+  let out = table(labels.header, rows);
   for (const template of result.templates.filter((entry) => !entry.ok)) {
-    out += `\n${template.id} (${template.file}) fails:\n`;
-    for (const failure of template.failures) out += `  - ${failure}\n`;
+    out += `\n${labels.fails(template.id, template.file)}\n`;
+    for (const failure of labels.failures(template)) out += `  - ${failure}\n`;
     for (const block of template.legal.filter((entry) => entry.changes?.length)) {
-      out += `  - ${block.id} v${block.version}: ${block.changes!.map((change) => describeChange(change)).join("; ")}\n`;
+      out += `  - ${block.id} ${labels.version}${block.version}: ${block.changes!.map((change) => labels.change(change)).join("; ")}\n`;
     }
   }
   const warnings = [
@@ -175,11 +247,9 @@ function formatText(result: LibraryCheckResult): string {
     ...result.templates.flatMap((template) => template.problems),
   ].filter((problem) => problem.severity === "warning");
   if (warnings.length > 0)
-    out += `\nWarnings:\n${warnings.map((problem) => `  ${formatProblem(problem)}\n`).join("")}`;
+    out += `\n${labels.warnings}\n${warnings.map((problem) => `  ${formatProblem(problem)}\n`).join("")}`;
   const failing = result.templates.filter((template) => !template.ok).length;
-  out += `\n${result.templates.length} template${result.templates.length === 1 ? "" : "s"}: ${
-    failing === 0 ? "all pass" : `${failing} fail${failing === 1 ? "s" : ""}`
-  }.\n`;
+  out += `\n${labels.total(result.templates.length, failing)}\n`;
   return out;
 }
 

@@ -33,12 +33,64 @@ export interface SanctionCheck {
 }
 
 /** JavaScript's \b and \w are ASCII-only: "ophør" would never end a word. Make them Danish. */
-const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
+const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
+const BOUNDARY = String.raw`(?:(?<=${WORD_CHAR})(?!${WORD_CHAR})|(?<!${WORD_CHAR})(?=${WORD_CHAR}))`;
 export function danishRegExp(pattern: string, flags = "iu"): RegExp {
-  return new RegExp(
-    pattern.replaceAll("\\b", BOUNDARY).replaceAll("\\w", "[\\p{L}\\p{N}_]"),
-    flags
-  );
+  return new RegExp(danishBoundaries(pattern).replaceAll("\\w", "[\\p{L}\\p{N}_]"), flags);
+}
+
+/**
+ * Each \b as a Unicode word boundary. Where the pattern's own next character is a literal
+ * letter or digit, only a word start can be there (and only a word end after one), so that half
+ * is enough: the same matches, and V8 runs a pattern that opens with a plain lookbehind several
+ * times faster than one that opens with the two-way alternation (0.6 -> 0.1 ms per letter for
+ * the sanction mentions). Patterns with \x or \u escapes keep the full form.
+ */
+export function danishBoundaries(pattern: string): string {
+  const plain = !/\\[xu]/u.test(pattern);
+  let out = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch !== "\\") {
+      out += ch;
+      continue;
+    }
+    const next = pattern[i + 1] ?? "";
+    i++;
+    if (next !== "b") {
+      out += ch + next;
+      continue;
+    }
+    if (plain && startsWithWordChar(pattern.slice(i + 1))) out += `(?<!${WORD_CHAR})`;
+    else if (plain && /(?:^|[^\\\p{L}\p{N}])[\p{L}\p{N}]+$/u.test(pattern.slice(0, i - 1)))
+      out += `(?!${WORD_CHAR})`;
+    else out += BOUNDARY;
+  }
+  return out;
+}
+
+/** The text matched next starts with a letter or digit: a literal one, or a group of them. */
+function startsWithWordChar(rest: string): boolean {
+  if (/^[\p{L}\p{N}](?![?*{])/u.test(rest)) return true;
+  if (!rest.startsWith("(?:")) return false;
+  let depth = 0;
+  let start = 3;
+  const alternatives: string[] = [];
+  for (let i = 3; i < rest.length; i++) {
+    const ch = rest[i]!;
+    if (ch === "\\") i++;
+    else if (ch === "(") depth++;
+    else if (ch === ")" && depth > 0) depth--;
+    else if ((ch === "|" || ch === ")") && depth === 0) {
+      alternatives.push(rest.slice(start, i));
+      if (ch === ")") {
+        // A quantified group may match nothing: then the next character is unknown.
+        return !/^[?*{]/u.test(rest.slice(i + 1)) && alternatives.every(startsWithWordChar);
+      }
+      start = i + 1;
+    }
+  }
+  return false;
 }
 const compile = (patterns: readonly string[], flags?: string) =>
   patterns.map((pattern) => danishRegExp(pattern, flags));
