@@ -131,34 +131,10 @@ export function checkLibrary(
       detectedType: analysis.letterType,
     };
 
-    for (const block of legal.scores.blocks) {
-      if (block.status !== "intact")
-        fail(
-          `legal block ${block.id}${block.version ? ` v${block.version}` : ""} is ${block.status}`,
-          `den juridiske tekst ${block.id}${block.version ? ` version ${block.version}` : ""} er ${LEGAL_STATUS_DA[block.status]}`
-        );
-    }
-    for (const issue of legal.issues) {
-      if (
-        issue.severity === "error" &&
-        !issue.ruleId.match(/^legal\/(modified|unapproved|missing)$/u)
-      ) {
-        fail(issue.message);
-      }
+    for (const failure of templateFailures(legal, result.scores, thresholds)) {
+      fail(failure.en, failure.da);
     }
     const scores = result.scores;
-    if (scores.proseLix > thresholds.lixTarget)
-      fail(
-        `prose LIX ${round(scores.proseLix)} is above ${thresholds.lixTarget}`,
-        `brødtekstens LIX er ${danishNumber(scores.proseLix)}, over målet ${thresholds.lixTarget}`
-      );
-    if (scores.threat > thresholds.maxThreat)
-      fail(
-        `threat score ${round(scores.threat)} is above ${thresholds.maxThreat}`,
-        `trusselsscoren er ${danishNumber(scores.threat)}, over grænsen ${thresholds.maxThreat}`
-      );
-    if (!scores.essentialsInLead)
-      fail("the essentials are not in the lead", "det vigtigste står ikke først i brevet");
     if (scores.detectedType !== template.letterType) {
       result.problems.push({
         ...problem(
@@ -243,4 +219,45 @@ export function legalSummaryDa(result: TemplateCheckResult): string {
   const bad = result.legal.filter((block) => block.status !== "intact");
   if (bad.length === 0) return result.legal.length > 0 ? "i orden" : "ingen";
   return bad.map((block) => `${LEGAL_STATUS_DA[block.status]}: ${block.id}`).join(", ");
+}
+
+/**
+ * Why a rendered template (Markdown or Word) fails the library's bar, in English and Danish:
+ * guidance not intact, legal errors beyond the block statuses, prose LIX, threat, essentials.
+ */
+export function templateFailures(
+  legal: { scores: { blocks: readonly LegalBlockScore[] }; issues: readonly LegalIssue[] },
+  scores: TemplateScores,
+  thresholds: CheckThresholds
+): { en: string; da: string }[] {
+  const failures: { en: string; da: string }[] = [];
+  const fail = (en: string, da = en) => failures.push({ en, da });
+  for (const block of legal.scores.blocks) {
+    if (block.status !== "intact")
+      fail(
+        `legal block ${block.id}${block.version ? ` v${block.version}` : ""} is ${block.status}`,
+        `den juridiske tekst ${block.id}${block.version ? ` version ${block.version}` : ""} er ${LEGAL_STATUS_DA[block.status]}`
+      );
+  }
+  for (const issue of legal.issues) {
+    if (
+      issue.severity === "error" &&
+      !/^legal\/(modified|unapproved|missing)$/u.test(issue.ruleId)
+    ) {
+      fail(issue.message);
+    }
+  }
+  if (scores.proseLix > thresholds.lixTarget)
+    fail(
+      `prose LIX ${round(scores.proseLix)} is above ${thresholds.lixTarget}`,
+      `brødtekstens LIX er ${danishNumber(scores.proseLix)}, over målet ${thresholds.lixTarget}`
+    );
+  if (scores.threat > thresholds.maxThreat)
+    fail(
+      `threat score ${round(scores.threat)} is above ${thresholds.maxThreat}`,
+      `trusselsscoren er ${danishNumber(scores.threat)}, over grænsen ${thresholds.maxThreat}`
+    );
+  if (!scores.essentialsInLead)
+    fail("the essentials are not in the lead", "det vigtigste står ikke først i brevet");
+  return failures;
 }

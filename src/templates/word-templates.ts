@@ -4,6 +4,7 @@ import { analyzeDocx, DocxError, readDocx, type Placeholder } from "../docx/inde
 import { checkLegal } from "../engine/rules/legal/index.js";
 import {
   DEFAULT_THRESHOLDS,
+  templateFailures,
   type CheckThresholds,
   type LibraryCheckResult,
   type TemplateCheckResult,
@@ -140,6 +141,7 @@ export function checkWordTemplate(
     letterType: analysis.letterType,
     ok: false,
     failures: [],
+    failuresDa: [],
     problems: [],
     scores: {
       proseLix: analysis.scores.readability.prose.lix,
@@ -164,29 +166,10 @@ export function checkWordTemplate(
     letter: docx.letter,
     placeholders,
   };
-  for (const block of legal.scores.blocks) {
-    if (block.status !== "intact") {
-      result.failures.push(
-        `legal block ${block.id}${block.version ? ` v${block.version}` : ""} is ${block.status}`
-      );
-    }
+  for (const failure of templateFailures(legal, result.scores!, thresholds)) {
+    result.failures.push(failure.en);
+    result.failuresDa.push(failure.da);
   }
-  for (const issue of result.legalIssues) {
-    if (
-      issue.severity === "error" &&
-      !/^legal\/(modified|unapproved|missing)$/u.test(issue.ruleId)
-    ) {
-      result.failures.push(issue.message);
-    }
-  }
-  const scores = result.scores!;
-  if (scores.proseLix > thresholds.lixTarget) {
-    result.failures.push(`prose LIX ${round(scores.proseLix)} is above ${thresholds.lixTarget}`);
-  }
-  if (scores.threat > thresholds.maxThreat) {
-    result.failures.push(`threat score ${round(scores.threat)} is above ${thresholds.maxThreat}`);
-  }
-  if (!scores.essentialsInLead) result.failures.push("the essentials are not in the lead");
   const undeclared = [
     ...new Set(placeholders.filter((entry) => !entry.declared).map((entry) => entry.name)),
   ];
@@ -213,6 +196,7 @@ function broken(file: string, reason: string): WordTemplateResult {
     file,
     ok: false,
     failures: [reason],
+    failuresDa: [reason],
     problems: [problem(file, reason)],
     legal: [],
     legalIssues: [],
@@ -223,10 +207,6 @@ function broken(file: string, reason: string): WordTemplateResult {
 
 function idOf(file: string): string {
   return basename(file, extname(file));
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }
 
 /**
