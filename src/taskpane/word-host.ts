@@ -14,6 +14,7 @@ import {
   sameRecord,
   selectText,
   type IgnoredFinding,
+  type LegalRestoreEntry,
   type WordLetter,
   type WordRunner,
 } from "../word/index.js";
@@ -58,6 +59,8 @@ export async function createWordHost(
   let source: WordLetter | undefined;
   let lastAnalysis: Analysis | undefined;
   let ignored: string[] = ignoredToKeys(loadAnalysisRecord()?.ignoredFindings ?? []);
+  /** Restores done before the first record exists; they go into it. */
+  const pendingRestores: LegalRestoreEntry[] = [];
 
   const read = async (): Promise<Letter> => {
     source = await run((context) => readLetter(context));
@@ -71,10 +74,11 @@ export async function createWordHost(
     const previous = loadAnalysisRecord();
     const ignoredFindings = keysToIgnored(ignored);
     if (lastAnalysis) {
-      const extras = previous?.template
-        ? { template: previous.template, ignored: ignoredFindings }
-        : { ignored: ignoredFindings };
-      const record = buildAnalysisRecord(lastAnalysis, extras);
+      const record = buildAnalysisRecord(lastAnalysis, {
+        ignored: ignoredFindings,
+        ...(previous?.template ? { template: previous.template } : {}),
+        restoredLegal: [...(previous?.restoredLegal ?? []), ...pendingRestores.splice(0)],
+      });
       if (!sameRecord(previous, record)) await saveAnalysisRecord(record);
     } else if (previous) {
       await saveAnalysisRecord({ ...previous, ignoredFindings });
@@ -125,8 +129,20 @@ export async function createWordHost(
     },
     async restoreLegalBlock(blockIndex: number, approvedText: string) {
       const letter = await current();
-      await run((context) => restoreGuidance(context, letter, blockIndex, approvedText));
+      const { restored } = await run((context) =>
+        restoreGuidance(context, letter, blockIndex, approvedText)
+      );
       source = undefined;
+      // The restore is untracked (locked controls cannot hold reviewable changes): record it.
+      const previous = loadAnalysisRecord();
+      if (previous) {
+        await saveAnalysisRecord({
+          ...previous,
+          restoredLegal: [...(previous.restoredLegal ?? []), restored],
+        });
+      } else {
+        pendingRestores.push(restored);
+      }
     },
     onChange(callback) {
       const stop = onDocumentChanged(callback, { debounceMs: 300, run });

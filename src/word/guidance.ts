@@ -6,12 +6,8 @@ import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { queueInlineCheck } from "./inline-controls.js";
 import { legalTag, legalTitle } from "./legal-tag.js";
 import { paragraphsAt } from "./navigate.js";
-import {
-  beginTracking,
-  endTracking,
-  queueTrackingState,
-  TRACKING_UNAVAILABLE,
-} from "./tracking.js";
+import { normalizeParagraphText } from "./reviewed-text.js";
+import { queueTrackingState, TRACKING_UNAVAILABLE, TrackingSwitch } from "./tracking.js";
 import type { Notice, WordLetter } from "./word-letter.js";
 
 /**
@@ -111,42 +107,61 @@ export async function relockGuidance(
   await sync(context, "lock the text");
 }
 
+/** What a restore did, for the analysis record (the restore itself is not a tracked change). */
+export interface LegalRestore {
+  id: string;
+  version: string;
+  /** The text the block had before it was restored (what a reviewer would otherwise not see). */
+  previousText: string;
+  /** ISO date-time. */
+  at: string;
+}
+
 /**
- * Put the approved text back into a legal block that was changed: unlock, replace (tracked where
- * WordApi 1.4 allows), lock again. The caller has asked the user and passes the approved text;
- * lines become paragraphs.
+ * Put the approved text back into a legal block that was changed: unlock, replace, lock again.
+ * The caller has asked the user and passes the approved text; lines become paragraphs.
+ *
+ * The write is NOT tracked: a tracked change inside a control locked with cannotEdit can never be
+ * accepted or rejected in Word (office-js #2886), so tracking is switched off for this batch and
+ * the user's mode given back in the same batch. The result says what was replaced, so the task
+ * pane records it in the analysis record, where a reviewer still sees it.
  */
 export async function restoreGuidance(
   context: Word.RequestContext,
   source: WordLetter,
   block: number,
-  approvedText: string
-): Promise<{ tracked: boolean; notices: Notice[] }> {
+  approvedText: string,
+  now = new Date()
+): Promise<{ tracked: false; notices: Notice[]; restored: LegalRestore }> {
   const readTracking = queueTrackingState(context);
-  const control = await legalControl(context, source, block);
+  const control = await legalControl(context, source, block, ["text"]);
   const tracking = readTracking();
+  const previousText = normalizeParagraphText(control.text);
   const [firstLine, ...moreLines] = approvedText.split("\n");
-  beginTracking(context, tracking);
+  const mode = new TrackingSwitch(context, tracking);
+  mode.set("Off");
   control.cannotDelete = false;
   control.cannotEdit = false;
   control.insertText(toWordText(firstLine ?? ""), "Replace");
   for (const line of moreLines) control.insertParagraph(toWordText(line), "End");
   control.cannotEdit = true;
   control.cannotDelete = true;
-  endTracking(context, tracking);
+  mode.restore();
   try {
     await context.sync();
   } catch (error) {
-    endTracking(context, tracking);
+    mode.restore();
     await context.sync().catch(() => undefined);
     throw new WordAdapterError(
       `Word could not restore the text: ${describeOfficeError(error)}`,
       "word-error"
     );
   }
+  const ref = source.sources[block]!.control!.ref;
   return {
-    tracked: tracking.controllable,
+    tracked: false,
     notices: tracking.controllable ? [] : [TRACKING_UNAVAILABLE],
+    restored: { id: ref.id, version: ref.version, previousText, at: now.toISOString() },
   };
 }
 
@@ -154,13 +169,14 @@ export async function restoreGuidance(
 async function legalControl(
   context: Word.RequestContext,
   source: WordLetter,
-  block: number
+  block: number,
+  fields: readonly string[] = []
 ): Promise<Word.ContentControl> {
   const info = source.sources[block];
   if (!info?.control) throw new WordAdapterError(`Block ${block} is not a legal block`, "invalid");
   const paragraph = paragraphsAt(context, [info.paragraphs[0]!]).get(info.paragraphs[0]!)!;
   const control = paragraph.parentContentControl;
-  control.load("tag");
+  control.load(["tag", ...fields]);
   await sync(context, "find the legal block");
   if (control.tag !== info.control.tag) {
     throw new WordAdapterError(

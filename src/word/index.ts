@@ -13,7 +13,7 @@ export {
   type InsertLetterOptions,
   type InsertLetterResult,
 } from "./insert-letter.js";
-export { lockGuidance, relockGuidance, restoreGuidance } from "./guidance.js";
+export { lockGuidance, relockGuidance, restoreGuidance, type LegalRestore } from "./guidance.js";
 export { selectText } from "./select.js";
 export { onDocumentChanged, checksum, type WordRunner, type Unsubscribe } from "./changes.js";
 export {
@@ -25,6 +25,7 @@ export {
   RECORD_KEY,
   type AnalysisRecord,
   type IgnoredFinding,
+  type LegalRestoreEntry,
 } from "./record.js";
 export { legalTag, legalTitle, parseLegalTag, LOCKED_TITLE_SUFFIX } from "./legal-tag.js";
 export { supportsTracking, supportsParagraphEvents } from "./requirements.js";

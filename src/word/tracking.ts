@@ -44,3 +44,36 @@ export function endTracking(context: Word.RequestContext, state: TrackingState):
     context.document.changeTrackingMode = "Off";
   }
 }
+
+type Mode = "Off" | "TrackAll" | "TrackMineOnly";
+
+/**
+ * Queue tracking-mode switches inside one batch, only where the mode changes. Legal text is
+ * written with tracking OFF: Word cannot accept or reject a change inside a control locked with
+ * cannotEdit (office-js #2886, "by design"), so a tracked restore or insertion there could never
+ * be reviewed. The batch switches Off around the legal writes and back afterwards.
+ */
+export class TrackingSwitch {
+  private current: string | undefined;
+
+  constructor(
+    private readonly context: Word.RequestContext,
+    private readonly state: TrackingState
+  ) {
+    this.current = state.userMode;
+  }
+
+  /** The mode Klarbrev can switch to here; nothing happens where tracking is not controllable. */
+  set(mode: Mode): void {
+    if (!this.state.controllable || this.current === undefined || mode === this.current) return;
+    if (supportsTracking()) {
+      this.context.document.changeTrackingMode = mode;
+      this.current = mode;
+    }
+  }
+
+  /** Give the user's mode back. */
+  restore(): void {
+    if (this.state.userMode !== undefined) this.set(this.state.userMode as Mode);
+  }
+}

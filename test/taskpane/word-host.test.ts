@@ -69,4 +69,31 @@ describe("WordHost: the task pane in Word", () => {
     const again = await createWordHost("da-DK", fake.run);
     expect(await again.getIgnored()).toEqual(["plain/officialese|i medfør af|0"]);
   });
+
+  // Issue 10: the restore is untracked (Word cannot review a change in a locked control), so
+  // the analysis record is where a reviewer sees that approved text was put back, and over what.
+  test("restoring approved guidance is recorded with the text it replaced", async () => {
+    restore();
+    fake = fakeFromLetter("afgoerelse-med-klagevejledning");
+    restore = fake.install();
+    const control = fake.model.controls[0]!;
+    control.cannotEdit = false;
+    const middle = fake.model.paragraph(control.paragraphs[1]!);
+    fake.model.replaceChars(middle.id, 0, middle.chars.length, "Du kan klage.");
+    const host = await createWordHost("da-DK", fake.run);
+    const letter = await host.read();
+    await host.recordAnalysis(analyzeLetter(letter));
+    const block = letter.blocks.findIndex((candidate) => candidate.kind === "legal");
+    await host.restoreLegalBlock(block, "Klagevejledning\nDu kan klage over afgørelsen.");
+    await host.recordAnalysis(analyzeLetter(await host.read()));
+    const record = loadAnalysisRecord(fake.settings as unknown as Office.Settings)!;
+    expect(record.restoredLegal).toEqual([
+      expect.objectContaining({
+        id: "klagevejledning",
+        version: "3",
+        previousText: expect.stringContaining("Du kan klage."),
+      }),
+    ]);
+    expect(fake.model.lockedRevisions()).toEqual([]);
+  });
 });

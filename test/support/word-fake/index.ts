@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { FakeDocumentModel, type LiveRange, type TrackingMode } from "./model.js";
+import { FakeDocumentModel, type LiveRange, type Platform, type TrackingMode } from "./model.js";
 import { createFakeOffice, compare, FakeSettings, type ApiVersions } from "./office.js";
 import { FakeRequestContext, type FakeHost, type ParagraphEventType } from "./proxies.js";
 
@@ -43,6 +43,8 @@ export interface WordFakeOptions {
   /** Highest WordApi version the "host" supports: "1.3" (minimum), "1.4", "1.6"... */
   wordApi?: string;
   trackingMode?: TrackingMode;
+  /** Word on Windows/Mac ("desktop", the default) or Word on the web; see README.md. */
+  platform?: Platform;
   pictures?: number;
   /** Selection (cursor) at the start of this paragraph index. */
   cursorAt?: number;
@@ -84,6 +86,7 @@ export class WordFake implements FakeHost {
       });
     }
     this.model.trackingMode = options.trackingMode ?? "Off";
+    this.model.platform = options.platform ?? "desktop";
     this.model.pictures = options.pictures ?? 0;
     if (options.cursorAt !== undefined) {
       const id = ids[options.cursorAt]!;

@@ -10,6 +10,8 @@ import { officeError } from "./errors.js";
 
 export type Revision = "ins" | "del";
 export type TrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
+/** Where the fake Word runs: behaviours that differ between them are switched on this. */
+export type Platform = "desktop" | "web";
 
 export interface Char {
   ch: string;
@@ -66,6 +68,7 @@ export class FakeDocumentModel {
   paragraphs: ParagraphNode[] = [];
   controls: ControlNode[] = [];
   trackingMode: TrackingMode = "Off";
+  platform: Platform = "desktop";
   pictures = 0;
   selection: LiveRange | undefined;
   /** Every range handed out, adjusted on each edit like Word's live ranges. */
@@ -542,7 +545,39 @@ export class FakeDocumentModel {
 
   // ---- review ---------------------------------------------------------------------------------
 
+  /**
+   * Tags of `cannotEdit` controls that hold a tracked change. Word cannot accept or reject such a
+   * change ("Some changes could not be accepted/rejected because they are contained in controls
+   * which are locked for editing": office-js #2886, by design).
+   */
+  lockedRevisions(): string[] {
+    const tags: string[] = [];
+    for (const control of this.controls) {
+      if (!control.cannotEdit) continue;
+      const pending = control.span
+        ? this.paragraph(control.span.start.paragraph)
+            .chars.slice(control.span.start.offset, control.span.end.offset)
+            .some((char) => char.rev)
+        : control.paragraphs.some((id) => {
+            const node = this.paragraph(id);
+            return Boolean(node.mark) || node.chars.some((char) => char.rev);
+          });
+      if (pending) tags.push(control.tag);
+    }
+    return tags;
+  }
+
+  private assertReviewable(): void {
+    const locked = this.lockedRevisions();
+    if (locked.length > 0)
+      throw officeError.accessDenied(
+        `some changes could not be accepted/rejected because they are contained in controls which are locked for editing (${locked.join(", ")})`
+      );
+  }
+
+  /** Review: accept every change. Refused while a locked control holds one (#2886). */
   acceptAll(): void {
+    this.assertReviewable();
     this.remapSpans("del");
     this.paragraphs = this.paragraphs.filter((node) => node.mark !== "del");
     const live = new Set(this.paragraphs.map((node) => node.id));
@@ -555,7 +590,9 @@ export class FakeDocumentModel {
     this.controls = this.controls.filter((control) => control.paragraphs.length > 0);
   }
 
+  /** Review: reject every change. Refused while a locked control holds one (#2886). */
   rejectAll(): void {
+    this.assertReviewable();
     this.remapSpans("ins");
     this.paragraphs = this.paragraphs.filter((node) => node.mark !== "ins");
     const live = new Set(this.paragraphs.map((node) => node.id));

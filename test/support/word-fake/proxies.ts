@@ -761,6 +761,11 @@ export class FakeContentControl extends FakeClientObject<number> {
       if (control.span) return this.model.deleteInlineControl(control, keepContent);
       if (control.cannotDelete)
         throw officeError.accessDenied(`deleting the locked content control "${control.tag}"`);
+      // Word on the web: a cannotEdit control cannot be deleted at all (#3601).
+      if (control.cannotEdit && this.model.platform === "web")
+        throw officeError.accessDenied(
+          `deleting the content control "${control.tag}" (cannotEdit, web)`
+        );
       if (keepContent)
         this.model.controls = this.model.controls.filter((other) => other !== control);
       else this.model.deleteParagraphs(control.paragraphs);
