@@ -1,11 +1,12 @@
 /// <reference types="office-js" />
 import { applyEdits as applyToLetter } from "../engine/edits/apply.js";
-import type { Edit } from "../engine/edits/edit.js";
+import type { Edit, ReplaceEdit } from "../engine/edits/edit.js";
 import type { BlockKind, Letter } from "../engine/letter/model.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { queueInlineCheck, type InlineProtection } from "./inline-controls.js";
 import { queueTarget, type PendingTarget } from "./locate-text.js";
 import { paragraphsAt } from "./navigate.js";
+import { hasListNumbering, replaceInOoxml, unmovableContent } from "./ooxml.js";
 import {
   planEdits,
   type PlacedItem,
@@ -88,6 +89,17 @@ export async function applyEdits(
       pending: queueTarget(paragraphs.get(index)!, text, replace.start, replace.end),
     };
   });
+  // Moved paragraphs are copied WITH their formatting (links, bookmarks, direct formatting,
+  // style, list numbering): their OOXML and list membership are read here, written in sync 2.
+  const copies = new Map<number, MovedCopy>();
+  for (const block of plan.moved) {
+    const paragraph = paragraphs.get(firstOf(block))!;
+    const list = paragraph.listOrNullObject;
+    list.load("id");
+    const item = paragraph.listItemOrNullObject;
+    item.load("level");
+    copies.set(block, { ooxml: paragraph.getOoxml(), list, item });
+  }
   const readTracking = queueTrackingState(context);
   const refuseAll = (reason: string) => {
     for (const edit of edits) {
@@ -112,6 +124,61 @@ export async function applyEdits(
       "the document changed since it was read: a paragraph now holds locked or approved text; read it again"
     );
   }
+  // A paragraph holding a field, a note reference, a picture or a comment is not moved: its
+  // copy would lose or duplicate them. The reorder (and the insertions placed with it) is refused.
+  const blocked = [...copies].flatMap(([block, copy]) => {
+    const what = unmovableContent(copy.ooxml.value);
+    return what.length > 0 ? [{ block, what }] : [];
+  });
+  const notices: Notice[] = [];
+  if (blocked.length > 0) {
+    const reason = `paragraph ${blocked.map(({ block }) => block + 1).join(", ")} holds ${[...new Set(blocked.flatMap(({ what }) => what))].join(", ")}, which Word cannot move safely; move it by hand`;
+    for (const edit of edits) {
+      if ((edit.kind === "reorder" || edit.kind === "insertBlock") && accepted.delete(edit))
+        refused.push({ edit, reason });
+    }
+    notices.push(PARAGRAPH_NOT_MOVABLE);
+    plan.runs.length = 0;
+    plan.moved.length = 0;
+    deletions.length = 0;
+    spacers.length = 0;
+    copies.clear();
+  }
+  // Replacements inside a moved paragraph go into its copied runs.
+  const movedXml = new Map<number, string>();
+  for (const [block, copy] of copies) {
+    const record = source.paragraphs[firstOf(block)]!;
+    const offset = source.letter.blocks[block]!.start;
+    let xml: string | undefined = copy.ooxml.value;
+    const inside = plan.applied
+      .filter(
+        (edit): edit is ReplaceEdit =>
+          edit.kind === "replace" &&
+          accepted.has(edit) &&
+          edit.start >= offset &&
+          edit.end <= source.letter.blocks[block]!.end
+      )
+      .sort((a, b) => b.start - a.start);
+    let text = record.raw;
+    for (const edit of inside) {
+      const next: string | undefined =
+        xml === undefined
+          ? undefined
+          : replaceInOoxml(xml, text, edit.start - offset, edit.end - offset, edit.text);
+      if (next === undefined) {
+        accepted.delete(edit);
+        refused.push({
+          edit,
+          reason:
+            "the paragraph moves in this batch and Word's copy of it cannot take this change; analyse again after the move",
+        });
+        continue;
+      }
+      text = text.slice(0, edit.start - offset) + edit.text + text.slice(edit.end - offset);
+      xml = next;
+    }
+    movedXml.set(block, xml);
+  }
   const resolved = targets.flatMap(({ plan: replace, pending }) => {
     const target = pending.resolve();
     if ("reason" in target) {
@@ -121,7 +188,7 @@ export async function applyEdits(
     }
     return [{ replace, target }];
   });
-  if (accepted.size === 0) return finish(false);
+  if (accepted.size === 0) return finish(false, notices);
 
   // Sync 2: all writes, tracked, and the user's mode restored.
   const tracking = readTracking();
@@ -133,9 +200,20 @@ export async function applyEdits(
     const paragraph = paragraphs.get(paragraphIndex)!;
     return source.sources[block]!.control ? paragraph.parentContentControl : paragraph;
   };
+  const copyOf = (block: number): Copy => {
+    const copy = copies.get(block)!;
+    return {
+      ooxml: movedXml.get(block)!,
+      list: copy.list.isNullObject ? undefined : { id: copy.list.id, level: copy.item.level },
+    };
+  };
   for (const run of plan.runs) {
-    placeRun(context, source, run, (block, side) =>
-      anchorFor(block, side === "before" ? firstOf(block) : lastOf(block))
+    placeRun(
+      context,
+      source,
+      run,
+      (block, side) => anchorFor(block, side === "before" ? firstOf(block) : lastOf(block)),
+      copyOf
     );
   }
   for (const index of [...deletions, ...spacers]) paragraphs.get(index)!.delete();
@@ -150,7 +228,43 @@ export async function applyEdits(
       "word-error"
     );
   }
-  return finish(tracking.controllable, tracking.controllable ? [] : [TRACKING_UNAVAILABLE]);
+  return finish(
+    tracking.controllable,
+    tracking.controllable ? notices : [...notices, TRACKING_UNAVAILABLE]
+  );
+}
+
+/** Read in sync 1 for a moved paragraph. */
+interface MovedCopy {
+  ooxml: OfficeExtension.ClientResult<string>;
+  list: Word.List;
+  item: Word.ListItem;
+}
+
+/** What sync 2 writes for a moved paragraph: its OOXML, and the list it belongs to. */
+interface Copy {
+  ooxml: string;
+  list: { id: number; level: number } | undefined;
+}
+
+export const PARAGRAPH_NOT_MOVABLE: Notice = {
+  code: "paragraph-not-movable",
+  message:
+    "Et afsnit indeholder et felt, en fodnote, et billede eller en kommentar. Klarbrev flytter det ikke, da Word kan miste indholdet. Flyt selv afsnittet, hvis rækkefølgen skal ændres.",
+};
+
+/**
+ * Put the copy of a moved paragraph beside `target` with its formatting (`insertOoxml`), then
+ * bring it back into its list: Word imports the package's numbering as a new list, so the copy
+ * would restart its numbering (`detachFromList` + `attachToList`, WordApi 1.3).
+ */
+function placeCopy(target: Anchor, side: "Before" | "After", copy: Copy): Word.Paragraph {
+  const paragraph = target.getRange("Whole").insertOoxml(copy.ooxml, side).paragraphs.getFirst();
+  if (copy.list && hasListNumbering(copy.ooxml)) {
+    paragraph.detachFromList();
+    paragraph.attachToList(copy.list.id, copy.list.level);
+  }
+  return paragraph;
 }
 
 /**
@@ -162,7 +276,8 @@ function placeRun(
   context: Word.RequestContext,
   source: WordLetter,
   run: PlacementRun,
-  anchorOf: (block: number, side: "before" | "after") => Anchor
+  anchorOf: (block: number, side: "before" | "after") => Anchor,
+  copyOf: (block: number) => Copy
 ): void {
   const spaced = source.usesSpacerParagraphs;
   const { anchor, items } = run;
@@ -171,7 +286,8 @@ function placeRun(
   if (anchor.side === "before") {
     const target = anchorOf(anchor.block, "before");
     items.forEach((item, index) => {
-      styleParagraph(target.insertParagraph(toWordText(item.text), "Before"), source, item);
+      if (item.type === "moved") placeCopy(target, "Before", copyOf(item.block));
+      else styleParagraph(target.insertParagraph(toWordText(item.text), "Before"), source, item);
       if (spacerAfter(item) || (spaced && index === items.length - 1)) {
         styleParagraph(target.insertParagraph("", "Before"), source, undefined);
       }
@@ -185,8 +301,11 @@ function placeRun(
       styleParagraph(previous, source, undefined);
     }
     items.forEach((item, index) => {
-      previous = previous.insertParagraph(toWordText(item.text), "After");
-      styleParagraph(previous, source, item);
+      if (item.type === "moved") previous = placeCopy(previous, "After", copyOf(item.block));
+      else {
+        previous = previous.insertParagraph(toWordText(item.text), "After");
+        styleParagraph(previous, source, item);
+      }
       if (spacerAfter(item) && index < items.length - 1) {
         previous = previous.insertParagraph("", "After");
         styleParagraph(previous, source, undefined);
@@ -195,6 +314,11 @@ function placeRun(
     return;
   }
   for (const item of items) {
+    if (item.type === "moved") {
+      const end = context.document.body.paragraphs.getLast();
+      placeCopy(end, "After", copyOf(item.block));
+      continue;
+    }
     styleParagraph(
       context.document.body.insertParagraph(toWordText(item.text), "End"),
       source,

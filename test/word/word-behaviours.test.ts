@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { buildLetter, type BlockInput } from "../../src/engine/letter/model.js";
 import { restoreGuidance } from "../../src/word/guidance.js";
+import { applyEdits } from "../../src/word/apply.js";
 import { insertLetter } from "../../src/word/insert-letter.js";
 import { readLetter } from "../../src/word/read.js";
 import { WordFake } from "../support/word-fake/index.js";
@@ -114,5 +115,108 @@ describe("1. tracked changes inside a locked control can never be reviewed (offi
     expect(fake.controls()[0]).toMatchObject({ cannotEdit: true, text: KLAGE });
     fake.model.rejectAll();
     expect(fake.controls()[0]).toMatchObject({ cannotEdit: true, text: KLAGE });
+  });
+});
+
+describe("2. a reorder copies paragraphs with their formatting (getOoxml / insertOoxml)", () => {
+  const PROSE = [
+    "Kære Jens Hansen",
+    "Du får fradrag i din kontanthjælp, fordi du ikke kom til samtalen.",
+    "Du kan læse mere om reglerne på vores hjemmeside.",
+    "Du skal komme til en ny samtale torsdag den 3. december 2026 kl. 9.15.",
+    "Med venlig hilsen",
+  ];
+  /** Block 3 (the meeting) moves to second place; the other blocks stay. */
+  const ORDER = [0, 3, 1, 2, 4];
+
+  function letterWith(details: Partial<Record<number, object>>): WordFake {
+    return new WordFake({
+      paragraphs: PROSE.map((text, index) => ({ text, ...(details[index] ?? {}) })),
+    });
+  }
+
+  test("the fake: a paragraph re-typed as text loses its formatting; its OOXML keeps it", async () => {
+    use(() => letterWith({ 1: { features: ["formatting", "hyperlink"] } }));
+    const context = fake.context();
+    const paragraph = context.document.body.paragraphs.getFirst().getNext();
+    paragraph.load("text");
+    const ooxml = paragraph.getOoxml();
+    await context.sync();
+    paragraph.insertParagraph(paragraph.text, "Before");
+    // A ClientResult is filled by the sync, not by load (the lint rule cannot tell).
+    // eslint-disable-next-line office-addins/load-object-before-read
+    paragraph.getRange("Whole").insertOoxml(ooxml.value, "After");
+    await context.sync();
+    expect(
+      fake
+        .currentDetails()
+        .slice(1, 4)
+        .map((detail) => detail.features)
+    ).toEqual([[], ["formatting", "hyperlink"], ["formatting", "hyperlink"]]);
+  });
+
+  test("a moved paragraph keeps its bold text, link and bookmark", async () => {
+    use(() => letterWith({ 3: { features: ["bookmark", "formatting", "hyperlink"] } }));
+    const word = await readLetter(fake.context());
+    const result = await applyEdits(fake.context(), word, [{ kind: "reorder", order: ORDER }]);
+    expect(result.refused).toEqual([]);
+    fake.model.acceptAll();
+    const moved = fake.currentDetails()[1]!;
+    expect(moved.text).toBe(PROSE[3]);
+    expect(moved.features).toEqual(["bookmark", "formatting", "hyperlink"]);
+  });
+
+  test("a moved list item stays in its list at its level (not a new, restarted list)", async () => {
+    use(() =>
+      letterWith({
+        1: { list: { id: 7, level: 0 }, styleBuiltIn: "ListParagraph" },
+        2: { list: { id: 7, level: 0 }, styleBuiltIn: "ListParagraph" },
+        3: { list: { id: 7, level: 1 }, styleBuiltIn: "ListParagraph" },
+      })
+    );
+    const word = await readLetter(fake.context());
+    const result = await applyEdits(fake.context(), word, [{ kind: "reorder", order: ORDER }]);
+    expect(result.refused).toEqual([]);
+    fake.model.acceptAll();
+    expect(fake.currentDetails().map((detail) => detail.list)).toEqual([
+      undefined,
+      { id: 7, level: 1 },
+      { id: 7, level: 0 },
+      { id: 7, level: 0 },
+      undefined,
+    ]);
+  });
+
+  test("a paragraph holding a footnote, field, picture or comment is not moved, and the pane is told why", async () => {
+    for (const feature of ["footnote", "field", "picture", "comment"] as const) {
+      use(() => letterWith({ 3: { features: [feature] } }));
+      const word = await readLetter(fake.context());
+      const before = fake.currentDetails();
+      const reorder = { kind: "reorder" as const, order: ORDER };
+      const result = await applyEdits(fake.context(), word, [reorder]);
+      expect(result.applied).toEqual([]);
+      expect(result.refused).toEqual([
+        { edit: reorder, reason: expect.stringContaining("cannot move safely") },
+      ]);
+      expect(result.notices.map((notice) => notice.code)).toContain("paragraph-not-movable");
+      expect(fake.currentDetails()).toEqual(before);
+    }
+  });
+
+  test("a replacement inside the moved paragraph goes into the copy's runs, formatting kept", async () => {
+    use(() => letterWith({ 3: { features: ["formatting"] } }));
+    const word = await readLetter(fake.context());
+    const at = word.letter.text.indexOf("torsdag");
+    const replace = { kind: "replace" as const, start: at, end: at + 7, text: "fredag" };
+    const result = await applyEdits(fake.context(), word, [
+      { kind: "reorder", order: ORDER },
+      replace,
+    ]);
+    expect(result.refused).toEqual([]);
+    fake.model.acceptAll();
+    expect(fake.currentDetails()[1]).toMatchObject({
+      text: PROSE[3]!.replace("torsdag", "fredag"),
+      features: ["formatting"],
+    });
   });
 });

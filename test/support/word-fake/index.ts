@@ -1,5 +1,11 @@
 /// <reference types="office-js" />
-import { FakeDocumentModel, type LiveRange, type Platform, type TrackingMode } from "./model.js";
+import {
+  FakeDocumentModel,
+  type Feature,
+  type LiveRange,
+  type Platform,
+  type TrackingMode,
+} from "./model.js";
 import { createFakeOffice, compare, FakeSettings, type ApiVersions } from "./office.js";
 import { FakeRequestContext, type FakeHost, type ParagraphEventType } from "./proxies.js";
 
@@ -20,6 +26,10 @@ export interface ParagraphSpec {
   isListItem?: boolean;
   /** Inside a table. */
   table?: boolean;
+  /** Rich content (bold runs, a hyperlink, a field, a footnote, a comment, a picture...). */
+  features?: Feature[];
+  /** A numbered/bulleted list item: list id and level. */
+  list?: { id: number; level: number };
 }
 
 export interface ControlSpec {
@@ -67,9 +77,11 @@ export class WordFake implements FakeHost {
       const node = this.model.addParagraph({
         text: spec.text,
         styleBuiltIn: spec.styleBuiltIn ?? "Normal",
-        isListItem: spec.isListItem ?? false,
+        isListItem: spec.isListItem ?? spec.list !== undefined,
         tableNestingLevel: spec.table ? 1 : 0,
         ...(spec.style !== undefined ? { style: spec.style } : {}),
+        ...(spec.features ? { features: spec.features } : {}),
+        ...(spec.list ? { list: spec.list } : {}),
       });
       return node.id;
     });
@@ -174,6 +186,18 @@ export class WordFake implements FakeHost {
     return this.model.paragraphs
       .filter((node) => node.mark !== "del")
       .map((node) => this.model.currentText(node));
+  }
+
+  /** Current paragraphs with what they hold besides text (features, list membership, style). */
+  currentDetails() {
+    return this.model.paragraphs
+      .filter((node) => node.mark !== "del")
+      .map((node) => ({
+        text: this.model.currentText(node),
+        features: [...node.features].sort(),
+        list: node.list ? { ...node.list } : undefined,
+        styleBuiltIn: node.styleBuiltIn,
+      }));
   }
 
   /** Paragraph texts with all tracked changes rejected (the document before the edits). */

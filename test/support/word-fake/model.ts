@@ -1,4 +1,5 @@
 import { officeError } from "./errors.js";
+import type { OoxmlParagraph } from "./ooxml.js";
 
 /**
  * The fake's document: paragraphs of characters, each character possibly a tracked insertion or
@@ -18,9 +19,30 @@ export interface Char {
   rev?: Revision;
 }
 
+/**
+ * What a paragraph holds besides plain text. Lost when the paragraph is re-typed as text
+ * (`insertParagraph(text)`); carried by `getOoxml()` / `insertOoxml()`.
+ */
+export type Feature =
+  "formatting" | "hyperlink" | "bookmark" | "field" | "footnote" | "comment" | "picture";
+
+export const FEATURES: readonly Feature[] = [
+  "formatting",
+  "hyperlink",
+  "bookmark",
+  "field",
+  "footnote",
+  "comment",
+  "picture",
+];
+
 export interface ParagraphNode {
   id: number;
   chars: Char[];
+  /** Rich content in the paragraph (see Feature). */
+  features: Feature[];
+  /** List membership (a numbered or bulleted list): which list, at which level. */
+  list?: { id: number; level: number };
   style: string;
   styleBuiltIn: string;
   isListItem: boolean;
@@ -85,6 +107,8 @@ export class FakeDocumentModel {
     const node: ParagraphNode = {
       id: this.newId(),
       chars: spec.text.split("").map((ch) => ({ ch })),
+      features: [...(spec.features ?? [])],
+      ...(spec.list ? { list: { ...spec.list } } : {}),
       style:
         spec.style ??
         (spec.styleBuiltIn && spec.styleBuiltIn !== "Other"
@@ -414,6 +438,7 @@ export class FakeDocumentModel {
     const node: ParagraphNode = {
       id: this.newId(),
       chars: text.split("").map((ch) => (this.tracking ? { ch, rev: "ins" as const } : { ch })),
+      features: [],
       style: like?.style ?? "Normal",
       styleBuiltIn: like?.styleBuiltIn ?? "Normal",
       isListItem: false,
@@ -427,6 +452,53 @@ export class FakeDocumentModel {
       control.paragraphs.splice(at < 0 ? control.paragraphs.length : at, 0, node.id);
     }
     return node;
+  }
+
+  /**
+   * Paragraphs from OOXML at `index` (Range.insertOoxml "Before"/"After"). Rich content and style
+   * come with them. List numbering in the package is imported as a NEW list (Word copies the
+   * numbering definitions in with the package; the paragraph does not rejoin the list it came
+   * from: the exact renumbering is unknown, the fake takes the case that needs repair).
+   */
+  insertOoxmlParagraphs(
+    index: number,
+    paragraphs: readonly OoxmlParagraph[],
+    joins: readonly ControlNode[]
+  ): ParagraphNode[] {
+    for (const control of joins) {
+      if (control.cannotEdit)
+        throw officeError.accessDenied(
+          `inserting a paragraph inside the locked content control "${control.tag}"`
+        );
+    }
+    const lists = new Map<number, number>();
+    return paragraphs.map((spec, offset) => {
+      const builtIn = BUILT_IN_IDS.has(spec.style) ? spec.style : builtInFromLocal(spec.style);
+      const node: ParagraphNode = {
+        id: this.newId(),
+        chars: spec.chars.map((char) =>
+          this.tracking ? { ch: char.ch, rev: char.rev ?? "ins" } : { ...char }
+        ),
+        features: [...spec.features],
+        style: builtIn === "Other" ? spec.style : localName(builtIn),
+        styleBuiltIn: builtIn,
+        isListItem: spec.numbering !== undefined,
+        tableNestingLevel: 0,
+      };
+      if (spec.numbering) {
+        let id = lists.get(spec.numbering.numId);
+        if (id === undefined) lists.set(spec.numbering.numId, (id = this.newId()));
+        node.list = { id, level: spec.numbering.level };
+      }
+      if (this.tracking) node.mark = "ins";
+      this.paragraphs.splice(index + offset, 0, node);
+      for (const control of joins) {
+        const positions = control.paragraphs.map((other) => this.indexOf(other));
+        const at = positions.findIndex((position) => position > index + offset);
+        control.paragraphs.splice(at < 0 ? control.paragraphs.length : at, 0, node.id);
+      }
+      return node;
+    });
   }
 
   /** Controls that contain both neighbours of a position (an insertion there is inside them). */
@@ -636,6 +708,8 @@ const DANISH_STYLE_NAMES: Record<string, string> = {
   Heading3: "Overskrift 3",
   ListParagraph: "Listeafsnit",
 };
+
+const BUILT_IN_IDS = new Set(Object.keys(DANISH_STYLE_NAMES));
 
 /** Style names as a Danish Word shows them (paragraph.style is localized). */
 export function localName(builtIn: string): string {

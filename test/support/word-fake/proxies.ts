@@ -1,4 +1,5 @@
 import { officeError } from "./errors.js";
+import { paragraphsFromOoxml, paragraphToOoxml } from "./ooxml.js";
 import type { ControlNode, FakeDocumentModel, LiveRange, TrackingMode } from "./model.js";
 
 /**
@@ -263,7 +264,7 @@ export class FakeParagraph extends FakeClientObject<number> {
       case "styleBuiltIn":
         return node.styleBuiltIn;
       case "isListItem":
-        return node.isListItem;
+        return node.isListItem || node.list !== undefined;
       case "tableNestingLevel":
         return node.tableNestingLevel;
       default:
@@ -277,6 +278,8 @@ export class FakeParagraph extends FakeClientObject<number> {
     if (name === "parentContentControlOrNullObject") return this.parentContentControlOrNullObject;
     if (name === "parentContentControl") return this.parentContentControl;
     if (name === "contentControls") return this.contentControls;
+    if (name === "listOrNullObject") return this.listOrNullObject;
+    if (name === "listItemOrNullObject") return this.listItemOrNullObject;
     return undefined;
   }
 
@@ -301,6 +304,60 @@ export class FakeParagraph extends FakeClientObject<number> {
       if (!control) throw officeError.itemNotFound("parent content control");
       return control.id;
     }));
+  }
+
+  /** Paragraph.getOoxml (WordApi 1.1): the paragraph as a flat-OPC package. */
+  getOoxml(): FakeClientResult<string> {
+    return new FakeClientResult(this.context, () =>
+      paragraphToOoxml(this.model.paragraph(this.target("paragraph")))
+    );
+  }
+
+  /** Paragraph.listOrNullObject (WordApi 1.3): the list the paragraph is in. */
+  private listCache: FakeList | undefined;
+  private listItemCache: FakeListItem | undefined;
+
+  get listOrNullObject(): FakeList {
+    return (this.listCache ??= new FakeList(this.context, () => {
+      const node = this.model.paragraph(this.target("paragraph"));
+      return node.list ? node.list.id : null;
+    }));
+  }
+
+  /** Paragraph.listItemOrNullObject (WordApi 1.3): its level in the list. */
+  get listItemOrNullObject(): FakeListItem {
+    return (this.listItemCache ??= new FakeListItem(this.context, () => {
+      const node = this.model.paragraph(this.target("paragraph"));
+      return node.list ? node.id : null;
+    }));
+  }
+
+  /** Paragraph.attachToList (WordApi 1.3): fails when the paragraph is already a list item. */
+  attachToList(listId: number, level: number): FakeList {
+    this.context.enqueue(() => {
+      this.context.requireApi("1.3", "Paragraph.attachToList");
+      const id = this.target("paragraph");
+      this.model.assertEditable([id], "attaching to a list");
+      const node = this.model.paragraph(id);
+      if (node.list) throw officeError.invalidArgument("the paragraph is already a list item");
+      if (!this.model.paragraphs.some((other) => other.list?.id === listId))
+        throw officeError.itemNotFound(`list ${listId}`);
+      node.list = { id: listId, level };
+      node.isListItem = true;
+    });
+    return new FakeList(this.context, () => listId);
+  }
+
+  /** Paragraph.detachFromList (WordApi 1.3). */
+  detachFromList(): void {
+    this.context.enqueue(() => {
+      this.context.requireApi("1.3", "Paragraph.detachFromList");
+      const id = this.target("paragraph");
+      this.model.assertEditable([id], "detaching from a list");
+      const node = this.model.paragraph(id);
+      delete node.list;
+      node.isListItem = false;
+    });
   }
 
   getNext(): FakeParagraph {
@@ -582,6 +639,38 @@ export class FakeRange extends FakeClientObject<LiveRange> {
     return this;
   }
 
+  /**
+   * Range.insertOoxml (WordApi 1.1). "Before"/"After" a range of whole paragraphs put the
+   * package's paragraphs outside it; returns the range of the new paragraphs.
+   */
+  insertOoxml(ooxml: string, location: InsertLocation): FakeRange {
+    let inserted: LiveRange | undefined;
+    this.context.enqueue(() => {
+      const range = this.target("range");
+      if (location !== "Before" && location !== "After")
+        throw officeError.notModelled(`Range.insertOoxml("${location}")`);
+      if (range.start.offset !== 0 || !range.whole)
+        throw officeError.notModelled("insertOoxml beside part of a paragraph");
+      const parsed = paragraphsFromOoxml(ooxml);
+      const index =
+        location === "Before"
+          ? this.model.indexOf(range.start.paragraph)
+          : this.model.indexOf(range.end.paragraph) + 1;
+      const joins = this.model.controlsAround(
+        this.model.paragraphs[index - 1]?.id,
+        this.model.paragraphs[index]?.id
+      );
+      const nodes = this.model.insertOoxmlParagraphs(index, parsed, joins);
+      const last = nodes.at(-1)!;
+      inserted = this.model.track({
+        start: { paragraph: nodes[0]!.id, offset: 0 },
+        end: { paragraph: last.id, offset: last.chars.length },
+        whole: true,
+      });
+    });
+    return new FakeRange(this.context, () => inserted ?? null);
+  }
+
   insertContentControl(): FakeContentControl {
     let created: number | undefined;
     this.context.enqueue(() => {
@@ -791,6 +880,27 @@ export class FakeInlinePictureCollection extends FakeCollection<FakeInlinePictur
   }
   protected deferred(): number {
     throw officeError.notModelled("getFirst on pictures");
+  }
+}
+
+export class FakeList extends FakeClientObject<number> {
+  get id(): number {
+    return this.get("id");
+  }
+  protected read(name: string): unknown {
+    if (name === "id") return this.target("list");
+    throw officeError.notModelled(`List.${name}`);
+  }
+}
+
+export class FakeListItem extends FakeClientObject<number> {
+  get level(): number {
+    return this.get("level");
+  }
+  protected read(name: string): unknown {
+    const node = this.model.paragraph(this.target("list item"));
+    if (name === "level") return node.list?.level ?? 0;
+    throw officeError.notModelled(`ListItem.${name}`);
   }
 }
 
