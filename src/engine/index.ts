@@ -6,6 +6,13 @@ export type { Block, BlockInput, BlockKind, Letter, LegalRef } from "./letter/mo
 export type { Edit, InsertBlockEdit, ReorderEdit, ReplaceEdit } from "./edits/edit.js";
 export { checkEdit, checkRange, type GuardVerdict } from "./edits/guard.js";
 export { applyEdits, type ApplyResult } from "./edits/apply.js";
+export {
+  BATCH_REFUSED,
+  refuseWholeBatch,
+  replaceTarget,
+  type ReplaceTarget,
+} from "./edits/target.js";
+export type { Refusal } from "./edits/guard.js";
 export { detectLanguage } from "./rules/language/detect.js";
 export { createProcessor } from "./processor.js";
 export type * from "./types.js";

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { applyEdits as applyToLetter } from "../engine/edits/apply.js";
 import type { Edit, ReplaceEdit } from "../engine/edits/edit.js";
+import { refuseWholeBatch } from "../engine/edits/target.js";
 import type { BlockKind, Letter } from "../engine/letter/model.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { queueInlineCheck, type InlineProtection } from "./inline-controls.js";
@@ -38,8 +39,10 @@ type Anchor = Word.Paragraph | Word.ContentControl;
 
 /**
  * Apply a batch of engine edits to the document as tracked changes, in at most two syncs: the
- * first reads (verification, searches, the user's tracking mode), the second writes. Every edit
- * first passes the engine's guard; refused edits are returned, never applied.
+ * first reads (verification, searches, the user's tracking mode), the second writes. All or
+ * nothing: every edit passes the engine's guard, the planner, the search for its text and the
+ * check of the controls around it BEFORE the first write; if any of them fails, nothing is
+ * written and every edit is returned as refused (the failing ones with their own reason).
  */
 export async function applyEdits(
   context: Word.RequestContext,
@@ -47,19 +50,24 @@ export async function applyEdits(
   edits: readonly Edit[]
 ): Promise<WordApplyResult> {
   const plan = planEdits(source, edits);
-  const refused: Refusal[] = [...plan.refused];
-  const accepted = new Set<Edit>(plan.applied);
-  const finish = (tracked: boolean, notices: Notice[] = []): WordApplyResult => {
-    const applied = edits.filter((edit) => accepted.has(edit));
-    return {
-      applied,
-      refused,
-      tracked,
-      notices,
-      expected: applyToLetter(source.letter, applied).letter,
-    };
-  };
-  if (accepted.size === 0) return finish(false);
+  const nothing = (refusals: readonly Refusal[]): WordApplyResult => ({
+    applied: [],
+    refused: refuseWholeBatch(edits, refusals),
+    tracked: false,
+    notices: [],
+    expected: source.letter,
+  });
+  if (plan.refused.length > 0 || plan.applied.length === 0) return nothing(plan.refused);
+  // What the document will read as; the engine must accept the whole batch too.
+  const engine = applyToLetter(source.letter, edits);
+  if (engine.refused.length > 0) return nothing(engine.refused);
+  const finish = (tracked: boolean, notices: Notice[]): WordApplyResult => ({
+    applied: [...edits],
+    refused: [],
+    tracked,
+    notices,
+    expected: engine.letter,
+  });
 
   // Sync 1: the paragraphs involved, the searches, the user's tracking mode.
   const firstOf = (block: number) => source.sources[block]!.paragraphs[0]!;
@@ -101,12 +109,7 @@ export async function applyEdits(
     copies.set(block, { ooxml: paragraph.getOoxml(), list, item });
   }
   const readTracking = queueTrackingState(context);
-  const refuseAll = (reason: string) => {
-    for (const edit of edits) {
-      if (accepted.delete(edit)) refused.push({ edit, reason });
-    }
-    return finish(false);
-  };
+  const refuseAll = (reason: string) => nothing(edits.map((edit) => ({ edit, reason })));
   try {
     await context.sync();
   } catch (error) {
@@ -125,54 +128,44 @@ export async function applyEdits(
     );
   }
   // A paragraph holding a field, a note reference, a picture or a comment is not moved: its
-  // copy would lose or duplicate them. The reorder (and the insertions placed with it) is refused.
+  // copy would lose or duplicate them. All or nothing: the batch is refused, the pane told why.
   const blocked = [...copies].flatMap(([block, copy]) => {
     const what = unmovableContent(copy.ooxml.value);
     return what.length > 0 ? [{ block, what }] : [];
   });
-  const notices: Notice[] = [];
   if (blocked.length > 0) {
     const reason = `paragraph ${blocked.map(({ block }) => block + 1).join(", ")} holds ${[...new Set(blocked.flatMap(({ what }) => what))].join(", ")}, which Word cannot move safely; move it by hand`;
-    for (const edit of edits) {
-      if ((edit.kind === "reorder" || edit.kind === "insertBlock") && accepted.delete(edit))
-        refused.push({ edit, reason });
-    }
-    notices.push(PARAGRAPH_NOT_MOVABLE);
-    plan.runs.length = 0;
-    plan.moved.length = 0;
-    deletions.length = 0;
-    spacers.length = 0;
-    copies.clear();
+    const reorders = edits.filter((edit) => edit.kind === "reorder");
+    return {
+      ...nothing(reorders.map((edit) => ({ edit, reason }))),
+      notices: [PARAGRAPH_NOT_MOVABLE],
+    };
   }
   // Replacements inside a moved paragraph go into its copied runs.
   const movedXml = new Map<number, string>();
+  const unresolved: Refusal[] = [];
   for (const [block, copy] of copies) {
     const record = source.paragraphs[firstOf(block)]!;
     const offset = source.letter.blocks[block]!.start;
-    let xml: string | undefined = copy.ooxml.value;
-    const inside = plan.applied
+    let xml = copy.ooxml.value;
+    const inside = edits
       .filter(
         (edit): edit is ReplaceEdit =>
           edit.kind === "replace" &&
-          accepted.has(edit) &&
           edit.start >= offset &&
           edit.end <= source.letter.blocks[block]!.end
       )
       .sort((a, b) => b.start - a.start);
     let text = record.raw;
     for (const edit of inside) {
-      const next: string | undefined =
-        xml === undefined
-          ? undefined
-          : replaceInOoxml(xml, text, edit.start - offset, edit.end - offset, edit.text);
+      const next = replaceInOoxml(xml, text, edit.start - offset, edit.end - offset, edit.text);
       if (next === undefined) {
-        accepted.delete(edit);
-        refused.push({
+        unresolved.push({
           edit,
           reason:
             "the paragraph moves in this batch and Word's copy of it cannot take this change; analyse again after the move",
         });
-        continue;
+        break;
       }
       text = text.slice(0, edit.start - offset) + edit.text + text.slice(edit.end - offset);
       xml = next;
@@ -182,13 +175,12 @@ export async function applyEdits(
   const resolved = targets.flatMap(({ plan: replace, pending }) => {
     const target = pending.resolve();
     if ("reason" in target) {
-      accepted.delete(replace.edit);
-      refused.push({ edit: replace.edit, reason: target.reason });
+      unresolved.push({ edit: replace.edit, reason: target.reason });
       return [];
     }
     return [{ replace, target }];
   });
-  if (accepted.size === 0) return finish(false, notices);
+  if (unresolved.length > 0) return nothing(unresolved);
 
   // Sync 2: all writes, tracked, and the user's mode restored.
   const tracking = readTracking();
@@ -228,10 +220,7 @@ export async function applyEdits(
       "word-error"
     );
   }
-  return finish(
-    tracking.controllable,
-    tracking.controllable ? notices : [...notices, TRACKING_UNAVAILABLE]
-  );
+  return finish(tracking.controllable, tracking.controllable ? [] : [TRACKING_UNAVAILABLE]);
 }
 
 /** Read in sync 1 for a moved paragraph. */

@@ -24,20 +24,27 @@ export interface PendingTarget {
   resolve(): TextTarget | { reason: string };
 }
 
-/** Which occurrence (0-based) of `needle` Word's search finds at `position`, or undefined. */
+/**
+ * Which occurrence (0-based) of `needle` Word's search finds at `position`, or undefined. An
+ * empty needle has no occurrence: Word refuses an empty search, and it would never advance.
+ */
 export function occurrenceAt(text: string, needle: string, position: number): number | undefined {
   if (!needle) return undefined;
-  let index = text.indexOf(needle);
   let count = 0;
-  while (index !== -1 && index < position) {
+  // Each step moves past one whole occurrence: at most text.length / needle.length steps.
+  for (let index = text.indexOf(needle); index !== -1;) {
+    if (index === position) return count;
+    if (index > position) return undefined;
     index = text.indexOf(needle, index + needle.length);
     count++;
   }
-  return index === position ? count : undefined;
+  return undefined;
 }
 
-/** All non-overlapping occurrences, as Word's search returns them. */
+/** All non-overlapping occurrences, as Word's search returns them; none of an empty needle. */
 export function countOccurrences(text: string, needle: string): number {
+  // Bug (issue 12.2): an empty needle never advanced and hung the task pane.
+  if (!needle) return 0;
   let count = 0;
   for (
     let index = text.indexOf(needle);
@@ -64,6 +71,16 @@ export function queueTarget(
   start: number,
   end: number
 ): PendingTarget {
+  // Offsets outside the paragraph's text can only come from a mapping error: never guess.
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    start < 0 ||
+    end < start ||
+    end > text.length
+  ) {
+    return refusedTarget(`the range ${start}-${end} is not inside the paragraph`);
+  }
   if (start === end && start === 0) {
     const range = paragraph.getRange("Whole");
     return { resolve: () => ({ range, location: "Start" }) };
@@ -107,6 +124,8 @@ function queueSearch(
   end: number
 ): () => { range: Word.Range } | { reason: string } {
   const needle = text.slice(start, end);
+  // No empty search, ever (Word refuses it; counting its occurrences never ends).
+  if (!needle) return () => ({ reason: "an empty piece of text cannot be located in Word" });
   const occurrence = occurrenceAt(text, needle, start);
   const total = countOccurrences(text, needle);
   const searchText = toSearchText(needle);
@@ -128,6 +147,10 @@ function queueSearch(
     }
     return { range: items[occurrence]! };
   };
+}
+
+function refusedTarget(reason: string): PendingTarget {
+  return { resolve: () => ({ reason }) };
 }
 
 function shorten(text: string): string {

@@ -1,5 +1,6 @@
 import type { Edit, InsertBlockEdit, ReorderEdit, ReplaceEdit } from "../engine/edits/edit.js";
 import { checkEdit, type Refusal } from "../engine/edits/guard.js";
+import { replaceTarget } from "../engine/edits/target.js";
 import { isProtected, type BlockKind, type Letter } from "../engine/letter/model.js";
 import type { WordLetter } from "./word-letter.js";
 
@@ -59,8 +60,13 @@ export function planEdits(source: WordLetter, edits: readonly Edit[]): EditPlan 
       continue;
     }
     let reason: string | undefined;
-    if (edit.kind === "replace") reason = planReplace(source, edit, replaces);
-    else if (edit.kind === "insertBlock") reason = planInsert(edit, insertions);
+    if (edit.kind === "replace") {
+      const refusal = planReplace(source, edit, replaces);
+      if (refusal) {
+        refused.push(refusal);
+        continue;
+      }
+    } else if (edit.kind === "insertBlock") planInsert(edit, insertions);
     else if (reorder) reason = "only one reorder per batch";
     else {
       const result = planReorder(source, edit);
@@ -137,21 +143,28 @@ function planReplace(
   source: WordLetter,
   edit: ReplaceEdit,
   replaces: ReplacePlan[]
-): string | undefined {
+): Refusal | undefined {
   const { letter } = source;
-  const block = letter.blocks.findIndex((b) => edit.start >= b.start && edit.end <= b.end);
-  if (block < 0) return "the edit spans more than one block";
-  const record = source.paragraphs[source.sources[block]!.paragraphs[0]!]!;
-  if (record.pendingRevisions) return "the paragraph has tracked changes that are not yet reviewed";
+  // The engine's own choice of block, so Word never writes where the engine would not.
+  const target = replaceTarget(letter, edit);
+  if (!target.ok) return { edit, reason: target.reason, protectsLegal: target.protectsLegal };
+  const { block } = target;
+  const paragraphs = source.sources[block]!.paragraphs;
+  const record = source.paragraphs[paragraphs[0]!]!;
+  const offset = letter.blocks[block]!.start;
+  // Offsets are mapped into the block's one paragraph; anything else cannot be located safely.
+  if (paragraphs.length !== 1 || record.role !== "block" || edit.end - offset > record.text.length)
+    return { edit, reason: "the edit is not inside one paragraph Klarbrev may edit" };
+  if (record.pendingRevisions)
+    return { edit, reason: "the paragraph has tracked changes that are not yet reviewed" };
   if (LINE_BREAKS.some((mark) => edit.text.includes(mark)))
-    return "a replacement cannot contain a line break";
+    return { edit, reason: "a replacement cannot contain a line break" };
   const overlaps = replaces.some(({ edit: other }) =>
     edit.start === edit.end || other.start === other.end
       ? edit.start === other.start && edit.end === other.end
       : edit.start < other.end && edit.end > other.start
   );
-  if (overlaps) return "the edit overlaps another edit in the same batch";
-  const offset = letter.blocks[block]!.start;
+  if (overlaps) return { edit, reason: "the edit overlaps another edit in the same batch" };
   replaces.push({ edit, block, start: edit.start - offset, end: edit.end - offset });
   return undefined;
 }
@@ -168,17 +181,11 @@ function planReorder(source: WordLetter, edit: ReorderEdit): Set<number> | strin
   return kept;
 }
 
-function planInsert(
-  edit: InsertBlockEdit,
-  insertions: Map<number, InsertBlockEdit[]>
-): string | undefined {
-  if (edit.blockKind === "legal")
-    return "legal blocks are inserted as locked controls, not as edits";
-  if (edit.text.trim() === "") return "an inserted block cannot be empty";
+/** The guard has refused legal, empty and misplaced blocks already. */
+function planInsert(edit: InsertBlockEdit, insertions: Map<number, InsertBlockEdit[]>): void {
   const list = insertions.get(edit.before) ?? [];
   list.push(edit);
   insertions.set(edit.before, list);
-  return undefined;
 }
 
 /**

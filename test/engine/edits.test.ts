@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { applyEdits } from "../../src/engine/edits/apply.js";
 import type { Edit } from "../../src/engine/edits/edit.js";
 import { checkEdit, checkRange } from "../../src/engine/edits/guard.js";
+import { replaceTarget } from "../../src/engine/edits/target.js";
 import {
   assertLetter,
   buildLetter,
@@ -71,6 +72,67 @@ describe("the guard", () => {
     expect(
       checkEdit(letter, { kind: "insertBlock", before: 9, text: "x", blockKind: "paragraph" }).ok
     ).toBe(false);
+  });
+});
+
+describe("the guard refuses what it cannot vouch for (issue 12.4)", () => {
+  const letter = sampleLetter();
+
+  // Bug (issue 12.4): an inserted "legal" block passed and became a protected block without an
+  // approved source (and without a reference, so assertLetter failed).
+  test("an inserted legal block is refused, as protecting legal text", () => {
+    const edit: Edit = { kind: "insertBlock", before: 1, text: guidance, blockKind: "legal" };
+    expect(checkEdit(letter, edit)).toEqual({
+      ok: false,
+      reason: expect.stringContaining("legal block cannot be inserted"),
+      protectsLegal: true,
+    });
+    const result = applyEdits(letter, [edit]);
+    expect(result.applied).toEqual([]);
+    expect(result.letter.text).toBe(letter.text);
+    assertLetter(result.letter);
+  });
+
+  // Bug (issue 12.4): an unknown kind made checkEdit return undefined and applyEdits throw.
+  test("an edit of an unknown kind, or malformed, is refused with a reason, never thrown", () => {
+    const odd = [
+      { kind: "delete", start: 0, end: 3 },
+      { kind: "replace", start: 0, end: 3 },
+      { kind: "reorder" },
+      { kind: "insertBlock", before: 0, text: "Hej", blockKind: "poem" },
+      { kind: "insertBlock", before: 0, text: "  ", blockKind: "paragraph" },
+      null,
+    ] as unknown as Edit[];
+    for (const edit of odd) {
+      const verdict = checkEdit(letter, edit);
+      expect(verdict).toEqual({ ok: false, reason: expect.any(String), protectsLegal: false });
+    }
+    expect(checkEdit(letter, odd[0]!)).toMatchObject({ reason: 'unknown edit kind "delete"' });
+    const result = applyEdits(letter, odd);
+    expect(result.applied).toEqual([]);
+    expect(result.refused).toHaveLength(odd.length);
+    expect(result.letter.text).toBe(letter.text);
+  });
+});
+
+describe("replaceTarget: the one choice of block for every write path (issue 12.1)", () => {
+  test("an insertion at a protected block's edge has no target and says why", () => {
+    const letter = sampleLetter();
+    const legal = letter.blocks[2]!;
+    for (const at of [legal.start, legal.end]) {
+      expect(replaceTarget(letter, { kind: "replace", start: at, end: at, text: "x" })).toEqual({
+        ok: false,
+        reason: expect.stringContaining("sanktion-udeblivelse@2"),
+        protectsLegal: true,
+      });
+    }
+    const body = letter.blocks[1]!;
+    expect(
+      replaceTarget(letter, { kind: "replace", start: body.end, end: body.end, text: "x" })
+    ).toEqual({ ok: true, block: 1 });
+    expect(
+      replaceTarget(letter, { kind: "replace", start: body.start, end: legal.start, text: "" })
+    ).toMatchObject({ ok: false, protectsLegal: false });
   });
 });
 

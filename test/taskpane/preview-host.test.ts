@@ -1,5 +1,6 @@
 import { analyzeLetter } from "../../src/engine/analyze.js";
 import { applyEdits } from "../../src/engine/edits/apply.js";
+import { BATCH_REFUSED } from "../../src/engine/edits/target.js";
 import { classifyText } from "../../src/engine/letter/classify.js";
 import { PreviewHost } from "../../src/taskpane/preview/preview-host.js";
 import { SAMPLE } from "./support.js";
@@ -54,6 +55,30 @@ describe("PreviewHost: the offline preview's document", () => {
     expect(outcome.refused).toHaveLength(1);
     expect(outcome.refused[0]!.reason).toMatch(/protected legal block/u);
     expect((await host.read()).text).toBe(letter.text);
+  });
+
+  // Bug (issue 12.1): the preview applied the rest of a batch when one edit was refused, so it
+  // showed something Word (all or nothing) would not.
+  test("a batch with one refused edit changes nothing at all", async () => {
+    const host = new PreviewHost(LEGAL_LETTER);
+    const letter = await host.read();
+    const legal = letter.blocks.find((b) => b.kind === "legal")!;
+    const at = letter.text.indexOf("mandag");
+    const fine = { kind: "replace" as const, start: at, end: at + 6, text: "tirsdag" };
+    const edge = {
+      kind: "replace" as const,
+      start: legal.start,
+      end: legal.start,
+      text: "INDSAT ",
+    };
+    const outcome = await host.apply([fine, edge]);
+    expect(outcome.applied).toEqual([]);
+    expect(outcome.refused).toEqual([
+      { edit: fine, reason: BATCH_REFUSED, protectsLegal: false },
+      { edit: edge, reason: expect.stringContaining("klagevejledning@1"), protectsLegal: true },
+    ]);
+    expect((await host.read()).text).toBe(letter.text);
+    expect(host.getSnapshot().pending).toBe(false);
   });
 
   test("typing cannot change a legal block; a confirmed restore can, visibly", async () => {

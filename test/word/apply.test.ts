@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import type { Edit, ReplaceEdit } from "../../src/engine/edits/edit.js";
 import type { Letter } from "../../src/engine/letter/model.js";
+import { BATCH_REFUSED } from "../../src/engine/edits/target.js";
 import { applyEdits } from "../../src/word/apply.js";
 import { readLetter } from "../../src/word/read.js";
 import type { WordLetter } from "../../src/word/word-letter.js";
@@ -72,10 +73,15 @@ describe("applyEdits: tracked changes in at most two syncs", () => {
     expect(after.notices.map((notice) => notice.code)).toContain("pending-revisions");
     const inChanged = replace(after.letter, "afbud meddeles telefonisk", "ringe");
     const elsewhere = replace(after.letter, "Indkaldelse til jobsamtale", "Du skal til jobsamtale");
-    const result = await applyEdits(fake.context(), after, [inChanged, elsewhere]);
-    expect(result.refused).toEqual([
+    // All or nothing (issue 12.1): together, neither goes in; the other one alone does.
+    const together = await applyEdits(fake.context(), after, [inChanged, elsewhere]);
+    expect(together.refused).toEqual([
       { edit: inChanged, reason: "the paragraph has tracked changes that are not yet reviewed" },
+      { edit: elsewhere, reason: BATCH_REFUSED, protectsLegal: false },
     ]);
+    expect(together.applied).toEqual([]);
+    expect((await reread()).letter.text).toBe(after.letter.text);
+    const result = await applyEdits(fake.context(), after, [elsewhere]);
     expect(result.applied).toEqual([elsewhere]);
     expect((await reread()).letter.text).toBe(result.expected.text);
   });
@@ -114,7 +120,8 @@ describe("applyEdits: tracked changes in at most two syncs", () => {
     expect(after.letter.text).toBe(result.expected.text);
   });
 
-  test("an edit touching the locked legal block is refused and reported; the rest of the batch applies", async () => {
+  // All or nothing (issue 12.1): the rest of the batch used to apply; now nothing is written.
+  test("an edit touching the locked legal block is refused and reported; nothing of the batch applies", async () => {
     const word = await open(() => fakeFromLetter("afgoerelse-med-klagevejledning"));
     const before = fake.controls();
     const legal = word.letter.blocks.find((block) => block.kind === "legal")!;
@@ -126,10 +133,14 @@ describe("applyEdits: tracked changes in at most two syncs", () => {
       text: "",
     };
     const fine = replace(word.letter, "Det skal understreges, at udeblivelse", "Hvis du udebliver");
+    const paragraphs = fake.currentParagraphs();
     const result = await applyEdits(fake.context(), word, [intoLegal, acrossEdge, fine]);
-    expect(result.refused.map((refusal) => refusal.edit)).toEqual([intoLegal, acrossEdge]);
+    expect(result.refused.map((refusal) => refusal.edit)).toEqual([intoLegal, acrossEdge, fine]);
     expect(result.refused[0]!.reason).toContain('protected legal block "klagevejledning@3"');
-    expect(result.applied).toEqual([fine]);
+    expect(result.refused[2]!.reason).toBe(BATCH_REFUSED);
+    expect(result.applied).toEqual([]);
+    expect(fake.syncCount).toBe(0);
+    expect(fake.currentParagraphs()).toEqual(paragraphs);
     expect(fake.controls()).toEqual(before);
     expect(fake.controls()[0]).toMatchObject({ cannotEdit: true, cannotDelete: true });
   });

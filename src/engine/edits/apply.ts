@@ -1,6 +1,7 @@
-import { buildLetter, isProtected, type BlockInput, type Letter } from "../letter/model.js";
+import { buildLetter, type BlockInput, type Letter } from "../letter/model.js";
 import type { Edit, ReplaceEdit } from "./edit.js";
 import { checkEdit, type Refusal } from "./guard.js";
+import { replaceTarget } from "./target.js";
 
 export interface ApplyResult {
   letter: Letter;
@@ -21,7 +22,7 @@ export function applyEdits(letter: Letter, edits: readonly Edit[]): ApplyResult 
   let order = letter.blocks.map((_, index) => index);
   const insertions = new Map<number, BlockInput[]>();
 
-  const replaces: ReplaceEdit[] = [];
+  const replaces: { edit: ReplaceEdit; block: number }[] = [];
   for (const edit of edits) {
     const verdict = checkEdit(letter, edit);
     if (!verdict.ok) {
@@ -29,9 +30,9 @@ export function applyEdits(letter: Letter, edits: readonly Edit[]): ApplyResult 
       continue;
     }
     if (edit.kind === "replace") {
-      const blockIndex = editableBlockOf(letter, edit);
-      if (blockIndex < 0) {
-        refused.push({ edit, reason: "the edit is not inside one editable block" });
+      const target = replaceTarget(letter, edit);
+      if (!target.ok) {
+        refused.push({ edit, reason: target.reason, protectsLegal: target.protectsLegal });
         continue;
       }
       const overlaps = claimed.some(([s, e]) =>
@@ -44,21 +45,20 @@ export function applyEdits(letter: Letter, edits: readonly Edit[]): ApplyResult 
         continue;
       }
       claimed.push([edit.start, edit.end]);
-      replaces.push(edit);
+      replaces.push({ edit, block: target.block });
     } else if (edit.kind === "insertBlock") {
       const list = insertions.get(edit.before) ?? [];
       list.push({ kind: edit.blockKind, text: edit.text });
       insertions.set(edit.before, list);
-    } else {
+    } else if (edit.kind === "reorder") {
       order = [...edit.order];
     }
     applied.push(edit);
   }
 
   // Apply replacements from the end so earlier offsets stay valid.
-  replaces.sort((a, b) => b.start - a.start || b.end - a.end);
-  for (const edit of replaces) {
-    const index = editableBlockOf(letter, edit);
+  replaces.sort((a, b) => b.edit.start - a.edit.start || b.edit.end - a.edit.end);
+  for (const { edit, block: index } of replaces) {
     const block = letter.blocks[index]!;
     const text = texts[index]!;
     texts[index] =
@@ -88,14 +88,4 @@ export function separatorOf(letter: Letter): string {
     if (/^\s+$/.test(gap)) return gap.includes("\n\n") ? "\n\n" : "\n";
   }
   return "\n\n";
-}
-
-/**
- * The block a replacement belongs to. An insertion exactly at the edge of a protected block is
- * allowed by the guard, and must land in the neighbouring editable block, never in the protected one.
- */
-function editableBlockOf(letter: Letter, edit: ReplaceEdit): number {
-  return letter.blocks.findIndex(
-    (block) => !isProtected(block) && edit.start >= block.start && edit.end <= block.end
-  );
 }

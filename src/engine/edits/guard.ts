@@ -1,5 +1,5 @@
-import { isProtected, type Letter } from "../letter/model.js";
-import type { Edit } from "./edit.js";
+import { isProtected, type BlockKind, type Letter } from "../letter/model.js";
+import type { Edit, InsertBlockEdit, ReorderEdit, ReplaceEdit } from "./edit.js";
 
 /**
  * `protectsLegal` says the edit was refused because it would touch a protected legal block (as
@@ -22,21 +22,62 @@ const OK: GuardVerdict = { ok: true };
  * Word adapter, task pane) asks it; nothing may change the text of a protected legal block.
  */
 export function checkEdit(letter: Letter, edit: Edit): GuardVerdict {
-  switch (edit.kind) {
+  // Edits may come from outside TypeScript (JSON, the task pane's messages): check the shape too.
+  const kind: unknown = (edit as { kind?: unknown } | null)?.kind;
+  switch (kind) {
     case "replace":
-      return checkRange(letter, edit.start, edit.end);
-    case "insertBlock":
-      if (!Number.isInteger(edit.before) || edit.before < 0 || edit.before > letter.blocks.length) {
-        return {
-          ok: false,
-          reason: `insert position ${edit.before} is not a block boundary`,
-          protectsLegal: false,
-        };
+      if (typeof (edit as ReplaceEdit).text !== "string") {
+        return malformed("a replacement needs a text");
       }
-      return OK;
+      return checkRange(letter, (edit as ReplaceEdit).start, (edit as ReplaceEdit).end);
+    case "insertBlock":
+      return checkInsertBlock(letter, edit as InsertBlockEdit);
     case "reorder":
-      return checkOrder(letter, edit.order);
+      if (!Array.isArray((edit as ReorderEdit).order)) return malformed("a reorder needs an order");
+      return checkOrder(letter, (edit as ReorderEdit).order);
+    default:
+      return malformed(`unknown edit kind "${String(kind)}"`);
   }
+}
+
+const BLOCK_KINDS: ReadonlySet<string> = new Set<BlockKind>([
+  "address",
+  "date",
+  "subject",
+  "heading",
+  "greeting",
+  "paragraph",
+  "listItem",
+  "closing",
+  "signature",
+  "legal",
+]);
+
+function checkInsertBlock(letter: Letter, edit: InsertBlockEdit): GuardVerdict {
+  if (!Number.isInteger(edit.before) || edit.before < 0 || edit.before > letter.blocks.length) {
+    return malformed(`insert position ${edit.before} is not a block boundary`);
+  }
+  if (typeof edit.text !== "string" || edit.text.trim() === "") {
+    return malformed("an inserted block cannot be empty");
+  }
+  if (!BLOCK_KINDS.has(edit.blockKind)) {
+    return malformed(`unknown block kind "${String(edit.blockKind)}"`);
+  }
+  // Approved guidance enters only through the template and guidance paths, with its reference
+  // and hash; an edit could only make an unapproved "legal" block.
+  if (edit.blockKind === "legal") {
+    return {
+      ok: false,
+      reason:
+        "a legal block cannot be inserted by an edit: approved guidance comes from a template",
+      protectsLegal: true,
+    };
+  }
+  return OK;
+}
+
+function malformed(reason: string): GuardVerdict {
+  return { ok: false, reason, protectsLegal: false };
 }
 
 /** Whether a text range [start, end) may be changed: it must not touch a protected block. */

@@ -1,10 +1,10 @@
 import { applyEdits } from "../../engine/edits/apply.js";
 import type { Edit, ReplaceEdit } from "../../engine/edits/edit.js";
+import { refuseWholeBatch, replaceTarget } from "../../engine/edits/target.js";
 import { classifyText } from "../../engine/letter/classify.js";
 import {
   blockAt,
   buildLetter,
-  isProtected,
   type BlockKind,
   type LegalRef,
   type Letter,
@@ -105,8 +105,9 @@ export class PreviewHost implements DocumentHost {
   async apply(edits: readonly Edit[]): Promise<ApplyOutcome> {
     const letter = this.letter();
     const result = applyEdits(letter, edits);
-    if (result.applied.length === 0) {
-      return { applied: [], refused: result.refused, tracked: true };
+    // All or nothing, as in Word: one refused edit and the surface is not touched at all.
+    if (result.refused.length > 0 || result.applied.length === 0) {
+      return { applied: [], refused: refuseWholeBatch(edits, result.refused), tracked: true };
     }
     const blocks = this.blocks.map((block) => ({ ...block, segments: [...block.segments] }));
     // The letter's block i is the surface's block visible[i]: deleted blocks are not in the letter.
@@ -115,9 +116,11 @@ export class PreviewHost implements DocumentHost {
     const replaces = result.applied.filter((edit): edit is ReplaceEdit => edit.kind === "replace");
     replaces.sort((a, b) => b.start - a.start || b.end - a.end);
     for (const edit of replaces) {
-      const index = letter.blocks.findIndex(
-        (b) => !isProtected(b) && edit.start >= b.start && edit.end <= b.end
-      );
+      // The engine's own choice of block (applyEdits accepted the edit, so it has one; if not,
+      // the check below puts the engine's result on the surface).
+      const chosen = replaceTarget(letter, edit);
+      if (!chosen.ok) continue;
+      const index = chosen.block;
       const block = letter.blocks[index]!;
       const target = blocks[visible[index]!]!;
       target.segments = replaceRange(
