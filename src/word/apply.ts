@@ -8,6 +8,7 @@ import { queueInlineCheck, type InlineProtection } from "./inline-controls.js";
 import { queueTarget, type PendingTarget } from "./locate-text.js";
 import { paragraphsAt } from "./navigate.js";
 import { hasListNumbering, replaceInOoxml, unmovableContent } from "./ooxml.js";
+import { queueWriteCheck, WRITE_UNVERIFIED } from "./verify-write.js";
 import {
   planEdits,
   type PlacedItem,
@@ -33,6 +34,8 @@ export interface WordApplyResult {
   notices: Notice[];
   /** What the document now reads as: the engine's own applyEdits with the applied edits. */
   expected: Letter;
+  /** Blocks that did not read as expected after the write (then a notice says so). */
+  unverified?: number[];
 }
 
 type Anchor = Word.Paragraph | Word.ContentControl;
@@ -185,7 +188,12 @@ export async function applyEdits(
   // Sync 2: all writes, tracked, and the user's mode restored.
   const tracking = readTracking();
   beginTracking(context, tracking);
-  for (const { replace, target } of resolved) {
+  // Within a paragraph, from the end backwards: an earlier write then cannot shift a later
+  // target, even where Word does not move ranges after an edit (the web, office-js #1215).
+  const ordered = [...resolved].sort(
+    (a, b) => a.replace.block - b.replace.block || b.replace.start - a.replace.start
+  );
+  for (const { replace, target } of ordered) {
     target.range.insertText(replace.edit.text, target.location);
   }
   const anchorFor = (block: number, paragraphIndex: number): Anchor => {
@@ -210,17 +218,62 @@ export async function applyEdits(
   }
   for (const index of [...deletions, ...spacers]) paragraphs.get(index)!.delete();
   endTracking(context, tracking);
+  // Read the replaced paragraphs back in the same batch, after the writes.
+  const written = expectedParagraphs(
+    source,
+    resolved.map(({ replace }) => replace)
+  );
+  const checkWrites = queueWriteCheck(paragraphs, written);
   try {
     await context.sync();
   } catch (error) {
+    // Word rejected the batch; it may have written part of it first (#6760). Give the user's
+    // tracking mode back and look at what is in the document, so the report is true.
     endTracking(context, tracking);
-    await context.sync().catch(() => undefined);
+    const checkAfterError = queueWriteCheck(paragraphs, written);
+    const looked = await context.sync().then(
+      () => checkAfterError(),
+      () => undefined
+    );
     throw new WordAdapterError(
-      `Word rejected the edits, some may be applied: ${describeOfficeError(error)}`,
+      afterError(describeOfficeError(error), written, looked),
       "word-error"
     );
   }
-  return finish(tracking.controllable, tracking.controllable ? [] : [TRACKING_UNAVAILABLE]);
+  const unverified = checkWrites();
+  const notices = tracking.controllable ? [] : [TRACKING_UNAVAILABLE];
+  if (unverified.length > 0) notices.push(WRITE_UNVERIFIED);
+  const result = finish(tracking.controllable, notices);
+  if (unverified.length > 0) result.unverified = unverified;
+  return result;
+}
+
+/** Each replaced paragraph's text as the engine expects it after the batch. */
+function expectedParagraphs(source: WordLetter, replaces: readonly ReplacePlan[]) {
+  const byBlock = new Map<number, ReplacePlan[]>();
+  for (const replace of replaces) {
+    byBlock.set(replace.block, [...(byBlock.get(replace.block) ?? []), replace]);
+  }
+  return [...byBlock].map(([block, plans]) => {
+    const index = source.sources[block]!.paragraphs[0]!;
+    let text = source.paragraphs[index]!.text;
+    for (const plan of [...plans].sort((a, b) => b.start - a.start)) {
+      text = text.slice(0, plan.start) + plan.edit.text + text.slice(plan.end);
+    }
+    return { index, block, text };
+  });
+}
+
+/** One honest line on what is in the document after Word rejected the batch. */
+function afterError(
+  error: string,
+  written: readonly { block: number }[],
+  wrong: readonly number[] | undefined
+): string {
+  if (wrong === undefined || written.length === 0)
+    return `Word rejected the edits, some may be applied: ${error}`;
+  const good = written.length - wrong.length;
+  return `Word reported an error (${error}), but ${good} of ${written.length} changed paragraphs read as intended${wrong.length > 0 ? ` (not block ${wrong.map((block) => block + 1).join(", ")})` : ""}; read the letter again and check it`;
 }
 
 /** Read in sync 1 for a moved paragraph. */

@@ -55,6 +55,7 @@ export type NoticeCode =
   | "legal-inline-skipped"
   | "tracking-unavailable"
   | "paragraph-not-movable"
+  | "write-unverified"
   | "reviewed-text-unavailable";
 
 /** Something the user should know: Danish message for the task pane, stable code for logic. */

@@ -220,3 +220,79 @@ describe("2. a reorder copies paragraphs with their formatting (getOoxml / inser
     });
   });
 });
+
+describe("3. several replacements in one paragraph on Word on the web (#1215, #3913, #6760)", () => {
+  const SENTENCE =
+    "Såfremt du ikke møder op til samtalen, vil du blive trukket i din ydelse, og du bedes derfor kontakte os.";
+  const open = async (options: Partial<ConstructorParameters<typeof WordFake>[0]> = {}) => {
+    use(
+      () =>
+        new WordFake({
+          paragraphs: [{ text: "Kære Jens Hansen" }, { text: SENTENCE }],
+          platform: "web",
+          ...options,
+        })
+    );
+    const word = await readLetter(fake.context());
+    const at = (find: string) => word.letter.text.indexOf(find);
+    const edits = [
+      { kind: "replace" as const, start: at("Såfremt"), end: at("Såfremt") + 7, text: "Hvis" },
+      {
+        kind: "replace" as const,
+        start: at("vil du blive trukket i din ydelse"),
+        end: at("vil du blive trukket i din ydelse") + "vil du blive trukket i din ydelse".length,
+        text: "kan vi trække i din ydelse",
+      },
+      {
+        kind: "replace" as const,
+        start: at("du bedes derfor kontakte"),
+        end: at("du bedes derfor kontakte") + "du bedes derfor kontakte".length,
+        text: "ring til",
+      },
+    ];
+    return { word, edits };
+  };
+  const EXPECTED =
+    "Hvis du ikke møder op til samtalen, kan vi trække i din ydelse, og ring til os.";
+
+  test("the fake, web: a search range keeps its old offsets after an earlier edit in the paragraph", async () => {
+    use(() => new WordFake({ paragraphs: [{ text: "The house is green" }], platform: "web" }));
+    const context = fake.context();
+    const body = context.document.body;
+    const the = body.search("The");
+    const green = body.search("green");
+    the.load("items/text");
+    green.load("items/text");
+    await context.sync();
+    the.items[0]!.insertText("[The]", "Replace");
+    green.items[0]!.insertText("[green]", "Replace");
+    await context.sync();
+    expect(fake.currentParagraphs()).toEqual(["[The] house i[green]en"]);
+  });
+
+  test("three replacements in one paragraph land where they belong, tracked", async () => {
+    const { word, edits } = await open();
+    const result = await applyEdits(fake.context(), word, edits);
+    expect(result.refused).toEqual([]);
+    expect(result.notices).toEqual([]);
+    expect(fake.currentParagraphs()[1]).toBe(EXPECTED);
+    expect(fake.originalParagraphs()[1]).toBe(SENTENCE);
+  });
+
+  test("the same with the user's tracking on (#3913)", async () => {
+    const { word, edits } = await open({ trackingMode: "TrackAll" });
+    await applyEdits(fake.context(), word, edits);
+    expect(fake.currentParagraphs()[1]).toBe(EXPECTED);
+    expect(fake.model.trackingMode).toBe("TrackAll");
+  });
+
+  test("when Word rejects the sync after writing (#6760), the report says what is in the document", async () => {
+    const { word, edits } = await open({ faults: { insertTextThrowsAfterWriting: true } });
+    const failure = applyEdits(fake.context(), word, edits);
+    await expect(failure).rejects.toThrow(
+      /Word reported an error \(GeneralException: .*\), but 0 of 1 changed paragraphs read as intended \(not block 2\)/u
+    );
+    // The user's tracking mode is given back although the batch was dropped.
+    expect(fake.model.trackingMode).toBe("Off");
+  });
+});

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import {
   FakeDocumentModel,
+  type Faults,
   type Feature,
   type LiveRange,
   type Platform,
@@ -55,6 +56,8 @@ export interface WordFakeOptions {
   trackingMode?: TrackingMode;
   /** Word on Windows/Mac ("desktop", the default) or Word on the web; see README.md. */
   platform?: Platform;
+  /** Intermittent Word bugs to reproduce (see Faults in model.ts and README.md). */
+  faults?: Faults;
   pictures?: number;
   /** Selection (cursor) at the start of this paragraph index. */
   cursorAt?: number;
@@ -99,6 +102,7 @@ export class WordFake implements FakeHost {
     }
     this.model.trackingMode = options.trackingMode ?? "Off";
     this.model.platform = options.platform ?? "desktop";
+    this.model.faults = { ...options.faults };
     this.model.pictures = options.pictures ?? 0;
     if (options.cursorAt !== undefined) {
       const id = ids[options.cursorAt]!;

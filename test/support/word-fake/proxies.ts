@@ -1,4 +1,4 @@
-import { officeError } from "./errors.js";
+import { FakeOfficeError, officeError } from "./errors.js";
 import { paragraphsFromOoxml, paragraphToOoxml } from "./ooxml.js";
 import type { ControlNode, FakeDocumentModel, LiveRange, TrackingMode } from "./model.js";
 
@@ -306,6 +306,15 @@ export class FakeParagraph extends FakeClientObject<number> {
     }));
   }
 
+  /** Paragraph.getReviewedText (WordApi 1.4): the paragraph's text with all changes accepted/rejected. */
+  getReviewedText(version: "Current" | "Original" = "Current"): FakeClientResult<string> {
+    return new FakeClientResult(this.context, () => {
+      this.context.requireApi("1.4", "Paragraph.getReviewedText");
+      const node = this.model.paragraph(this.target("paragraph"));
+      return version === "Current" ? this.model.currentText(node) : this.model.originalText(node);
+    });
+  }
+
   /** Paragraph.getOoxml (WordApi 1.1): the paragraph as a flat-OPC package. */
   getOoxml(): FakeClientResult<string> {
     return new FakeClientResult(this.context, () =>
@@ -531,6 +540,7 @@ function searchIn(
             start: { paragraph: id, offset: at },
             end: { paragraph: id, offset: at + needle.length },
             whole: false,
+            api: true,
           })
         );
       }
@@ -635,6 +645,11 @@ export class FakeRange extends FakeClientObject<LiveRange> {
       else if (location === "End" || location === "After")
         this.model.insertChars(id, range.end.offset, text);
       else throw officeError.invalidArgument(`Range.insertText("${location}")`);
+      if (range.api && this.model.faults.insertTextThrowsAfterWriting)
+        throw new FakeOfficeError(
+          "GeneralException",
+          "Cannot read properties of undefined (reading 'getInstance')"
+        );
     });
     return this;
   }
