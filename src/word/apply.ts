@@ -7,6 +7,7 @@ import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { queueInlineCheck, type InlineProtection } from "./inline-controls.js";
 import { queueTarget, type PendingTarget } from "./locate-text.js";
 import { paragraphsAt } from "./navigate.js";
+import { appendLines, insertParagraphLines, splitLines } from "./line-breaks.js";
 import { hasListNumbering, replaceInOoxml, unmovableContent } from "./ooxml.js";
 import { queueWriteCheck, WRITE_UNVERIFIED } from "./verify-write.js";
 import {
@@ -329,7 +330,7 @@ function placeRun(
     const target = anchorOf(anchor.block, "before");
     items.forEach((item, index) => {
       if (item.type === "moved") placeCopy(target, "Before", copyOf(item.block));
-      else styleParagraph(target.insertParagraph(toWordText(item.text), "Before"), source, item);
+      else styleParagraph(insertParagraphLines(target, item.text, "Before"), source, item);
       if (spacerAfter(item) || (spaced && index === items.length - 1)) {
         styleParagraph(target.insertParagraph("", "Before"), source, undefined);
       }
@@ -345,7 +346,7 @@ function placeRun(
     items.forEach((item, index) => {
       if (item.type === "moved") previous = placeCopy(previous, "After", copyOf(item.block));
       else {
-        previous = previous.insertParagraph(toWordText(item.text), "After");
+        previous = insertParagraphLines(previous, item.text, "After");
         styleParagraph(previous, source, item);
       }
       if (spacerAfter(item) && index < items.length - 1) {
@@ -361,11 +362,10 @@ function placeRun(
       placeCopy(end, "After", copyOf(item.block));
       continue;
     }
-    styleParagraph(
-      context.document.body.insertParagraph(toWordText(item.text), "End"),
-      source,
-      item
-    );
+    const [first, ...more] = splitLines(item.text);
+    const paragraph = context.document.body.insertParagraph(first, "End");
+    appendLines(paragraph, more);
+    styleParagraph(paragraph, source, item);
   }
 }
 
@@ -400,7 +400,10 @@ function styleParagraph(
   paragraph.styleBuiltIn = (item && KIND_STYLES[item.kind]) ?? "Normal";
 }
 
-/** A soft line break inside a block is Word's manual line break character. */
+/**
+ * A soft line break inside a block is Word's manual line break character. Only for text Word
+ * hands back (comparisons); text going INTO Word uses line-breaks.ts (office-js #5403).
+ */
 export function toWordText(text: string): string {
   return text.replace(/\r\n|\r|\n/gu, "\u000b");
 }

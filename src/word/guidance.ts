@@ -1,7 +1,6 @@
 /// <reference types="office-js" />
 import { checkRange } from "../engine/edits/guard.js";
 import type { LegalRef } from "../engine/letter/model.js";
-import { toWordText } from "./apply.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { queueInlineCheck } from "./inline-controls.js";
 import { legalTag, legalTitle } from "./legal-tag.js";
@@ -137,13 +136,14 @@ export async function restoreGuidance(
   const control = await legalControl(context, source, block, ["text"]);
   const tracking = readTracking();
   const previousText = normalizeParagraphText(control.text);
-  const [firstLine, ...moreLines] = approvedText.split("\n");
+  const [firstLine, ...moreLines] = approvedText.split(/\r\n|\r|\n/u);
   const mode = new TrackingSwitch(context, tracking);
   mode.set("Off");
   control.cannotDelete = false;
   control.cannotEdit = false;
-  control.insertText(toWordText(firstLine ?? ""), "Replace");
-  for (const line of moreLines) control.insertParagraph(toWordText(line), "End");
+  // Lines of approved guidance are paragraphs (no soft line breaks: office-js #5403).
+  control.insertText(firstLine ?? "", "Replace");
+  for (const line of moreLines) control.insertParagraph(line, "End");
   control.cannotEdit = true;
   control.cannotDelete = true;
   mode.restore();

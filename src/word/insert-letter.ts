@@ -1,8 +1,8 @@
 /// <reference types="office-js" />
 import type { Block, LegalRef, Letter } from "../engine/letter/model.js";
-import { toWordText } from "./apply.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { legalTag, legalTitle, parseLegalTag } from "./legal-tag.js";
+import { appendLines, splitLines } from "./line-breaks.js";
 import { queueTrackingState, TrackingSwitch } from "./tracking.js";
 
 export interface InsertLetterOptions {
@@ -64,12 +64,13 @@ export async function insertLetter(
     }
     const legal = block.kind === "legal" && block.legal ? block.legal : undefined;
     if (legal) mode.set("Off");
-    const lines = legal ? block.text.split("\n") : [block.text];
-    const text = toWordText(lines[0]!);
+    // A legal block's lines are paragraphs; an ordinary block's lines are soft line breaks.
+    const [text, ...more] = splitLines(block.text);
     const paragraph = previous ? previous.insertParagraph(text, "After") : target.first(text);
+    if (!legal) appendLines(paragraph, more);
     paragraph.styleBuiltIn = KIND_STYLES[block.kind] ?? "Normal";
     if (legal) {
-      previous = insertLegalControl(paragraph, lines.slice(1), legal);
+      previous = insertLegalControl(paragraph, more, legal);
       legalControls++;
       ordinary();
     } else {
@@ -186,7 +187,7 @@ export function insertLegalControl(
   control.title = legalTitle(ref);
   control.appearance = "BoundingBox";
   for (const line of moreLines) {
-    control.insertParagraph(toWordText(line), "End").styleBuiltIn = "Normal";
+    control.insertParagraph(line, "End").styleBuiltIn = "Normal";
   }
   control.cannotEdit = true;
   control.cannotDelete = true;

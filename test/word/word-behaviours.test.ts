@@ -296,3 +296,85 @@ describe("3. several replacements in one paragraph on Word on the web (#1215, #3
     expect(fake.model.trackingMode).toBe("Off");
   });
 });
+
+describe("4. soft line breaks on Word on the web (#5403)", () => {
+  test("the fake, web: U+000B cannot be inserted as text, and a search for a line break finds nothing", async () => {
+    use(
+      () =>
+        new WordFake({
+          paragraphs: [{ text: "Jobcenter Randers\u000bLaksetorvet 1" }],
+          platform: "web",
+        })
+    );
+    const context = fake.context();
+    const paragraph = context.document.body.paragraphs.getFirst();
+    const found = paragraph.search("Randers^lLaksetorvet");
+    found.load("items/text");
+    await context.sync();
+    expect(found.items).toHaveLength(0);
+    paragraph.insertText("\u000b8900 Randers C", "End");
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("a standard letter's address lines go in as line breaks on the web", async () => {
+    use(() => new WordFake({ paragraphs: [{ text: "" }], cursorAt: 0, platform: "web" }));
+    const letter = buildLetter(
+      [
+        { kind: "address", text: "Jobcenter Randers\nLaksetorvet 1\n8900 Randers C" },
+        { kind: "greeting", text: "Kære Jens Hansen" },
+      ],
+      "\n"
+    );
+    await insertLetter(fake.context(), letter, { at: "cursor" });
+    expect(fake.currentParagraphs()[0]).toBe(
+      "Jobcenter Randers\u000bLaksetorvet 1\u000b8900 Randers C"
+    );
+    const word = await readLetter(fake.context());
+    expect(word.letter.text).toBe(letter.text);
+  });
+
+  test("a replacement across a line break is found line by line on the web", async () => {
+    use(
+      () =>
+        new WordFake({
+          paragraphs: [
+            { text: "Kære Jens Hansen" },
+            { text: "VIGTIGT:\u000bDu skal komme til samtale den 3. december 2026." },
+          ],
+          platform: "web",
+        })
+    );
+    const word = await readLetter(fake.context());
+    const start = word.letter.text.indexOf("VIGTIGT:");
+    const end = word.letter.text.indexOf("Du skal") + "Du skal".length;
+    const result = await applyEdits(fake.context(), word, [
+      { kind: "replace", start, end, text: "Du skal" },
+    ]);
+    expect(result.refused).toEqual([]);
+    expect(fake.currentParagraphs()[1]).toBe("Du skal komme til samtale den 3. december 2026.");
+  });
+
+  test("a new block with several lines goes in with line breaks on the web", async () => {
+    use(
+      () =>
+        new WordFake({
+          paragraphs: [
+            { text: "Kære Jens Hansen" },
+            { text: "Du skal komme til samtale den 3. december 2026." },
+          ],
+          platform: "web",
+        })
+    );
+    const word = await readLetter(fake.context());
+    const result = await applyEdits(fake.context(), word, [
+      {
+        kind: "insertBlock",
+        before: 1,
+        text: "Tid: torsdag kl. 9.15\nSted: Laksetorvet 1",
+        blockKind: "paragraph",
+      },
+    ]);
+    expect(result.refused).toEqual([]);
+    expect(fake.currentParagraphs()[1]).toBe("Tid: torsdag kl. 9.15\u000bSted: Laksetorvet 1");
+  });
+});

@@ -386,9 +386,30 @@ export class FakeDocumentModel {
 
   // ---- mutations -----------------------------------------------------------------------------
 
+  /**
+   * Text the API may insert here. Word on the web inserts U+000B (a soft line break) as text
+   * instead of a line break and cannot search it (office-js #5403); what exactly it shows is
+   * unknown, so the fake refuses it there: use Range.insertBreak("Line").
+   */
+  assertInsertable(text: string): void {
+    assertInsertableText(text);
+    if (this.platform === "web" && text.includes("\u000b"))
+      throw officeError.invalidArgument(
+        "U+000B in inserted text: Word on the web does not make it a line break (#5403)"
+      );
+  }
+
+  /** Range.insertBreak("Line"): a soft line break character at the offset. */
+  insertLineBreak(paragraphId: number, at: number): void {
+    this.assertCharsEditable(paragraphId, at, at, "inserting a line break");
+    const node = this.paragraph(paragraphId);
+    node.chars.splice(at, 0, this.tracking ? { ch: "\u000b", rev: "ins" } : { ch: "\u000b" });
+    this.shift(paragraphId, at, 0, 1);
+  }
+
   /** Insert text into a paragraph at an offset (tracked when tracking is on). */
   insertChars(paragraphId: number, at: number, text: string): void {
-    assertInsertableText(text);
+    this.assertInsertable(text);
     const node = this.paragraph(paragraphId);
     this.assertCharsEditable(paragraphId, at, at, "inserting text");
     const chars: Char[] = text
@@ -422,7 +443,7 @@ export class FakeDocumentModel {
 
   /** Replace [from, to) with text: tracked as deletion followed by insertion. */
   replaceChars(paragraphId: number, from: number, to: number, text: string): void {
-    assertInsertableText(text);
+    this.assertInsertable(text);
     this.assertCharsEditable(paragraphId, from, to, "replacing text");
     const node = this.paragraph(paragraphId);
     if (!this.tracking) {
@@ -445,7 +466,7 @@ export class FakeDocumentModel {
     joins: readonly ControlNode[],
     like?: ParagraphNode
   ): ParagraphNode {
-    assertInsertableText(text);
+    this.assertInsertable(text);
     for (const control of joins) {
       if (control.cannotEdit)
         throw officeError.accessDenied(
@@ -601,7 +622,7 @@ export class FakeDocumentModel {
 
   /** Replace a control's whole content with one paragraph of text. */
   replaceControlContent(control: ControlNode, text: string): void {
-    assertInsertableText(text);
+    this.assertInsertable(text);
     if (control.cannotEdit)
       throw officeError.accessDenied(
         `replacing the text of the locked content control "${control.tag}"`
@@ -710,7 +731,7 @@ export class FakeDocumentModel {
   }
 }
 
-/** Word rejects nothing here, but "\n" in inserted text would make new paragraphs: not modelled. */
+/** "\n" or "\r" in inserted text would make new paragraphs in Word: not modelled. */
 function assertInsertableText(text: string): void {
   if (/[\r\n]/u.test(text))
     throw officeError.notModelled("line breaks in inserted text (use \\u000b or insertParagraph)");

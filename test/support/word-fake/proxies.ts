@@ -524,6 +524,8 @@ function searchIn(
     if (unsupported) throw officeError.notModelled(`search option ${unsupported}`);
     const needle = foldForSearch(decodeSearch(text), options.matchCase ?? false);
     if (!needle) throw officeError.invalidArgument("empty search string");
+    // Word on the web finds no soft line break (#5403; "^l" there is unknown: found nothing).
+    if (context.model.platform === "web" && needle.includes("\u000b")) return [];
     const ranges: LiveRange[] = [];
     for (const id of paragraphs()) {
       const haystack = foldForSearch(
@@ -684,6 +686,18 @@ export class FakeRange extends FakeClientObject<LiveRange> {
       });
     });
     return new FakeRange(this.context, () => inserted ?? null);
+  }
+
+  /** Range.insertBreak (WordApi 1.2): only "Line" (a soft line break) is modelled. */
+  insertBreak(type: string, location: InsertLocation): void {
+    this.context.enqueue(() => {
+      if (type !== "Line") throw officeError.notModelled(`insertBreak("${type}")`);
+      if (location !== "Before" && location !== "After")
+        throw officeError.invalidArgument(`Range.insertBreak("${location}")`);
+      const range = this.target("range");
+      const point = location === "Before" ? range.start : range.end;
+      this.model.insertLineBreak(point.paragraph, point.offset);
+    });
   }
 
   insertContentControl(): FakeContentControl {
