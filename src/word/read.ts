@@ -57,9 +57,21 @@ export async function readLetter(context: Word.RequestContext): Promise<WordLett
   paragraphs.load(PARAGRAPH_FIELDS);
   const pictures = body.inlinePictures;
   pictures.load("items/width");
+  // Tracked deletions are part of `text` (#1267, #2314). The body's reviewed text says, in the
+  // same sync, whether there are any; only then is each paragraph read as reviewed.
   let reviewed: OfficeExtension.ClientResult<string> | undefined;
   if (supportsTracking()) reviewed = body.getReviewedText("Current");
   await context.sync();
+  let reviewedTexts: (string | null)[] | undefined;
+  if (
+    reviewed &&
+    !sameText(
+      paragraphs.items.map((p) => p.text),
+      reviewed.value
+    )
+  ) {
+    reviewedTexts = await readReviewedParagraphs(context, paragraphs.items);
+  }
 
   const rows = paragraphs.items.map((paragraph): ParagraphRow => {
     const row: ParagraphRow = {
@@ -82,18 +94,54 @@ export async function readLetter(context: Word.RequestContext): Promise<WordLett
     }
     return row;
   });
-  return buildWordLetter(rows, { reviewedText: reviewed?.value, images: pictures.items.length });
+  return buildWordLetter(rows, {
+    ...(reviewedTexts ? { reviewedTexts } : { reviewedText: reviewed?.value }),
+    images: pictures.items.length,
+  });
+}
+
+/** The body's reviewed text spells the paragraphs as they are: no tracked changes. */
+function sameText(raws: readonly string[], reviewed: string): boolean {
+  const strip = (text: string) => normalizeParagraphText(text).replace(/\n+$/u, "");
+  return strip(reviewed) === strip(raws.join("\n"));
+}
+
+/**
+ * Each paragraph's text with all changes accepted: `Paragraph.getReviewedText("Current")`
+ * (WordApi 1.4), one sync for all. Not the document-wide string aligned line by line: tables,
+ * fields and hidden text break that alignment. Not `getTrackedChanges` either: it has hung Word
+ * on some documents (#4653, #5216, #5772). A paragraph that had text and reads empty is deleted.
+ */
+async function readReviewedParagraphs(
+  context: Word.RequestContext,
+  paragraphs: readonly Word.Paragraph[]
+): Promise<(string | null)[] | undefined> {
+  if (!supportsTracking()) return undefined;
+  const results = paragraphs.map((paragraph) => paragraph.getReviewedText("Current"));
+  await context.sync();
+  return results.map((result, index) => {
+    const text = normalizeParagraphText(result.value).replace(/\n+$/u, "");
+    return text === "" && paragraphs[index]!.text.trim() !== "" ? null : text;
+  });
 }
 
 /** Pure: turn the paragraph snapshot into a WordLetter (exported for tests and other hosts). */
 export function buildWordLetter(
   rows: readonly ParagraphRow[],
-  options: { reviewedText?: string | undefined; images?: number } = {}
+  options: {
+    /** The document-wide reviewed text (aligned to the paragraphs; legacy, for other hosts). */
+    reviewedText?: string | undefined;
+    /** Each paragraph's reviewed text, null for a deleted one (what readLetter reads). */
+    reviewedTexts?: readonly (string | null)[];
+    images?: number;
+  } = {}
 ): WordLetter {
   const notices: Notice[] = [];
   const raws = rows.map((row) => row.text);
   let texts: (string | null)[] = raws.map(normalizeParagraphText);
-  if (options.reviewedText !== undefined) {
+  const reviewedKnown = options.reviewedText !== undefined || options.reviewedTexts !== undefined;
+  if (options.reviewedTexts) texts = [...options.reviewedTexts];
+  else if (options.reviewedText !== undefined) {
     const aligned = alignReviewedText(raws, options.reviewedText);
     if (aligned) texts = aligned.texts;
     else {
@@ -113,7 +161,7 @@ export function buildWordLetter(
       raw: row.text,
       text: text ?? "",
       role: "block",
-      pendingRevisions: options.reviewedText === undefined ? false : pending,
+      pendingRevisions: reviewedKnown ? pending : false,
       style: row.style,
       styleBuiltIn: row.styleBuiltIn,
     };

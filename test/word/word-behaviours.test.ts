@@ -378,3 +378,43 @@ describe("4. soft line breaks on Word on the web (#5403)", () => {
     expect(fake.currentParagraphs()[1]).toBe("Tid: torsdag kl. 9.15\u000bSted: Laksetorvet 1");
   });
 });
+
+describe("7. the text as reviewed, per paragraph (getReviewedText, WordApi 1.4)", () => {
+  function withTableAndDeletion(): WordFake {
+    const made = new WordFake({
+      paragraphs: [
+        { text: "Kære Jens Hansen" },
+        { text: "Mødested", table: true },
+        { text: "Jobcenter Randers, Laksetorvet 1", table: true },
+        { text: "Du skal straks komme til samtale den 3. december 2026." },
+      ],
+    });
+    made.model.trackingMode = "TrackAll";
+    const node = made.model.paragraphs[3]!;
+    const at = made.model.rawText(node).indexOf("straks ");
+    made.model.deleteChars(node.id, at, at + "straks ".length);
+    made.model.trackingMode = "Off";
+    return made;
+  }
+
+  test("the fake: the document-wide reviewed text puts table cells on one line", async () => {
+    use(withTableAndDeletion);
+    const context = fake.context();
+    const reviewed = context.document.body.getReviewedText("Current");
+    await context.sync();
+    expect(reviewed.value.split("\n")).toEqual([
+      "Kære Jens Hansen",
+      "Mødested\tJobcenter Randers, Laksetorvet 1",
+      "Du skal komme til samtale den 3. december 2026.",
+    ]);
+  });
+
+  test("a tracked deletion is not read as text, even with a table in the letter", async () => {
+    use(withTableAndDeletion);
+    const word = await readLetter(fake.context());
+    expect(word.notices.map((notice) => notice.code)).not.toContain("reviewed-text-unavailable");
+    expect(word.letter.text).toContain("Du skal komme til samtale");
+    expect(word.letter.text).not.toContain("straks");
+    expect(word.paragraphs[3]).toMatchObject({ pendingRevisions: true });
+  });
+});

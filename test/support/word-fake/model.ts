@@ -249,13 +249,25 @@ export class FakeDocumentModel {
 
   /** body.getReviewedText: the document with all changes accepted ("Current") or rejected. */
   reviewedText(version: "Current" | "Original"): string {
-    const lines: string[] = [];
+    let text = "";
+    let previous: ParagraphNode | undefined;
     for (const node of this.paragraphs) {
       if (version === "Current" && node.mark === "del") continue;
       if (version === "Original" && node.mark === "ins") continue;
-      lines.push(version === "Current" ? this.currentText(node) : this.originalText(node));
+      // How Word writes table cells into the document-wide string is not documented (unknown):
+      // the fake puts neighbouring cell paragraphs on one line, a form a line-by-line alignment
+      // of the paragraphs cannot follow (issue 10, item 7).
+      const separator =
+        previous === undefined
+          ? ""
+          : previous.tableNestingLevel > 0 && node.tableNestingLevel > 0
+            ? "\t"
+            : "\n";
+      text +=
+        separator + (version === "Current" ? this.currentText(node) : this.originalText(node));
+      previous = node;
     }
-    return lines.join("\n");
+    return text;
   }
 
   trackedChanges(): TrackedChange[] {
