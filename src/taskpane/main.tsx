@@ -21,7 +21,10 @@ async function boot(): Promise<void> {
   const root = createRoot(container);
   const templates = bundledTemplateLibrary();
   const forcedPreview = document.documentElement.dataset["klarbrevMode"] === "preview";
-  const office = forcedPreview ? { host: null } : await detectOffice();
+  // Inside Word a slow Office.js is waited for with a loading line, never the offline preview.
+  const office = forcedPreview
+    ? { host: null }
+    : await detectOffice({ onWaiting: () => showLoading(container) });
 
   if (office.host === "Word") {
     const t = stringsFor(office.displayLanguage);
@@ -39,6 +42,16 @@ async function boot(): Promise<void> {
   root.render(
     <PreviewApp host={host} t={t} sampleText={sample.text} {...(templates ? { templates } : {})} />
   );
+}
+
+/** A plain loading line (before React and the UI's language are known: both languages). */
+function showLoading(container: HTMLElement): void {
+  container.setAttribute("aria-busy", "true");
+  const line = document.createElement("p");
+  line.className = "kb-loading";
+  line.setAttribute("role", "status");
+  line.textContent = "Klarbrev indlæses … / Klarbrev is loading …";
+  container.replaceChildren(line);
 }
 
 void boot();

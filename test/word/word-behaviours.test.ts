@@ -4,6 +4,7 @@ import { restoreGuidance } from "../../src/word/guidance.js";
 import { applyEdits } from "../../src/word/apply.js";
 import { insertLetter } from "../../src/word/insert-letter.js";
 import { readLetter } from "../../src/word/read.js";
+import { selectText } from "../../src/word/select.js";
 import { WordFake } from "../support/word-fake/index.js";
 import { fakeFromLetter } from "./support.js";
 
@@ -416,5 +417,21 @@ describe("7. the text as reviewed, per paragraph (getReviewedText, WordApi 1.4)"
     expect(word.letter.text).toContain("Du skal komme til samtale");
     expect(word.letter.text).not.toContain("straks");
     expect(word.paragraphs[3]).toMatchObject({ pendingRevisions: true });
+  });
+});
+
+describe("12. showing a finding verifies the paragraph before selecting", () => {
+  test("after the user added a paragraph above, nothing wrong is selected", async () => {
+    use(() => fakeFromLetter("indkaldelse-foer"));
+    const word = await readLetter(fake.context());
+    const at = word.letter.text.indexOf("udeblivelse");
+    // The user types a new first line after the read: every index now points one paragraph up.
+    fake.model.paragraphs.unshift(fake.model.addParagraph({ text: "Sagsnr. 2026-114" }));
+    fake.model.paragraphs.pop();
+    const before = fake.model.selection;
+    await expect(selectText(fake.context(), word, at, at + 11)).rejects.toMatchObject({
+      code: "document-changed",
+    });
+    expect(fake.model.selection).toBe(before);
   });
 });
