@@ -17,6 +17,7 @@ import {
   type LegalRestoreEntry,
   type WordLetter,
   type WordRunner,
+  type WordRunnerWith,
 } from "../word/index.js";
 import type { ApplyOutcome, DocumentHost, InsertMode } from "./host.js";
 import { stringsFor } from "./strings/index.js";
@@ -54,7 +55,9 @@ export function ignoredToKeys(ignored: readonly IgnoredFinding[]): string[] {
  */
 export async function createWordHost(
   displayLanguage: string,
-  run: WordRunner = (batch) => Word.run(batch)
+  run: WordRunner = (batch) => Word.run(batch),
+  /** Word.run(context, batch), for removing event handlers (tests pass the fake's). */
+  runWith?: WordRunnerWith
 ): Promise<WordHost> {
   let source: WordLetter | undefined;
   let lastAnalysis: Analysis | undefined;
@@ -145,7 +148,11 @@ export async function createWordHost(
       }
     },
     onChange(callback) {
-      const stop = onDocumentChanged(callback, { debounceMs: 300, run });
+      const stop = onDocumentChanged(callback, {
+        debounceMs: 300,
+        run,
+        ...(runWith ? { runWith } : {}),
+      });
       return () => void stop.then((unsubscribe) => unsubscribe()).catch(() => undefined);
     },
     async getIgnored() {

@@ -15,7 +15,13 @@ export {
 } from "./insert-letter.js";
 export { lockGuidance, relockGuidance, restoreGuidance, type LegalRestore } from "./guidance.js";
 export { selectText } from "./select.js";
-export { onDocumentChanged, checksum, type WordRunner, type Unsubscribe } from "./changes.js";
+export {
+  onDocumentChanged,
+  checksum,
+  type WordRunner,
+  type WordRunnerWith,
+  type Unsubscribe,
+} from "./changes.js";
 export {
   buildAnalysisRecord,
   ignoredFinding,

@@ -141,9 +141,29 @@ export class WordFake implements FakeHost {
     return new FakeRequestContext(this) as unknown as Word.RequestContext;
   }
 
-  /** Word.run: a new context per batch. */
-  run = <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> =>
-    batch(this.context());
+  /** Word.run: a new context per batch; the context ends with the batch. */
+  run = async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeRequestContext(this);
+    try {
+      return await batch(context as unknown as Word.RequestContext);
+    } finally {
+      context.ended = true;
+    }
+  };
+
+  /** Word.run(context, batch): a new batch on an existing context (an event registration's). */
+  runWith = async <T>(
+    existing: Word.RequestContext,
+    batch: (context: Word.RequestContext) => Promise<T>
+  ): Promise<T> => {
+    const context = existing as unknown as FakeRequestContext;
+    context.ended = false;
+    try {
+      return await batch(context as unknown as Word.RequestContext);
+    } finally {
+      context.ended = true;
+    }
+  };
 
   /** Make `Office` global for the code under test; returns the undo. */
   install(): () => void {
@@ -173,6 +193,8 @@ export class WordFake implements FakeHost {
   async userTypes(paragraphIndex: number, text: string): Promise<void> {
     const node = this.model.paragraphs[paragraphIndex]!;
     this.model.insertChars(node.id, node.chars.length, text);
+    // Typing moves the cursor: the common API's DocumentSelectionChanged fires on every platform.
+    await this.office.context.document.fireSelectionChanged();
     for (const { type, handler } of [...this.handlers]) {
       if (type === "ParagraphChanged")
         await handler({

@@ -47,9 +47,50 @@ export class FakeSettings {
   }
 }
 
+type SelectionHandler = (args: { type: string }) => unknown;
+
+/**
+ * Office.context.document's event handlers (common API, Office 2013+): only
+ * DocumentSelectionChanged is modelled. Handlers are added and removed asynchronously.
+ */
+export class FakeDocumentEvents {
+  readonly handlers = new Set<SelectionHandler>();
+
+  addHandlerAsync(
+    type: string,
+    handler: SelectionHandler,
+    callback?: (result: FakeAsyncResult) => void
+  ): void {
+    if (type !== "documentSelectionChanged") throw new Error(`event ${type} is not modelled`);
+    setTimeout(() => {
+      this.handlers.add(handler);
+      callback?.({ status: "succeeded", value: undefined });
+    }, 0);
+  }
+
+  removeHandlerAsync(
+    type: string,
+    options: { handler?: SelectionHandler },
+    callback?: (result: FakeAsyncResult) => void
+  ): void {
+    if (type !== "documentSelectionChanged") throw new Error(`event ${type} is not modelled`);
+    setTimeout(() => {
+      if (options.handler) this.handlers.delete(options.handler);
+      else this.handlers.clear();
+      callback?.({ status: "succeeded", value: undefined });
+    }, 0);
+  }
+
+  async fireSelectionChanged(): Promise<void> {
+    for (const handler of [...this.handlers]) await handler({ type: "documentSelectionChanged" });
+  }
+}
+
 export function createFakeOffice(versions: ApiVersions, settings: FakeSettings) {
+  const events = new FakeDocumentEvents();
   return {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { DocumentSelectionChanged: "documentSelectionChanged" },
     context: {
       requirements: {
         isSetSupported(name: string, minVersion?: string | number): boolean {
@@ -58,7 +99,15 @@ export function createFakeOffice(versions: ApiVersions, settings: FakeSettings) 
           return compare(available, String(minVersion ?? "1.1")) >= 0;
         },
       },
-      document: { settings },
+      document: {
+        settings,
+        addHandlerAsync: events.addHandlerAsync.bind(events),
+        removeHandlerAsync: events.removeHandlerAsync.bind(events),
+        fireSelectionChanged: events.fireSelectionChanged.bind(events),
+        get selectionHandlerCount() {
+          return events.handlers.size;
+        },
+      },
     },
   };
 }

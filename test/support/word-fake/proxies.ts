@@ -25,6 +25,13 @@ type Operation = () => void;
 export class FakeRequestContext {
   readonly document: FakeDocument;
   private queue: Operation[] = [];
+  /**
+   * The Word.run batch that made this context has finished. Syncing it then fails; to use its
+   * objects again (an event registration), run a new batch on it: `Word.run(object, batch)`, as
+   * Microsoft's event article does
+   * (https://learn.microsoft.com/office/dev/add-ins/word/word-add-ins-events).
+   */
+  ended = false;
 
   constructor(readonly host: FakeHost) {
     this.document = new FakeDocument(this);
@@ -40,6 +47,11 @@ export class FakeRequestContext {
 
   /** Run the queued operations in order; the first failure rejects and drops the rest. */
   async sync(): Promise<void> {
+    if (this.ended)
+      throw new FakeOfficeError(
+        "InvalidRequestContext",
+        "The request context's Word.run batch has ended; use Word.run(object, batch)"
+      );
     this.host.syncCount++;
     const operations = this.queue;
     this.queue = [];
