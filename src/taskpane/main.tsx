@@ -8,6 +8,7 @@ import { stringsFor } from "./strings/index.js";
 import { bundledTemplateLibrary } from "./templates/bundled.js";
 import { App } from "./ui/App.js";
 import { registerKlarbrevIcons } from "./ui/icons.js";
+import { formatLine, runSmoke } from "./smoke/scenarios.js";
 import { createWordHost } from "./word-host.js";
 
 /**
@@ -20,12 +21,17 @@ async function boot(): Promise<void> {
   if (!container) return;
   const root = createRoot(container);
   const templates = bundledTemplateLibrary();
-  const forcedPreview = document.documentElement.dataset["klarbrevMode"] === "preview";
+  const mode = document.documentElement.dataset["klarbrevMode"];
+  const forcedPreview = mode === "preview";
   // Inside Word a slow Office.js is waited for with a loading line, never the offline preview.
   const office = forcedPreview
     ? { host: null }
     : await detectOffice({ onWaiting: () => showLoading(container) });
 
+  if (office.host === "Word" && mode === "smoke") {
+    await runDeviceCheck(container, office.displayLanguage ?? "da-DK");
+    return;
+  }
   if (office.host === "Word") {
     const t = stringsFor(office.displayLanguage);
     document.documentElement.lang = t.lang;
@@ -42,6 +48,26 @@ async function boot(): Promise<void> {
   root.render(
     <PreviewApp host={host} t={t} sampleText={sample.text} {...(templates ? { templates } : {})} />
   );
+}
+
+/**
+ * npm run word:smoke (the dev server marks the page): run the device-check scenarios against this
+ * Word document through the Word host, list the lines here and send each to the dev server.
+ */
+async function runDeviceCheck(container: HTMLElement, displayLanguage: string): Promise<void> {
+  const list = document.createElement("ol");
+  list.className = "kb-smoke";
+  container.replaceChildren(list);
+  const send = (body: object) =>
+    fetch("/smoke-report", { method: "POST", body: JSON.stringify(body) }).catch(() => undefined);
+  const host = await createWordHost(displayLanguage);
+  await runSmoke(host, sample.text, async (line) => {
+    const item = document.createElement("li");
+    item.textContent = formatLine(line);
+    list.append(item);
+    await send({ line });
+  });
+  await send({ done: true });
 }
 
 /** A plain loading line (before React and the UI's language are known: both languages). */

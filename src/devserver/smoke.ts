@@ -1,0 +1,62 @@
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ensureDevCertificate } from "./certs.js";
+import { startDevServer } from "./server.js";
+import { sideloadInstructions } from "./sideload.js";
+import { repositoryRoot } from "./site.js";
+
+/**
+ * npm run word:smoke: the first device check. Serves the add-in in smoke mode; a person opens
+ * Klarbrev in a NEW, EMPTY Word document; the pane walks the browser-test scenarios against real
+ * Word through the same host interface and reports each one here, one PASS/FAIL line per
+ * scenario. Exits 0 when all pass, 1 otherwise.
+ *   node dist/devserver/smoke.js [--port 3000]
+ */
+async function main(): Promise<void> {
+  const portArgument = process.argv.indexOf("--port");
+  const port = portArgument > 0 ? Number(process.argv[portArgument + 1]) : 3000;
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error("--port needs a port");
+  const root = repositoryRoot();
+  const certificate = await ensureDevCertificate(join(root, ".certs"));
+  let failed = 0;
+  let passed = 0;
+  const server = await startDevServer({
+    root,
+    key: certificate.key,
+    cert: certificate.cert,
+    port,
+    smoke: {
+      onLine(line) {
+        if (line.ok) passed++;
+        else failed++;
+        console.log(`${line.ok ? "PASS" : "FAIL"}  ${line.scenario}: ${line.detail}`);
+      },
+      onDone() {
+        console.log(`\n${passed} passed, ${failed} failed.`);
+        void server.close().finally(() => process.exit(failed === 0 && passed > 0 ? 0 : 1));
+      },
+    },
+  });
+  console.log("Klarbrev first device check (word:smoke)");
+  console.log(
+    sideloadInstructions({
+      url: server.url,
+      manifestPath: join(root, "manifest.xml"),
+      caPath: certificate.caPath,
+    })
+  );
+  console.log("");
+  console.log("Then: open a NEW, EMPTY Word document and open Klarbrev (Home > Tjek brev).");
+  console.log(
+    "The pane runs the scenarios and writes into that document; the results appear here."
+  );
+  console.log("Press Ctrl+C to stop.\n");
+  process.once("SIGINT", () => void server.close().finally(() => process.exit(1)));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error: unknown) => {
+    console.error(`klarbrev word:smoke: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}
