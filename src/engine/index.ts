@@ -5,7 +5,7 @@ export { assertLetter, blockAt, buildLetter, isProtected, PROSE_KINDS } from "./
 export type { Block, BlockInput, BlockKind, Letter, LegalRef } from "./letter/model.js";
 export type { Edit, InsertBlockEdit, ReorderEdit, ReplaceEdit } from "./edits/edit.js";
 export { checkEdit, checkRange, type GuardVerdict } from "./edits/guard.js";
-export { applyEdits, type ApplyResult } from "./edits/apply.js";
+export { applyEdits, type ApplyOptions, type ApplyResult } from "./edits/apply.js";
 export {
   BATCH_REFUSED,
   refuseWholeBatch,

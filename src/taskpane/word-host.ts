@@ -107,10 +107,11 @@ export async function createWordHost(
       source = undefined; // the document changed: read again before the next operation
       const outcome: ApplyOutcome = {
         applied: result.applied,
-        refused: result.refused.map(({ edit, reason, protectsLegal }) => ({
+        refused: result.refused.map(({ edit, reason, protectsLegal, heldBack }) => ({
           edit,
           reason,
           ...(protectsLegal ? { protectsLegal } : {}),
+          ...(heldBack ? { heldBack } : {}),
         })),
         tracked: result.tracked,
       };

@@ -5,6 +5,7 @@ import { refuseWholeBatch } from "../engine/edits/target.js";
 import type { BlockKind, Letter } from "../engine/letter/model.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { queueInlineCheck, type InlineProtection } from "./inline-controls.js";
+import { parseLegalTag } from "./legal-tag.js";
 import { queueTarget, type PendingTarget } from "./locate-text.js";
 import { paragraphsAt } from "./navigate.js";
 import { appendLines, insertParagraphLines, splitLines } from "./line-breaks.js";
@@ -63,7 +64,9 @@ export async function applyEdits(
   });
   if (plan.refused.length > 0 || plan.applied.length === 0) return nothing(plan.refused);
   // What the document will read as; the engine must accept the whole batch too.
-  const engine = applyToLetter(source.letter, edits);
+  // Bug (issue 12.5, found by the property test): a one-block letter's separator was guessed as
+  // a blank line; Word letters are read with "\n" between blocks (read.ts).
+  const engine = applyToLetter(source.letter, edits, { separator: "\n" });
   if (engine.refused.length > 0) return nothing(engine.refused);
   const finish = (tracked: boolean, notices: Notice[]): WordApplyResult => ({
     applied: [...edits],
@@ -90,8 +93,10 @@ export async function applyEdits(
   // look at the controls in every paragraph we write in, delete or insert beside (legal blocks
   // are anchored on their own control and never written in).
   const inlineChecks: (() => InlineProtection)[] = [];
+  const parentChecks: (() => boolean)[] = [];
   for (const [index, paragraph] of paragraphs) {
     if (source.paragraphs[index]!.role !== "legal") inlineChecks.push(queueInlineCheck(paragraph));
+    parentChecks.push(queueParentCheck(paragraph, controlTagOf(source, index)));
   }
   const targets: { plan: ReplacePlan; pending: PendingTarget }[] = plan.replaces.map((replace) => {
     const index = firstOf(replace.block);
@@ -125,6 +130,13 @@ export async function applyEdits(
     if (paragraph.text !== source.paragraphs[index]!.raw) {
       return refuseAll("the document changed since it was read; read it again");
     }
+  }
+  // The control around each paragraph is still the one the read saw (a guidance control removed,
+  // or a paragraph put in a locked control since, would make Word refuse halfway through).
+  if (parentChecks.some((check) => !check())) {
+    return refuseAll(
+      "the document changed since it was read: the content controls around the text changed; read it again"
+    );
   }
   if (inlineChecks.some((check) => check() !== undefined)) {
     return refuseAll(
@@ -189,12 +201,11 @@ export async function applyEdits(
   // Sync 2: all writes, tracked, and the user's mode restored.
   const tracking = readTracking();
   beginTracking(context, tracking);
-  // Within a paragraph, from the end backwards: an earlier write then cannot shift a later
-  // target, even where Word does not move ranges after an edit (the web, office-js #1215).
-  const ordered = [...resolved].sort(
-    (a, b) => a.replace.block - b.replace.block || b.replace.start - a.replace.start
-  );
-  for (const { replace, target } of ordered) {
+  // From the end of the letter to its start, so no write moves a range not yet written (ranges
+  // next to an edit do not shift reliably: office-js #1215, #3913). Bug (issue 12.5, found by
+  // the property test): front to back, replacing "D" in "Du" widened the next range over "Du".
+  const backwards = [...resolved].sort((a, b) => b.replace.edit.start - a.replace.edit.start);
+  for (const { replace, target } of backwards) {
     target.range.insertText(replace.edit.text, target.location);
   }
   const anchorFor = (block: number, paragraphIndex: number): Anchor => {
@@ -308,6 +319,28 @@ function placeCopy(target: Anchor, side: "Before" | "After", copy: Copy): Word.P
     paragraph.attachToList(copy.list.id, copy.list.level);
   }
   return paragraph;
+}
+
+/** The tag of the guidance control a paragraph was read in, or undefined for an ordinary one. */
+function controlTagOf(source: WordLetter, index: number): string | undefined {
+  const record = source.paragraphs[index]!;
+  if (record.role !== "legal" || record.blockIndex === undefined) return undefined;
+  return source.sources[record.blockIndex]?.control?.tag;
+}
+
+/**
+ * Queue a look at the control around a paragraph; after the sync: whether it is as read. A
+ * guidance paragraph must still be in its tagged control; any other paragraph may be in no
+ * control or in an unlocked, untagged one (the read keeps those as ordinary text).
+ */
+function queueParentCheck(paragraph: Word.Paragraph, tag: string | undefined): () => boolean {
+  const parent = paragraph.parentContentControlOrNullObject;
+  parent.load("tag,cannotEdit,cannotDelete");
+  return () => {
+    if (tag !== undefined) return !parent.isNullObject && parent.tag === tag;
+    if (parent.isNullObject) return true;
+    return !parent.cannotEdit && !parent.cannotDelete && !parseLegalTag(parent.tag);
+  };
 }
 
 /**

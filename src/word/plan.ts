@@ -1,6 +1,6 @@
 import type { Edit, InsertBlockEdit, ReorderEdit, ReplaceEdit } from "../engine/edits/edit.js";
 import { checkEdit, type Refusal } from "../engine/edits/guard.js";
-import { replaceTarget } from "../engine/edits/target.js";
+import { collides, replaceTarget } from "../engine/edits/target.js";
 import { isProtected, type BlockKind, type Letter } from "../engine/letter/model.js";
 import type { WordLetter } from "./word-letter.js";
 
@@ -159,11 +159,7 @@ function planReplace(
     return { edit, reason: "the paragraph has tracked changes that are not yet reviewed" };
   if (LINE_BREAKS.some((mark) => edit.text.includes(mark)))
     return { edit, reason: "a replacement cannot contain a line break" };
-  const overlaps = replaces.some(({ edit: other }) =>
-    edit.start === edit.end || other.start === other.end
-      ? edit.start === other.start && edit.end === other.end
-      : edit.start < other.end && edit.end > other.start
-  );
+  const overlaps = replaces.some(({ edit: other }) => collides(edit, other));
   if (overlaps) return { edit, reason: "the edit overlaps another edit in the same batch" };
   replaces.push({ edit, block, start: edit.start - offset, end: edit.end - offset });
   return undefined;

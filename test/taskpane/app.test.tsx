@@ -169,6 +169,36 @@ describe("the task pane (jsdom, real engine, preview host)", () => {
     expect(message.textContent).not.toMatch(/låst vejledning|kommentar|Sporede ændringer/u);
   });
 
+  // All or nothing (issue 12.1): the edits held back with a refused one are not blamed on
+  // pending changes or text that could not be found.
+  test("a batch held back by one refused edit says the changes go in together or not at all", async () => {
+    const preview = new PreviewHost(SAMPLE, "da-DK");
+    const host: DocumentHost = Object.assign(Object.create(preview) as PreviewHost, {
+      apply: async (edits: readonly Edit[]): Promise<ApplyOutcome> => ({
+        applied: [],
+        // The card's own edit is refused for the guidance; two more were in its batch.
+        refused: [
+          { edit: edits[0]!, reason: "the edit touches guidance", protectsLegal: true },
+          ...[1, 2].map(() => ({ edit: edits[0]!, reason: "held back", heldBack: true })),
+        ],
+        tracked: false,
+      }),
+    });
+    render(<App host={host} t={stringsFor("da-DK")} debounceMs={10} />);
+    await waitFor(() => expect(document.querySelector(".kb-finding")).not.toBeNull(), {
+      timeout: 10_000,
+    });
+    const card = document.querySelector('.kb-finding[data-rule="threat/warning"]') as HTMLElement;
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button", { name: "Anvend" }));
+    });
+    const message = await screen.findByText(/låst vejledning/u);
+    expect(message.textContent).toContain(
+      "2 andre ændringer blev heller ikke indsat: ændringerne indsættes samlet eller slet ikke."
+    );
+    expect(message.textContent).not.toMatch(/ventende ændringer/u);
+  });
+
   // Bug: the Word adapter's errors are English (for logs) and reached the Danish UI verbatim.
   test("adapter errors are shown in the UI's language", () => {
     const error = new WordAdapterError("The cursor is inside locked text; move it", "locked");

@@ -74,7 +74,7 @@ describe("PreviewHost: the offline preview's document", () => {
     const outcome = await host.apply([fine, edge]);
     expect(outcome.applied).toEqual([]);
     expect(outcome.refused).toEqual([
-      { edit: fine, reason: BATCH_REFUSED, protectsLegal: false },
+      { edit: fine, reason: BATCH_REFUSED, protectsLegal: false, heldBack: true },
       { edit: edge, reason: expect.stringContaining("klagevejledning@1"), protectsLegal: true },
     ]);
     expect((await host.read()).text).toBe(letter.text);

@@ -77,7 +77,7 @@ describe("applyEdits: tracked changes in at most two syncs", () => {
     const together = await applyEdits(fake.context(), after, [inChanged, elsewhere]);
     expect(together.refused).toEqual([
       { edit: inChanged, reason: "the paragraph has tracked changes that are not yet reviewed" },
-      { edit: elsewhere, reason: BATCH_REFUSED, protectsLegal: false },
+      { edit: elsewhere, reason: BATCH_REFUSED, protectsLegal: false, heldBack: true },
     ]);
     expect(together.applied).toEqual([]);
     expect((await reread()).letter.text).toBe(after.letter.text);

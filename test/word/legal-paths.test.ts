@@ -83,7 +83,7 @@ describe("a Word batch is all or nothing (issue 12.1)", () => {
     const result = await applyEdits(fake.context(), word, [fine, edge]);
     expect(result.applied).toEqual([]);
     expect(result.refused).toEqual([
-      { edit: fine, reason: BATCH_REFUSED, protectsLegal: false },
+      { edit: fine, reason: BATCH_REFUSED, protectsLegal: false, heldBack: true },
       { edit: edge, reason: expect.stringContaining("klagevejledning@3"), protectsLegal: true },
     ]);
     expect(result.expected.text).toBe(word.letter.text);
@@ -155,4 +155,105 @@ describe("no empty search, ever (issue 12.2)", () => {
     expect(occurrenceAt("aaaa", "aa", 2)).toBe(1);
     expect(occurrenceAt("aaaa", "aa", 1)).toBeUndefined();
   }, 30_000);
+});
+
+describe("found by the cross-path property test (issue 12.5)", () => {
+  async function single(text: string): Promise<WordLetter> {
+    fake = new WordFake({ paragraphs: [{ text }], wordApi: "1.3" });
+    restore = fake.install();
+    return readLetter(fake.context());
+  }
+
+  // Bug (issue 12.5): `expected` of a one-block letter had a blank line between blocks, since the
+  // engine guessed the separator; the document read back with a single newline.
+  test("expected matches the document for a one-block letter", async () => {
+    const word = await single("Du skal møde kl. 10.00.");
+    const result = await applyEdits(fake.context(), word, [
+      { kind: "insertBlock", before: 0, text: "Kære Jens", blockKind: "greeting" },
+    ]);
+    expect(result.applied).toHaveLength(1);
+    expect((await readLetter(fake.context())).letter.text).toBe(result.expected.text);
+  });
+
+  // Bug (issue 12.5): written front to back, replacing "D" in "Du" widened the next range ("u")
+  // over the new text, and deleting it removed both.
+  test("adjacent replacements in one paragraph both land", async () => {
+    const word = await single("Du");
+    const result = await applyEdits(fake.context(), word, [
+      { kind: "replace", start: 0, end: 1, text: "Du" },
+      { kind: "replace", start: 1, end: 2, text: "" },
+    ]);
+    expect(result.applied).toHaveLength(2);
+    expect(fake.currentParagraphs()).toEqual(["Du"]);
+    expect((await readLetter(fake.context())).letter.text).toBe(result.expected.text);
+  });
+
+  // Bug (issue 12.5): an insertion at the edge of a replaced range landed on the other side of
+  // the new text in Word ("mødeDu" for "Dumøde"); where it goes is not defined, so it is refused.
+  test("an insertion at the edge of a replacement in the same batch is refused, nothing written", async () => {
+    const word = await single("Du");
+    const edits: Edit[] = [
+      { kind: "replace", start: 0, end: 2, text: "Du" },
+      { kind: "replace", start: 2, end: 2, text: "møde" },
+    ];
+    const result = await applyEdits(fake.context(), word, edits);
+    expect(result.applied).toEqual([]);
+    expect(result.refused[1]!.reason).toMatch(/overlaps/u);
+    expect(fake.currentParagraphs()).toEqual(["Du"]);
+  });
+});
+
+describe("the controls around the text are verified before the first write (issue 12.1)", () => {
+  // Bug (issue 12.1): only paragraph text and inline controls were checked. A guidance control
+  // removed after the read made the anchor fail at the write sync, after the batch's
+  // replacements were already in: a partial apply and a WordAdapterError.
+  test("a guidance control removed since the read: nothing is written", async () => {
+    const word = await open(false);
+    const legal = word.letter.blocks.findIndex((block) => block.kind === "legal");
+    const edits: Edit[] = [
+      replace(word, "Det skal understreges, at udeblivelse", "Hvis du udebliver"),
+      {
+        kind: "insertBlock",
+        before: legal,
+        text: "Du kan få hjælp til at klage.",
+        blockKind: "paragraph",
+      },
+    ];
+    fake.model.controls.splice(0, 1); // the user removes the (unlocked) control, keeping its text
+    const before = fake.currentParagraphs();
+    const result = await applyEdits(fake.context(), word, edits);
+    expect(result.applied).toEqual([]);
+    expect(result.refused.map((refusal) => refusal.reason)).toEqual([
+      expect.stringContaining("content controls around the text changed"),
+      expect.stringContaining("content controls around the text changed"),
+    ]);
+    expect(fake.currentParagraphs()).toEqual(before);
+  });
+
+  test("a paragraph put into a locked control since the read: nothing is written", async () => {
+    const word = await open(true);
+    const edits: Edit[] = [
+      replace(word, "Det skal understreges, at udeblivelse", "Hvis du udebliver"),
+      replace(word, "Ring til mig på", "Ring til mig på telefon"),
+    ];
+    const target = fake.model.paragraphs.find((node) =>
+      node.chars
+        .map((c) => c.ch)
+        .join("")
+        .startsWith("Ring til mig")
+    )!;
+    fake.model.addControl({
+      tag: "esdh:journal",
+      title: "",
+      appearance: "BoundingBox",
+      cannotEdit: true,
+      cannotDelete: true,
+      paragraphs: [target.id],
+    });
+    const before = fake.currentParagraphs();
+    const result = await applyEdits(fake.context(), word, edits);
+    expect(result.applied).toEqual([]);
+    expect(result.refused).toHaveLength(2);
+    expect(fake.currentParagraphs()).toEqual(before);
+  });
 });

@@ -1,7 +1,7 @@
 import { buildLetter, type BlockInput, type Letter } from "../letter/model.js";
 import type { Edit, ReplaceEdit } from "./edit.js";
 import { checkEdit, type Refusal } from "./guard.js";
-import { replaceTarget } from "./target.js";
+import { collides, replaceTarget } from "./target.js";
 
 export interface ApplyResult {
   letter: Letter;
@@ -14,11 +14,23 @@ export interface ApplyResult {
  * never silently dropped. Replacements must lie inside one block and must not overlap each other.
  * Block insertions and the reorder refer to the original block indexes.
  */
-export function applyEdits(letter: Letter, edits: readonly Edit[]): ApplyResult {
+export interface ApplyOptions {
+  /**
+   * The separator between blocks, when the caller knows it (Word: "\n"). Otherwise it is read off
+   * the letter, which a letter of one block cannot tell.
+   */
+  separator?: string;
+}
+
+export function applyEdits(
+  letter: Letter,
+  edits: readonly Edit[],
+  options: ApplyOptions = {}
+): ApplyResult {
   const applied: Edit[] = [];
   const refused: Refusal[] = [];
   const texts = letter.blocks.map((block) => block.text);
-  const claimed: [number, number][] = [];
+  const claimed: ReplaceEdit[] = [];
   let order = letter.blocks.map((_, index) => index);
   const insertions = new Map<number, BlockInput[]>();
 
@@ -35,16 +47,12 @@ export function applyEdits(letter: Letter, edits: readonly Edit[]): ApplyResult 
         refused.push({ edit, reason: target.reason, protectsLegal: target.protectsLegal });
         continue;
       }
-      const overlaps = claimed.some(([s, e]) =>
-        edit.start === edit.end || s === e
-          ? edit.start === s && edit.end === e
-          : edit.start < e && edit.end > s
-      );
+      const overlaps = claimed.some((other) => collides(edit, other));
       if (overlaps) {
         refused.push({ edit, reason: "the edit overlaps another edit in the same batch" });
         continue;
       }
-      claimed.push([edit.start, edit.end]);
+      claimed.push(edit);
       replaces.push({ edit, block: target.block });
     } else if (edit.kind === "insertBlock") {
       const list = insertions.get(edit.before) ?? [];
@@ -77,7 +85,8 @@ export function applyEdits(letter: Letter, edits: readonly Edit[]): ApplyResult 
   }
   inputs.push(...(insertions.get(letter.blocks.length) ?? []));
 
-  return { letter: buildLetter(inputs, separatorOf(letter)), applied, refused };
+  const separator = options.separator ?? separatorOf(letter);
+  return { letter: buildLetter(inputs, separator), applied, refused };
 }
 
 /** The separator the letter uses between blocks (blank line for text, newline for Word). */

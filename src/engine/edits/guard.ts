@@ -13,6 +13,8 @@ export interface Refusal<E = Edit> {
   reason: string;
   /** Refused to keep a protected legal block intact. */
   protectsLegal?: boolean;
+  /** Not refused for itself: held back because another edit of its batch was (all or nothing). */
+  heldBack?: boolean;
 }
 
 const OK: GuardVerdict = { ok: true };

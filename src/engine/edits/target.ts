@@ -37,6 +37,20 @@ export function replaceTarget(letter: Letter, edit: ReplaceEdit): ReplaceTarget 
   return { ok: false, reason: "the edit is not inside one editable block", protectsLegal: false };
 }
 
+/**
+ * Whether two replacements of one batch get in each other's way: overlapping ranges, two
+ * insertions at one point, or an insertion at either edge of a replaced range (which side of the
+ * new text it lands on is not defined in Word, so no path guesses).
+ */
+export function collides(a: ReplaceEdit, b: ReplaceEdit): boolean {
+  const aEmpty = a.start === a.end;
+  const bEmpty = b.start === b.end;
+  if (aEmpty && bEmpty) return a.start === b.start;
+  if (aEmpty) return a.start >= b.start && a.start <= b.end;
+  if (bEmpty) return b.start >= a.start && b.start <= a.end;
+  return a.start < b.end && a.end > b.start;
+}
+
 /** The reason every other edit of a batch gets when one of them is refused. */
 export const BATCH_REFUSED = "not applied: another edit in the same batch was refused";
 
@@ -48,6 +62,6 @@ export function refuseWholeBatch(edits: readonly Edit[], refused: readonly Refus
   const own = new Map<Edit, Refusal>();
   for (const refusal of refused) if (!own.has(refusal.edit)) own.set(refusal.edit, refusal);
   return edits.map(
-    (edit) => own.get(edit) ?? { edit, reason: BATCH_REFUSED, protectsLegal: false }
+    (edit) => own.get(edit) ?? { edit, reason: BATCH_REFUSED, protectsLegal: false, heldBack: true }
   );
 }

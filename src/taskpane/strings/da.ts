@@ -116,6 +116,10 @@ export const da = {
       count === 1
         ? "1 ændring blev afvist, fordi den rører ved låst vejledning."
         : `${count} ændringer blev afvist, fordi de rører ved låst vejledning.`,
+    heldBack: (count: number) =>
+      count === 1
+        ? "1 anden ændring blev heller ikke indsat: ændringerne indsættes samlet eller slet ikke."
+        : `${count} andre ændringer blev heller ikke indsat: ændringerne indsættes samlet eller slet ikke.`,
     refusedOther: (count: number) =>
       count === 1
         ? "1 ændring blev ikke indsat, fordi teksten har ventende ændringer eller ikke kunne findes sikkert. Opdater analysen, og prøv igen."

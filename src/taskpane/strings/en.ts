@@ -132,6 +132,10 @@ export const en: Strings = {
       count === 1
         ? "1 change was refused because it touches locked guidance."
         : `${count} changes were refused because they touch locked guidance.`,
+    heldBack: (count) =>
+      count === 1
+        ? "1 other change was not made either: the changes go in together or not at all."
+        : `${count} other changes were not made either: the changes go in together or not at all.`,
     refusedOther: (count) =>
       count === 1
         ? "1 change was not made because the text has pending changes or could not be found safely. Refresh the analysis and try again."

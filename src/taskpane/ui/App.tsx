@@ -117,10 +117,13 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
       }
       // The guard's refusals are about locked guidance; anything else (pending tracked changes,
       // text Word could not find safely) must not be blamed on the guidance.
+      // A batch is all or nothing: the edits held back for another's refusal are counted apart.
       const legal = outcome.refused.filter((refusal) => refusal.protectsLegal);
-      const other = outcome.refused.length - legal.length;
+      const heldBack = outcome.refused.filter((refusal) => refusal.heldBack).length;
+      const other = outcome.refused.length - legal.length - heldBack;
       if (legal.length > 0) parts.push(t.findings.refused(legal.length));
       if (other > 0) parts.push(t.findings.refusedOther(other));
+      if (heldBack > 0) parts.push(t.findings.heldBack(heldBack));
       // Nothing applied: nothing went in untracked either.
       const untracked = outcome.applied.length > 0 && !outcome.tracked;
       if (outcome.notice) parts.push(outcome.notice);
