@@ -13,6 +13,7 @@ import {
   saveAnalysisRecord,
   sameRecord,
   selectText,
+  tracksChanges,
   type IgnoredFinding,
   type LegalRestoreEntry,
   type WordLetter,
@@ -101,9 +102,12 @@ export async function createWordHost(
       const letter = await current();
       await run((context) => selectText(context, letter, start, end));
     },
-    async apply(edits: readonly Edit[]): Promise<ApplyOutcome> {
+    async tracksChanges() {
+      return run((context) => tracksChanges(context));
+    },
+    async apply(edits: readonly Edit[], options = {}): Promise<ApplyOutcome> {
       const letter = await current();
-      const result = await run((context) => applyEdits(context, letter, edits));
+      const result = await run((context) => applyEdits(context, letter, edits, options));
       source = undefined; // the document changed: read again before the next operation
       const outcome: ApplyOutcome = {
         applied: result.applied,

@@ -23,6 +23,7 @@ import {
   endTracking,
   queueTrackingState,
   TRACKING_UNAVAILABLE,
+  trackingModeReadable,
 } from "./tracking.js";
 import type { Notice, WordLetter } from "./word-letter.js";
 
@@ -52,7 +53,30 @@ type Anchor = Word.Paragraph | Word.ContentControl;
 export async function applyEdits(
   context: Word.RequestContext,
   source: WordLetter,
-  edits: readonly Edit[]
+  edits: readonly Edit[],
+  options: ApplyOptions = {}
+): Promise<WordApplyResult> {
+  return applyWith(context, source, edits, options, true);
+}
+
+export interface ApplyOptions {
+  /**
+   * Where Word cannot track the edits (WordApi 1.3, or a build whose tracking mode cannot be
+   * read), refuse the batch unless the user agreed to untracked edits. Default true (the pane
+   * asks first: `WordHost.tracksChanges()`).
+   */
+  allowUntracked?: boolean;
+}
+
+export const UNTRACKED_NOT_ALLOWED =
+  "Word cannot track these changes here; they are applied only after the user agrees to untracked edits";
+
+async function applyWith(
+  context: Word.RequestContext,
+  source: WordLetter,
+  edits: readonly Edit[],
+  options: ApplyOptions,
+  trackingReadable: boolean
 ): Promise<WordApplyResult> {
   const plan = planEdits(source, edits);
   const nothing = (refusals: readonly Refusal[]): WordApplyResult => ({
@@ -117,11 +141,15 @@ export async function applyEdits(
     item.load("level");
     copies.set(block, { ooxml: paragraph.getOoxml(), list, item });
   }
-  const readTracking = queueTrackingState(context);
+  const readTracking = queueTrackingState(context, trackingReadable);
   const refuseAll = (reason: string) => nothing(edits.map((edit) => ({ edit, reason })));
   try {
     await context.sync();
   } catch (error) {
+    // Some Windows builds cannot load changeTrackingMode (office-js #2797): if that is what
+    // failed, do it all again without it (the edits then count as untracked).
+    if (trackingReadable && !(await trackingModeReadable(context)))
+      return applyWith(context, source, edits, options, false);
     return refuseAll(
       `the document changed since it was read (${describeOfficeError(error)}); read it again`
     );
@@ -200,6 +228,8 @@ export async function applyEdits(
 
   // Sync 2: all writes, tracked, and the user's mode restored.
   const tracking = readTracking();
+  if (!tracking.controllable && options.allowUntracked === false)
+    return refuseAll(UNTRACKED_NOT_ALLOWED);
   beginTracking(context, tracking);
   // From the end of the letter to its start, so no write moves a range not yet written (ranges
   // next to an edit do not shift reliably: office-js #1215, #3913). Bug (issue 12.5, found by

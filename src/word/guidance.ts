@@ -6,7 +6,12 @@ import { queueInlineCheck } from "./inline-controls.js";
 import { legalTag, legalTitle } from "./legal-tag.js";
 import { paragraphsAt } from "./navigate.js";
 import { normalizeParagraphText } from "./reviewed-text.js";
-import { queueTrackingState, TRACKING_UNAVAILABLE, TrackingSwitch } from "./tracking.js";
+import {
+  queueTrackingState,
+  TRACKING_UNAVAILABLE,
+  trackingModeReadable,
+  TrackingSwitch,
+} from "./tracking.js";
 import type { Notice, WordLetter } from "./word-letter.js";
 
 /**
@@ -130,10 +135,19 @@ export async function restoreGuidance(
   source: WordLetter,
   block: number,
   approvedText: string,
-  now = new Date()
+  now = new Date(),
+  trackingReadable = true
 ): Promise<{ tracked: false; notices: Notice[]; restored: LegalRestore }> {
-  const readTracking = queueTrackingState(context);
-  const control = await legalControl(context, source, block, ["text"]);
+  const readTracking = queueTrackingState(context, trackingReadable);
+  let control: Word.ContentControl;
+  try {
+    control = await legalControl(context, source, block, ["text"]);
+  } catch (error) {
+    // A build that cannot load changeTrackingMode (office-js #2797): again, without it.
+    if (trackingReadable && !(await trackingModeReadable(context)))
+      return restoreGuidance(context, source, block, approvedText, now, false);
+    throw error;
+  }
   const tracking = readTracking();
   const previousText = normalizeParagraphText(control.text);
   const [firstLine, ...moreLines] = approvedText.split(/\r\n|\r|\n/u);

@@ -4,7 +4,15 @@
  * WordApi 1.3; tracked changes and reviewed text need 1.4, paragraph events 1.6 (all guarded).
  */
 export { readLetter, buildWordLetter, type ParagraphRow } from "./read.js";
-export { applyEdits, toWordText, type WordApplyResult, type Refusal } from "./apply.js";
+export {
+  applyEdits,
+  toWordText,
+  UNTRACKED_NOT_ALLOWED,
+  type ApplyOptions,
+  type WordApplyResult,
+  type Refusal,
+} from "./apply.js";
+export { tracksChanges } from "./tracking.js";
 export { planEdits, keptBlocks, type EditPlan } from "./plan.js";
 export { applyEssentials } from "./essentials.js";
 export {

@@ -3,7 +3,7 @@ import type { Block, LegalRef, Letter } from "../engine/letter/model.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { legalTag, legalTitle, parseLegalTag } from "./legal-tag.js";
 import { appendLines, splitLines } from "./line-breaks.js";
-import { queueTrackingState, TrackingSwitch } from "./tracking.js";
+import { queueTrackingState, trackingModeReadable, TrackingSwitch } from "./tracking.js";
 
 export interface InsertLetterOptions {
   /** At the cursor (after the paragraph holding it), or instead of the whole body. */
@@ -40,11 +40,20 @@ interface Target {
 export async function insertLetter(
   context: Word.RequestContext,
   letter: Letter,
-  options: InsertLetterOptions
+  options: InsertLetterOptions,
+  trackingReadable = true
 ): Promise<InsertLetterResult> {
   if (letter.blocks.length === 0) throw new WordAdapterError("The letter has no blocks", "invalid");
-  const readTracking = queueTrackingState(context);
-  const target = options.at === "cursor" ? await atCursor(context) : await replacingBody(context);
+  const readTracking = queueTrackingState(context, trackingReadable);
+  let target: Target;
+  try {
+    target = options.at === "cursor" ? await atCursor(context) : await replacingBody(context);
+  } catch (error) {
+    // A build that cannot load changeTrackingMode (office-js #2797): again, without it.
+    if (trackingReadable && !(await trackingModeReadable(context)))
+      return insertLetter(context, letter, options, false);
+    throw error;
+  }
   const tracking = readTracking();
   // Ordinary text goes in as the user tracks it (replacing a body with text: tracked, so nothing
   // is silently lost). Legal text goes in UNTRACKED: a tracked change inside a control locked

@@ -21,9 +21,15 @@ export const TRACKING_UNAVAILABLE: Notice = {
     "Denne version af Word lader ikke Klarbrev slå Spor ændringer til (kræver WordApi 1.4). Ændringerne er indsat uden sporing: læs dem igennem, før brevet sendes.",
 };
 
-/** Queue the read of the user's mode; call the result after the sync. */
-export function queueTrackingState(context: Word.RequestContext): () => TrackingState {
-  if (supportsTracking()) {
+/**
+ * Queue the read of the user's mode; call the result after the sync. `readable` false: this build
+ * cannot load the mode (office-js #2797), so Klarbrev does not control tracking here.
+ */
+export function queueTrackingState(
+  context: Word.RequestContext,
+  readable = true
+): () => TrackingState {
+  if (readable && supportsTracking()) {
     const document = context.document;
     document.load("changeTrackingMode");
     return () => ({ controllable: true, userMode: String(document.changeTrackingMode) });
@@ -76,4 +82,26 @@ export class TrackingSwitch {
   restore(): void {
     if (this.state.userMode !== undefined) this.set(this.state.userMode as Mode);
   }
+}
+
+/**
+ * Whether this Word can load `changeTrackingMode` at all: it fails on some Windows builds
+ * (office-js #2797). One sync of its own, inside the error handling; asked only after a batch
+ * that read the mode failed.
+ */
+export async function trackingModeReadable(context: Word.RequestContext): Promise<boolean> {
+  if (!supportsTracking()) return true;
+  try {
+    const document = context.document;
+    document.load("changeTrackingMode");
+    await context.sync();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether edits made now would be tracked changes Klarbrev controls (for asking first). */
+export async function tracksChanges(context: Word.RequestContext): Promise<boolean> {
+  return supportsTracking() && (await trackingModeReadable(context));
 }

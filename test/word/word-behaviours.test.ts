@@ -5,6 +5,7 @@ import { applyEdits } from "../../src/word/apply.js";
 import { insertLetter } from "../../src/word/insert-letter.js";
 import { readLetter } from "../../src/word/read.js";
 import { selectText } from "../../src/word/select.js";
+import { createWordHost } from "../../src/taskpane/word-host.js";
 import { WordFake } from "../support/word-fake/index.js";
 import { fakeFromLetter } from "./support.js";
 
@@ -433,5 +434,84 @@ describe("12. showing a finding verifies the paragraph before selecting", () => 
       code: "document-changed",
     });
     expect(fake.model.selection).toBe(before);
+  });
+});
+
+describe("8. tracking mode on older builds (#2797) and untracked edits on WordApi 1.3", () => {
+  const open = async (options: Partial<ConstructorParameters<typeof WordFake>[0]>) => {
+    use(() => fakeFromLetter("indkaldelse-foer", options));
+    const word = await readLetter(fake.context());
+    const at = word.letter.text.indexOf("Såfremt");
+    return {
+      word,
+      edit: { kind: "replace" as const, start: at, end: at + "Såfremt".length, text: "Hvis" },
+    };
+  };
+
+  test("the fake: loading changeTrackingMode fails the sync on such a build", async () => {
+    use(
+      () => new WordFake({ paragraphs: [{ text: "Hej" }], faults: { trackingModeLoadFails: true } })
+    );
+    const context = fake.context();
+    context.document.load("changeTrackingMode");
+    await expect(context.sync()).rejects.toMatchObject({ code: "GeneralException" });
+  });
+
+  test("where the mode cannot be read, the edits still apply, reported as untracked", async () => {
+    const { word, edit } = await open({ faults: { trackingModeLoadFails: true } });
+    const result = await applyEdits(fake.context(), word, [edit]);
+    expect(result.applied).toEqual([edit]);
+    expect(result.tracked).toBe(false);
+    expect(result.notices.map((notice) => notice.code)).toContain("tracking-unavailable");
+  });
+
+  test("on WordApi 1.3 the host says edits are untracked, and nothing is written unless allowed", async () => {
+    const { word, edit } = await open({ wordApi: "1.3" });
+    const host = await createWordHost("da-DK", fake.run, fake.runWith);
+    expect(await host.tracksChanges!()).toBe(false);
+    const before = fake.currentParagraphs();
+    const refused = await applyEdits(fake.context(), word, [edit], { allowUntracked: false });
+    expect(refused.applied).toEqual([]);
+    expect(refused.refused[0]!.reason).toContain("untracked");
+    expect(fake.currentParagraphs()).toEqual(before);
+    const allowed = await applyEdits(fake.context(), word, [edit], { allowUntracked: true });
+    expect(allowed.applied).toEqual([edit]);
+  });
+});
+
+describe("8. (cont.) inserting and restoring on a build that cannot load the tracking mode", () => {
+  test("a standard letter still goes in, legal block locked", async () => {
+    use(
+      () =>
+        new WordFake({
+          paragraphs: [{ text: "" }],
+          cursorAt: 0,
+          faults: { trackingModeLoadFails: true },
+        })
+    );
+    await insertLetter(fake.context(), LETTER, { at: "cursor" });
+    expect(fake.controls()[0]).toMatchObject({ cannotEdit: true, text: KLAGE });
+  });
+
+  test("approved guidance is still restored", async () => {
+    use(() =>
+      fakeFromLetter("afgoerelse-med-klagevejledning", {
+        faults: { trackingModeLoadFails: true },
+      })
+    );
+    fake.model.controls[0]!.cannotEdit = false;
+    const word = await readLetter(fake.context());
+    const block = word.letter.blocks.findIndex((candidate) => candidate.kind === "legal");
+    const result = await restoreGuidance(
+      fake.context(),
+      word,
+      block,
+      "Klagevejledning\nDu kan klage."
+    );
+    expect(result.notices.map((notice) => notice.code)).toEqual(["tracking-unavailable"]);
+    expect(fake.controls()[0]).toMatchObject({
+      cannotEdit: true,
+      text: "Klagevejledning\nDu kan klage.",
+    });
   });
 });

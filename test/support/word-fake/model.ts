@@ -18,6 +18,8 @@ export interface Faults {
    * rejects with GeneralException and the rest of the batch is dropped (office-js #6760).
    */
   insertTextThrowsAfterWriting?: boolean;
+  /** Some Windows builds: loading `changeTrackingMode` fails (office-js #2797). */
+  trackingModeLoadFails?: boolean;
 }
 
 /** Where the fake Word runs: behaviours that differ between them are switched on this. */

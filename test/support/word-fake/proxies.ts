@@ -1068,6 +1068,8 @@ export class FakeDocument extends FakeClientObject<true> {
   protected read(name: string): unknown {
     if (name === "changeTrackingMode") {
       this.context.requireApi("1.4", "Document.changeTrackingMode");
+      if (this.model.faults.trackingModeLoadFails)
+        throw new FakeOfficeError("GeneralException", "An internal error has occurred.");
       return this.model.trackingMode;
     }
     throw officeError.notModelled(`Document.${name}`);
