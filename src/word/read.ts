@@ -8,7 +8,7 @@ import {
   type InlineControlRow,
 } from "./inline-controls.js";
 import { parseLegalTag, titleFromControl } from "./legal-tag.js";
-import { supportsTracking } from "./requirements.js";
+import { supportsTracking, supportsTypedControls } from "./requirements.js";
 import { alignReviewedText, normalizeParagraphText } from "./reviewed-text.js";
 import type {
   BlockSource,
@@ -61,7 +61,21 @@ export async function readLetter(context: Word.RequestContext): Promise<WordLett
   // same sync, whether there are any; only then is each paragraph read as reviewed.
   let reviewed: OfficeExtension.ClientResult<string> | undefined;
   if (supportsTracking()) reviewed = body.getReviewedText("Current");
+  // `contentControls` lists only rich-text controls (office-js #2160, #6144): count the others.
+  let typed: Word.ContentControlCollection | undefined;
+  let listed: Word.ContentControlCollection | undefined;
+  if (supportsTypedControls()) {
+    typed = body.getContentControls({ types: [...CONTROL_TYPES] });
+    typed.load("items/id");
+    listed = body.contentControls;
+    listed.load("items/id");
+  }
   await context.sync();
+  // Controls the collections do not list (plain text): see each paragraph's, in one more sync.
+  let hidden: InlineControlRow[][] | undefined;
+  if (typed && listed && typed.items.length > listed.items.length) {
+    hidden = await readTypedControls(context, paragraphs.items);
+  }
   let reviewedTexts: (string | null)[] | undefined;
   if (
     reviewed &&
@@ -73,14 +87,16 @@ export async function readLetter(context: Word.RequestContext): Promise<WordLett
     reviewedTexts = await readReviewedParagraphs(context, paragraphs.items);
   }
 
-  const rows = paragraphs.items.map((paragraph): ParagraphRow => {
+  const rows = paragraphs.items.map((paragraph, index): ParagraphRow => {
     const row: ParagraphRow = {
       text: paragraph.text,
       style: paragraph.style,
       styleBuiltIn: String(paragraph.styleBuiltIn),
       isListItem: paragraph.isListItem,
       tableNestingLevel: paragraph.tableNestingLevel,
-      inlineControls: inlineRows(paragraph),
+      // With the typed list, every control in or around the paragraph (a locked plain-text one
+      // keeps the paragraph out, like a locked inline one).
+      inlineControls: hidden ? hidden[index]! : inlineRows(paragraph),
     };
     const control = paragraph.parentContentControlOrNullObject;
     if (!control.isNullObject) {
@@ -97,6 +113,36 @@ export async function readLetter(context: Word.RequestContext): Promise<WordLett
   return buildWordLetter(rows, {
     ...(reviewedTexts ? { reviewedTexts } : { reviewedText: reviewed?.value }),
     images: pictures.items.length,
+  });
+}
+
+/** The control types Klarbrev asks for with getContentControls (plain text since WordApi 1.5). */
+// The enum's values are these strings; the enum object itself is not loaded outside Word.
+const CONTROL_TYPES = ["RichText", "PlainText"] as unknown as readonly Word.ContentControlType[];
+
+/** Each paragraph's controls of every type, in and around it (WordApi 1.5), one sync. */
+async function readTypedControls(
+  context: Word.RequestContext,
+  paragraphs: readonly Word.Paragraph[]
+): Promise<InlineControlRow[][] | undefined> {
+  if (!supportsTypedControls()) return undefined;
+  const collections = paragraphs.map((paragraph) => {
+    const controls = paragraph.getContentControls({ types: [...CONTROL_TYPES] });
+    controls.load("items/id,items/tag,items/cannotEdit,items/cannotDelete");
+    return controls;
+  });
+  await context.sync();
+  return collections.map((controls, index) => {
+    // The paragraph's own legal control is read as its parent; here only the others count.
+    const parent = paragraphs[index]!.parentContentControlOrNullObject;
+    return controls.items
+      .filter((control) => parent.isNullObject || control.id !== parent.id)
+      .map((control) => ({
+        id: control.id,
+        tag: control.tag,
+        cannotEdit: control.cannotEdit,
+        cannotDelete: control.cannotDelete,
+      }));
   });
 }
 

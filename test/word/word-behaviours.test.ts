@@ -515,3 +515,55 @@ describe("8. (cont.) inserting and restoring on a build that cannot load the tra
     });
   });
 });
+
+describe("5. only rich-text content controls are listed (#2160, #6144, #1302)", () => {
+  /** A locked PLAIN-TEXT control around a journal line the caseworker must not change. */
+  const spec = (wordApi: string) => ({
+    wordApi,
+    paragraphs: [
+      { text: "Kære Jens Hansen" },
+      { text: "Journalnummer 2026-114. Sagen er oprettet i medfør af loven." },
+      { text: "Du skal komme til samtale den 3. december 2026." },
+    ],
+    controls: [
+      {
+        tag: "esdh:journal",
+        type: "PlainText" as const,
+        from: 1,
+        to: 1,
+        cannotEdit: true,
+        cannotDelete: true,
+      },
+    ],
+  });
+
+  test("the fake: the collections skip a plain-text control; parentContentControl throws in it", async () => {
+    use(() => new WordFake(spec("1.5")));
+    const context = fake.context();
+    const listed = context.document.body.contentControls;
+    listed.load("items/id");
+    const typed = context.document.body.getContentControls({ types: ["RichText", "PlainText"] });
+    typed.load("items/tag");
+    await context.sync();
+    expect(listed.items).toHaveLength(0);
+    expect(typed.items.map((control) => control.tag)).toEqual(["esdh:journal"]);
+    const parent = context.document.body.paragraphs.getFirst().getNext().parentContentControl;
+    parent.load("tag");
+    await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  test("WordApi 1.5: a paragraph in a locked plain-text control is left alone", async () => {
+    use(() => new WordFake(spec("1.5")));
+    const word = await readLetter(fake.context());
+    expect(word.paragraphs[1]!.role).toBe("locked");
+    expect(word.letter.text).not.toContain("Journalnummer");
+    const at = word.letter.text.indexOf("Du skal");
+    const result = await applyEdits(fake.context(), word, [
+      { kind: "replace", start: at, end: at + 7, text: "Du bedes" },
+    ]);
+    expect(result.refused).toEqual([]);
+    expect(fake.controls()[0]!.text).toBe(
+      "Journalnummer 2026-114. Sagen er oprettet i medfør af loven."
+    );
+  });
+});

@@ -35,6 +35,8 @@ export interface ParagraphSpec {
 
 export interface ControlSpec {
   tag: string;
+  /** RichText (default) or PlainText: the API lists only rich-text controls (#2160). */
+  type?: "RichText" | "PlainText";
   title?: string;
   cannotEdit?: boolean;
   cannotDelete?: boolean;
@@ -91,6 +93,7 @@ export class WordFake implements FakeHost {
     for (const control of options.controls ?? []) {
       const span = control.inline === undefined ? undefined : this.inlineSpan(control, ids);
       this.model.addControl({
+        ...(control.type ? { type: control.type } : {}),
         tag: control.tag,
         title: control.title ?? "",
         appearance: "BoundingBox",

@@ -62,8 +62,13 @@ export interface ParagraphNode {
   mark?: Revision;
 }
 
+/** Content control types the fake knows; only RichText ones are listed by `contentControls`. */
+export type ControlType = "RichText" | "PlainText";
+
 export interface ControlNode {
   id: number;
+  /** Default RichText. */
+  type?: ControlType;
   tag: string;
   title: string;
   appearance: string;

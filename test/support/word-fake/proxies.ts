@@ -300,20 +300,42 @@ export class FakeParagraph extends FakeClientObject<number> {
   /** The controls inside the paragraph (inline ones, in text order): WordApi 1.1. */
   get contentControls(): FakeContentControlCollection {
     return (this.controlsCache ??= new FakeContentControlCollection(this.context, () =>
-      this.model.inlineControlsIn(this.target("paragraph")).map((control) => control.id)
+      this.model
+        .inlineControlsIn(this.target("paragraph"))
+        .filter(isListed)
+        .map((control) => control.id)
     ));
+  }
+
+  /**
+   * Paragraph.getContentControls (WordApi 1.5): controls of the given types (default rich text)
+   * inside the paragraph or around it (whether Word includes the ones around it is unknown; the
+   * fake does, which shows the adapter more locks, not fewer).
+   */
+  getContentControls(options?: { types?: string[] }): FakeContentControlCollection {
+    const types = options?.types ?? ["RichText"];
+    return new FakeContentControlCollection(this.context, () => {
+      this.context.requireApi("1.5", "Paragraph.getContentControls");
+      const id = this.target("paragraph");
+      return [...this.model.controlsOf(id), ...this.model.inlineControlsIn(id)]
+        .filter((control) => types.includes(control.type ?? "RichText"))
+        .map((control) => control.id);
+    });
   }
 
   get parentContentControlOrNullObject(): FakeContentControl {
     return (this.parentCache.nullable ??= new FakeContentControl(this.context, () => {
-      return this.model.innermostControl(this.target("paragraph"))?.id ?? null;
+      // Inside a plain-text control: unknown; the fake answers "none" (the control stays hidden).
+      const control = this.model.innermostControl(this.target("paragraph"));
+      return control && isListed(control) ? control.id : null;
     }));
   }
 
   get parentContentControl(): FakeContentControl {
     return (this.parentCache.strict ??= new FakeContentControl(this.context, () => {
       const control = this.model.innermostControl(this.target("paragraph"));
-      if (!control) throw officeError.itemNotFound("parent content control");
+      // In a plain-text control Word throws ItemNotFound (#1302).
+      if (!control || !isListed(control)) throw officeError.itemNotFound("parent content control");
       return control.id;
     }));
   }
@@ -473,6 +495,11 @@ export class FakeParagraph extends FakeClientObject<number> {
   }
 }
 
+/** The Word API lists only rich-text content controls (office-js #2160, #6144). */
+function isListed(control: ControlNode): boolean {
+  return (control.type ?? "RichText") === "RichText";
+}
+
 function wrapInControl(model: FakeDocumentModel, paragraphs: number[]): ControlNode {
   model.assertEditable(paragraphs, "wrapping text in a content control");
   return model.addControl({
@@ -612,11 +639,12 @@ export class FakeRange extends FakeClientObject<LiveRange> {
               a.span!.start.offset -
               (b.span!.end.offset - b.span!.start.offset)
           );
-        if (inline[0]) return inline[0].id;
+        if (inline[0]) return isListed(inline[0]) ? inline[0].id : null;
       }
       const ids = this.model.rangeParagraphs(range);
       const around = this.model.controls.filter(
-        (control) => !control.span && ids.every((id) => control.paragraphs.includes(id))
+        (control) =>
+          !control.span && isListed(control) && ids.every((id) => control.paragraphs.includes(id))
       );
       return around.sort((a, b) => a.paragraphs.length - b.paragraphs.length)[0]?.id ?? null;
     });
@@ -818,6 +846,8 @@ export class FakeContentControl extends FakeClientObject<number> {
       case "cannotEdit":
       case "cannotDelete":
         return control[name];
+      case "type":
+        return control.type ?? "RichText";
       case "text":
         if (control.span) return this.model.spanText(control);
         return control.paragraphs
@@ -1004,10 +1034,26 @@ export class FakeBody extends FakeClientObject<true> {
     );
   }
 
+  /** Only rich-text controls are listed (#2160, #6144). */
   get contentControls(): FakeContentControlCollection {
     return new FakeContentControlCollection(this.context, () =>
-      this.model.controlsInOrder().map((control) => control.id)
+      this.model
+        .controlsInOrder()
+        .filter(isListed)
+        .map((control) => control.id)
     );
+  }
+
+  /** Body.getContentControls (WordApi 1.5): the controls of the given types (default rich text). */
+  getContentControls(options?: { types?: string[] }): FakeContentControlCollection {
+    const types = options?.types ?? ["RichText"];
+    return new FakeContentControlCollection(this.context, () => {
+      this.context.requireApi("1.5", "Body.getContentControls");
+      return this.model
+        .controlsInOrder()
+        .filter((control) => types.includes(control.type ?? "RichText"))
+        .map((control) => control.id);
+    });
   }
 
   get inlinePictures(): FakeInlinePictureCollection {
