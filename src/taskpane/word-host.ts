@@ -6,11 +6,11 @@ import {
   applyEdits,
   buildAnalysisRecord,
   insertLetter,
-  loadAnalysisRecord,
+  loadRecord,
   onDocumentChanged,
   readLetter,
   restoreGuidance,
-  saveAnalysisRecord,
+  saveRecord,
   sameRecord,
   selectText,
   tracksChanges,
@@ -62,7 +62,8 @@ export async function createWordHost(
 ): Promise<WordHost> {
   let source: WordLetter | undefined;
   let lastAnalysis: Analysis | undefined;
-  let ignored: string[] = ignoredToKeys(loadAnalysisRecord()?.ignoredFindings ?? []);
+  // The record lives in a custom XML part (an old settings record is moved there once).
+  let ignored: string[] = ignoredToKeys((await loadRecord())?.ignoredFindings ?? []);
   /** Restores done before the first record exists; they go into it. */
   const pendingRestores: LegalRestoreEntry[] = [];
 
@@ -75,7 +76,7 @@ export async function createWordHost(
     return source!;
   };
   const save = async () => {
-    const previous = loadAnalysisRecord();
+    const previous = await loadRecord();
     const ignoredFindings = keysToIgnored(ignored);
     if (lastAnalysis) {
       const record = buildAnalysisRecord(lastAnalysis, {
@@ -83,9 +84,9 @@ export async function createWordHost(
         ...(previous?.template ? { template: previous.template } : {}),
         restoredLegal: [...(previous?.restoredLegal ?? []), ...pendingRestores.splice(0)],
       });
-      if (!sameRecord(previous, record)) await saveAnalysisRecord(record);
+      if (!sameRecord(previous, record)) await saveRecord(record);
     } else if (previous) {
-      await saveAnalysisRecord({ ...previous, ignoredFindings });
+      await saveRecord({ ...previous, ignoredFindings });
     }
   };
 
@@ -142,9 +143,9 @@ export async function createWordHost(
       );
       source = undefined;
       // The restore is untracked (locked controls cannot hold reviewable changes): record it.
-      const previous = loadAnalysisRecord();
+      const previous = await loadRecord();
       if (previous) {
-        await saveAnalysisRecord({
+        await saveRecord({
           ...previous,
           restoredLegal: [...(previous.restoredLegal ?? []), restored],
         });

@@ -41,6 +41,14 @@ export {
   type IgnoredFinding,
   type LegalRestoreEntry,
 } from "./record.js";
+export {
+  loadRecord,
+  saveRecord,
+  recordToXml,
+  recordFromXml,
+  RECORD_NAMESPACE,
+  type RecordDocument,
+} from "./record-store.js";
 export { legalTag, legalTitle, parseLegalTag, LOCKED_TITLE_SUFFIX } from "./legal-tag.js";
 export { supportsTracking, supportsParagraphEvents } from "./requirements.js";
 export { WordAdapterError } from "./errors.js";

@@ -140,7 +140,11 @@ export function saveAnalysisRecord(
 export function loadAnalysisRecord(
   settings: SettingsStore = Office.context.document.settings
 ): AnalysisRecord | undefined {
-  const value: unknown = settings.get(RECORD_KEY);
+  return asAnalysisRecord(settings.get(RECORD_KEY));
+}
+
+/** The value as Klarbrev's record, or undefined when it is not one (another format, garbage). */
+export function asAnalysisRecord(value: unknown): AnalysisRecord | undefined {
   if (!value || typeof value !== "object") return undefined;
   const record = value as Partial<AnalysisRecord>;
   if (

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { analyzeLetter } from "../../src/engine/analyze.js";
-import { loadAnalysisRecord } from "../../src/word/record.js";
+import { loadRecord } from "../../src/word/record-store.js";
 import { createWordHost } from "../../src/taskpane/word-host.js";
 import type { WordFake } from "../support/word-fake/index.js";
 import { fakeFromLetter } from "../word/support.js";
@@ -56,12 +56,12 @@ describe("WordHost: the task pane in Word", () => {
     expect(fake.model.rangeText(fake.model.selection!)).toBe("kl. 9.15");
   });
 
-  test("ignored findings and the analysis are recorded in the document's settings", async () => {
+  test("ignored findings and the analysis are recorded in the document (custom XML part)", async () => {
     const host = await createWordHost("da-DK", fake.run);
     const analysis = analyzeLetter(await host.read());
     await host.recordAnalysis(analysis);
     await host.setIgnored(["plain/officialese|i medfør af|0"]);
-    const record = loadAnalysisRecord(fake.settings as unknown as Office.Settings)!;
+    const record = (await loadRecord())!;
     expect(record.ignoredFindings.map((i) => [i.ruleId, i.text])).toEqual([
       ["plain/officialese", "i medfør af"],
     ]);
@@ -86,7 +86,7 @@ describe("WordHost: the task pane in Word", () => {
     const block = letter.blocks.findIndex((candidate) => candidate.kind === "legal");
     await host.restoreLegalBlock(block, "Klagevejledning\nDu kan klage over afgørelsen.");
     await host.recordAnalysis(analyzeLetter(await host.read()));
-    const record = loadAnalysisRecord(fake.settings as unknown as Office.Settings)!;
+    const record = (await loadRecord())!;
     expect(record.restoredLegal).toEqual([
       expect.objectContaining({
         id: "klagevejledning",

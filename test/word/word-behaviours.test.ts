@@ -1,5 +1,8 @@
 /// <reference types="office-js" />
+import { analyzeLetter } from "../../src/engine/analyze.js";
 import { buildLetter, type BlockInput } from "../../src/engine/letter/model.js";
+import { buildAnalysisRecord, RECORD_KEY, saveAnalysisRecord } from "../../src/word/record.js";
+import { loadRecord, RECORD_NAMESPACE } from "../../src/word/record-store.js";
 import { restoreGuidance } from "../../src/word/guidance.js";
 import { applyEdits } from "../../src/word/apply.js";
 import { insertLetter } from "../../src/word/insert-letter.js";
@@ -542,7 +545,9 @@ describe("5. only rich-text content controls are listed (#2160, #6144, #1302)", 
     const context = fake.context();
     const listed = context.document.body.contentControls;
     listed.load("items/id");
-    const typed = context.document.body.getContentControls({ types: ["RichText", "PlainText"] });
+    const typed = context.document.body.getContentControls({
+      types: ["RichText", "PlainText"] as unknown as Word.ContentControlType[],
+    });
     typed.load("items/tag");
     await context.sync();
     expect(listed.items).toHaveLength(0);
@@ -565,5 +570,36 @@ describe("5. only rich-text content controls are listed (#2160, #6144, #1302)", 
     expect(fake.controls()[0]!.text).toBe(
       "Journalnummer 2026-114. Sagen er oprettet i medfør af loven."
     );
+  });
+});
+
+describe("10. the analysis record lives in a custom XML part with Klarbrev's namespace", () => {
+  test("saved in the part, not in the add-in's settings; read back", async () => {
+    use(() => fakeFromLetter("indkaldelse-foer"));
+    const host = await createWordHost("da-DK", fake.run, fake.runWith);
+    await host.recordAnalysis!(analyzeLetter(await host.read()));
+    await host.setIgnored(["plain/officialese|i medfør af|0"]);
+    const parts = [...fake.customXmlParts.parts.values()];
+    expect(parts).toHaveLength(1);
+    expect(parts[0]).toContain(`xmlns="${RECORD_NAMESPACE}"`);
+    expect(fake.settings.get(RECORD_KEY)).toBeNull();
+    expect((await loadRecord())!.ignoredFindings.map((item) => item.text)).toEqual(["i medfør af"]);
+  });
+
+  test("a record in the settings from an earlier version is moved into the part once", async () => {
+    use(() => fakeFromLetter("indkaldelse-foer"));
+    const record = buildAnalysisRecord(analyzeLetter((await readLetter(fake.context())).letter), {
+      ignored: [{ ruleId: "plain/passive", text: "indkaldes", at: "2026-11-24T10:15:00.000Z" }],
+    });
+    await saveAnalysisRecord(record);
+    const host = await createWordHost("da-DK", fake.run, fake.runWith);
+    expect(await host.getIgnored()).toEqual(["plain/passive|indkaldes|0"]);
+    expect(fake.settings.get(RECORD_KEY)).toBeNull();
+    expect(fake.settings.saved.has(RECORD_KEY)).toBe(false);
+    expect(fake.customXmlParts.parts.size).toBe(1);
+    expect(await loadRecord()).toEqual(record);
+    // Once: a second host finds the part and leaves it as it is.
+    await createWordHost("da-DK", fake.run, fake.runWith);
+    expect(fake.customXmlParts.parts.size).toBe(1);
   });
 });

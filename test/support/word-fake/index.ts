@@ -7,7 +7,13 @@ import {
   type Platform,
   type TrackingMode,
 } from "./model.js";
-import { createFakeOffice, compare, FakeSettings, type ApiVersions } from "./office.js";
+import {
+  createFakeOffice,
+  compare,
+  FakeCustomXmlParts,
+  FakeSettings,
+  type ApiVersions,
+} from "./office.js";
 import { FakeRequestContext, type FakeHost, type ParagraphEventType } from "./proxies.js";
 
 export { FakeOfficeError } from "./errors.js";
@@ -70,6 +76,7 @@ type Handler = (args: unknown) => Promise<unknown>;
 export class WordFake implements FakeHost {
   readonly model = new FakeDocumentModel();
   readonly settings = new FakeSettings();
+  readonly customXmlParts = new FakeCustomXmlParts();
   readonly office: ReturnType<typeof createFakeOffice>;
   syncCount = 0;
   private readonly versions: ApiVersions;
@@ -77,7 +84,7 @@ export class WordFake implements FakeHost {
 
   constructor(options: WordFakeOptions) {
     this.versions = { WordApi: options.wordApi ?? "1.6" };
-    this.office = createFakeOffice(this.versions, this.settings);
+    this.office = createFakeOffice(this.versions, this.settings, this.customXmlParts);
     const ids = options.paragraphs.map((spec) => {
       const node = this.model.addParagraph({
         text: spec.text,

@@ -86,7 +86,52 @@ export class FakeDocumentEvents {
   }
 }
 
-export function createFakeOffice(versions: ApiVersions, settings: FakeSettings) {
+/**
+ * Office.context.document.customXmlParts (common API, CustomXmlParts 1.1): parts are stored in
+ * the document as added (a part belongs to the document, not to one add-in's settings).
+ */
+export class FakeCustomXmlParts {
+  readonly parts = new Map<string, string>();
+  private next = 1;
+
+  addAsync(xml: string, callback?: (result: { status: string; value?: unknown }) => void): void {
+    if (!/^\s*<[^>]+xmlns="[^"]+"/u.test(xml)) throw new Error("a part needs a namespace");
+    const id = `{fake-part-${this.next++}}`;
+    setTimeout(() => {
+      this.parts.set(id, xml);
+      callback?.({ status: "succeeded", value: this.part(id) });
+    }, 0);
+  }
+
+  getByNamespaceAsync(
+    namespace: string,
+    callback: (result: { status: string; value: unknown[] }) => void
+  ): void {
+    setTimeout(() => {
+      const ids = [...this.parts].filter(([, xml]) => xml.includes(`xmlns="${namespace}"`));
+      callback({ status: "succeeded", value: ids.map(([id]) => this.part(id)) });
+    }, 0);
+  }
+
+  private part(id: string) {
+    return {
+      id,
+      getXmlAsync: (callback: (result: { status: string; value: string }) => void) =>
+        setTimeout(() => callback({ status: "succeeded", value: this.parts.get(id) ?? "" }), 0),
+      deleteAsync: (callback?: (result: { status: string }) => void) =>
+        setTimeout(() => {
+          this.parts.delete(id);
+          callback?.({ status: "succeeded" });
+        }, 0),
+    };
+  }
+}
+
+export function createFakeOffice(
+  versions: ApiVersions,
+  settings: FakeSettings,
+  customXmlParts: FakeCustomXmlParts = new FakeCustomXmlParts()
+) {
   const events = new FakeDocumentEvents();
   return {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
@@ -101,6 +146,7 @@ export function createFakeOffice(versions: ApiVersions, settings: FakeSettings) 
       },
       document: {
         settings,
+        customXmlParts,
         addHandlerAsync: events.addHandlerAsync.bind(events),
         removeHandlerAsync: events.removeHandlerAsync.bind(events),
         fireSelectionChanged: events.fireSelectionChanged.bind(events),
