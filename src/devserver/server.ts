@@ -1,5 +1,4 @@
 import { createReadStream, readFileSync } from "node:fs";
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import {
@@ -21,19 +20,11 @@ export interface DevServerOptions {
   /** What to serve; default: the built task pane if present, else the placeholder. */
   mounts?: readonly Mount[];
   /**
-   * The first device check (`npm run word:smoke`): the task pane page is served in smoke mode
-   * and its pass/fail lines are POSTed back here (same origin, loopback only).
+   * The first device check (`npm run word:smoke`): the task pane page is served marked for it,
+   * so the pane runs the scenarios instead of the UI.
    */
-  smoke?: SmokeReceiver;
+  smoke?: boolean;
 }
-
-export interface SmokeReceiver {
-  onLine(line: { scenario: string; ok: boolean; detail: string }): void;
-  onDone(): void;
-}
-
-const SMOKE_REPORT = "/smoke-report";
-const SMOKE_BODY_LIMIT = 8192;
 
 export interface DevServer {
   url: string;
@@ -56,10 +47,6 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     { key: options.key, cert: options.cert },
     (request, response) => {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-      if (options.smoke && request.method === "POST" && request.url === SMOKE_REPORT) {
-        receiveSmokeReport(request, response, options.smoke);
-        return;
-      }
       if (request.method !== "GET" && request.method !== "HEAD") {
         response.writeHead(405, {
           Allow: "GET, HEAD",
@@ -111,32 +98,4 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
         server.closeAllConnections();
       }),
   };
-}
-
-function receiveSmokeReport(
-  request: IncomingMessage,
-  response: ServerResponse,
-  smoke: SmokeReceiver
-): void {
-  let body = "";
-  request.setEncoding("utf8");
-  request.on("data", (chunk: string) => {
-    body += chunk;
-    if (body.length > SMOKE_BODY_LIMIT) request.destroy();
-  });
-  request.on("end", () => {
-    try {
-      const report = JSON.parse(body) as {
-        done?: boolean;
-        line?: { scenario: string; ok: boolean; detail: string };
-      };
-      if (report.line) smoke.onLine(report.line);
-      if (report.done) smoke.onDone();
-      response.writeHead(204);
-      response.end();
-    } catch {
-      response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
-      response.end("Bad smoke report\n");
-    }
-  });
 }

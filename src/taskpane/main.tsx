@@ -52,22 +52,27 @@ async function boot(): Promise<void> {
 
 /**
  * npm run word:smoke (the dev server marks the page): run the device-check scenarios against this
- * Word document through the Word host, list the lines here and send each to the dev server.
+ * Word document through the Word host and list one PASS/FAIL line per scenario in the pane. The
+ * lines stay here: the bundle makes no network call, not even to the dev server.
  */
 async function runDeviceCheck(container: HTMLElement, displayLanguage: string): Promise<void> {
+  const heading = document.createElement("h1");
+  heading.textContent = "Klarbrev: first device check (word:smoke)";
   const list = document.createElement("ol");
   list.className = "kb-smoke";
-  container.replaceChildren(list);
-  const send = (body: object) =>
-    fetch("/smoke-report", { method: "POST", body: JSON.stringify(body) }).catch(() => undefined);
+  list.setAttribute("aria-live", "polite");
+  const summary = document.createElement("p");
+  summary.setAttribute("role", "status");
+  container.replaceChildren(heading, list, summary);
   const host = await createWordHost(displayLanguage);
-  await runSmoke(host, sample.text, async (line) => {
+  const lines = await runSmoke(host, sample.text, (line) => {
     const item = document.createElement("li");
     item.textContent = formatLine(line);
+    item.dataset["ok"] = String(line.ok);
     list.append(item);
-    await send({ line });
   });
-  await send({ done: true });
+  const failed = lines.filter((line) => !line.ok).length;
+  summary.textContent = `${lines.length - failed} passed, ${failed} failed.`;
 }
 
 /** A plain loading line (before React and the UI's language are known: both languages). */
