@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import {
@@ -19,6 +19,11 @@ export interface DevServerOptions {
   host?: string;
   /** What to serve; default: the built task pane if present, else the placeholder. */
   mounts?: readonly Mount[];
+  /**
+   * The first device check (`npm run word:smoke`): the task pane page is served marked for it,
+   * so the pane runs the scenarios instead of the UI.
+   */
+  smoke?: boolean;
 }
 
 export interface DevServer {
@@ -62,6 +67,15 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       });
       if (request.method === "HEAD") {
         response.end();
+        return;
+      }
+      if (options.smoke && file.endsWith("taskpane.html")) {
+        // Smoke mode: the same page, marked so the pane runs the scenarios instead of the UI.
+        const html = readFileSync(file, "utf8").replace(
+          /<html\b/u,
+          '<html data-klarbrev-mode="smoke"'
+        );
+        response.end(html);
         return;
       }
       createReadStream(file)

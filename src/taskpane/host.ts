@@ -16,8 +16,16 @@ export interface DocumentHost {
   read(): Promise<Letter>;
   /** Show a range to the user (select it in Word; focus and highlight it in the preview). */
   select(start: number, end: number): Promise<void>;
-  /** Apply edits as tracked changes. The guard decides; refused edits come back with a reason. */
-  apply(edits: readonly Edit[]): Promise<ApplyOutcome>;
+  /**
+   * Apply edits as tracked changes. The guard decides; refused edits come back with a reason.
+   * `allowUntracked: false`: where the host cannot track them, refuse instead of applying.
+   */
+  apply(edits: readonly Edit[], options?: { allowUntracked?: boolean }): Promise<ApplyOutcome>;
+  /**
+   * Whether changes applied now would be tracked (Word: WordApi 1.4 and a readable tracking
+   * mode). Where not, the pane asks the user before applying (issue 10, item 8).
+   */
+  tracksChanges?(): Promise<boolean>;
   /** Insert a rendered standard letter; legal blocks arrive locked. */
   insertLetter(letter: Letter, mode: InsertMode): Promise<void>;
   /** Put a protected block's approved text back (unlock, replace, relock), after confirmation. */

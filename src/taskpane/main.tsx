@@ -8,6 +8,7 @@ import { stringsFor } from "./strings/index.js";
 import { bundledTemplateLibrary } from "./templates/bundled.js";
 import { App } from "./ui/App.js";
 import { registerKlarbrevIcons } from "./ui/icons.js";
+import { formatLine, runSmoke } from "./smoke/scenarios.js";
 import { createWordHost } from "./word-host.js";
 
 /**
@@ -20,9 +21,17 @@ async function boot(): Promise<void> {
   if (!container) return;
   const root = createRoot(container);
   const templates = bundledTemplateLibrary();
-  const forcedPreview = document.documentElement.dataset["klarbrevMode"] === "preview";
-  const office = forcedPreview ? { host: null } : await detectOffice();
+  const mode = document.documentElement.dataset["klarbrevMode"];
+  const forcedPreview = mode === "preview";
+  // Inside Word a slow Office.js is waited for with a loading line, never the offline preview.
+  const office = forcedPreview
+    ? { host: null }
+    : await detectOffice({ onWaiting: () => showLoading(container) });
 
+  if (office.host === "Word" && mode === "smoke") {
+    await runDeviceCheck(container, office.displayLanguage ?? "da-DK");
+    return;
+  }
   if (office.host === "Word") {
     const t = stringsFor(office.displayLanguage);
     document.documentElement.lang = t.lang;
@@ -39,6 +48,41 @@ async function boot(): Promise<void> {
   root.render(
     <PreviewApp host={host} t={t} sampleText={sample.text} {...(templates ? { templates } : {})} />
   );
+}
+
+/**
+ * npm run word:smoke (the dev server marks the page): run the device-check scenarios against this
+ * Word document through the Word host and list one PASS/FAIL line per scenario in the pane. The
+ * lines stay here: the bundle makes no network call, not even to the dev server.
+ */
+async function runDeviceCheck(container: HTMLElement, displayLanguage: string): Promise<void> {
+  const heading = document.createElement("h1");
+  heading.textContent = "Klarbrev: first device check (word:smoke)";
+  const list = document.createElement("ol");
+  list.className = "kb-smoke";
+  list.setAttribute("aria-live", "polite");
+  const summary = document.createElement("p");
+  summary.setAttribute("role", "status");
+  container.replaceChildren(heading, list, summary);
+  const host = await createWordHost(displayLanguage);
+  const lines = await runSmoke(host, sample.text, (line) => {
+    const item = document.createElement("li");
+    item.textContent = formatLine(line);
+    item.dataset["ok"] = String(line.ok);
+    list.append(item);
+  });
+  const failed = lines.filter((line) => !line.ok).length;
+  summary.textContent = `${lines.length - failed} passed, ${failed} failed.`;
+}
+
+/** A plain loading line (before React and the UI's language are known: both languages). */
+function showLoading(container: HTMLElement): void {
+  container.setAttribute("aria-busy", "true");
+  const line = document.createElement("p");
+  line.className = "kb-loading";
+  line.setAttribute("role", "status");
+  line.textContent = "Klarbrev indlæses … / Klarbrev is loading …";
+  container.replaceChildren(line);
 }
 
 void boot();

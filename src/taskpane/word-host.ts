@@ -6,16 +6,19 @@ import {
   applyEdits,
   buildAnalysisRecord,
   insertLetter,
-  loadAnalysisRecord,
+  loadRecord,
   onDocumentChanged,
   readLetter,
   restoreGuidance,
-  saveAnalysisRecord,
+  saveRecord,
   sameRecord,
   selectText,
+  tracksChanges,
   type IgnoredFinding,
+  type LegalRestoreEntry,
   type WordLetter,
   type WordRunner,
+  type WordRunnerWith,
 } from "../word/index.js";
 import type { ApplyOutcome, DocumentHost, InsertMode } from "./host.js";
 import { stringsFor } from "./strings/index.js";
@@ -53,11 +56,16 @@ export function ignoredToKeys(ignored: readonly IgnoredFinding[]): string[] {
  */
 export async function createWordHost(
   displayLanguage: string,
-  run: WordRunner = (batch) => Word.run(batch)
+  run: WordRunner = (batch) => Word.run(batch),
+  /** Word.run(context, batch), for removing event handlers (tests pass the fake's). */
+  runWith?: WordRunnerWith
 ): Promise<WordHost> {
   let source: WordLetter | undefined;
   let lastAnalysis: Analysis | undefined;
-  let ignored: string[] = ignoredToKeys(loadAnalysisRecord()?.ignoredFindings ?? []);
+  // The record lives in a custom XML part (an old settings record is moved there once).
+  let ignored: string[] = ignoredToKeys((await loadRecord())?.ignoredFindings ?? []);
+  /** Restores done before the first record exists; they go into it. */
+  const pendingRestores: LegalRestoreEntry[] = [];
 
   const read = async (): Promise<Letter> => {
     source = await run((context) => readLetter(context));
@@ -68,16 +76,17 @@ export async function createWordHost(
     return source!;
   };
   const save = async () => {
-    const previous = loadAnalysisRecord();
+    const previous = await loadRecord();
     const ignoredFindings = keysToIgnored(ignored);
     if (lastAnalysis) {
-      const extras = previous?.template
-        ? { template: previous.template, ignored: ignoredFindings }
-        : { ignored: ignoredFindings };
-      const record = buildAnalysisRecord(lastAnalysis, extras);
-      if (!sameRecord(previous, record)) await saveAnalysisRecord(record);
+      const record = buildAnalysisRecord(lastAnalysis, {
+        ignored: ignoredFindings,
+        ...(previous?.template ? { template: previous.template } : {}),
+        restoredLegal: [...(previous?.restoredLegal ?? []), ...pendingRestores.splice(0)],
+      });
+      if (!sameRecord(previous, record)) await saveRecord(record);
     } else if (previous) {
-      await saveAnalysisRecord({ ...previous, ignoredFindings });
+      await saveRecord({ ...previous, ignoredFindings });
     }
   };
 
@@ -94,9 +103,12 @@ export async function createWordHost(
       const letter = await current();
       await run((context) => selectText(context, letter, start, end));
     },
-    async apply(edits: readonly Edit[]): Promise<ApplyOutcome> {
+    async tracksChanges() {
+      return run((context) => tracksChanges(context));
+    },
+    async apply(edits: readonly Edit[], options = {}): Promise<ApplyOutcome> {
       const letter = await current();
-      const result = await run((context) => applyEdits(context, letter, edits));
+      const result = await run((context) => applyEdits(context, letter, edits, options));
       source = undefined; // the document changed: read again before the next operation
       const outcome: ApplyOutcome = {
         applied: result.applied,
@@ -126,11 +138,27 @@ export async function createWordHost(
     },
     async restoreLegalBlock(blockIndex: number, approvedText: string) {
       const letter = await current();
-      await run((context) => restoreGuidance(context, letter, blockIndex, approvedText));
+      const { restored } = await run((context) =>
+        restoreGuidance(context, letter, blockIndex, approvedText)
+      );
       source = undefined;
+      // The restore is untracked (locked controls cannot hold reviewable changes): record it.
+      const previous = await loadRecord();
+      if (previous) {
+        await saveRecord({
+          ...previous,
+          restoredLegal: [...(previous.restoredLegal ?? []), restored],
+        });
+      } else {
+        pendingRestores.push(restored);
+      }
     },
     onChange(callback) {
-      const stop = onDocumentChanged(callback, { debounceMs: 300, run });
+      const stop = onDocumentChanged(callback, {
+        debounceMs: 300,
+        run,
+        ...(runWith ? { runWith } : {}),
+      });
       return () => void stop.then((unsubscribe) => unsubscribe()).catch(() => undefined);
     },
     async getIgnored() {

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { applyEdits as applyToLetter } from "../engine/edits/apply.js";
-import type { Edit } from "../engine/edits/edit.js";
+import type { Edit, ReplaceEdit } from "../engine/edits/edit.js";
 import { refuseWholeBatch } from "../engine/edits/target.js";
 import type { BlockKind, Letter } from "../engine/letter/model.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
@@ -8,6 +8,9 @@ import { queueInlineCheck, type InlineProtection } from "./inline-controls.js";
 import { parseLegalTag } from "./legal-tag.js";
 import { queueTarget, type PendingTarget } from "./locate-text.js";
 import { paragraphsAt } from "./navigate.js";
+import { appendLines, insertParagraphLines, splitLines } from "./line-breaks.js";
+import { hasListNumbering, replaceInOoxml, unmovableContent } from "./ooxml.js";
+import { queueWriteCheck, WRITE_UNVERIFIED } from "./verify-write.js";
 import {
   planEdits,
   type PlacedItem,
@@ -20,6 +23,7 @@ import {
   endTracking,
   queueTrackingState,
   TRACKING_UNAVAILABLE,
+  trackingModeReadable,
 } from "./tracking.js";
 import type { Notice, WordLetter } from "./word-letter.js";
 
@@ -33,6 +37,8 @@ export interface WordApplyResult {
   notices: Notice[];
   /** What the document now reads as: the engine's own applyEdits with the applied edits. */
   expected: Letter;
+  /** Blocks that did not read as expected after the write (then a notice says so). */
+  unverified?: number[];
 }
 
 type Anchor = Word.Paragraph | Word.ContentControl;
@@ -47,7 +53,30 @@ type Anchor = Word.Paragraph | Word.ContentControl;
 export async function applyEdits(
   context: Word.RequestContext,
   source: WordLetter,
-  edits: readonly Edit[]
+  edits: readonly Edit[],
+  options: ApplyOptions = {}
+): Promise<WordApplyResult> {
+  return applyWith(context, source, edits, options, true);
+}
+
+export interface ApplyOptions {
+  /**
+   * Where Word cannot track the edits (WordApi 1.3, or a build whose tracking mode cannot be
+   * read), refuse the batch unless the user agreed to untracked edits. Default true (the pane
+   * asks first: `WordHost.tracksChanges()`).
+   */
+  allowUntracked?: boolean;
+}
+
+export const UNTRACKED_NOT_ALLOWED =
+  "Word cannot track these changes here; they are applied only after the user agrees to untracked edits";
+
+async function applyWith(
+  context: Word.RequestContext,
+  source: WordLetter,
+  edits: readonly Edit[],
+  options: ApplyOptions,
+  trackingReadable: boolean
 ): Promise<WordApplyResult> {
   const plan = planEdits(source, edits);
   const nothing = (refusals: readonly Refusal[]): WordApplyResult => ({
@@ -101,11 +130,26 @@ export async function applyEdits(
       pending: queueTarget(paragraphs.get(index)!, text, replace.start, replace.end),
     };
   });
-  const readTracking = queueTrackingState(context);
+  // Moved paragraphs are copied WITH their formatting (links, bookmarks, direct formatting,
+  // style, list numbering): their OOXML and list membership are read here, written in sync 2.
+  const copies = new Map<number, MovedCopy>();
+  for (const block of plan.moved) {
+    const paragraph = paragraphs.get(firstOf(block))!;
+    const list = paragraph.listOrNullObject;
+    list.load("id");
+    const item = paragraph.listItemOrNullObject;
+    item.load("level");
+    copies.set(block, { ooxml: paragraph.getOoxml(), list, item });
+  }
+  const readTracking = queueTrackingState(context, trackingReadable);
   const refuseAll = (reason: string) => nothing(edits.map((edit) => ({ edit, reason })));
   try {
     await context.sync();
   } catch (error) {
+    // Some Windows builds cannot load changeTrackingMode (office-js #2797): if that is what
+    // failed, do it all again without it (the edits then count as untracked).
+    if (trackingReadable && !(await trackingModeReadable(context)))
+      return applyWith(context, source, edits, options, false);
     return refuseAll(
       `the document changed since it was read (${describeOfficeError(error)}); read it again`
     );
@@ -127,7 +171,51 @@ export async function applyEdits(
       "the document changed since it was read: a paragraph now holds locked or approved text; read it again"
     );
   }
+  // A paragraph holding a field, a note reference, a picture or a comment is not moved: its
+  // copy would lose or duplicate them. All or nothing: the batch is refused, the pane told why.
+  const blocked = [...copies].flatMap(([block, copy]) => {
+    const what = unmovableContent(copy.ooxml.value);
+    return what.length > 0 ? [{ block, what }] : [];
+  });
+  if (blocked.length > 0) {
+    const reason = `paragraph ${blocked.map(({ block }) => block + 1).join(", ")} holds ${[...new Set(blocked.flatMap(({ what }) => what))].join(", ")}, which Word cannot move safely; move it by hand`;
+    const reorders = edits.filter((edit) => edit.kind === "reorder");
+    return {
+      ...nothing(reorders.map((edit) => ({ edit, reason }))),
+      notices: [PARAGRAPH_NOT_MOVABLE],
+    };
+  }
+  // Replacements inside a moved paragraph go into its copied runs.
+  const movedXml = new Map<number, string>();
   const unresolved: Refusal[] = [];
+  for (const [block, copy] of copies) {
+    const record = source.paragraphs[firstOf(block)]!;
+    const offset = source.letter.blocks[block]!.start;
+    let xml = copy.ooxml.value;
+    const inside = edits
+      .filter(
+        (edit): edit is ReplaceEdit =>
+          edit.kind === "replace" &&
+          edit.start >= offset &&
+          edit.end <= source.letter.blocks[block]!.end
+      )
+      .sort((a, b) => b.start - a.start);
+    let text = record.raw;
+    for (const edit of inside) {
+      const next = replaceInOoxml(xml, text, edit.start - offset, edit.end - offset, edit.text);
+      if (next === undefined) {
+        unresolved.push({
+          edit,
+          reason:
+            "the paragraph moves in this batch and Word's copy of it cannot take this change; analyse again after the move",
+        });
+        break;
+      }
+      text = text.slice(0, edit.start - offset) + edit.text + text.slice(edit.end - offset);
+      xml = next;
+    }
+    movedXml.set(block, xml);
+  }
   const resolved = targets.flatMap(({ plan: replace, pending }) => {
     const target = pending.resolve();
     if ("reason" in target) {
@@ -140,6 +228,8 @@ export async function applyEdits(
 
   // Sync 2: all writes, tracked, and the user's mode restored.
   const tracking = readTracking();
+  if (!tracking.controllable && options.allowUntracked === false)
+    return refuseAll(UNTRACKED_NOT_ALLOWED);
   beginTracking(context, tracking);
   // From the end of the letter to its start, so no write moves a range not yet written (ranges
   // next to an edit do not shift reliably: office-js #1215, #3913). Bug (issue 12.5, found by
@@ -152,24 +242,113 @@ export async function applyEdits(
     const paragraph = paragraphs.get(paragraphIndex)!;
     return source.sources[block]!.control ? paragraph.parentContentControl : paragraph;
   };
+  const copyOf = (block: number): Copy => {
+    const copy = copies.get(block)!;
+    return {
+      ooxml: movedXml.get(block)!,
+      list: copy.list.isNullObject ? undefined : { id: copy.list.id, level: copy.item.level },
+    };
+  };
   for (const run of plan.runs) {
-    placeRun(context, source, run, (block, side) =>
-      anchorFor(block, side === "before" ? firstOf(block) : lastOf(block))
+    placeRun(
+      context,
+      source,
+      run,
+      (block, side) => anchorFor(block, side === "before" ? firstOf(block) : lastOf(block)),
+      copyOf
     );
   }
   for (const index of [...deletions, ...spacers]) paragraphs.get(index)!.delete();
   endTracking(context, tracking);
+  // Read the replaced paragraphs back in the same batch, after the writes.
+  const written = expectedParagraphs(
+    source,
+    resolved.map(({ replace }) => replace)
+  );
+  const checkWrites = queueWriteCheck(paragraphs, written);
   try {
     await context.sync();
   } catch (error) {
+    // Word rejected the batch; it may have written part of it first (#6760). Give the user's
+    // tracking mode back and look at what is in the document, so the report is true.
     endTracking(context, tracking);
-    await context.sync().catch(() => undefined);
+    const checkAfterError = queueWriteCheck(paragraphs, written);
+    const looked = await context.sync().then(
+      () => checkAfterError(),
+      () => undefined
+    );
     throw new WordAdapterError(
-      `Word rejected the edits, some may be applied: ${describeOfficeError(error)}`,
+      afterError(describeOfficeError(error), written, looked),
       "word-error"
     );
   }
-  return finish(tracking.controllable, tracking.controllable ? [] : [TRACKING_UNAVAILABLE]);
+  const unverified = checkWrites();
+  const notices = tracking.controllable ? [] : [TRACKING_UNAVAILABLE];
+  if (unverified.length > 0) notices.push(WRITE_UNVERIFIED);
+  const result = finish(tracking.controllable, notices);
+  if (unverified.length > 0) result.unverified = unverified;
+  return result;
+}
+
+/** Each replaced paragraph's text as the engine expects it after the batch. */
+function expectedParagraphs(source: WordLetter, replaces: readonly ReplacePlan[]) {
+  const byBlock = new Map<number, ReplacePlan[]>();
+  for (const replace of replaces) {
+    byBlock.set(replace.block, [...(byBlock.get(replace.block) ?? []), replace]);
+  }
+  return [...byBlock].map(([block, plans]) => {
+    const index = source.sources[block]!.paragraphs[0]!;
+    let text = source.paragraphs[index]!.text;
+    for (const plan of [...plans].sort((a, b) => b.start - a.start)) {
+      text = text.slice(0, plan.start) + plan.edit.text + text.slice(plan.end);
+    }
+    return { index, block, text };
+  });
+}
+
+/** One honest line on what is in the document after Word rejected the batch. */
+function afterError(
+  error: string,
+  written: readonly { block: number }[],
+  wrong: readonly number[] | undefined
+): string {
+  if (wrong === undefined || written.length === 0)
+    return `Word rejected the edits, some may be applied: ${error}`;
+  const good = written.length - wrong.length;
+  return `Word reported an error (${error}), but ${good} of ${written.length} changed paragraphs read as intended${wrong.length > 0 ? ` (not block ${wrong.map((block) => block + 1).join(", ")})` : ""}; read the letter again and check it`;
+}
+
+/** Read in sync 1 for a moved paragraph. */
+interface MovedCopy {
+  ooxml: OfficeExtension.ClientResult<string>;
+  list: Word.List;
+  item: Word.ListItem;
+}
+
+/** What sync 2 writes for a moved paragraph: its OOXML, and the list it belongs to. */
+interface Copy {
+  ooxml: string;
+  list: { id: number; level: number } | undefined;
+}
+
+export const PARAGRAPH_NOT_MOVABLE: Notice = {
+  code: "paragraph-not-movable",
+  message:
+    "Et afsnit indeholder et felt, en fodnote, et billede eller en kommentar. Klarbrev flytter det ikke, da Word kan miste indholdet. Flyt selv afsnittet, hvis rækkefølgen skal ændres.",
+};
+
+/**
+ * Put the copy of a moved paragraph beside `target` with its formatting (`insertOoxml`), then
+ * bring it back into its list: Word imports the package's numbering as a new list, so the copy
+ * would restart its numbering (`detachFromList` + `attachToList`, WordApi 1.3).
+ */
+function placeCopy(target: Anchor, side: "Before" | "After", copy: Copy): Word.Paragraph {
+  const paragraph = target.getRange("Whole").insertOoxml(copy.ooxml, side).paragraphs.getFirst();
+  if (copy.list && hasListNumbering(copy.ooxml)) {
+    paragraph.detachFromList();
+    paragraph.attachToList(copy.list.id, copy.list.level);
+  }
+  return paragraph;
 }
 
 /** The tag of the guidance control a paragraph was read in, or undefined for an ordinary one. */
@@ -203,7 +382,8 @@ function placeRun(
   context: Word.RequestContext,
   source: WordLetter,
   run: PlacementRun,
-  anchorOf: (block: number, side: "before" | "after") => Anchor
+  anchorOf: (block: number, side: "before" | "after") => Anchor,
+  copyOf: (block: number) => Copy
 ): void {
   const spaced = source.usesSpacerParagraphs;
   const { anchor, items } = run;
@@ -212,7 +392,8 @@ function placeRun(
   if (anchor.side === "before") {
     const target = anchorOf(anchor.block, "before");
     items.forEach((item, index) => {
-      styleParagraph(target.insertParagraph(toWordText(item.text), "Before"), source, item);
+      if (item.type === "moved") placeCopy(target, "Before", copyOf(item.block));
+      else styleParagraph(insertParagraphLines(target, item.text, "Before"), source, item);
       if (spacerAfter(item) || (spaced && index === items.length - 1)) {
         styleParagraph(target.insertParagraph("", "Before"), source, undefined);
       }
@@ -226,8 +407,11 @@ function placeRun(
       styleParagraph(previous, source, undefined);
     }
     items.forEach((item, index) => {
-      previous = previous.insertParagraph(toWordText(item.text), "After");
-      styleParagraph(previous, source, item);
+      if (item.type === "moved") previous = placeCopy(previous, "After", copyOf(item.block));
+      else {
+        previous = insertParagraphLines(previous, item.text, "After");
+        styleParagraph(previous, source, item);
+      }
       if (spacerAfter(item) && index < items.length - 1) {
         previous = previous.insertParagraph("", "After");
         styleParagraph(previous, source, undefined);
@@ -236,11 +420,15 @@ function placeRun(
     return;
   }
   for (const item of items) {
-    styleParagraph(
-      context.document.body.insertParagraph(toWordText(item.text), "End"),
-      source,
-      item
-    );
+    if (item.type === "moved") {
+      const end = context.document.body.paragraphs.getLast();
+      placeCopy(end, "After", copyOf(item.block));
+      continue;
+    }
+    const [first, ...more] = splitLines(item.text);
+    const paragraph = context.document.body.insertParagraph(first, "End");
+    appendLines(paragraph, more);
+    styleParagraph(paragraph, source, item);
   }
 }
 
@@ -275,7 +463,10 @@ function styleParagraph(
   paragraph.styleBuiltIn = (item && KIND_STYLES[item.kind]) ?? "Normal";
 }
 
-/** A soft line break inside a block is Word's manual line break character. */
+/**
+ * A soft line break inside a block is Word's manual line break character. Only for text Word
+ * hands back (comparisons); text going INTO Word uses line-breaks.ts (office-js #5403).
+ */
 export function toWordText(text: string): string {
   return text.replace(/\r\n|\r|\n/gu, "\u000b");
 }

@@ -1,16 +1,16 @@
 /// <reference types="office-js" />
 import { checkRange } from "../engine/edits/guard.js";
 import type { LegalRef } from "../engine/letter/model.js";
-import { toWordText } from "./apply.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { queueInlineCheck } from "./inline-controls.js";
 import { legalTag, legalTitle } from "./legal-tag.js";
 import { paragraphsAt } from "./navigate.js";
+import { normalizeParagraphText } from "./reviewed-text.js";
 import {
-  beginTracking,
-  endTracking,
   queueTrackingState,
   TRACKING_UNAVAILABLE,
+  trackingModeReadable,
+  TrackingSwitch,
 } from "./tracking.js";
 import type { Notice, WordLetter } from "./word-letter.js";
 
@@ -111,42 +111,71 @@ export async function relockGuidance(
   await sync(context, "lock the text");
 }
 
+/** What a restore did, for the analysis record (the restore itself is not a tracked change). */
+export interface LegalRestore {
+  id: string;
+  version: string;
+  /** The text the block had before it was restored (what a reviewer would otherwise not see). */
+  previousText: string;
+  /** ISO date-time. */
+  at: string;
+}
+
 /**
- * Put the approved text back into a legal block that was changed: unlock, replace (tracked where
- * WordApi 1.4 allows), lock again. The caller has asked the user and passes the approved text;
- * lines become paragraphs.
+ * Put the approved text back into a legal block that was changed: unlock, replace, lock again.
+ * The caller has asked the user and passes the approved text; lines become paragraphs.
+ *
+ * The write is NOT tracked: a tracked change inside a control locked with cannotEdit can never be
+ * accepted or rejected in Word (office-js #2886), so tracking is switched off for this batch and
+ * the user's mode given back in the same batch. The result says what was replaced, so the task
+ * pane records it in the analysis record, where a reviewer still sees it.
  */
 export async function restoreGuidance(
   context: Word.RequestContext,
   source: WordLetter,
   block: number,
-  approvedText: string
-): Promise<{ tracked: boolean; notices: Notice[] }> {
-  const readTracking = queueTrackingState(context);
-  const control = await legalControl(context, source, block);
+  approvedText: string,
+  now = new Date(),
+  trackingReadable = true
+): Promise<{ tracked: false; notices: Notice[]; restored: LegalRestore }> {
+  const readTracking = queueTrackingState(context, trackingReadable);
+  let control: Word.ContentControl;
+  try {
+    control = await legalControl(context, source, block, ["text"]);
+  } catch (error) {
+    // A build that cannot load changeTrackingMode (office-js #2797): again, without it.
+    if (trackingReadable && !(await trackingModeReadable(context)))
+      return restoreGuidance(context, source, block, approvedText, now, false);
+    throw error;
+  }
   const tracking = readTracking();
-  const [firstLine, ...moreLines] = approvedText.split("\n");
-  beginTracking(context, tracking);
+  const previousText = normalizeParagraphText(control.text);
+  const [firstLine, ...moreLines] = approvedText.split(/\r\n|\r|\n/u);
+  const mode = new TrackingSwitch(context, tracking);
+  mode.set("Off");
   control.cannotDelete = false;
   control.cannotEdit = false;
-  control.insertText(toWordText(firstLine ?? ""), "Replace");
-  for (const line of moreLines) control.insertParagraph(toWordText(line), "End");
+  // Lines of approved guidance are paragraphs (no soft line breaks: office-js #5403).
+  control.insertText(firstLine ?? "", "Replace");
+  for (const line of moreLines) control.insertParagraph(line, "End");
   control.cannotEdit = true;
   control.cannotDelete = true;
-  endTracking(context, tracking);
+  mode.restore();
   try {
     await context.sync();
   } catch (error) {
-    endTracking(context, tracking);
+    mode.restore();
     await context.sync().catch(() => undefined);
     throw new WordAdapterError(
       `Word could not restore the text: ${describeOfficeError(error)}`,
       "word-error"
     );
   }
+  const ref = source.sources[block]!.control!.ref;
   return {
-    tracked: tracking.controllable,
+    tracked: false,
     notices: tracking.controllable ? [] : [TRACKING_UNAVAILABLE],
+    restored: { id: ref.id, version: ref.version, previousText, at: now.toISOString() },
   };
 }
 
@@ -154,13 +183,14 @@ export async function restoreGuidance(
 async function legalControl(
   context: Word.RequestContext,
   source: WordLetter,
-  block: number
+  block: number,
+  fields: readonly string[] = []
 ): Promise<Word.ContentControl> {
   const info = source.sources[block];
   if (!info?.control) throw new WordAdapterError(`Block ${block} is not a legal block`, "invalid");
   const paragraph = paragraphsAt(context, [info.paragraphs[0]!]).get(info.paragraphs[0]!)!;
   const control = paragraph.parentContentControl;
-  control.load("tag");
+  control.load(["tag", ...fields]);
   await sync(context, "find the legal block");
   if (control.tag !== info.control.tag) {
     throw new WordAdapterError(

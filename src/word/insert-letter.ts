@@ -1,9 +1,9 @@
 /// <reference types="office-js" />
 import type { Block, LegalRef, Letter } from "../engine/letter/model.js";
-import { toWordText } from "./apply.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { legalTag, legalTitle, parseLegalTag } from "./legal-tag.js";
-import { beginTracking, endTracking, queueTrackingState, type TrackingState } from "./tracking.js";
+import { appendLines, splitLines } from "./line-breaks.js";
+import { queueTrackingState, trackingModeReadable, TrackingSwitch } from "./tracking.js";
 
 export interface InsertLetterOptions {
   /** At the cursor (after the paragraph holding it), or instead of the whole body. */
@@ -28,10 +28,8 @@ interface Target {
   first(text: string): Word.Paragraph;
   /** Queued before the letter is written. */
   before?(): void;
-  /** Queued after the letter is written. */
-  after?(): void;
   /** Track the operation (replacing a body that has text). */
-  tracking?: TrackingState;
+  tracked?: boolean;
 }
 
 /**
@@ -42,12 +40,29 @@ interface Target {
 export async function insertLetter(
   context: Word.RequestContext,
   letter: Letter,
-  options: InsertLetterOptions
+  options: InsertLetterOptions,
+  trackingReadable = true
 ): Promise<InsertLetterResult> {
   if (letter.blocks.length === 0) throw new WordAdapterError("The letter has no blocks", "invalid");
-  const target = options.at === "cursor" ? await atCursor(context) : await replacingBody(context);
+  const readTracking = queueTrackingState(context, trackingReadable);
+  let target: Target;
+  try {
+    target = options.at === "cursor" ? await atCursor(context) : await replacingBody(context);
+  } catch (error) {
+    // A build that cannot load changeTrackingMode (office-js #2797): again, without it.
+    if (trackingReadable && !(await trackingModeReadable(context)))
+      return insertLetter(context, letter, options, false);
+    throw error;
+  }
+  const tracking = readTracking();
+  // Ordinary text goes in as the user tracks it (replacing a body with text: tracked, so nothing
+  // is silently lost). Legal text goes in UNTRACKED: a tracked change inside a control locked
+  // with cannotEdit can never be accepted or rejected (office-js #2886).
+  const mode = new TrackingSwitch(context, tracking);
+  const writeMode = target.tracked && tracking.userMode === "Off" ? "TrackAll" : undefined;
+  const ordinary = () => (writeMode ? mode.set(writeMode) : mode.restore());
 
-  if (target.tracking) beginTracking(context, target.tracking);
+  ordinary();
   target.before?.();
   let previous: Anchor | undefined;
   let legalControls = 0;
@@ -56,26 +71,27 @@ export async function insertLetter(
       previous = previous.insertParagraph("", "After");
       previous.styleBuiltIn = "Normal";
     }
-    const lines = block.kind === "legal" ? block.text.split("\n") : [block.text];
-    const text = toWordText(lines[0]!);
+    const legal = block.kind === "legal" && block.legal ? block.legal : undefined;
+    if (legal) mode.set("Off");
+    // A legal block's lines are paragraphs; an ordinary block's lines are soft line breaks.
+    const [text, ...more] = splitLines(block.text);
     const paragraph = previous ? previous.insertParagraph(text, "After") : target.first(text);
+    if (!legal) appendLines(paragraph, more);
     paragraph.styleBuiltIn = KIND_STYLES[block.kind] ?? "Normal";
-    if (block.kind === "legal" && block.legal) {
-      previous = insertLegalControl(paragraph, lines.slice(1), block.legal);
+    if (legal) {
+      previous = insertLegalControl(paragraph, more, legal);
       legalControls++;
+      ordinary();
     } else {
       previous = paragraph;
     }
   }
-  target.after?.();
-  if (target.tracking) endTracking(context, target.tracking);
+  mode.restore();
   try {
     await context.sync();
   } catch (error) {
-    if (target.tracking) {
-      endTracking(context, target.tracking);
-      await context.sync().catch(() => undefined);
-    }
+    mode.restore();
+    await context.sync().catch(() => undefined);
     throw new WordAdapterError(
       `Word rejected the letter: ${describeOfficeError(error)}`,
       "word-error"
@@ -84,7 +100,7 @@ export async function insertLetter(
   return {
     blocks: letter.blocks.length,
     legalControls,
-    tracked: Boolean(target.tracking?.controllable),
+    tracked: Boolean(target.tracked && tracking.controllable),
   };
 }
 
@@ -146,7 +162,6 @@ async function replacingBody(context: Word.RequestContext): Promise<Target> {
   const oldLast = body.paragraphs.getLast();
   oldFirst.load("text");
   oldLast.load("text");
-  const readTracking = queueTrackingState(context);
   await readSync(context);
   const locked = controls.items.filter((control) => control.cannotEdit || control.cannotDelete);
   if (locked.some((control) => !parseLegalTag(control.tag))) {
@@ -155,18 +170,19 @@ async function replacingBody(context: Word.RequestContext): Promise<Target> {
       "locked"
     );
   }
-  const target: Target = {
+  // The old content goes FIRST, then the letter: a refusal at sync then stops before any of
+  // the letter is in, instead of leaving a half-inserted letter in front of the old one.
+  return {
     first: (text) => body.insertParagraph(text, "Start"),
     before: () => {
       for (const control of locked) {
         control.cannotDelete = false;
         control.cannotEdit = false;
       }
+      oldFirst.getRange("Whole").expandTo(oldLast.getRange("Whole")).delete();
     },
-    after: () => oldFirst.getRange("Whole").expandTo(oldLast.getRange("Whole")).delete(),
+    tracked: body.text.trim() !== "",
   };
-  if (body.text.trim() !== "") target.tracking = readTracking();
-  return target;
 }
 
 /** Wrap the paragraph in a control, add the remaining lines, THEN lock it. */
@@ -180,7 +196,7 @@ export function insertLegalControl(
   control.title = legalTitle(ref);
   control.appearance = "BoundingBox";
   for (const line of moreLines) {
-    control.insertParagraph(toWordText(line), "End").styleBuiltIn = "Normal";
+    control.insertParagraph(line, "End").styleBuiltIn = "Normal";
   }
   control.cannotEdit = true;
   control.cannotDelete = true;

@@ -56,10 +56,16 @@ export function countOccurrences(text: string, needle: string): number {
   return count;
 }
 
-/** Word search syntax: "^" escapes itself, a soft line break ("\n" in the Letter) is "^l". */
+/**
+ * Word search syntax: "^" escapes itself. Search strings never hold a soft line break: queueTarget
+ * searches line by line (Word on the web finds neither "\v" nor, as far as documented, "^l").
+ */
 export function toSearchText(text: string): string {
-  return text.replace(/\^/gu, "^^").replace(/\n/gu, "^l");
+  return text.replace(/\^/gu, "^^");
 }
+
+const LINE_BREAK_REASON =
+  "a change that starts or ends at a line break cannot be located in Word on every platform";
 
 /**
  * Queue the search for `text.slice(start, end)` inside `paragraph` (whose current text is `text`).
@@ -86,12 +92,33 @@ export function queueTarget(
     return { resolve: () => ({ range, location: "Start" }) };
   }
   if (start === end) {
-    const anchorStart = Math.max(0, start - ANCHOR_LENGTH);
+    // The anchor stays on the insertion point's own line (see lineBreakRefusal).
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    if (lineStart === start) return refusedTarget(LINE_BREAK_REASON);
+    const anchorStart = Math.max(lineStart, start - ANCHOR_LENGTH);
     const anchor = queueSearch(paragraph, text, anchorStart, start);
     return {
       resolve: () => {
         const found = anchor();
         return "reason" in found ? found : { range: found.range, location: "After" };
+      },
+    };
+  }
+  // Word on the web can neither search nor insert a soft line break (office-js #5403): a piece
+  // across one is found as its first and last line, joined with expandTo.
+  const firstBreak = text.indexOf("\n", start);
+  if (firstBreak !== -1 && firstBreak < end) {
+    const lastBreak = text.lastIndexOf("\n", end - 1);
+    if (firstBreak === start || lastBreak === end - 1) return refusedTarget(LINE_BREAK_REASON);
+    const head = queueTarget(paragraph, text, start, firstBreak);
+    const tail = queueTarget(paragraph, text, lastBreak + 1, end);
+    return {
+      resolve: () => {
+        const first = head.resolve();
+        if ("reason" in first) return first;
+        const last = tail.resolve();
+        if ("reason" in last) return last;
+        return { range: first.range.expandTo(last.range), location: "Replace" };
       },
     };
   }

@@ -8,7 +8,7 @@ import {
   type InlineControlRow,
 } from "./inline-controls.js";
 import { parseLegalTag, titleFromControl } from "./legal-tag.js";
-import { supportsTracking } from "./requirements.js";
+import { supportsTracking, supportsTypedControls } from "./requirements.js";
 import { alignReviewedText, normalizeParagraphText } from "./reviewed-text.js";
 import type {
   BlockSource,
@@ -57,18 +57,46 @@ export async function readLetter(context: Word.RequestContext): Promise<WordLett
   paragraphs.load(PARAGRAPH_FIELDS);
   const pictures = body.inlinePictures;
   pictures.load("items/width");
+  // Tracked deletions are part of `text` (#1267, #2314). The body's reviewed text says, in the
+  // same sync, whether there are any; only then is each paragraph read as reviewed.
   let reviewed: OfficeExtension.ClientResult<string> | undefined;
   if (supportsTracking()) reviewed = body.getReviewedText("Current");
+  // `contentControls` lists only rich-text controls (office-js #2160, #6144): count the others.
+  let typed: Word.ContentControlCollection | undefined;
+  let listed: Word.ContentControlCollection | undefined;
+  if (supportsTypedControls()) {
+    typed = body.getContentControls({ types: [...CONTROL_TYPES] });
+    typed.load("items/id");
+    listed = body.contentControls;
+    listed.load("items/id");
+  }
   await context.sync();
+  // Controls the collections do not list (plain text): see each paragraph's, in one more sync.
+  let hidden: InlineControlRow[][] | undefined;
+  if (typed && listed && typed.items.length > listed.items.length) {
+    hidden = await readTypedControls(context, paragraphs.items);
+  }
+  let reviewedTexts: (string | null)[] | undefined;
+  if (
+    reviewed &&
+    !sameText(
+      paragraphs.items.map((p) => p.text),
+      reviewed.value
+    )
+  ) {
+    reviewedTexts = await readReviewedParagraphs(context, paragraphs.items);
+  }
 
-  const rows = paragraphs.items.map((paragraph): ParagraphRow => {
+  const rows = paragraphs.items.map((paragraph, index): ParagraphRow => {
     const row: ParagraphRow = {
       text: paragraph.text,
       style: paragraph.style,
       styleBuiltIn: String(paragraph.styleBuiltIn),
       isListItem: paragraph.isListItem,
       tableNestingLevel: paragraph.tableNestingLevel,
-      inlineControls: inlineRows(paragraph),
+      // With the typed list, every control in or around the paragraph (a locked plain-text one
+      // keeps the paragraph out, like a locked inline one).
+      inlineControls: hidden ? hidden[index]! : inlineRows(paragraph),
     };
     const control = paragraph.parentContentControlOrNullObject;
     if (!control.isNullObject) {
@@ -82,18 +110,84 @@ export async function readLetter(context: Word.RequestContext): Promise<WordLett
     }
     return row;
   });
-  return buildWordLetter(rows, { reviewedText: reviewed?.value, images: pictures.items.length });
+  return buildWordLetter(rows, {
+    ...(reviewedTexts ? { reviewedTexts } : { reviewedText: reviewed?.value }),
+    images: pictures.items.length,
+  });
+}
+
+/** The control types Klarbrev asks for with getContentControls (plain text since WordApi 1.5). */
+// The enum's values are these strings; the enum object itself is not loaded outside Word.
+const CONTROL_TYPES = ["RichText", "PlainText"] as unknown as readonly Word.ContentControlType[];
+
+/** Each paragraph's controls of every type, in and around it (WordApi 1.5), one sync. */
+async function readTypedControls(
+  context: Word.RequestContext,
+  paragraphs: readonly Word.Paragraph[]
+): Promise<InlineControlRow[][] | undefined> {
+  if (!supportsTypedControls()) return undefined;
+  const collections = paragraphs.map((paragraph) => {
+    const controls = paragraph.getContentControls({ types: [...CONTROL_TYPES] });
+    controls.load("items/id,items/tag,items/cannotEdit,items/cannotDelete");
+    return controls;
+  });
+  await context.sync();
+  return collections.map((controls, index) => {
+    // The paragraph's own legal control is read as its parent; here only the others count.
+    const parent = paragraphs[index]!.parentContentControlOrNullObject;
+    return controls.items
+      .filter((control) => parent.isNullObject || control.id !== parent.id)
+      .map((control) => ({
+        id: control.id,
+        tag: control.tag,
+        cannotEdit: control.cannotEdit,
+        cannotDelete: control.cannotDelete,
+      }));
+  });
+}
+
+/** The body's reviewed text spells the paragraphs as they are: no tracked changes. */
+function sameText(raws: readonly string[], reviewed: string): boolean {
+  const strip = (text: string) => normalizeParagraphText(text).replace(/\n+$/u, "");
+  return strip(reviewed) === strip(raws.join("\n"));
+}
+
+/**
+ * Each paragraph's text with all changes accepted: `Paragraph.getReviewedText("Current")`
+ * (WordApi 1.4), one sync for all. Not the document-wide string aligned line by line: tables,
+ * fields and hidden text break that alignment. Not `getTrackedChanges` either: it has hung Word
+ * on some documents (#4653, #5216, #5772). A paragraph that had text and reads empty is deleted.
+ */
+async function readReviewedParagraphs(
+  context: Word.RequestContext,
+  paragraphs: readonly Word.Paragraph[]
+): Promise<(string | null)[] | undefined> {
+  if (!supportsTracking()) return undefined;
+  const results = paragraphs.map((paragraph) => paragraph.getReviewedText("Current"));
+  await context.sync();
+  return results.map((result, index) => {
+    const text = normalizeParagraphText(result.value).replace(/\n+$/u, "");
+    return text === "" && paragraphs[index]!.text.trim() !== "" ? null : text;
+  });
 }
 
 /** Pure: turn the paragraph snapshot into a WordLetter (exported for tests and other hosts). */
 export function buildWordLetter(
   rows: readonly ParagraphRow[],
-  options: { reviewedText?: string | undefined; images?: number } = {}
+  options: {
+    /** The document-wide reviewed text (aligned to the paragraphs; legacy, for other hosts). */
+    reviewedText?: string | undefined;
+    /** Each paragraph's reviewed text, null for a deleted one (what readLetter reads). */
+    reviewedTexts?: readonly (string | null)[];
+    images?: number;
+  } = {}
 ): WordLetter {
   const notices: Notice[] = [];
   const raws = rows.map((row) => row.text);
   let texts: (string | null)[] = raws.map(normalizeParagraphText);
-  if (options.reviewedText !== undefined) {
+  const reviewedKnown = options.reviewedText !== undefined || options.reviewedTexts !== undefined;
+  if (options.reviewedTexts) texts = [...options.reviewedTexts];
+  else if (options.reviewedText !== undefined) {
     const aligned = alignReviewedText(raws, options.reviewedText);
     if (aligned) texts = aligned.texts;
     else {
@@ -113,7 +207,7 @@ export function buildWordLetter(
       raw: row.text,
       text: text ?? "",
       role: "block",
-      pendingRevisions: options.reviewedText === undefined ? false : pending,
+      pendingRevisions: reviewedKnown ? pending : false,
       style: row.style,
       styleBuiltIn: row.styleBuiltIn,
     };

@@ -41,6 +41,19 @@ export interface AnalysisRecord {
   legal?: { id: string; version: string; status: string }[];
   template?: { id: string; version: string };
   ignoredFindings: IgnoredFinding[];
+  /**
+   * Approved guidance Klarbrev put back. The restore is not a tracked change (Word cannot review
+   * a change inside a locked control, office-js #2886), so the reviewer sees it here, with the
+   * text it replaced.
+   */
+  restoredLegal?: LegalRestoreEntry[];
+}
+
+export interface LegalRestoreEntry {
+  id: string;
+  version: string;
+  previousText: string;
+  at: string;
 }
 
 /** The settings object Klarbrev needs (Office.Settings in Word). */
@@ -51,6 +64,7 @@ export function buildAnalysisRecord(
   extras: {
     template?: { id: string; version: string };
     ignored?: IgnoredFinding[];
+    restoredLegal?: LegalRestoreEntry[];
     now?: Date;
   } = {}
 ): AnalysisRecord {
@@ -82,6 +96,7 @@ export function buildAnalysisRecord(
     ignoredFindings: [...(extras.ignored ?? [])],
   };
   if (extras.template) record.template = { ...extras.template };
+  if (extras.restoredLegal?.length) record.restoredLegal = [...extras.restoredLegal];
   return record;
 }
 
@@ -125,7 +140,11 @@ export function saveAnalysisRecord(
 export function loadAnalysisRecord(
   settings: SettingsStore = Office.context.document.settings
 ): AnalysisRecord | undefined {
-  const value: unknown = settings.get(RECORD_KEY);
+  return asAnalysisRecord(settings.get(RECORD_KEY));
+}
+
+/** The value as Klarbrev's record, or undefined when it is not one (another format, garbage). */
+export function asAnalysisRecord(value: unknown): AnalysisRecord | undefined {
   if (!value || typeof value !== "object") return undefined;
   const record = value as Partial<AnalysisRecord>;
   if (

@@ -15,3 +15,8 @@ export function supportsTracking(): boolean {
 export function supportsParagraphEvents(): boolean {
   return Office.context.requirements.isSetSupported("WordApi", "1.6");
 }
+
+/** getContentControls({ types }): lists plain-text controls too (the collections do not). */
+export function supportsTypedControls(): boolean {
+  return Office.context.requirements.isSetSupported("WordApi", "1.5");
+}

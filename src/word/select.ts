@@ -43,6 +43,9 @@ export async function selectText(
   const last = pieceAt(localEnd);
 
   const paragraphs = paragraphsAt(context, [first.index, last.index]);
+  // The getNext chain is assumed to follow body.paragraphs, and the user may have typed since
+  // the read: verify the paragraphs' text before selecting anything, as writes do.
+  for (const paragraph of paragraphs.values()) paragraph.load("text");
   const targets: PendingTarget[] =
     first === last
       ? [
@@ -63,6 +66,14 @@ export async function selectText(
           queueTarget(paragraphs.get(last.index)!, last.text, 0, localEnd - last.offset),
         ];
   await sync(context);
+  for (const [index, paragraph] of paragraphs) {
+    if (paragraph.text !== source.paragraphs[index]!.raw) {
+      throw new WordAdapterError(
+        "The document changed since it was read; read it again",
+        "document-changed"
+      );
+    }
+  }
 
   const found = targets.map((target) => target.resolve());
   const exact = found.every((target): target is TextTarget => !("reason" in target));

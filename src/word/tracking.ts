@@ -21,9 +21,15 @@ export const TRACKING_UNAVAILABLE: Notice = {
     "Denne version af Word lader ikke Klarbrev slå Spor ændringer til (kræver WordApi 1.4). Ændringerne er indsat uden sporing: læs dem igennem, før brevet sendes.",
 };
 
-/** Queue the read of the user's mode; call the result after the sync. */
-export function queueTrackingState(context: Word.RequestContext): () => TrackingState {
-  if (supportsTracking()) {
+/**
+ * Queue the read of the user's mode; call the result after the sync. `readable` false: this build
+ * cannot load the mode (office-js #2797), so Klarbrev does not control tracking here.
+ */
+export function queueTrackingState(
+  context: Word.RequestContext,
+  readable = true
+): () => TrackingState {
+  if (readable && supportsTracking()) {
     const document = context.document;
     document.load("changeTrackingMode");
     return () => ({ controllable: true, userMode: String(document.changeTrackingMode) });
@@ -43,4 +49,59 @@ export function endTracking(context: Word.RequestContext, state: TrackingState):
   if (state.userMode === "Off" && supportsTracking()) {
     context.document.changeTrackingMode = "Off";
   }
+}
+
+type Mode = "Off" | "TrackAll" | "TrackMineOnly";
+
+/**
+ * Queue tracking-mode switches inside one batch, only where the mode changes. Legal text is
+ * written with tracking OFF: Word cannot accept or reject a change inside a control locked with
+ * cannotEdit (office-js #2886, "by design"), so a tracked restore or insertion there could never
+ * be reviewed. The batch switches Off around the legal writes and back afterwards.
+ */
+export class TrackingSwitch {
+  private current: string | undefined;
+
+  constructor(
+    private readonly context: Word.RequestContext,
+    private readonly state: TrackingState
+  ) {
+    this.current = state.userMode;
+  }
+
+  /** The mode Klarbrev can switch to here; nothing happens where tracking is not controllable. */
+  set(mode: Mode): void {
+    if (!this.state.controllable || this.current === undefined || mode === this.current) return;
+    if (supportsTracking()) {
+      this.context.document.changeTrackingMode = mode;
+      this.current = mode;
+    }
+  }
+
+  /** Give the user's mode back. */
+  restore(): void {
+    if (this.state.userMode !== undefined) this.set(this.state.userMode as Mode);
+  }
+}
+
+/**
+ * Whether this Word can load `changeTrackingMode` at all: it fails on some Windows builds
+ * (office-js #2797). One sync of its own, inside the error handling; asked only after a batch
+ * that read the mode failed.
+ */
+export async function trackingModeReadable(context: Word.RequestContext): Promise<boolean> {
+  if (!supportsTracking()) return true;
+  try {
+    const document = context.document;
+    document.load("changeTrackingMode");
+    await context.sync();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether edits made now would be tracked changes Klarbrev controls (for asking first). */
+export async function tracksChanges(context: Word.RequestContext): Promise<boolean> {
+  return supportsTracking() && (await trackingModeReadable(context));
 }

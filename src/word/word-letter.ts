@@ -54,6 +54,8 @@ export type NoticeCode =
   | "locked-skipped"
   | "legal-inline-skipped"
   | "tracking-unavailable"
+  | "paragraph-not-movable"
+  | "write-unverified"
   | "reviewed-text-unavailable";
 
 /** Something the user should know: Danish message for the task pane, stable code for logic. */

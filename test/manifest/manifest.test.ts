@@ -48,7 +48,8 @@ describe("manifest.xml", () => {
     expect(manifest).toContain('xsi:type="TaskPaneApp"');
   });
 
-  test("every display string has an en-US override", () => {
+  // Issue 10: English Word users outside the US (en-GB at least) get English too.
+  test("every display string has en-US and en-GB overrides, and there is a SupportUrl", () => {
     const strings = [
       ...manifest.matchAll(
         /<(DisplayName|Description|bt:String)\b[^>]*\bDefaultValue="[^"]*"\s*(\/?)>/gu
@@ -59,8 +60,9 @@ describe("manifest.xml", () => {
       expect(match[2]).toBe(""); // not self-closing: it holds an override
     }
     const overrides = attributeValues(manifest, "Locale");
-    expect(new Set(overrides)).toEqual(new Set(["en-US"]));
-    expect(overrides).toHaveLength(strings.length);
+    expect(new Set(overrides)).toEqual(new Set(["en-US", "en-GB"]));
+    expect(overrides).toHaveLength(strings.length * 2);
+    expect(manifest).toMatch(/<SupportUrl DefaultValue="https:\/\/[^"]+"\/>/u);
   });
 
   test("every URL is https and on the add-in's own origin", () => {

@@ -1,4 +1,4 @@
-import { detectOffice } from "../../src/taskpane/office.js";
+import { detectOffice, openedByOffice } from "../../src/taskpane/office.js";
 import { stringsFor } from "../../src/taskpane/strings/index.js";
 import { ignoredToKeys, keysToIgnored } from "../../src/taskpane/word-host.js";
 
@@ -58,5 +58,37 @@ describe("ignored findings as the Word document records them", () => {
   test("flagged text may itself contain the separator", () => {
     const keys = ["plain/x|a|b|0"];
     expect(ignoredToKeys(keysToIgnored(keys))).toEqual(keys);
+  });
+});
+
+// Issue 10, item 11: inside Word, a slow Office.js fell into the offline preview after 3 s.
+describe("Office detection inside an Office host waits, with a loading state", () => {
+  afterEach(() => {
+    delete scope.Office;
+  });
+
+  test("a page opened by Office is recognised by _host_Info or hostInfoValue", () => {
+    expect(openedByOffice("?_host_Info=Word$Win32$16.01$da-DK$$$$0", undefined)).toBe(true);
+    expect(openedByOffice("", { getItem: () => "Word|Web|16.00|da-DK" })).toBe(true);
+    expect(openedByOffice("?lang=da-DK", { getItem: () => null })).toBe(false);
+  });
+
+  test("a slow onReady inside Word shows the loading state and still ends in Word", async () => {
+    let ready: (info: { host: string }) => void = () => undefined;
+    scope.Office = {
+      onReady: () => new Promise((resolve) => (ready = resolve)),
+      context: { displayLanguage: "da-DK" },
+    };
+    let waiting = 0;
+    const detected = detectOffice({
+      inHost: true,
+      timeoutMs: 10,
+      waitingAfterMs: 10,
+      onWaiting: () => waiting++,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    ready({ host: "Word" });
+    expect(await detected).toEqual({ host: "Word", displayLanguage: "da-DK" });
+    expect(waiting).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { analyzeLetter } from "../../src/engine/analyze.js";
-import { loadAnalysisRecord } from "../../src/word/record.js";
+import { loadRecord } from "../../src/word/record-store.js";
 import { createWordHost } from "../../src/taskpane/word-host.js";
 import type { WordFake } from "../support/word-fake/index.js";
 import { fakeFromLetter } from "../word/support.js";
@@ -56,17 +56,44 @@ describe("WordHost: the task pane in Word", () => {
     expect(fake.model.rangeText(fake.model.selection!)).toBe("kl. 9.15");
   });
 
-  test("ignored findings and the analysis are recorded in the document's settings", async () => {
+  test("ignored findings and the analysis are recorded in the document (custom XML part)", async () => {
     const host = await createWordHost("da-DK", fake.run);
     const analysis = analyzeLetter(await host.read());
     await host.recordAnalysis(analysis);
     await host.setIgnored(["plain/officialese|i medfør af|0"]);
-    const record = loadAnalysisRecord(fake.settings as unknown as Office.Settings)!;
+    const record = (await loadRecord())!;
     expect(record.ignoredFindings.map((i) => [i.ruleId, i.text])).toEqual([
       ["plain/officialese", "i medfør af"],
     ]);
     expect(record.scores.threat).toBe(analysis.scores.threat.score);
     const again = await createWordHost("da-DK", fake.run);
     expect(await again.getIgnored()).toEqual(["plain/officialese|i medfør af|0"]);
+  });
+
+  // Issue 10: the restore is untracked (Word cannot review a change in a locked control), so
+  // the analysis record is where a reviewer sees that approved text was put back, and over what.
+  test("restoring approved guidance is recorded with the text it replaced", async () => {
+    restore();
+    fake = fakeFromLetter("afgoerelse-med-klagevejledning");
+    restore = fake.install();
+    const control = fake.model.controls[0]!;
+    control.cannotEdit = false;
+    const middle = fake.model.paragraph(control.paragraphs[1]!);
+    fake.model.replaceChars(middle.id, 0, middle.chars.length, "Du kan klage.");
+    const host = await createWordHost("da-DK", fake.run);
+    const letter = await host.read();
+    await host.recordAnalysis(analyzeLetter(letter));
+    const block = letter.blocks.findIndex((candidate) => candidate.kind === "legal");
+    await host.restoreLegalBlock(block, "Klagevejledning\nDu kan klage over afgørelsen.");
+    await host.recordAnalysis(analyzeLetter(await host.read()));
+    const record = (await loadRecord())!;
+    expect(record.restoredLegal).toEqual([
+      expect.objectContaining({
+        id: "klagevejledning",
+        version: "3",
+        previousText: expect.stringContaining("Du kan klage."),
+      }),
+    ]);
+    expect(fake.model.lockedRevisions()).toEqual([]);
   });
 });

@@ -61,7 +61,7 @@ describe("lock and restore approved guidance", () => {
     ).rejects.toThrow("consecutive");
   });
 
-  test("a changed legal block gets its approved text back: unlocked, replaced (tracked), locked again", async () => {
+  test("a changed legal block gets its approved text back: unlocked, replaced (untracked, recorded), locked again", async () => {
     use(() => fakeFromLetter("afgoerelse-med-klagevejledning"));
     // Somebody unlocked the control and shortened the guidance.
     const control = fake.model.controls[0]!;
@@ -73,15 +73,27 @@ describe("lock and restore approved guidance", () => {
     expect(word.notices.map((notice) => notice.code)).toContain("legal-unlocked");
     fake.syncCount = 0;
 
-    const result = await restoreGuidance(fake.context(), word, block, APPROVED);
-    expect(result).toEqual({ tracked: true, notices: [] });
+    const now = new Date("2026-11-24T10:15:00Z");
+    const result = await restoreGuidance(fake.context(), word, block, APPROVED, now);
+    // Untracked (a tracked change inside a locked control can never be reviewed: #2886); what
+    // was replaced goes to the analysis record instead.
+    expect(result).toEqual({
+      tracked: false,
+      notices: [],
+      restored: {
+        id: "klagevejledning",
+        version: "3",
+        previousText: expect.stringContaining("Du kan klage.\nJobcentret"),
+        at: "2026-11-24T10:15:00.000Z",
+      },
+    });
     expect(fake.syncCount).toBe(2);
     expect(fake.controls()[0]).toMatchObject({
       cannotEdit: true,
       cannotDelete: true,
       text: APPROVED,
     });
-    expect(fake.controls("original")[0]!.text).toContain("Du kan klage.");
+    expect(fake.model.lockedRevisions()).toEqual([]);
     expect(fake.model.trackingMode).toBe("Off");
     const after = await readLetter(fake.context());
     expect(after.letter.blocks.find((candidate) => candidate.kind === "legal")!.text).toBe(

@@ -40,6 +40,10 @@ export const en: Strings = {
       "Approved guidance in the document is no longer locked. Restore or lock it before the letter is sent.",
     "reviewed-text-unavailable":
       "This version of Word cannot show the text without its tracked deletions; deleted text is read as ordinary text.",
+    "paragraph-not-movable":
+      "A paragraph holds a field, a footnote, a picture or a comment. Klarbrev does not move it, as Word could lose that content. Move the paragraph yourself if the order should change.",
+    "write-unverified":
+      "Word wrote the changes, but one or more paragraphs do not read as expected afterwards. Read the changed paragraphs and refresh the analysis.",
   } as Record<string, string>,
 
   scores: {

@@ -1,6 +1,19 @@
 /// <reference types="office-js" />
-import { FakeDocumentModel, type LiveRange, type TrackingMode } from "./model.js";
-import { createFakeOffice, compare, FakeSettings, type ApiVersions } from "./office.js";
+import {
+  FakeDocumentModel,
+  type Faults,
+  type Feature,
+  type LiveRange,
+  type Platform,
+  type TrackingMode,
+} from "./model.js";
+import {
+  createFakeOffice,
+  compare,
+  FakeCustomXmlParts,
+  FakeSettings,
+  type ApiVersions,
+} from "./office.js";
 import { FakeRequestContext, type FakeHost, type ParagraphEventType } from "./proxies.js";
 
 export { FakeOfficeError } from "./errors.js";
@@ -20,10 +33,16 @@ export interface ParagraphSpec {
   isListItem?: boolean;
   /** Inside a table. */
   table?: boolean;
+  /** Rich content (bold runs, a hyperlink, a field, a footnote, a comment, a picture...). */
+  features?: Feature[];
+  /** A numbered/bulleted list item: list id and level. */
+  list?: { id: number; level: number };
 }
 
 export interface ControlSpec {
   tag: string;
+  /** RichText (default) or PlainText: the API lists only rich-text controls (#2160). */
+  type?: "RichText" | "PlainText";
   title?: string;
   cannotEdit?: boolean;
   cannotDelete?: boolean;
@@ -43,6 +62,10 @@ export interface WordFakeOptions {
   /** Highest WordApi version the "host" supports: "1.3" (minimum), "1.4", "1.6"... */
   wordApi?: string;
   trackingMode?: TrackingMode;
+  /** Word on Windows/Mac ("desktop", the default) or Word on the web; see README.md. */
+  platform?: Platform;
+  /** Intermittent Word bugs to reproduce (see Faults in model.ts and README.md). */
+  faults?: Faults;
   pictures?: number;
   /** Selection (cursor) at the start of this paragraph index. */
   cursorAt?: number;
@@ -53,6 +76,7 @@ type Handler = (args: unknown) => Promise<unknown>;
 export class WordFake implements FakeHost {
   readonly model = new FakeDocumentModel();
   readonly settings = new FakeSettings();
+  readonly customXmlParts = new FakeCustomXmlParts();
   readonly office: ReturnType<typeof createFakeOffice>;
   syncCount = 0;
   private readonly versions: ApiVersions;
@@ -60,20 +84,23 @@ export class WordFake implements FakeHost {
 
   constructor(options: WordFakeOptions) {
     this.versions = { WordApi: options.wordApi ?? "1.6" };
-    this.office = createFakeOffice(this.versions, this.settings);
+    this.office = createFakeOffice(this.versions, this.settings, this.customXmlParts);
     const ids = options.paragraphs.map((spec) => {
       const node = this.model.addParagraph({
         text: spec.text,
         styleBuiltIn: spec.styleBuiltIn ?? "Normal",
-        isListItem: spec.isListItem ?? false,
+        isListItem: spec.isListItem ?? spec.list !== undefined,
         tableNestingLevel: spec.table ? 1 : 0,
         ...(spec.style !== undefined ? { style: spec.style } : {}),
+        ...(spec.features ? { features: spec.features } : {}),
+        ...(spec.list ? { list: spec.list } : {}),
       });
       return node.id;
     });
     for (const control of options.controls ?? []) {
       const span = control.inline === undefined ? undefined : this.inlineSpan(control, ids);
       this.model.addControl({
+        ...(control.type ? { type: control.type } : {}),
         tag: control.tag,
         title: control.title ?? "",
         appearance: "BoundingBox",
@@ -84,6 +111,8 @@ export class WordFake implements FakeHost {
       });
     }
     this.model.trackingMode = options.trackingMode ?? "Off";
+    this.model.platform = options.platform ?? "desktop";
+    this.model.faults = { ...options.faults };
     this.model.pictures = options.pictures ?? 0;
     if (options.cursorAt !== undefined) {
       const id = ids[options.cursorAt]!;
@@ -122,9 +151,29 @@ export class WordFake implements FakeHost {
     return new FakeRequestContext(this) as unknown as Word.RequestContext;
   }
 
-  /** Word.run: a new context per batch. */
-  run = <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> =>
-    batch(this.context());
+  /** Word.run: a new context per batch; the context ends with the batch. */
+  run = async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeRequestContext(this);
+    try {
+      return await batch(context as unknown as Word.RequestContext);
+    } finally {
+      context.ended = true;
+    }
+  };
+
+  /** Word.run(context, batch): a new batch on an existing context (an event registration's). */
+  runWith = async <T>(
+    existing: Word.RequestContext,
+    batch: (context: Word.RequestContext) => Promise<T>
+  ): Promise<T> => {
+    const context = existing as unknown as FakeRequestContext;
+    context.ended = false;
+    try {
+      return await batch(context as unknown as Word.RequestContext);
+    } finally {
+      context.ended = true;
+    }
+  };
 
   /** Make `Office` global for the code under test; returns the undo. */
   install(): () => void {
@@ -154,6 +203,8 @@ export class WordFake implements FakeHost {
   async userTypes(paragraphIndex: number, text: string): Promise<void> {
     const node = this.model.paragraphs[paragraphIndex]!;
     this.model.insertChars(node.id, node.chars.length, text);
+    // Typing moves the cursor: the common API's DocumentSelectionChanged fires on every platform.
+    await this.office.context.document.fireSelectionChanged();
     for (const { type, handler } of [...this.handlers]) {
       if (type === "ParagraphChanged")
         await handler({
@@ -171,6 +222,18 @@ export class WordFake implements FakeHost {
     return this.model.paragraphs
       .filter((node) => node.mark !== "del")
       .map((node) => this.model.currentText(node));
+  }
+
+  /** Current paragraphs with what they hold besides text (features, list membership, style). */
+  currentDetails() {
+    return this.model.paragraphs
+      .filter((node) => node.mark !== "del")
+      .map((node) => ({
+        text: this.model.currentText(node),
+        features: [...node.features].sort(),
+        list: node.list ? { ...node.list } : undefined,
+        styleBuiltIn: node.styleBuiltIn,
+      }));
   }
 
   /** Paragraph texts with all tracked changes rejected (the document before the edits). */

@@ -1,4 +1,5 @@
 import { officeError } from "./errors.js";
+import type { OoxmlParagraph } from "./ooxml.js";
 
 /**
  * The fake's document: paragraphs of characters, each character possibly a tracked insertion or
@@ -10,15 +11,49 @@ import { officeError } from "./errors.js";
 
 export type Revision = "ins" | "del";
 export type TrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
+/** Documented Word bugs that do not happen every time: switched on per test. */
+export interface Faults {
+  /**
+   * Word on the web: `Range.insertText` on a search result writes the text, then the sync
+   * rejects with GeneralException and the rest of the batch is dropped (office-js #6760).
+   */
+  insertTextThrowsAfterWriting?: boolean;
+  /** Some Windows builds: loading `changeTrackingMode` fails (office-js #2797). */
+  trackingModeLoadFails?: boolean;
+}
+
+/** Where the fake Word runs: behaviours that differ between them are switched on this. */
+export type Platform = "desktop" | "web";
 
 export interface Char {
   ch: string;
   rev?: Revision;
 }
 
+/**
+ * What a paragraph holds besides plain text. Lost when the paragraph is re-typed as text
+ * (`insertParagraph(text)`); carried by `getOoxml()` / `insertOoxml()`.
+ */
+export type Feature =
+  "formatting" | "hyperlink" | "bookmark" | "field" | "footnote" | "comment" | "picture";
+
+export const FEATURES: readonly Feature[] = [
+  "formatting",
+  "hyperlink",
+  "bookmark",
+  "field",
+  "footnote",
+  "comment",
+  "picture",
+];
+
 export interface ParagraphNode {
   id: number;
   chars: Char[];
+  /** Rich content in the paragraph (see Feature). */
+  features: Feature[];
+  /** List membership (a numbered or bulleted list): which list, at which level. */
+  list?: { id: number; level: number };
   style: string;
   styleBuiltIn: string;
   isListItem: boolean;
@@ -27,8 +62,13 @@ export interface ParagraphNode {
   mark?: Revision;
 }
 
+/** Content control types the fake knows; only RichText ones are listed by `contentControls`. */
+export type ControlType = "RichText" | "PlainText";
+
 export interface ControlNode {
   id: number;
+  /** Default RichText. */
+  type?: ControlType;
   tag: string;
   title: string;
   appearance: string;
@@ -54,6 +94,11 @@ export interface LiveRange {
   end: Anchor;
   /** The range includes the end paragraph's mark (a "Whole" paragraph range). */
   whole: boolean;
+  /**
+   * A range the add-in got from the API (a search result). On Word on the web such ranges keep
+   * their character offsets when an earlier edit in the paragraph changes its length (#1215).
+   */
+  api?: boolean;
 }
 
 export interface TrackedChange {
@@ -66,6 +111,9 @@ export class FakeDocumentModel {
   paragraphs: ParagraphNode[] = [];
   controls: ControlNode[] = [];
   trackingMode: TrackingMode = "Off";
+  platform: Platform = "desktop";
+  /** Word bugs to reproduce on demand (see README.md). */
+  faults: Faults = {};
   pictures = 0;
   selection: LiveRange | undefined;
   /** Every range handed out, adjusted on each edit like Word's live ranges. */
@@ -82,6 +130,8 @@ export class FakeDocumentModel {
     const node: ParagraphNode = {
       id: this.newId(),
       chars: spec.text.split("").map((ch) => ({ ch })),
+      features: [...(spec.features ?? [])],
+      ...(spec.list ? { list: { ...spec.list } } : {}),
       style:
         spec.style ??
         (spec.styleBuiltIn && spec.styleBuiltIn !== "Other"
@@ -206,13 +256,25 @@ export class FakeDocumentModel {
 
   /** body.getReviewedText: the document with all changes accepted ("Current") or rejected. */
   reviewedText(version: "Current" | "Original"): string {
-    const lines: string[] = [];
+    let text = "";
+    let previous: ParagraphNode | undefined;
     for (const node of this.paragraphs) {
       if (version === "Current" && node.mark === "del") continue;
       if (version === "Original" && node.mark === "ins") continue;
-      lines.push(version === "Current" ? this.currentText(node) : this.originalText(node));
+      // How Word writes table cells into the document-wide string is not documented (unknown):
+      // the fake puts neighbouring cell paragraphs on one line, a form a line-by-line alignment
+      // of the paragraphs cannot follow (issue 10, item 7).
+      const separator =
+        previous === undefined
+          ? ""
+          : previous.tableNestingLevel > 0 && node.tableNestingLevel > 0
+            ? "\t"
+            : "\n";
+      text +=
+        separator + (version === "Current" ? this.currentText(node) : this.originalText(node));
+      previous = node;
     }
-    return lines.join("\n");
+    return text;
   }
 
   trackedChanges(): TrackedChange[] {
@@ -280,6 +342,7 @@ export class FakeDocumentModel {
   /** [at, at + removed) became `inserted` characters: move every live range like Word does. */
   private shift(paragraph: number, at: number, removed: number, inserted: number): void {
     for (const range of this.ranges) {
+      if (range.api && this.platform === "web") continue;
       const { start, end } = range;
       if (start.paragraph === paragraph) {
         if (start.offset === at) start.offset = removed > 0 ? at : at + inserted;
@@ -342,9 +405,30 @@ export class FakeDocumentModel {
 
   // ---- mutations -----------------------------------------------------------------------------
 
+  /**
+   * Text the API may insert here. Word on the web inserts U+000B (a soft line break) as text
+   * instead of a line break and cannot search it (office-js #5403); what exactly it shows is
+   * unknown, so the fake refuses it there: use Range.insertBreak("Line").
+   */
+  assertInsertable(text: string): void {
+    assertInsertableText(text);
+    if (this.platform === "web" && text.includes("\u000b"))
+      throw officeError.invalidArgument(
+        "U+000B in inserted text: Word on the web does not make it a line break (#5403)"
+      );
+  }
+
+  /** Range.insertBreak("Line"): a soft line break character at the offset. */
+  insertLineBreak(paragraphId: number, at: number): void {
+    this.assertCharsEditable(paragraphId, at, at, "inserting a line break");
+    const node = this.paragraph(paragraphId);
+    node.chars.splice(at, 0, this.tracking ? { ch: "\u000b", rev: "ins" } : { ch: "\u000b" });
+    this.shift(paragraphId, at, 0, 1);
+  }
+
   /** Insert text into a paragraph at an offset (tracked when tracking is on). */
   insertChars(paragraphId: number, at: number, text: string): void {
-    assertInsertableText(text);
+    this.assertInsertable(text);
     const node = this.paragraph(paragraphId);
     this.assertCharsEditable(paragraphId, at, at, "inserting text");
     const chars: Char[] = text
@@ -378,7 +462,7 @@ export class FakeDocumentModel {
 
   /** Replace [from, to) with text: tracked as deletion followed by insertion. */
   replaceChars(paragraphId: number, from: number, to: number, text: string): void {
-    assertInsertableText(text);
+    this.assertInsertable(text);
     this.assertCharsEditable(paragraphId, from, to, "replacing text");
     const node = this.paragraph(paragraphId);
     if (!this.tracking) {
@@ -401,7 +485,7 @@ export class FakeDocumentModel {
     joins: readonly ControlNode[],
     like?: ParagraphNode
   ): ParagraphNode {
-    assertInsertableText(text);
+    this.assertInsertable(text);
     for (const control of joins) {
       if (control.cannotEdit)
         throw officeError.accessDenied(
@@ -411,6 +495,7 @@ export class FakeDocumentModel {
     const node: ParagraphNode = {
       id: this.newId(),
       chars: text.split("").map((ch) => (this.tracking ? { ch, rev: "ins" as const } : { ch })),
+      features: [],
       style: like?.style ?? "Normal",
       styleBuiltIn: like?.styleBuiltIn ?? "Normal",
       isListItem: false,
@@ -424,6 +509,53 @@ export class FakeDocumentModel {
       control.paragraphs.splice(at < 0 ? control.paragraphs.length : at, 0, node.id);
     }
     return node;
+  }
+
+  /**
+   * Paragraphs from OOXML at `index` (Range.insertOoxml "Before"/"After"). Rich content and style
+   * come with them. List numbering in the package is imported as a NEW list (Word copies the
+   * numbering definitions in with the package; the paragraph does not rejoin the list it came
+   * from: the exact renumbering is unknown, the fake takes the case that needs repair).
+   */
+  insertOoxmlParagraphs(
+    index: number,
+    paragraphs: readonly OoxmlParagraph[],
+    joins: readonly ControlNode[]
+  ): ParagraphNode[] {
+    for (const control of joins) {
+      if (control.cannotEdit)
+        throw officeError.accessDenied(
+          `inserting a paragraph inside the locked content control "${control.tag}"`
+        );
+    }
+    const lists = new Map<number, number>();
+    return paragraphs.map((spec, offset) => {
+      const builtIn = BUILT_IN_IDS.has(spec.style) ? spec.style : builtInFromLocal(spec.style);
+      const node: ParagraphNode = {
+        id: this.newId(),
+        chars: spec.chars.map((char) =>
+          this.tracking ? { ch: char.ch, rev: char.rev ?? "ins" } : { ...char }
+        ),
+        features: [...spec.features],
+        style: builtIn === "Other" ? spec.style : localName(builtIn),
+        styleBuiltIn: builtIn,
+        isListItem: spec.numbering !== undefined,
+        tableNestingLevel: 0,
+      };
+      if (spec.numbering) {
+        let id = lists.get(spec.numbering.numId);
+        if (id === undefined) lists.set(spec.numbering.numId, (id = this.newId()));
+        node.list = { id, level: spec.numbering.level };
+      }
+      if (this.tracking) node.mark = "ins";
+      this.paragraphs.splice(index + offset, 0, node);
+      for (const control of joins) {
+        const positions = control.paragraphs.map((other) => this.indexOf(other));
+        const at = positions.findIndex((position) => position > index + offset);
+        control.paragraphs.splice(at < 0 ? control.paragraphs.length : at, 0, node.id);
+      }
+      return node;
+    });
   }
 
   /** Controls that contain both neighbours of a position (an insertion there is inside them). */
@@ -509,7 +641,7 @@ export class FakeDocumentModel {
 
   /** Replace a control's whole content with one paragraph of text. */
   replaceControlContent(control: ControlNode, text: string): void {
-    assertInsertableText(text);
+    this.assertInsertable(text);
     if (control.cannotEdit)
       throw officeError.accessDenied(
         `replacing the text of the locked content control "${control.tag}"`
@@ -542,7 +674,39 @@ export class FakeDocumentModel {
 
   // ---- review ---------------------------------------------------------------------------------
 
+  /**
+   * Tags of `cannotEdit` controls that hold a tracked change. Word cannot accept or reject such a
+   * change ("Some changes could not be accepted/rejected because they are contained in controls
+   * which are locked for editing": office-js #2886, by design).
+   */
+  lockedRevisions(): string[] {
+    const tags: string[] = [];
+    for (const control of this.controls) {
+      if (!control.cannotEdit) continue;
+      const pending = control.span
+        ? this.paragraph(control.span.start.paragraph)
+            .chars.slice(control.span.start.offset, control.span.end.offset)
+            .some((char) => char.rev)
+        : control.paragraphs.some((id) => {
+            const node = this.paragraph(id);
+            return Boolean(node.mark) || node.chars.some((char) => char.rev);
+          });
+      if (pending) tags.push(control.tag);
+    }
+    return tags;
+  }
+
+  private assertReviewable(): void {
+    const locked = this.lockedRevisions();
+    if (locked.length > 0)
+      throw officeError.accessDenied(
+        `some changes could not be accepted/rejected because they are contained in controls which are locked for editing (${locked.join(", ")})`
+      );
+  }
+
+  /** Review: accept every change. Refused while a locked control holds one (#2886). */
   acceptAll(): void {
+    this.assertReviewable();
     this.remapSpans("del");
     this.paragraphs = this.paragraphs.filter((node) => node.mark !== "del");
     const live = new Set(this.paragraphs.map((node) => node.id));
@@ -555,7 +719,9 @@ export class FakeDocumentModel {
     this.controls = this.controls.filter((control) => control.paragraphs.length > 0);
   }
 
+  /** Review: reject every change. Refused while a locked control holds one (#2886). */
   rejectAll(): void {
+    this.assertReviewable();
     this.remapSpans("ins");
     this.paragraphs = this.paragraphs.filter((node) => node.mark !== "ins");
     const live = new Set(this.paragraphs.map((node) => node.id));
@@ -584,7 +750,7 @@ export class FakeDocumentModel {
   }
 }
 
-/** Word rejects nothing here, but "\n" in inserted text would make new paragraphs: not modelled. */
+/** "\n" or "\r" in inserted text would make new paragraphs in Word: not modelled. */
 function assertInsertableText(text: string): void {
   if (/[\r\n]/u.test(text))
     throw officeError.notModelled("line breaks in inserted text (use \\u000b or insertParagraph)");
@@ -599,6 +765,8 @@ const DANISH_STYLE_NAMES: Record<string, string> = {
   Heading3: "Overskrift 3",
   ListParagraph: "Listeafsnit",
 };
+
+const BUILT_IN_IDS = new Set(Object.keys(DANISH_STYLE_NAMES));
 
 /** Style names as a Danish Word shows them (paragraph.style is localized). */
 export function localName(builtIn: string): string {

@@ -47,9 +47,95 @@ export class FakeSettings {
   }
 }
 
-export function createFakeOffice(versions: ApiVersions, settings: FakeSettings) {
+type SelectionHandler = (args: { type: string }) => unknown;
+
+/**
+ * Office.context.document's event handlers (common API, Office 2013+): only
+ * DocumentSelectionChanged is modelled. Handlers are added and removed asynchronously.
+ */
+export class FakeDocumentEvents {
+  readonly handlers = new Set<SelectionHandler>();
+
+  addHandlerAsync(
+    type: string,
+    handler: SelectionHandler,
+    callback?: (result: FakeAsyncResult) => void
+  ): void {
+    if (type !== "documentSelectionChanged") throw new Error(`event ${type} is not modelled`);
+    setTimeout(() => {
+      this.handlers.add(handler);
+      callback?.({ status: "succeeded", value: undefined });
+    }, 0);
+  }
+
+  removeHandlerAsync(
+    type: string,
+    options: { handler?: SelectionHandler },
+    callback?: (result: FakeAsyncResult) => void
+  ): void {
+    if (type !== "documentSelectionChanged") throw new Error(`event ${type} is not modelled`);
+    setTimeout(() => {
+      if (options.handler) this.handlers.delete(options.handler);
+      else this.handlers.clear();
+      callback?.({ status: "succeeded", value: undefined });
+    }, 0);
+  }
+
+  async fireSelectionChanged(): Promise<void> {
+    for (const handler of [...this.handlers]) await handler({ type: "documentSelectionChanged" });
+  }
+}
+
+/**
+ * Office.context.document.customXmlParts (common API, CustomXmlParts 1.1): parts are stored in
+ * the document as added (a part belongs to the document, not to one add-in's settings).
+ */
+export class FakeCustomXmlParts {
+  readonly parts = new Map<string, string>();
+  private next = 1;
+
+  addAsync(xml: string, callback?: (result: { status: string; value?: unknown }) => void): void {
+    if (!/^\s*<[^>]+xmlns="[^"]+"/u.test(xml)) throw new Error("a part needs a namespace");
+    const id = `{fake-part-${this.next++}}`;
+    setTimeout(() => {
+      this.parts.set(id, xml);
+      callback?.({ status: "succeeded", value: this.part(id) });
+    }, 0);
+  }
+
+  getByNamespaceAsync(
+    namespace: string,
+    callback: (result: { status: string; value: unknown[] }) => void
+  ): void {
+    setTimeout(() => {
+      const ids = [...this.parts].filter(([, xml]) => xml.includes(`xmlns="${namespace}"`));
+      callback({ status: "succeeded", value: ids.map(([id]) => this.part(id)) });
+    }, 0);
+  }
+
+  private part(id: string) {
+    return {
+      id,
+      getXmlAsync: (callback: (result: { status: string; value: string }) => void) =>
+        setTimeout(() => callback({ status: "succeeded", value: this.parts.get(id) ?? "" }), 0),
+      deleteAsync: (callback?: (result: { status: string }) => void) =>
+        setTimeout(() => {
+          this.parts.delete(id);
+          callback?.({ status: "succeeded" });
+        }, 0),
+    };
+  }
+}
+
+export function createFakeOffice(
+  versions: ApiVersions,
+  settings: FakeSettings,
+  customXmlParts: FakeCustomXmlParts = new FakeCustomXmlParts()
+) {
+  const events = new FakeDocumentEvents();
   return {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { DocumentSelectionChanged: "documentSelectionChanged" },
     context: {
       requirements: {
         isSetSupported(name: string, minVersion?: string | number): boolean {
@@ -58,7 +144,16 @@ export function createFakeOffice(versions: ApiVersions, settings: FakeSettings) 
           return compare(available, String(minVersion ?? "1.1")) >= 0;
         },
       },
-      document: { settings },
+      document: {
+        settings,
+        customXmlParts,
+        addHandlerAsync: events.addHandlerAsync.bind(events),
+        removeHandlerAsync: events.removeHandlerAsync.bind(events),
+        fireSelectionChanged: events.fireSelectionChanged.bind(events),
+        get selectionHandlerCount() {
+          return events.handlers.size;
+        },
+      },
     },
   };
 }

@@ -1,4 +1,5 @@
-import { officeError } from "./errors.js";
+import { FakeOfficeError, officeError } from "./errors.js";
+import { paragraphsFromOoxml, paragraphToOoxml } from "./ooxml.js";
 import type { ControlNode, FakeDocumentModel, LiveRange, TrackingMode } from "./model.js";
 
 /**
@@ -24,6 +25,13 @@ type Operation = () => void;
 export class FakeRequestContext {
   readonly document: FakeDocument;
   private queue: Operation[] = [];
+  /**
+   * The Word.run batch that made this context has finished. Syncing it then fails; to use its
+   * objects again (an event registration), run a new batch on it: `Word.run(object, batch)`, as
+   * Microsoft's event article does
+   * (https://learn.microsoft.com/office/dev/add-ins/word/word-add-ins-events).
+   */
+  ended = false;
 
   constructor(readonly host: FakeHost) {
     this.document = new FakeDocument(this);
@@ -39,6 +47,11 @@ export class FakeRequestContext {
 
   /** Run the queued operations in order; the first failure rejects and drops the rest. */
   async sync(): Promise<void> {
+    if (this.ended)
+      throw new FakeOfficeError(
+        "InvalidRequestContext",
+        "The request context's Word.run batch has ended; use Word.run(object, batch)"
+      );
     this.host.syncCount++;
     const operations = this.queue;
     this.queue = [];
@@ -263,7 +276,7 @@ export class FakeParagraph extends FakeClientObject<number> {
       case "styleBuiltIn":
         return node.styleBuiltIn;
       case "isListItem":
-        return node.isListItem;
+        return node.isListItem || node.list !== undefined;
       case "tableNestingLevel":
         return node.tableNestingLevel;
       default:
@@ -277,6 +290,8 @@ export class FakeParagraph extends FakeClientObject<number> {
     if (name === "parentContentControlOrNullObject") return this.parentContentControlOrNullObject;
     if (name === "parentContentControl") return this.parentContentControl;
     if (name === "contentControls") return this.contentControls;
+    if (name === "listOrNullObject") return this.listOrNullObject;
+    if (name === "listItemOrNullObject") return this.listItemOrNullObject;
     return undefined;
   }
 
@@ -285,22 +300,107 @@ export class FakeParagraph extends FakeClientObject<number> {
   /** The controls inside the paragraph (inline ones, in text order): WordApi 1.1. */
   get contentControls(): FakeContentControlCollection {
     return (this.controlsCache ??= new FakeContentControlCollection(this.context, () =>
-      this.model.inlineControlsIn(this.target("paragraph")).map((control) => control.id)
+      this.model
+        .inlineControlsIn(this.target("paragraph"))
+        .filter(isListed)
+        .map((control) => control.id)
     ));
+  }
+
+  /**
+   * Paragraph.getContentControls (WordApi 1.5): controls of the given types (default rich text)
+   * inside the paragraph or around it (whether Word includes the ones around it is unknown; the
+   * fake does, which shows the adapter more locks, not fewer).
+   */
+  getContentControls(options?: { types?: string[] }): FakeContentControlCollection {
+    const types = options?.types ?? ["RichText"];
+    return new FakeContentControlCollection(this.context, () => {
+      this.context.requireApi("1.5", "Paragraph.getContentControls");
+      const id = this.target("paragraph");
+      return [...this.model.controlsOf(id), ...this.model.inlineControlsIn(id)]
+        .filter((control) => types.includes(control.type ?? "RichText"))
+        .map((control) => control.id);
+    });
   }
 
   get parentContentControlOrNullObject(): FakeContentControl {
     return (this.parentCache.nullable ??= new FakeContentControl(this.context, () => {
-      return this.model.innermostControl(this.target("paragraph"))?.id ?? null;
+      // Inside a plain-text control: unknown; the fake answers "none" (the control stays hidden).
+      const control = this.model.innermostControl(this.target("paragraph"));
+      return control && isListed(control) ? control.id : null;
     }));
   }
 
   get parentContentControl(): FakeContentControl {
     return (this.parentCache.strict ??= new FakeContentControl(this.context, () => {
       const control = this.model.innermostControl(this.target("paragraph"));
-      if (!control) throw officeError.itemNotFound("parent content control");
+      // In a plain-text control Word throws ItemNotFound (#1302).
+      if (!control || !isListed(control)) throw officeError.itemNotFound("parent content control");
       return control.id;
     }));
+  }
+
+  /** Paragraph.getReviewedText (WordApi 1.4): the paragraph's text with all changes accepted/rejected. */
+  getReviewedText(version: "Current" | "Original" = "Current"): FakeClientResult<string> {
+    return new FakeClientResult(this.context, () => {
+      this.context.requireApi("1.4", "Paragraph.getReviewedText");
+      const node = this.model.paragraph(this.target("paragraph"));
+      return version === "Current" ? this.model.currentText(node) : this.model.originalText(node);
+    });
+  }
+
+  /** Paragraph.getOoxml (WordApi 1.1): the paragraph as a flat-OPC package. */
+  getOoxml(): FakeClientResult<string> {
+    return new FakeClientResult(this.context, () =>
+      paragraphToOoxml(this.model.paragraph(this.target("paragraph")))
+    );
+  }
+
+  /** Paragraph.listOrNullObject (WordApi 1.3): the list the paragraph is in. */
+  private listCache: FakeList | undefined;
+  private listItemCache: FakeListItem | undefined;
+
+  get listOrNullObject(): FakeList {
+    return (this.listCache ??= new FakeList(this.context, () => {
+      const node = this.model.paragraph(this.target("paragraph"));
+      return node.list ? node.list.id : null;
+    }));
+  }
+
+  /** Paragraph.listItemOrNullObject (WordApi 1.3): its level in the list. */
+  get listItemOrNullObject(): FakeListItem {
+    return (this.listItemCache ??= new FakeListItem(this.context, () => {
+      const node = this.model.paragraph(this.target("paragraph"));
+      return node.list ? node.id : null;
+    }));
+  }
+
+  /** Paragraph.attachToList (WordApi 1.3): fails when the paragraph is already a list item. */
+  attachToList(listId: number, level: number): FakeList {
+    this.context.enqueue(() => {
+      this.context.requireApi("1.3", "Paragraph.attachToList");
+      const id = this.target("paragraph");
+      this.model.assertEditable([id], "attaching to a list");
+      const node = this.model.paragraph(id);
+      if (node.list) throw officeError.invalidArgument("the paragraph is already a list item");
+      if (!this.model.paragraphs.some((other) => other.list?.id === listId))
+        throw officeError.itemNotFound(`list ${listId}`);
+      node.list = { id: listId, level };
+      node.isListItem = true;
+    });
+    return new FakeList(this.context, () => listId);
+  }
+
+  /** Paragraph.detachFromList (WordApi 1.3). */
+  detachFromList(): void {
+    this.context.enqueue(() => {
+      this.context.requireApi("1.3", "Paragraph.detachFromList");
+      const id = this.target("paragraph");
+      this.model.assertEditable([id], "detaching from a list");
+      const node = this.model.paragraph(id);
+      delete node.list;
+      node.isListItem = false;
+    });
   }
 
   getNext(): FakeParagraph {
@@ -395,6 +495,11 @@ export class FakeParagraph extends FakeClientObject<number> {
   }
 }
 
+/** The Word API lists only rich-text content controls (office-js #2160, #6144). */
+function isListed(control: ControlNode): boolean {
+  return (control.type ?? "RichText") === "RichText";
+}
+
 function wrapInControl(model: FakeDocumentModel, paragraphs: number[]): ControlNode {
   model.assertEditable(paragraphs, "wrapping text in a content control");
   return model.addControl({
@@ -458,6 +563,8 @@ function searchIn(
     if (unsupported) throw officeError.notModelled(`search option ${unsupported}`);
     const needle = foldForSearch(decodeSearch(text), options.matchCase ?? false);
     if (!needle) throw officeError.invalidArgument("empty search string");
+    // Word on the web finds no soft line break (#5403; "^l" there is unknown: found nothing).
+    if (context.model.platform === "web" && needle.includes("\u000b")) return [];
     const ranges: LiveRange[] = [];
     for (const id of paragraphs()) {
       const haystack = foldForSearch(
@@ -474,6 +581,7 @@ function searchIn(
             start: { paragraph: id, offset: at },
             end: { paragraph: id, offset: at + needle.length },
             whole: false,
+            api: true,
           })
         );
       }
@@ -531,11 +639,12 @@ export class FakeRange extends FakeClientObject<LiveRange> {
               a.span!.start.offset -
               (b.span!.end.offset - b.span!.start.offset)
           );
-        if (inline[0]) return inline[0].id;
+        if (inline[0]) return isListed(inline[0]) ? inline[0].id : null;
       }
       const ids = this.model.rangeParagraphs(range);
       const around = this.model.controls.filter(
-        (control) => !control.span && ids.every((id) => control.paragraphs.includes(id))
+        (control) =>
+          !control.span && isListed(control) && ids.every((id) => control.paragraphs.includes(id))
       );
       return around.sort((a, b) => a.paragraphs.length - b.paragraphs.length)[0]?.id ?? null;
     });
@@ -578,8 +687,57 @@ export class FakeRange extends FakeClientObject<LiveRange> {
       else if (location === "End" || location === "After")
         this.model.insertChars(id, range.end.offset, text);
       else throw officeError.invalidArgument(`Range.insertText("${location}")`);
+      if (range.api && this.model.faults.insertTextThrowsAfterWriting)
+        throw new FakeOfficeError(
+          "GeneralException",
+          "Cannot read properties of undefined (reading 'getInstance')"
+        );
     });
     return this;
+  }
+
+  /**
+   * Range.insertOoxml (WordApi 1.1). "Before"/"After" a range of whole paragraphs put the
+   * package's paragraphs outside it; returns the range of the new paragraphs.
+   */
+  insertOoxml(ooxml: string, location: InsertLocation): FakeRange {
+    let inserted: LiveRange | undefined;
+    this.context.enqueue(() => {
+      const range = this.target("range");
+      if (location !== "Before" && location !== "After")
+        throw officeError.notModelled(`Range.insertOoxml("${location}")`);
+      if (range.start.offset !== 0 || !range.whole)
+        throw officeError.notModelled("insertOoxml beside part of a paragraph");
+      const parsed = paragraphsFromOoxml(ooxml);
+      const index =
+        location === "Before"
+          ? this.model.indexOf(range.start.paragraph)
+          : this.model.indexOf(range.end.paragraph) + 1;
+      const joins = this.model.controlsAround(
+        this.model.paragraphs[index - 1]?.id,
+        this.model.paragraphs[index]?.id
+      );
+      const nodes = this.model.insertOoxmlParagraphs(index, parsed, joins);
+      const last = nodes.at(-1)!;
+      inserted = this.model.track({
+        start: { paragraph: nodes[0]!.id, offset: 0 },
+        end: { paragraph: last.id, offset: last.chars.length },
+        whole: true,
+      });
+    });
+    return new FakeRange(this.context, () => inserted ?? null);
+  }
+
+  /** Range.insertBreak (WordApi 1.2): only "Line" (a soft line break) is modelled. */
+  insertBreak(type: string, location: InsertLocation): void {
+    this.context.enqueue(() => {
+      if (type !== "Line") throw officeError.notModelled(`insertBreak("${type}")`);
+      if (location !== "Before" && location !== "After")
+        throw officeError.invalidArgument(`Range.insertBreak("${location}")`);
+      const range = this.target("range");
+      const point = location === "Before" ? range.start : range.end;
+      this.model.insertLineBreak(point.paragraph, point.offset);
+    });
   }
 
   insertContentControl(): FakeContentControl {
@@ -688,6 +846,8 @@ export class FakeContentControl extends FakeClientObject<number> {
       case "cannotEdit":
       case "cannotDelete":
         return control[name];
+      case "type":
+        return control.type ?? "RichText";
       case "text":
         if (control.span) return this.model.spanText(control);
         return control.paragraphs
@@ -761,6 +921,11 @@ export class FakeContentControl extends FakeClientObject<number> {
       if (control.span) return this.model.deleteInlineControl(control, keepContent);
       if (control.cannotDelete)
         throw officeError.accessDenied(`deleting the locked content control "${control.tag}"`);
+      // Word on the web: a cannotEdit control cannot be deleted at all (#3601).
+      if (control.cannotEdit && this.model.platform === "web")
+        throw officeError.accessDenied(
+          `deleting the content control "${control.tag}" (cannotEdit, web)`
+        );
       if (keepContent)
         this.model.controls = this.model.controls.filter((other) => other !== control);
       else this.model.deleteParagraphs(control.paragraphs);
@@ -786,6 +951,27 @@ export class FakeInlinePictureCollection extends FakeCollection<FakeInlinePictur
   }
   protected deferred(): number {
     throw officeError.notModelled("getFirst on pictures");
+  }
+}
+
+export class FakeList extends FakeClientObject<number> {
+  get id(): number {
+    return this.get("id");
+  }
+  protected read(name: string): unknown {
+    if (name === "id") return this.target("list");
+    throw officeError.notModelled(`List.${name}`);
+  }
+}
+
+export class FakeListItem extends FakeClientObject<number> {
+  get level(): number {
+    return this.get("level");
+  }
+  protected read(name: string): unknown {
+    const node = this.model.paragraph(this.target("list item"));
+    if (name === "level") return node.list?.level ?? 0;
+    throw officeError.notModelled(`ListItem.${name}`);
   }
 }
 
@@ -848,10 +1034,26 @@ export class FakeBody extends FakeClientObject<true> {
     );
   }
 
+  /** Only rich-text controls are listed (#2160, #6144). */
   get contentControls(): FakeContentControlCollection {
     return new FakeContentControlCollection(this.context, () =>
-      this.model.controlsInOrder().map((control) => control.id)
+      this.model
+        .controlsInOrder()
+        .filter(isListed)
+        .map((control) => control.id)
     );
+  }
+
+  /** Body.getContentControls (WordApi 1.5): the controls of the given types (default rich text). */
+  getContentControls(options?: { types?: string[] }): FakeContentControlCollection {
+    const types = options?.types ?? ["RichText"];
+    return new FakeContentControlCollection(this.context, () => {
+      this.context.requireApi("1.5", "Body.getContentControls");
+      return this.model
+        .controlsInOrder()
+        .filter((control) => types.includes(control.type ?? "RichText"))
+        .map((control) => control.id);
+    });
   }
 
   get inlinePictures(): FakeInlinePictureCollection {
@@ -912,6 +1114,8 @@ export class FakeDocument extends FakeClientObject<true> {
   protected read(name: string): unknown {
     if (name === "changeTrackingMode") {
       this.context.requireApi("1.4", "Document.changeTrackingMode");
+      if (this.model.faults.trackingModeLoadFails)
+        throw new FakeOfficeError("GeneralException", "An internal error has occurred.");
       return this.model.trackingMode;
     }
     throw officeError.notModelled(`Document.${name}`);
