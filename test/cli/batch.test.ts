@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
 import { expandBraces, segmentMatcher } from "../../src/cli/batch/glob.js";
 import { expandInputs } from "../../src/cli/batch/inputs.js";
 import { clock, Progress } from "../../src/cli/batch/progress.js";
@@ -144,6 +144,26 @@ describe("output formats", () => {
         .split("\n")
         .map((line) => (JSON.parse(line) as CheckResult).file)
     ).toEqual([EFTER, MD]);
+  });
+
+  test("jsonl streams: a file's line is out while the list of files is still open", async () => {
+    let stdout = "";
+    const stdin = new PassThrough();
+    const io: Io = {
+      stdout: { write: (chunk: string) => (stdout += chunk) },
+      stderr: { write: () => true },
+      env: {},
+      stdin,
+    };
+    const run = main(["check", "-f", "jsonl", "--fail-on", "never", "--files-from", "-"], io);
+    stdin.write(`${EFTER}\n`);
+    for (let waited = 0; stdout === "" && waited < 10_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    // Written (within 200 ms of being done) before the list ends.
+    expect((JSON.parse(stdout) as CheckResult).file).toBe(EFTER);
+    stdin.end(`${MD}\n`);
+    expect(await run).toBe(0);
+    expect(stdout.trimEnd().split("\n")).toHaveLength(2);
   });
 
   test("usage: --jobs must be a whole number from 1", async () => {

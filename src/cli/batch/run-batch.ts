@@ -54,6 +54,7 @@ export async function runBatch(config: BatchConfig, io: Io): Promise<BatchSummar
     );
   } catch (error) {
     progress?.finish();
+    out.dispose();
     throw error;
   }
   progress?.finish();
@@ -82,15 +83,17 @@ async function countInputs(sources: InputSources, progress: Progress): Promise<v
 
 /**
  * stdout for one run: `--format json` as one valid array written item by item. Off a terminal,
- * output is gathered into chunks of up to 128 KB (or 200 ms) before it is written: one write
- * per letter made the system calls cost more than a tenth of a large run.
+ * output is gathered into chunks of up to 128 KB, written at the latest 200 ms after a file is
+ * done: one write per letter made the system calls cost a tenth of a large run.
  */
 class OutputWriter {
   private count = 0;
   private drain: Promise<void> | undefined;
   private buffer: string[] = [];
   private buffered = 0;
-  private lastFlush = performance.now();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** A write that failed in the timer; thrown at the next item or at the end. */
+  private failure: { error: unknown } | undefined;
   private readonly direct: boolean;
 
   constructor(
@@ -101,6 +104,7 @@ class OutputWriter {
   }
 
   item(output: string): void {
+    if (this.failure) throw this.failure.error;
     let chunk = output;
     if (this.format === "json") chunk = `${this.count === 0 ? "[\n" : ",\n"}${output}`;
     else if (this.format === "text" && this.count > 0) chunk = `\n${output}`;
@@ -111,11 +115,19 @@ class OutputWriter {
     }
     this.buffer.push(chunk);
     this.buffered += chunk.length;
-    if (this.buffered >= FLUSH_CHARS || performance.now() - this.lastFlush >= FLUSH_MS)
-      this.flush();
+    if (this.buffered >= FLUSH_CHARS) this.flush();
+    else
+      this.timer ??= setTimeout(() => {
+        try {
+          this.flush();
+        } catch (error) {
+          this.failure ??= { error };
+        }
+      }, FLUSH_MS);
   }
 
   end(): void {
+    if (this.failure) throw this.failure.error;
     if (this.format === "json") {
       this.buffer.push(this.count === 0 ? "[]\n" : "\n]\n");
     }
@@ -127,8 +139,16 @@ class OutputWriter {
     return this.drain;
   }
 
+  /** After a failed run: nothing more is written, no timer keeps the process alive. */
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.buffer = [];
+  }
+
   private flush(): void {
-    this.lastFlush = performance.now();
+    clearTimeout(this.timer);
+    this.timer = undefined;
     if (this.buffer.length === 0) return;
     const chunk = this.buffer.join("");
     this.buffer = [];
