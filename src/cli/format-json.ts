@@ -51,6 +51,8 @@ export interface CheckFinding {
   start: Point;
   end: Point;
   suggestion?: { text: string; explanation: string };
+  /** The rule's section in Klarbrev's local documentation (docs/rules.md#<rule>). */
+  url?: string;
 }
 
 export function toCheckResult(file: string, analysis: Analysis): CheckResult {
@@ -101,6 +103,7 @@ function toCheckFinding(finding: Finding): CheckFinding {
       explanation: finding.suggestion.explanation,
     };
   }
+  if (finding.url) result.url = finding.url;
   return result;
 }
 

@@ -2,7 +2,8 @@ import { VFile } from "vfile";
 import { classifyText } from "./letter/classify.js";
 import type { Letter } from "./letter/model.js";
 import { processor } from "./processor.js";
-import { findingData } from "./report.js";
+import { findingData, normalisePhrase } from "./report.js";
+import { disabledRules, ruleUrl } from "./rules/registry.js";
 import type { Severity } from "./report.js";
 import type { Analysis, AnalyzeOptions, Finding, Point } from "./types.js";
 
@@ -19,6 +20,8 @@ export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Ana
   const file = new VFile({ value: letter.text });
   file.data.letter = letter;
   file.data.options = { lixTarget: DEFAULT_LIX_TARGET, ...options };
+  file.data.disabled = disabledRules(options.disable, options.enable);
+  file.data.ignore = new Set((options.ignore ?? []).map(normalisePhrase).filter(Boolean));
   const proc = processor();
   const tree = proc.parse(file);
   proc.runSync(tree, file);
@@ -57,6 +60,8 @@ function toFinding(message: VFile["messages"][number]): Finding {
   if (data.edit) finding.edit = data.edit;
   if (data.safe !== undefined) finding.safe = data.safe;
   if (data.details) finding.details = data.details;
+  const url = ruleUrl(finding.ruleId);
+  if (url) finding.url = url;
   return finding;
 }
 

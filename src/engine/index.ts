@@ -8,6 +8,17 @@ export { checkEdit, checkRange, type GuardVerdict } from "./edits/guard.js";
 export { applyEdits, type ApplyResult } from "./edits/apply.js";
 export { detectLanguage } from "./rules/language/detect.js";
 export { createProcessor } from "./processor.js";
+export {
+  RULES,
+  RULE_FAMILIES,
+  DOCS_PAGE,
+  ruleInfo,
+  ruleUrl,
+  selectRules,
+  disabledRules,
+  UnknownRuleError,
+} from "./rules/registry.js";
+export type { RuleInfo, RuleExample, RuleText } from "./rules/registry.js";
 export type * from "./types.js";
 export type { Severity, Suggestion } from "./report.js";
 export { essentialsFirstEdits } from "./rules/essentials/combine.js";

@@ -8,6 +8,7 @@ import { libraryDir } from "../command-support.js";
 import { loadLegalRegistry } from "../../templates/library.js";
 import { formatProblem } from "../../templates/problems.js";
 import type { LegalRegistryEntry } from "../../engine/index.js";
+import { selectRules } from "../../engine/index.js";
 
 export const HELP = `Usage: klarbrev check [options] FILE...
 
@@ -22,6 +23,11 @@ Options:
                                   exit 1 when a finding is at or above this severity
                                   (default: error)
       --lix-target N              LIX target for the body text (default: ${DEFAULT_LIX_TARGET})
+      --disable RULE[,RULE]       switch rules off: an id (plain/passive) or a family
+                                  (plain); repeatable. The rules: docs/rules.md
+      --enable RULE[,RULE]        switch rules on, also those off by default; wins over
+                                  --disable
+      --ignore PHRASE             never report this word or phrase (e.g. a name); repeatable
       --templates DIR             template library whose approved legal guidance the letters'
                                   guidance is verified against (default: ./templates if it
                                   is a library, else the one shipped with Klarbrev)
@@ -53,6 +59,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       "fail-on": { type: "string", default: "error" },
       "lix-target": { type: "string" },
       templates: { type: "string" },
+      disable: { type: "string", multiple: true },
+      enable: { type: "string", multiple: true },
+      ignore: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -64,6 +73,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const language = oneOf("--lang", values.lang, LANGUAGES);
   const failOn = oneOf("--fail-on", values["fail-on"], FAIL_ON);
   const lixTarget = parseLixTarget(values["lix-target"]);
+  const disable = ruleList("--disable", values.disable);
+  const enable = ruleList("--enable", values.enable);
+  const ignore = values.ignore ?? [];
   if (positionals.length === 0) throw new UsageError("no files given");
   const registry = await legalRegistry(io, values.templates);
   if (!registry) return EXIT_USAGE;
@@ -89,6 +101,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
         language,
         lixTarget,
         legal: { registry },
+        disable,
+        enable,
+        ignore,
       });
       result = toCheckResult(path, analysis);
       target = analysis.scores.readability.target ?? lixTarget;
@@ -142,6 +157,17 @@ export function exitCode(
 ): number {
   if (inputError) return EXIT_USAGE;
   return results.some((result) => fails(result, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Comma-separated rule ids or families, every one known (a typo must not check everything). */
+function ruleList(option: string, raw: string[] | undefined): string[] {
+  const selectors = (raw ?? []).flatMap((value) => value.split(",")).map((value) => value.trim());
+  for (const selector of selectors) {
+    if (selector === "" || selectRules(selector).length === 0) {
+      throw new UsageError(`${option}: unknown rule or family '${selector}' (see docs/rules.md)`);
+    }
+  }
+  return selectors;
 }
 
 function parseLixTarget(raw: string | undefined): number {

@@ -128,6 +128,7 @@ function threatWords(fragments: readonly string[]): RegExp {
 }
 
 const OPENER = threatWords(threat.openers);
+const OPENER_GLOBAL = new RegExp(OPENER.source, "giu");
 const NEGATIVE = [threatWords(threat.negativeConditions), ...compile(terms.negativeConditions)];
 const NEGATION = threatWords(threat.negations);
 const DECISION = [threatWords(threat.decisionMarkers), ...compile(terms.contentMarkers)];
@@ -141,12 +142,25 @@ export function sanctionRole(sentence: string): SanctionRole {
   const opener = OPENER.test(sentence);
   const conditional = opener || INVERTED_CONDITION.test(sentence);
   const negative =
-    NEGATIVE.some((pattern) => pattern.test(sentence)) || (opener && NEGATION.test(sentence));
+    NEGATIVE.some((pattern) => pattern.test(sentence)) || (opener && conditionNegated(sentence));
   if (!negative) return "content";
   if (DECISION.some((pattern) => pattern.test(sentence))) return "content";
   // "Fradrag for de dage, hvor du ikke deltager, sker efter § 36": the rule, not a warning.
   if (RULE_STATEMENT.test(sentence) && !conditional && !FUTURE.test(sentence)) return "content";
   return "guidance";
+}
+
+/**
+ * A negation counts for the condition only inside the condition clause: in "Vi trækker ikke i
+ * din hjælp, hvis du er syg" the "ikke" negates the sanction (a reassurance), not the condition.
+ */
+function conditionNegated(sentence: string): boolean {
+  const opener = OPENER_GLOBAL.exec(sentence);
+  OPENER_GLOBAL.lastIndex = 0;
+  if (!opener) return false;
+  const rest = sentence.slice(opener.index);
+  const edge = rest.search(/[,;:]/u);
+  return NEGATION.test(edge < 0 ? rest : rest.slice(0, edge));
 }
 
 const mentionCache = new WeakMap<Letter, SanctionMention[]>();
