@@ -1,0 +1,114 @@
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { CORPUS_DIR, LABELS, loadCorpus, sentenceKey } from "../../bench/eval-corpus.js";
+import { readVerdicts } from "../../bench/plain-sample.js";
+
+/**
+ * Integrity of the real-text corpus behind `npm run eval` (issue 8, section 6). The thresholds
+ * are what the corpus holds today (the issue asks for at least 400 sentences and 15 letters): raise
+ * them as the corpus grows, never lower them.
+ */
+const MIN_SENTENCES = 428;
+const MIN_PER_LABEL = { T: 66, N: 300, O: 61 } as const;
+const MIN_LETTERS = 15;
+
+const corpus = await loadCorpus();
+
+describe("the real-text corpus", () => {
+  it("reads without problems", () => {
+    expect(corpus.problems).toEqual([]);
+  });
+
+  it("holds at least the sentences and letters it claims", () => {
+    expect(corpus.sentences.length).toBeGreaterThanOrEqual(MIN_SENTENCES);
+    for (const label of LABELS) {
+      expect(corpus.sentences.filter((s) => s.label === label).length).toBeGreaterThanOrEqual(
+        MIN_PER_LABEL[label]
+      );
+    }
+    expect(corpus.letters.length).toBeGreaterThanOrEqual(MIN_LETTERS);
+  });
+
+  it("gives every sentence a source address and a valid label", () => {
+    for (const sentence of corpus.sentences) {
+      expect(sentence.source).toMatch(/^https?:\/\/\S+$/u);
+      expect(LABELS).toContain(sentence.label);
+    }
+  });
+
+  it("has every sentence file in the agreed format, with its retrieval date", async () => {
+    const dir = join(CORPUS_DIR, "sentences");
+    for (const name of (await readdir(dir)).filter((file) => file.endsWith(".yml"))) {
+      const data = parse(await readFile(join(dir, name), "utf8")) as Record<string, unknown>;
+      expect(Object.keys(data).sort()).toEqual(
+        ["publisher", "retrieved", "sentences", "source", "title"].sort()
+      );
+      expect(String(data.retrieved)).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+      for (const sentence of data.sentences as Record<string, unknown>[]) {
+        for (const key of Object.keys(sentence))
+          expect(["text", "label", "trigger", "note"]).toContain(key);
+      }
+    }
+  });
+
+  it("has no sentence twice", () => {
+    const seen = new Map<string, string>();
+    const duplicates: string[] = [];
+    for (const sentence of corpus.sentences) {
+      const key = sentenceKey(sentence.text);
+      const first = seen.get(key);
+      if (first) duplicates.push(`${sentence.text} (${first}, ${sentence.file})`);
+      else seen.set(key, sentence.file);
+    }
+    expect(duplicates).toEqual([]);
+  });
+
+  it("lists every letter file in the index, and every listed letter exists with paragraphs", async () => {
+    const files = (await readdir(join(CORPUS_DIR, "letters"))).filter((file) =>
+      file.endsWith(".txt")
+    );
+    expect(corpus.letters.map((letter) => letter.file.split("/").pop()).sort()).toEqual(
+      files.sort()
+    );
+    for (const letter of corpus.letters) {
+      expect(letter.source).toMatch(/^https?:\/\/\S+$/u);
+      expect(letter.text.split(/\n\s*\n/u).length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("keeps the plain-language sample's verdicts well formed", async () => {
+    const sample = await readVerdicts();
+    expect(new Set(sample.map((entry) => entry.id)).size).toBe(sample.length);
+    for (const entry of sample) {
+      if (entry.verdict === undefined) continue;
+      expect(["acceptable", "not acceptable"]).toContain(entry.verdict);
+      expect(entry.reason?.trim()).toBeTruthy();
+    }
+  });
+});
+
+describe("reading a broken corpus", () => {
+  it("names the broken file in one line and keeps the other files", async () => {
+    const root = await mkdtemp(join(tmpdir(), "klarbrev-corpus-"));
+    await mkdir(join(root, CORPUS_DIR, "sentences"), { recursive: true });
+    await mkdir(join(root, CORPUS_DIR, "letters"), { recursive: true });
+    const good = (await readdir(join(CORPUS_DIR, "sentences")))[0]!;
+    await writeFile(
+      join(root, CORPUS_DIR, "sentences", good),
+      await readFile(join(CORPUS_DIR, "sentences", good), "utf8")
+    );
+    await writeFile(
+      join(root, CORPUS_DIR, "sentences", "broken.yml"),
+      "source: https://example.org/\ntitle: t\npublisher: p\nsentences:\n  - text: Hej.\n    label: X\n"
+    );
+    await writeFile(join(root, CORPUS_DIR, "letters", "index.yml"), "[]\n");
+    const broken = await loadCorpus(root);
+    expect(broken.problems).toEqual([
+      `${join(CORPUS_DIR, "sentences", "broken.yml")}: sentence 1: label must be T, N or O, not X`,
+    ]);
+    expect(broken.sentences.length).toBeGreaterThan(0);
+    expect(broken.sentences.every((sentence) => sentence.file.endsWith(good))).toBe(true);
+  });
+});
