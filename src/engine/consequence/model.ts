@@ -29,6 +29,8 @@ export interface Consequence extends Span {
   text: string;
   /** A punishment (sanction, karantæne, bøde): a threat under any condition. */
   punitive: boolean;
+  /** "konsekvenser", "betydning for": a consequence that names no sanction by itself. */
+  vague: boolean;
 }
 
 export interface ConsequenceReading {
@@ -101,7 +103,19 @@ function wordsRegex(fragments: readonly string[]): RegExp {
 }
 
 // ---- reading one sentence ----
+/** threat/* and legal/* read the same sentences: read each once. Bounded for a long-lived pane. */
+const readings = new Map<string, ConsequenceReading>();
+
 export function readConsequence(text: string): ConsequenceReading {
+  let reading = readings.get(text);
+  if (!reading) {
+    if (readings.size > 5000) readings.clear();
+    readings.set(text, (reading = read(text)));
+  }
+  return reading;
+}
+
+function read(text: string): ConsequenceReading {
   const geometry = geometryOf(text);
   const words: Word[] = geometry.words.map((span, index) => ({
     ...span,
@@ -119,7 +133,8 @@ export function readConsequence(text: string): ConsequenceReading {
   if (!aboutReader(words, candidates)) return refuse(candidates[0]!, "not the reader");
 
   let last: ConsequenceReading | undefined;
-  for (const consequence of candidates) {
+  // A sentence rarely states more than a few consequences; a pathological one must stay linear.
+  for (const consequence of candidates.slice(0, 8)) {
     const reading = readOne(geometry, words, consequence);
     if (reading.threat) return reading;
     last ??= reading;
@@ -177,24 +192,41 @@ function findConsequences(geometry: SentenceGeometry, words: Word[]): Consequenc
       end: last.end,
       kind,
       punitive,
+      vague: kind === "impact" || IMPACT.has(first.lower),
       text: geometry.text.slice(first.start, last.end),
     });
+  // One pass: each word's clause, and what each clause holds (linear in the sentence's words).
+  const clauses = clauseIndex(geometry, words);
+  const stats = clauses.spans.map(() => ({ benefit: 0, reader: 0, governor: 0 }));
   for (const word of words) {
-    const clause = clauseAt(geometry, word.start);
-    const inClause = words.filter(
-      (other) => other.start >= clause.start && other.end <= clause.end
-    );
+    const stat = stats[clauses.of[word.index]!]!;
+    if (BENEFIT.has(word.lower)) stat.benefit++;
+    if (READERS.has(word.lower)) stat.reader++;
+    if (GOVERNORS.has(word.lower) || RISK.has(word.lower) || LOSS.has(word.lower)) stat.governor++;
+  }
+  const sameClause = (a: Word, b: Word | undefined) =>
+    b !== undefined && clauses.of[a.index] === clauses.of[b.index];
+  const within = (word: Word, from: number, to: number, test: (other: Word) => boolean) => {
+    for (
+      let at = Math.max(0, word.index + from);
+      at <= word.index + to && at < words.length;
+      at++
+    ) {
+      const other = words[at]!;
+      if (other !== word && sameClause(word, other) && test(other)) return other;
+    }
+    return undefined;
+  };
+  for (const word of words) {
+    const stat = stats[clauses.of[word.index]!]!;
     const loss = LOSS.get(word.lower);
     if (loss) {
       const particleEnd = loss.some((entry) => !entry.particle)
         ? word
         : particleAfter(words, word, loss);
       const punitive = loss.some((entry) => entry.punitive === true);
-      const target = inClause.some(
-        (other) => BENEFIT.has(other.lower) || (punitive && READERS.has(other.lower))
-      );
-      if (particleEnd && target) {
-        add(word, particleEnd, "loss");
+      if (particleEnd && (stat.benefit > 0 || (punitive && stat.reader > 0))) {
+        add(word, particleEnd, "loss", punitive);
         continue;
       }
     }
@@ -206,23 +238,15 @@ function findConsequences(geometry: SentenceGeometry, words: Word[]): Consequenc
       // "afgørelse om sanktion", "vejledning om fradrag": the sanction is a topic.
       words[word.index - 1]?.lower === "om";
     if (sanction && !decided) {
-      const governed = inClause.some(
-        (other) =>
-          other !== word &&
-          (GOVERNORS.has(other.lower) || RISK.has(other.lower) || LOSS.has(other.lower))
-      );
-      if (governed) {
+      const self = GOVERNORS.has(word.lower) || RISK.has(word.lower) || LOSS.has(word.lower);
+      if (stat.governor - (self ? 1 : 0) > 0) {
         add(word, word, "sanction", sanction.punitive === true);
         continue;
       }
     }
     if (ACQUISITION.has(word.lower)) {
-      const near = inClause.filter((other) => Math.abs(other.index - word.index) <= 3);
-      const negation = near.find((other) => NEGATIONS.has(other.lower));
-      const benefit = inClause.find(
-        (other) =>
-          other.index > word.index && other.index - word.index <= 5 && BENEFIT.has(other.lower)
-      );
+      const negation = within(word, -3, 3, (other) => NEGATIONS.has(other.lower));
+      const benefit = within(word, 1, 5, (other) => BENEFIT.has(other.lower));
       if (negation && benefit) {
         add(negation.index < word.index ? negation : word, benefit, "no-benefit");
         continue;
@@ -230,14 +254,29 @@ function findConsequences(geometry: SentenceGeometry, words: Word[]): Consequenc
     }
     if (IMPACT.has(word.lower)) {
       const next = words[word.index + 1];
-      const target = inClause.find(
-        (other) =>
-          other.index > word.index + 1 && other.index - word.index <= 5 && BENEFIT.has(other.lower)
-      );
+      const target = within(word, 2, 5, (other) => BENEFIT.has(other.lower));
       if (next?.lower === "for" && target) add(word, target, "impact");
     }
   }
   return found;
+}
+
+/** Each word's clause (by index into `spans`), found in one merge of words and clause edges. */
+function clauseIndex(geometry: SentenceGeometry, words: Word[]): { spans: Span[]; of: number[] } {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const edge of geometry.edges) {
+    spans.push({ start, end: edge.start });
+    start = edge.end;
+  }
+  spans.push({ start, end: geometry.text.length });
+  const of: number[] = [];
+  let clause = 0;
+  for (const word of words) {
+    while (clause < spans.length - 1 && word.start >= spans[clause]!.end) clause++;
+    of.push(clause);
+  }
+  return { spans, of };
 }
 
 /** The last word of a particle verb's particle ("trækker [dig] i", "sat ned"), if it follows. */
