@@ -488,3 +488,90 @@ function riskFramed(geometry: SentenceGeometry, words: Word[], consequence: Cons
       word.index <= first.index + 1
   );
 }
+
+// ---- duties: obligation framing ----
+const DUTY_VERBS = formsOf("dutyVerbs");
+const DUTY_NOUNS = lexeme("dutyNouns");
+/** "skal have" (receive) and "skal klage" (a right the reader may use) state no duty. */
+const NOT_DUTY = new Set(["have", "klage", "klager", "ikke", "heller", "bare", "nok"]);
+const OBLIGATORY = /(?<![\p{L}])(?:obligatorisk|et krav)(?![\p{L}])/iu;
+
+export interface DutyReading extends Span {
+  text: string;
+}
+
+/**
+ * A duty put on the reader: "du skal møde op", "skal du melde dig ledig", "har du mødepligt",
+ * "Du må ikke omadressere", "Det er obligatorisk at deltage", "Kommunen skal oplyses om ...".
+ * Not: the authority's duties ("Kommunen skal give dig besked"), "du skal ikke", "du skal have",
+ * a question, someone else's duty.
+ */
+export function readDuty(text: string): DutyReading | undefined {
+  if (/\?\s*["»”)]*\s*$/u.test(text)) return undefined;
+  const geometry = geometryOf(text);
+  const words: Word[] = geometry.words.map((span, index) => ({
+    ...span,
+    index,
+    lower: text.slice(span.start, span.end).toLowerCase(),
+  }));
+  const readers = words.some((word) => READERS.has(word.lower));
+  if (!readers && words.some((word) => THIRD.has(word.lower))) return undefined;
+  const span = (first: Word, last: Word) => ({
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+  });
+  for (const word of words) {
+    const next = words[word.index + 1];
+    const previous = words[word.index - 1];
+    if (word.lower === "skal" || word.lower === "skulle") {
+      // "du skal", "skal du", "man skal"; a passive duty: "Kommunen skal oplyses om ...".
+      const subject = [previous, next].find(
+        (other) => other && (other.lower === "du" || other.lower === "man")
+      );
+      const verbAt = subject === next ? word.index + 2 : word.index + 1;
+      const window = words.slice(verbAt, verbAt + 3);
+      if (window[0] && NOT_DUTY.has(window[0].lower)) continue;
+      const verb = window.find((other) => DUTY_VERBS.has(other.lower) || other.lower === "til");
+      if (subject && verb) return span(subject.index < word.index ? subject : word, verb);
+      const passive = words[word.index + 1];
+      if (
+        !subject &&
+        passive &&
+        /es$/u.test(passive.lower) &&
+        DUTY_VERBS.has(passive.lower.slice(0, -1))
+      ) {
+        return span(word, passive);
+      }
+    }
+    if (
+      word.lower === "må" &&
+      next?.lower === "ikke" &&
+      previous &&
+      (previous.lower === "du" || previous.lower === "man")
+    ) {
+      return span(previous, next);
+    }
+    // "har du mødepligt", "din oplysningspligt" - the reader holds the duty ("rettigheder og
+    // pligter" and "de har tavshedspligt" are no duty on the reader).
+    if (DUTY_NOUNS.has(word.lower) && !/er$/u.test(word.lower)) {
+      const before = words
+        .slice(Math.max(0, word.index - 3), word.index)
+        .map((other) => other.lower);
+      const held =
+        ["din", "dit", "dine"].includes(previous?.lower ?? "") ||
+        (before.some((other) => other === "du" || other === "man") &&
+          before.some((other) => other === "har" || other === "er"));
+      if (held) return span(word, word);
+    }
+  }
+  const obligatory = OBLIGATORY.exec(text);
+  if (obligatory && !/kommunen|jobcentret|myndighed/iu.test(text)) {
+    return {
+      start: obligatory.index,
+      end: obligatory.index + obligatory[0].length,
+      text: obligatory[0],
+    };
+  }
+  return undefined;
+}

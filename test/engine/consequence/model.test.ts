@@ -1,4 +1,4 @@
-import { readConsequence } from "../../../src/engine/consequence/model.js";
+import { readConsequence, readDuty } from "../../../src/engine/consequence/model.js";
 
 /** The consequence model on the sentences issue 8 names, and their hard negatives. */
 describe("consequence model: threats, with their trigger and framing", () => {
@@ -73,5 +73,28 @@ describe("consequence model: not threats, and why", () => {
     for (const verb of ["stopper", "stoppes", "stoppede", "standser", "mister", "mistede"]) {
       expect(readConsequence(`Hvis du udebliver, ${verb} din hjælp.`).threat).toBe(true);
     }
+  });
+});
+
+describe("duties (obligation framing in plain words, threat/duty)", () => {
+  test.each([
+    ["Du skal møde op i Ballerup Jobcenter og melde dig ledig.", "Du skal møde"],
+    ["For at få dagpenge skal du stå til rådighed for arbejdsmarkedet.", "skal du stå"],
+    ["Hvis du som mand er indkaldt til Forsvarets Dag, har du mødepligt.", "mødepligt"],
+    ["Du må ikke omadressere din post til en anden adresse.", "Du må ikke"],
+    ["Kommunen skal oplyses om enhver ændring i dine forhold.", "skal oplyses"],
+  ])("%s", (sentence, phrase) => {
+    expect(readDuty(sentence)?.text).toBe(phrase);
+  });
+
+  test.each([
+    "Kommunen skal give dig besked, før vi træffer en afgørelse.",
+    "Du skal ikke gøre noget.",
+    "Du skal have din løn udbetalt som normalt.",
+    "Skal du have hjælp til at klage?",
+    "Vi vejleder dig om dine rettigheder og pligter som ledig.",
+    "Borgeren skal møde op i jobcentret.",
+  ])("no duty on the reader: %s", (sentence) => {
+    expect(readDuty(sentence)).toBeUndefined();
   });
 });

@@ -58,6 +58,8 @@ describe("every rule example", () => {
       format: example.format ?? "txt",
       referenceDate: "2026-12-01",
       legal: { registry },
+      // A rule that is off by default is proven with it on.
+      ...(rule.enabled ? {} : { enable: [rule.id] }),
     });
     if (rule.output === "proposal") {
       const proposal = Object.values(analysis.proposals).find((edit) => edit?.ruleId === rule.id);
