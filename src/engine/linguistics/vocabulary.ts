@@ -16,7 +16,6 @@ export interface VocabularyEntry {
 }
 
 export interface Vocabulary {
-  description: string;
   class: string;
   compoundHead: boolean;
   entries: VocabularyEntry[];

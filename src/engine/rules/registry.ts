@@ -19,6 +19,7 @@ export interface RuleExample {
   note?: string;
 }
 
+/** What the engine needs of a rule; explanation, source and examples: RuleDetails (tests, docs). */
 export interface RuleInfo {
   id: string;
   family: string;
@@ -29,10 +30,14 @@ export interface RuleInfo {
   /** Off by default when false. */
   enabled: boolean;
   message: RuleText;
-  explanation: RuleText;
-  source: string;
   /** Section anchor in docs/rules.md. */
   anchor: string;
+}
+
+/** The rest of a rule file, in src/engine/generated/rule-details.json (not bundled). */
+export interface RuleDetails {
+  explanation: RuleText;
+  source: string;
   examples: RuleExample[];
   file: string;
 }
