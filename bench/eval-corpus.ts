@@ -91,6 +91,32 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   { name: "legal-sanction", positive: "T", matches: (id) => id === "legal/sanction-incomplete" },
 ];
 
+/**
+ * The kinds of hard negatives (N sentences that look like threats), recognised by the wording of
+ * a sentence's `note` (LABELLING.md lists the phrases). Used to report false positives per kind.
+ */
+export const HARD_NEGATIVE_KINDS: readonly { kind: string; note: RegExp }[] = [
+  { kind: "stated decision", note: /stated decision|performative/iu },
+  { kind: "negated consequence", note: /negat/iu },
+  { kind: "the way back", note: /way back|way round/iu },
+  {
+    kind: "reported / third person",
+    note: /third[- ]person|third person|reported|first person|news|report of/iu,
+  },
+  {
+    kind: "the authority's own duty",
+    note: /authority's own duty|authority's failure|failure is the authority/iu,
+  },
+  { kind: "supportive", note: /supportive/iu },
+  { kind: "neutral rule (no failure)", note: /neutral|no failure|without a failure/iu },
+  { kind: "a right and its deadline", note: /\bright\b/iu },
+];
+
+export function hardNegativeKind(sentence: CorpusSentence): string | undefined {
+  if (sentence.label !== "N" || !sentence.note) return undefined;
+  return HARD_NEGATIVE_KINDS.find(({ note }) => note.test(sentence.note!))?.kind;
+}
+
 /** Whether a family flags a sentence, given the findings of its one-paragraph analysis. */
 export function familyFlags(family: RuleFamily, findings: readonly Finding[]): boolean {
   return findings.some((finding) => family.matches(finding.ruleId));

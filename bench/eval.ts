@@ -2,6 +2,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { analyzeText } from "../src/engine/index.js";
 import {
   familyFlags,
+  HARD_NEGATIVE_KINDS,
+  hardNegativeKind,
   loadCorpus,
   RULE_FAMILIES,
   type Corpus,
@@ -39,6 +41,8 @@ export interface EvalFigures {
   sentences: { total: number; T: number; N: number; O: number; sources: number };
   families: FamilyFigures[];
   threatRecallByTrigger: Record<string, { hit: number; total: number }>;
+  /** Hard negatives (N sentences with a note naming their kind) the threat family flags. */
+  threatFalsePositivesByKind: Record<string, { flagged: number; total: number }>;
   letters: {
     total: number;
     typeCorrect: number;
@@ -102,6 +106,17 @@ export async function evaluate(corpus: Corpus, root = "."): Promise<EvalFigures>
     if (flagged[position]![threatIndex]) entry.hit++;
   });
 
+  const threatFalsePositivesByKind: EvalFigures["threatFalsePositivesByKind"] = {};
+  for (const { kind } of HARD_NEGATIVE_KINDS)
+    threatFalsePositivesByKind[kind] = { flagged: 0, total: 0 };
+  corpus.sentences.forEach((sentence, position) => {
+    const kind = hardNegativeKind(sentence);
+    if (!kind) return;
+    const entry = threatFalsePositivesByKind[kind]!;
+    entry.total++;
+    if (flagged[position]![threatIndex]) entry.flagged++;
+  });
+
   const wrongType: string[] = [];
   let typeCorrect = 0;
   const klagevejledning = {
@@ -146,6 +161,7 @@ export async function evaluate(corpus: Corpus, root = "."): Promise<EvalFigures>
     },
     families,
     threatRecallByTrigger,
+    threatFalsePositivesByKind,
     letters: {
       total: corpus.letters.length,
       typeCorrect,
@@ -176,7 +192,7 @@ const fixed = (value: number) => value.toFixed(2);
 export function figuresMarkdown(figures: EvalFigures): string {
   const { sentences, letters, plainSample } = figures;
   const lines = [
-    `Corpus: ${sentences.total} sentences from ${sentences.sources} public pages (T ${sentences.T}, N ${sentences.N}, O ${sentences.O}) and ${letters.total} real letters or letter templates (\`test/corpus/\`).`,
+    `Corpus: ${sentences.total} sentences from ${sentences.sources} public pages (T ${sentences.T}, N ${sentences.N}, O ${sentences.O}) and ${letters.total} real letters (\`test/corpus/\`).`,
     "",
     "| Rule family | Measured on | Recall | Precision | False-positive rate |",
     "| --- | --- | --- | --- | --- |",
@@ -211,6 +227,10 @@ function printText(figures: EvalFigures, verbose: boolean): void {
   console.log("threat recall by trigger:");
   for (const [trigger, { hit, total }] of Object.entries(figures.threatRecallByTrigger).sort())
     console.log(`  ${trigger.padEnd(36)} ${hit}/${total}`);
+  console.log("");
+  console.log("threat false positives on hard negatives, by kind (from the sentence's note):");
+  for (const [kind, { flagged, total }] of Object.entries(figures.threatFalsePositivesByKind))
+    console.log(`  ${kind.padEnd(36)} ${flagged}/${total}`);
   console.log("");
   console.log(
     `letter type: ${letters.typeCorrect}/${letters.total} (${fixed(letters.typeAccuracy)})`

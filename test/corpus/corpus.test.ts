@@ -1,18 +1,18 @@
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { parse, stringify } from "yaml";
 import { CORPUS_DIR, LABELS, loadCorpus, sentenceKey } from "../../bench/eval-corpus.js";
-import { readVerdicts } from "../../bench/plain-sample.js";
+import { drawSample, PLAIN_SAMPLE_FILE, readVerdicts } from "../../bench/plain-sample.js";
 
 /**
  * Integrity of the real-text corpus behind `npm run eval` (issue 8, section 6). The thresholds
  * are what the corpus holds today (the issue asks for at least 400 sentences and 15 letters): raise
  * them as the corpus grows, never lower them.
  */
-const MIN_SENTENCES = 428;
-const MIN_PER_LABEL = { T: 66, N: 300, O: 61 } as const;
-const MIN_LETTERS = 15;
+const MIN_SENTENCES = 594;
+const MIN_PER_LABEL = { T: 77, N: 428, O: 89 } as const;
+const MIN_LETTERS = 18;
 
 const corpus = await loadCorpus();
 
@@ -110,5 +110,37 @@ describe("reading a broken corpus", () => {
     ]);
     expect(broken.sentences.length).toBeGreaterThan(0);
     expect(broken.sentences.every((sentence) => sentence.file.endsWith(good))).toBe(true);
+  });
+});
+
+describe("the plain-language sample", () => {
+  it("draws the same findings again and keeps their verdicts, also for findings it no longer draws", async () => {
+    const root = await mkdtemp(join(tmpdir(), "klarbrev-sample-"));
+    await mkdir(join(root, CORPUS_DIR, "sentences"), { recursive: true });
+    await mkdir(join(root, CORPUS_DIR, "letters"), { recursive: true });
+    const name = "vejen-kontanthjaelp-huskeliste.yml";
+    await writeFile(
+      join(root, CORPUS_DIR, "sentences", name),
+      await readFile(join(CORPUS_DIR, "sentences", name), "utf8")
+    );
+    await writeFile(join(root, CORPUS_DIR, "letters", "index.yml"), "[]\n");
+
+    const first = await drawSample(100, root);
+    expect(first.sample.length).toBeGreaterThanOrEqual(2);
+    const [kept, dropped] = first.sample;
+    const judged = first.sample.map((entry) =>
+      entry === kept || entry === dropped
+        ? { ...entry, verdict: "acceptable", reason: "checked by hand" }
+        : entry
+    );
+    await writeFile(join(root, PLAIN_SAMPLE_FILE), stringify({ sample: judged }));
+
+    const again = await drawSample(first.sample.length, root);
+    expect(again.sample.map((entry) => entry.id)).toEqual(first.sample.map((entry) => entry.id));
+    expect(again.sample.find((entry) => entry.id === kept!.id)?.verdict).toBe("acceptable");
+
+    const smaller = await drawSample(1, root);
+    const other = smaller.sample[0]!.id === kept!.id ? dropped! : kept!;
+    expect(smaller.archive.map((entry) => entry.id)).toContain(other.id);
   });
 });
