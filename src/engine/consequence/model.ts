@@ -507,6 +507,16 @@ export interface DutyReading extends Span {
  * a question, someone else's duty.
  */
 export function readDuty(text: string): DutyReading | undefined {
+  if (duties.has(text)) return duties.get(text);
+  if (duties.size > 5000) duties.clear();
+  const reading = dutyOf(text);
+  duties.set(text, reading);
+  return reading;
+}
+
+const duties = new Map<string, DutyReading | undefined>();
+
+function dutyOf(text: string): DutyReading | undefined {
   if (/\?\s*["»”)]*\s*$/u.test(text)) return undefined;
   const geometry = geometryOf(text);
   const words: Word[] = geometry.words.map((span, index) => ({

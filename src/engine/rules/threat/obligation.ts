@@ -74,7 +74,10 @@ export function retextThreatObligation() {
       const hits = detectObligations(sentence.text);
       // "Du skal møde op": a duty in plain words, the wording Klarbrev itself recommends. Off by
       // default (threat/duty in the registry), info, no edit, never counted in the score.
-      const duty = hits.length === 0 ? readDuty(sentence.text) : undefined;
+      const duty =
+        hits.length === 0 && !file.data.disabled?.has(DUTY_RULE)
+          ? readDuty(sentence.text)
+          : undefined;
       if (duty) {
         report(file, {
           ruleId: DUTY_RULE,
