@@ -166,7 +166,10 @@ function readOne(
   }
   if (!trigger && DECISION.test(geometry.text) && !risk)
     return refuse(consequence, "stated decision");
-  if (trigger === "relative clause" && RULE_STATEMENT.test(geometry.text) && !risk) {
+  // "vi trækker i hjælpen for de dage, hvor du uden en rimelig grund ikke kommer": the rule for
+  // the days a failure happened, stated without a modal, is no warning of what may come.
+  const clausal = trigger === "conditional" || trigger === "inverted condition";
+  if (trigger && !clausal && RULE_STATEMENT.test(geometry.text) && !risk) {
     return refuse(consequence, "rule statement");
   }
   if (trigger) return { threat: true, consequence, trigger, framing: "conditional" };
@@ -316,6 +319,11 @@ function negated(geometry: SentenceGeometry, words: Word[], consequence: Consequ
 function aboutReader(words: Word[], candidates: Consequence[]): boolean {
   if (words.some((word) => READERS.has(word.lower))) return true;
   if (words.some((word) => THIRD.has(word.lower))) return false;
+  // "alle, der modtager kontanthjælp": everyone in the reader's situation.
+  if (
+    words.some((word) => word.lower === "alle" && RELATIVE.has(words[word.index + 1]?.lower ?? ""))
+  )
+    return true;
   // In a letter, a consequence with no one named is the reader's ("Gentagne udeblivelser kan
   // medføre en sanktion"); a sanction only named beside an authority's act is not.
   if (candidates.some((candidate) => candidate.kind !== "sanction" || candidate.punitive))
@@ -477,6 +485,16 @@ function relativeFailure(geometry: SentenceGeometry, words: Word[]): boolean {
 /** A modal or risk word before the consequence in its clause ("kan ophøre", "risikerer at miste"). */
 function riskFramed(geometry: SentenceGeometry, words: Word[], consequence: Consequence): boolean {
   const clause = clauseAt(geometry, consequence.start);
+  // "Det kan betyde, at du ikke længere er berettiget til ...": the modal governs the at-clause.
+  if (clause.start > 0) {
+    const before = clauseAt(geometry, Math.max(0, clause.start - 2));
+    const lead = words.filter((word) => word.start >= before.start && word.end <= before.end);
+    if (
+      lead.some((word) => RISK.has(word.lower) && word.lower !== "skal") &&
+      lead.some((word) => GOVERNORS.has(word.lower))
+    )
+      return true;
+  }
   const first = words.find((word) => word.start >= consequence.start)!;
   return words.some(
     (word) =>

@@ -42,7 +42,29 @@ describe("consequence model: threats, with their trigger and framing", () => {
   });
 
   test.each([
+    ["Bliver du erklæret studieinaktiv, stopper din SU.", "inverted condition", "stopper"],
+    ["Hvis du ikke gør det, vil du derfor miste retten til dagpenge.", "conditional", "miste"],
+    [
+      "Risikoen for ophør eller tilbagebetaling gælder for alle, der modtager kontanthjælp.",
+      undefined,
+      "ophør",
+    ],
+  ])("more triggers and readers: %s", (sentence, trigger, consequence) => {
+    const reading = readConsequence(sentence);
+    expect({
+      threat: reading.threat,
+      trigger: reading.trigger,
+      text: reading.consequence?.text,
+    }).toEqual({
+      threat: true,
+      trigger,
+      text: consequence,
+    });
+  });
+
+  test.each([
     ["Du risikerer at miste din ret til dagpenge."],
+    ["Det kan betyde, at du ikke længere er berettiget til den forsørgelsesydelse, du modtager."],
     ["Hjælpen kan ophøre."],
     ["Det kan få betydning for din ret til sygedagpenge."],
   ])("risk without a condition: %s", (sentence) => {
@@ -65,6 +87,10 @@ describe("consequence model: not threats, and why", () => {
     ["Læs mere om sanktioner i pjecen.", "no consequence"],
     ["Sanktionsvejledningen ligger på vores hjemmeside.", "no consequence"],
     ["Lovligt fravær fra møder uden konsekvenser for dine dagpenge.", "negated"],
+    [
+      "Reglen siger, at vi trækker i hjælpen for de dage, hvor du uden en rimelig grund ikke kommer til dit tilbud.",
+      "rule statement",
+    ],
   ])("%s", (sentence, why) => {
     expect(readConsequence(sentence)).toMatchObject({ threat: false, notThreat: why });
   });
