@@ -55,6 +55,8 @@ export interface CheckFinding {
   start: CheckPoint;
   end: CheckPoint;
   suggestion?: { text: string; explanation: string };
+  /** The rule's section in Klarbrev's local documentation (docs/rules.md#<rule>). */
+  url?: string;
 }
 
 /** Where a finding is in a Word document: 1-based paragraph and character. */
@@ -114,6 +116,7 @@ function toCheckFinding(finding: Finding, locate?: Locate): CheckFinding {
       explanation: finding.suggestion.explanation,
     };
   }
+  if (finding.url) result.url = finding.url;
   return result;
 }
 

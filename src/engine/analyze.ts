@@ -3,8 +3,9 @@ import { classifyText } from "./letter/classify.js";
 import type { Letter } from "./letter/model.js";
 import { processor } from "./processor.js";
 import limit from "./lexicons/analysis-limit.json" with { type: "json" };
-import { findingData, report } from "./report.js";
+import { findingData, normalisePhrase, report } from "./report.js";
 import { legalBlockIssues, recogniseLegalBlocks } from "./rules/legal/index.js";
+import { disabledRules, ruleUrl } from "./rules/registry.js";
 import { pushAll } from "./util/arrays.js";
 import type { Severity } from "./report.js";
 import type { Analysis, AnalyzeOptions, Finding, Point } from "./types.js";
@@ -27,6 +28,8 @@ export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Ana
   const head = headWithinLimit(letter);
   file.data.letter = head ?? letter;
   file.data.options = { lixTarget: DEFAULT_LIX_TARGET, ...options };
+  file.data.disabled = disabledRules(options.disable, options.enable);
+  file.data.ignore = new Set((options.ignore ?? []).map(normalisePhrase).filter(Boolean));
   const proc = processor();
   const tree = proc.parse(file);
   proc.runSync(tree, file);
@@ -66,6 +69,8 @@ function toFinding(message: VFile["messages"][number]): Finding {
   if (data.edit) finding.edit = data.edit;
   if (data.safe !== undefined) finding.safe = data.safe;
   if (data.details) finding.details = data.details;
+  const url = ruleUrl(finding.ruleId);
+  if (url) finding.url = url;
   return finding;
 }
 

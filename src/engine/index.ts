@@ -15,6 +15,17 @@ export {
 export type { Refusal } from "./edits/guard.js";
 export { detectLanguage } from "./rules/language/detect.js";
 export { createProcessor } from "./processor.js";
+export {
+  RULES,
+  RULE_FAMILIES,
+  DOCS_PAGE,
+  ruleInfo,
+  ruleUrl,
+  selectRules,
+  disabledRules,
+  UnknownRuleError,
+} from "./rules/registry.js";
+export type { RuleInfo, RuleDetails, RuleExample, RuleText } from "./rules/registry.js";
 export type * from "./types.js";
 export type { Severity, Suggestion } from "./report.js";
 export { essentialsFirstEdits } from "./rules/essentials/combine.js";

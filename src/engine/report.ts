@@ -40,6 +40,14 @@ export function report(file: VFile, options: ReportOptions): void {
   const { ruleId, message, severity, node, suggestion, edit, safe, details } = options;
   const start = options.start ?? node?.position?.start.offset ?? 0;
   const end = options.end ?? node?.position?.end.offset ?? start;
+  if (file.data.disabled?.has(ruleId)) return;
+  const ignore = file.data.ignore;
+  if (
+    ignore &&
+    ignore.size > 0 &&
+    ignore.has(normalisePhrase(String(file.value).slice(start, end)))
+  )
+    return;
   const place = { start: pointAt(file, start), end: pointAt(file, end) };
   const vmessage = file.message(message, { place, ruleId, source: "klarbrev" });
   vmessage.fatal = severity === "error" ? true : severity === "warning" ? false : undefined;
@@ -53,6 +61,14 @@ export function report(file: VFile, options: ReportOptions): void {
   if (safe !== undefined) data.safe = safe;
   if (details) data.details = details;
   (vmessage as unknown as { klarbrev: FindingData }).klarbrev = data;
+}
+
+/** A phrase as the `ignore` option compares it: lower-case, single spaces, no edge punctuation. */
+export function normalisePhrase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s+/gu, " ")
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, "");
 }
 
 export function findingData(message: object): FindingData {

@@ -73,6 +73,15 @@ export interface AnalyzeOptions {
   referenceDate?: string;
   /** The approved legal guidance registry to verify guidance blocks against. */
   legal?: LegalOptions;
+  /** Rule ids or families to switch off ("plain/passive", "threat"). */
+  disable?: string[];
+  /** Rule ids or families to switch on, also those off by default; wins over `disable`. */
+  enable?: string[];
+  /**
+   * Words or phrases never to report (retext style, e.g. a name the letter must use): a finding
+   * whose flagged text is one of them, case and spacing aside, is left out.
+   */
+  ignore?: string[];
 }
 
 export interface Point {
@@ -93,6 +102,8 @@ export interface Finding {
   /** Safe to apply in bulk ("Anvend alle sikre forslag"). */
   safe?: boolean;
   details?: Record<string, unknown>;
+  /** The rule's section in the shipped local documentation (docs/rules.md#<rule>). */
+  url?: string;
 }
 
 export interface Analysis {
@@ -119,5 +130,8 @@ declare module "vfile" {
     essentials: EssentialsScores;
     proposals: EssentialsProposals;
     legal: LegalScores;
+    /** Rules switched off for this analysis, and normalised phrases to ignore. */
+    disabled: Set<string>;
+    ignore: Set<string>;
   }
 }

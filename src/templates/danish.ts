@@ -4,12 +4,12 @@
  * each throws a short Error (naming the bad value) that the renderer turns into a template error.
  */
 
-import danishDates from "../engine/lexicons/essentials-dates.da.json" with { type: "json" };
+import { DANISH_MONTHS, DANISH_WEEKDAYS } from "../engine/linguistics/calendar.js";
 
-// One list of Danish month and weekday names for the whole product: the engine's lexicon.
-const MONTHS = danishDates.months.map((month) => month.name);
+// One list of Danish month and weekday names for the whole product: the @months vocabulary.
+const MONTHS = DANISH_MONTHS.map((month) => month.name);
 /** Sunday first, as Date.getUTCDay() counts; the lexicon lists the Danish week Monday first. */
-const WEEKDAYS = [danishDates.weekdays[6]!, ...danishDates.weekdays.slice(0, 6)];
+const WEEKDAYS = [DANISH_WEEKDAYS[6]!, ...DANISH_WEEKDAYS.slice(0, 6)];
 
 interface DateParts {
   year: number;

@@ -262,3 +262,38 @@ describe("text format", () => {
     expect(coloured.replace(/\u001b\[\d+m/gu, "")).toBe(plain);
   });
 });
+
+describe("klarbrev check --disable / --enable / --ignore", () => {
+  const ids = (stdout: string) =>
+    new Set((JSON.parse(stdout) as CheckResult[])[0]!.findings.map((entry) => entry.ruleId));
+
+  test("--disable plain/passive drops that rule only; --disable plain the family; --enable wins", async () => {
+    const all = await runCli(["check", "-f", "json", "--fail-on", "never", BAD_LETTER]);
+    expect(ids(all.stdout).has("plain/passive")).toBe(true);
+    const run = (...flags: string[]) =>
+      runCli(["check", "-f", "json", "--fail-on", "never", ...flags, BAD_LETTER]);
+    const noPassive = ids((await run("--disable", "plain/passive")).stdout);
+    expect(noPassive.has("plain/passive")).toBe(false);
+    expect(noPassive.has("plain/officialese")).toBe(true);
+    const noPlain = ids((await run("--disable", "plain,threat/warning")).stdout);
+    expect([...noPlain].some((id) => id.startsWith("plain/") || id === "threat/warning")).toBe(
+      false
+    );
+    const back = ids((await run("--disable", "plain", "--enable", "plain/passive")).stdout);
+    expect(back.has("plain/passive") && !back.has("plain/officialese")).toBe(true);
+  });
+
+  test("every JSON finding carries the url of its rule's section in docs/rules.md", async () => {
+    const { stdout } = await runCli(["check", "-f", "json", "--fail-on", "never", BAD_LETTER]);
+    for (const entry of (JSON.parse(stdout) as CheckResult[])[0]!.findings) {
+      expect(entry.url).toBe(`docs/rules.md#${entry.ruleId.replace("/", "-")}`);
+    }
+  });
+
+  test("an unknown rule is a usage error (exit 2), one line, nothing checked", async () => {
+    const { code, stdout, stderr } = await runCli(["check", "--disable", "plain/passiv", GOOD]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.split("\n")[0]).toContain("--disable: unknown rule or family 'plain/passiv'");
+  });
+});

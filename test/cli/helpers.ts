@@ -151,10 +151,12 @@ export function expectCheckContract(
     expect(Array.isArray(result.findings)).toBe(true);
     let previous = 0;
     for (const finding of result.findings as Json[]) {
+      // url (the rule's section in docs/rules.md) was added to the contract with the rule registry.
       const expected = ["ruleId", "severity", "message", "start", "end"];
-      expect(keys(finding)).toEqual(
-        "suggestion" in finding ? [...expected, "suggestion"] : expected
-      );
+      if ("suggestion" in finding) expected.push("suggestion");
+      if ("url" in finding) expected.push("url");
+      expect(keys(finding)).toEqual(expected);
+      if ("url" in finding) expect(finding.url).toMatch(/^docs\/rules\.md#[a-z-]+$/u);
       expect(finding.ruleId).toMatch(RULE_ID);
       expect(SEVERITIES).toContain(finding.severity);
       expect(typeof finding.message).toBe("string");

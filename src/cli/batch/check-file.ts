@@ -19,6 +19,10 @@ export interface CheckFileOptions {
   lixTarget: number;
   registry: readonly LegalRegistryEntry[];
   colour: boolean;
+  /** Rule ids or families to switch off or on (--disable, --enable), phrases to ignore. */
+  disable?: string[];
+  enable?: string[];
+  ignore?: string[];
 }
 
 export interface FileOutcome {
@@ -66,6 +70,9 @@ export function analyseFile(
       language: options.language,
       lixTarget: options.lixTarget,
       legal: { registry: options.registry },
+      ...(options.disable ? { disable: options.disable } : {}),
+      ...(options.enable ? { enable: options.enable } : {}),
+      ...(options.ignore ? { ignore: options.ignore } : {}),
     });
     const result = toCheckResult(path, analysis, read.input.locate);
     let worst: Severity | undefined;

@@ -9,6 +9,7 @@ import { libraryDir } from "../command-support.js";
 import { loadLegalRegistry } from "../../templates/library.js";
 import { formatProblem } from "../../templates/problems.js";
 import type { LegalRegistryEntry } from "../../engine/index.js";
+import { selectRules } from "../../engine/index.js";
 
 export const HELP = `Usage: klarbrev check [options] FILE...
        klarbrev check [options] --files-from LIST|-
@@ -33,6 +34,11 @@ Options:
                                   exit 1 when a finding is at or above this severity
                                   (default: error)
       --lix-target N              LIX target for the body text (default: ${DEFAULT_LIX_TARGET})
+      --disable RULE[,RULE]       switch rules off: an id (plain/passive) or a family
+                                  (plain); repeatable. The rules: docs/rules.md
+      --enable RULE[,RULE]        switch rules on, also those off by default; wins over
+                                  --disable
+      --ignore PHRASE             never report this word or phrase (e.g. a name); repeatable
       --templates DIR             template library whose approved legal guidance the letters'
                                   guidance is verified against (default: ./templates if it
                                   is a library, else the one shipped with Klarbrev)
@@ -67,6 +73,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       "files-from": { type: "string" },
       jobs: { type: "string", short: "j" },
       unordered: { type: "boolean" },
+      disable: { type: "string", multiple: true },
+      enable: { type: "string", multiple: true },
+      ignore: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -80,6 +89,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const lixTarget = parseLixTarget(values["lix-target"]);
   const jobs = parseJobs(values.jobs);
   const filesFrom = values["files-from"];
+  const disable = ruleList("--disable", values.disable);
+  const enable = ruleList("--enable", values.enable);
+  const ignore = values.ignore ?? [];
   if (positionals.length === 0 && filesFrom === undefined) throw new UsageError("no files given");
   const registry = await legalRegistry(io, values.templates);
   if (!registry) return EXIT_USAGE;
@@ -94,7 +106,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
       // One file needs no threads; starting them would cost more than the file.
       jobs: positionals.length === 1 && filesFrom === undefined ? 1 : jobs,
       ordered: values.unordered !== true,
-      check: { format, language, lixTarget, registry, colour: useColour(io) },
+      check: {
+        format,
+        language,
+        lixTarget,
+        registry,
+        colour: useColour(io),
+        disable,
+        enable,
+        ignore,
+      },
     },
     io
   );
@@ -139,6 +160,17 @@ export function exitCode(
 ): number {
   if (inputError) return EXIT_USAGE;
   return results.some((result) => fails(result, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Comma-separated rule ids or families, every one known (a typo must not check everything). */
+function ruleList(option: string, raw: string[] | undefined): string[] {
+  const selectors = (raw ?? []).flatMap((value) => value.split(",")).map((value) => value.trim());
+  for (const selector of selectors) {
+    if (selector === "" || selectRules(selector).length === 0) {
+      throw new UsageError(`${option}: unknown rule or family '${selector}' (see docs/rules.md)`);
+    }
+  }
+  return selectors;
 }
 
 function parseLixTarget(raw: string | undefined): number {

@@ -1,3 +1,9 @@
+import {
+  DANISH_MONTHS,
+  DANISH_WEEKDAYS,
+  ENGLISH_MONTHS,
+  ENGLISH_WEEKDAYS,
+} from "../linguistics/calendar.js";
 import type { Block, BlockKind, Letter } from "./model.js";
 
 /**
@@ -26,10 +32,14 @@ const LEGAL_OPEN =
   /^\s*<!--\s*klarbrev:legal\s+id="([^"]+)"\s+version="([^"]+)"(?:\s+title="([^"]*)")?(?:\s+fields="([^"]*)")?\s*-->\s*$/;
 const LEGAL_CLOSE = /^\s*<!--\s*\/klarbrev:legal\s*-->\s*$/;
 
-const MONTHS =
-  "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|october";
+const MONTHS = [...DANISH_MONTHS, ...ENGLISH_MONTHS]
+  .flatMap((month) => [month.name, ...month.abbreviations])
+  .filter((name, index, all) => all.indexOf(name) === index)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const WEEKDAYS = [...DANISH_WEEKDAYS, ...ENGLISH_WEEKDAYS].join("|");
 const DATE_LINE = new RegExp(
-  `^(?:[\\p{L} .-]+,\\s*)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\s+)?(?:den\\s+|d\\.\\s*)?(?:\\d{1,2}\\.?\\s*(?:${MONTHS})\\.?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4})$`,
+  `^(?:[\\p{L} .-]+,\\s*)?(?:(?:${WEEKDAYS})\\s+)?(?:den\\s+|d\\.\\s*)?(?:\\d{1,2}\\.?\\s*(?:${MONTHS})\\.?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4})$`,
   "iu"
 );
 const GREETING = /^(kære|hej|goddag|godmorgen|dear|hello|hi)\b[^.!?]{0,60}[,!:]?$/iu;

@@ -1,10 +1,10 @@
-import danishDates from "../../engine/lexicons/essentials-dates.da.json" with { type: "json" };
+import { DANISH_MONTHS } from "../../engine/linguistics/calendar.js";
 import type { Strings } from "../strings/index.js";
 import type { FieldValues, TemplateField } from "../templates/library.js";
 
 /** Parsing and validation of the standard-letter form, the Danish way. */
 
-const MONTHS = danishDates.months.map((month) => month.name);
+const MONTHS = DANISH_MONTHS.map((month) => month.name);
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

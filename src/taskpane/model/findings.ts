@@ -2,12 +2,14 @@ import type { Edit } from "../../engine/edits/edit.js";
 import { blockAt, isProtected, type Letter } from "../../engine/letter/model.js";
 import { endOf, eachSentence, startOf } from "../../engine/nlcst/traverse.js";
 import { processor } from "../../engine/processor.js";
+import { RULE_FAMILIES } from "../../engine/rules/registry.js";
 import type { Finding } from "../../engine/types.js";
 import { VFile } from "vfile";
 
-/** Rule families in the order the task pane lists them. */
-export const FAMILIES = ["readability", "plain", "threat", "essentials", "legal"] as const;
-export type Family = (typeof FAMILIES)[number] | "other";
+/** Rule families in the order the task pane lists them: the rule registry's (src/engine/rules). */
+export type RuleFamily = "readability" | "plain" | "threat" | "essentials" | "legal";
+export const FAMILIES = RULE_FAMILIES as readonly RuleFamily[];
+export type Family = RuleFamily | "other";
 
 export interface FindingView {
   /** Stable across re-analysis: rule, flagged text and occurrence, not offsets. */

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { findingsOf } from "./helpers.js";
+import { analyzeText } from "../../../src/engine/index.js";
 
 const RULE = "plain/nominalisation";
 
@@ -57,5 +58,19 @@ describe("plain/nominalisation", () => {
     expect(
       findingsOf(readFileSync("test/fixtures/letters/indkaldelse-efter.txt", "utf8"), RULE)
     ).toEqual([]);
+  });
+});
+
+describe("plain/nominalisation: institution names are names (issue 8, 2)", () => {
+  test("'Ankestyrelsen' opening a sentence is not counted; 'Afgørelsen' is", () => {
+    const count = (sentence: string) =>
+      analyzeText(sentence)
+        .findings.filter((finding) => finding.ruleId === "plain/nominalisation")
+        .flatMap((finding) => (finding.details?.nominalisations as string[]) ?? []);
+    const words = count(
+      "Ankestyrelsen har ved behandlingen af klagen foretaget en vurdering af afgørelsen og berettigelsen."
+    );
+    expect(words).not.toContain("Ankestyrelsen");
+    expect(words).toEqual(expect.arrayContaining(["behandlingen", "vurdering"]));
   });
 });

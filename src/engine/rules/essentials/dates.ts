@@ -1,4 +1,5 @@
 import lexicon from "../../lexicons/essentials-dates.da.json" with { type: "json" };
+import { DANISH_MONTHS, DANISH_WEEKDAYS } from "../../linguistics/calendar.js";
 
 /**
  * Danish dates and times: the patterns, parsing to ISO values, year inference and formatting.
@@ -6,28 +7,27 @@ import lexicon from "../../lexicons/essentials-dates.da.json" with { type: "json
  */
 
 const MONTH_BY_NAME = new Map<string, number>();
-lexicon.months.forEach((month, index) => {
+DANISH_MONTHS.forEach((month, index) => {
   MONTH_BY_NAME.set(month.name, index + 1);
   for (const abbreviation of month.abbreviations) MONTH_BY_NAME.set(abbreviation, index + 1);
 });
 
 /** Monday-first index (0 = mandag) by lower-case name. */
 const WEEKDAY_BY_NAME = new Map<string, number>(
-  lexicon.weekdays.map((name, index) => [name, index])
+  DANISH_WEEKDAYS.map((name, index) => [name, index])
 );
 
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 
 /** Full names first; abbreviations take an optional full stop ("3. dec. 2026"). */
 const MONTH_SOURCE = [
-  ...lexicon.months.map((month) => month.name).sort(byLengthDesc),
-  ...lexicon.months
-    .flatMap((month) => month.abbreviations)
+  ...DANISH_MONTHS.map((month) => month.name).sort(byLengthDesc),
+  ...DANISH_MONTHS.flatMap((month) => month.abbreviations)
     .sort(byLengthDesc)
     .map((abbr) => `${abbr}\\.?`),
 ].join("|");
 
-export const WEEKDAY_SOURCE = [...lexicon.weekdays].sort(byLengthDesc).join("|");
+export const WEEKDAY_SOURCE = [...DANISH_WEEKDAYS].sort(byLengthDesc).join("|");
 
 /**
  * One date, as a regex source without a left boundary (callers add their own):
@@ -232,8 +232,8 @@ export function formatDanishDate(
 ): string {
   const parts = fromIso(iso);
   if (!parts) throw new Error(`Not an ISO date: ${iso}`);
-  const month = lexicon.months[parts.month - 1]!.name;
-  const weekday = options.weekday === false ? "" : `${lexicon.weekdays[weekdayIndex(iso)]} `;
+  const month = DANISH_MONTHS[parts.month - 1]!.name;
+  const weekday = options.weekday === false ? "" : `${DANISH_WEEKDAYS[weekdayIndex(iso)]} `;
   const year = options.year === false ? "" : ` ${parts.year}`;
   return `${weekday}den ${parts.day}. ${month}${year}`;
 }

@@ -37,12 +37,14 @@ export function retextEssentialsProposals() {
         blockKind: "paragraph",
         ruleId: "essentials/lead",
       };
-      if (checkEdit(letter, lead).ok) proposals.lead = lead;
+      if (checkEdit(letter, lead).ok && !file.data.disabled?.has(lead.ruleId!))
+        proposals.lead = lead;
     }
     const order = proposeOrder(letter, facts, type);
     if (order) {
       const reorder: ReorderEdit = { kind: "reorder", order, ruleId: "essentials/reorder" };
-      if (checkEdit(letter, reorder).ok) proposals.reorder = reorder;
+      if (checkEdit(letter, reorder).ok && !file.data.disabled?.has(reorder.ruleId!))
+        proposals.reorder = reorder;
     }
 
     const subject = letter.blocks[subjectIndex(letter)];

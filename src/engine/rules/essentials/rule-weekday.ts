@@ -3,7 +3,7 @@ import type { VFile } from "vfile";
 import type { ReplaceEdit } from "../../edits/edit.js";
 import { checkEdit } from "../../edits/guard.js";
 import type { BlockKind, Letter } from "../../letter/model.js";
-import lexicon from "../../lexicons/essentials-dates.da.json" with { type: "json" };
+import { DANISH_WEEKDAYS } from "../../linguistics/calendar.js";
 import { report } from "../../report.js";
 import { dateContext, type DateContext, resolveInLetter } from "./date-context.js";
 import { datePartsOf, formatDanishDate, weekdayIndex } from "./dates.js";
@@ -65,7 +65,7 @@ function checkBlock(
     const start = base + startOf(match);
     const end = base + match.index + match[0].length;
     const phrase = letter.text.slice(start, end);
-    const weekday = sameCase(written, lexicon.weekdays[actual]!);
+    const weekday = sameCase(written, DANISH_WEEKDAYS[actual]!);
     const corrected = weekday + phrase.slice(written.length);
     const dateText = formatDanishDate(iso, { weekday: false });
     const edit: ReplaceEdit = {
@@ -78,13 +78,13 @@ function checkBlock(
     report(file, {
       ruleId: WEEKDAY_RULE_ID,
       severity: "warning",
-      message: `»${normalise(phrase)}« — ${dateText} er en ${lexicon.weekdays[actual]}. Tjek datoen og ugedagen.`,
+      message: `»${normalise(phrase)}« — ${dateText} er en ${DANISH_WEEKDAYS[actual]}. Tjek datoen og ugedagen.`,
       start,
       end,
       suggestion: {
         text: corrected,
         explanation:
-          `Forslaget retter ugedagen til ${lexicon.weekdays[actual]}, fordi datoen oftest er den rigtige. ` +
+          `Forslaget retter ugedagen til ${DANISH_WEEKDAYS[actual]}, fordi datoen oftest er den rigtige. ` +
           "Er det ugedagen, der er rigtig, så ret datoen i stedet.",
       },
       ...(checkEdit(letter, edit).ok ? { edit } : {}),
@@ -92,7 +92,7 @@ function checkBlock(
       details: {
         date: iso,
         written: written.toLowerCase(),
-        weekday: lexicon.weekdays[actual],
+        weekday: DANISH_WEEKDAYS[actual],
       },
     });
   }

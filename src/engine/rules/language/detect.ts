@@ -1,17 +1,11 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
+import { formsOf } from "../../linguistics/vocabulary.js";
 import type { Language } from "../../types.js";
 
-const DANISH = new Set(
-  "og at du det er til på med ikke en et af for den har vi kan som skal om dig din dit dine jeg hvis eller vil blive bliver også men når fra ved kommune jobcentret hjælp".split(
-    " "
-  )
-);
-const ENGLISH = new Set(
-  "the and to of you is in for that we will your be with are this have not on at as can please if or by from our an it".split(
-    " "
-  )
-);
+/** Frequent words of each language: the shared vocabularies @functionWords (da, en). */
+const DANISH = formsOf("functionWords", "da");
+const ENGLISH = formsOf("functionWords", "en");
 
 /** Guess Danish or English from function words and æ/ø/å; Danish wins ties (it is the default). */
 export function detectLanguage(text: string): Language {

@@ -1,4 +1,5 @@
 import type { LetterType } from "../../types.js";
+import { lexeme } from "../../linguistics/vocabulary.js";
 import { danishRegExp } from "./sanction.js";
 import type { LegalBlockScore, LegalRegistryEntry } from "./types.js";
 
@@ -27,6 +28,7 @@ export function findMissingGuidance(
   text: string
 ): MissingGuidance[] {
   if (!registry) return missingWithoutRegistry(letterType, text);
+  const final = fromFinalInstance(text);
   const presentIds = new Set(
     present.filter((block) => block.status !== "missing").map((block) => block.id)
   );
@@ -39,6 +41,7 @@ export function findMissingGuidance(
   const missing: MissingGuidance[] = [];
   for (const [key, members] of groups) {
     if (!members.some((entry) => entry.requiredFor.includes(letterType))) continue;
+    if (final && members.some((entry) => entry.id.includes("klage"))) continue;
     if (members.some((entry) => presentIds.has(entry.id))) continue;
     const single = members.length === 1 ? members[0]! : undefined;
     missing.push({
@@ -56,6 +59,7 @@ const APPEAL_WORDS = [danishRegExp("\\bklage\\w*"), danishRegExp("\\b(?:4|fire) 
 
 function missingWithoutRegistry(letterType: LetterType, text: string): MissingGuidance[] {
   if (letterType !== "afgørelse") return [];
+  if (fromFinalInstance(text)) return [];
   if (APPEAL_WORDS.every((pattern) => pattern.test(text))) return [];
   return [
     {
@@ -66,6 +70,24 @@ function missingWithoutRegistry(letterType: LetterType, text: string): MissingGu
       alternatives: ["klagevejledning"],
     },
   ];
+}
+
+const FINAL = lexeme("finalInstances");
+/** The sender's name opens a letter; later mentions ("klag til Ankestyrelsen") are no sender. */
+const SENDER_LINES = 3;
+
+/**
+ * A decision from an appeal board or a supervisory authority (@finalInstances) is final in the
+ * administration: no klagevejledning is owed (forvaltningsloven § 25 covers appealable decisions).
+ */
+export function fromFinalInstance(text: string): boolean {
+  const opening = text
+    .split(/\r?\n/u)
+    .filter((line) => line.trim() !== "")
+    .slice(0, SENDER_LINES);
+  return opening.some((line) =>
+    (line.match(/\p{L}+/gu) ?? []).slice(0, 2).some((word) => FINAL.has(word))
+  );
 }
 
 /** Whether a text without a registry looks like it has a klagevejledning (shown as unverified). */

@@ -2,7 +2,8 @@ import terms from "../../lexicons/legal-sanction.da.json" with { type: "json" };
 import threat from "../../lexicons/threat-sanction.da.json" with { type: "json" };
 import type { Letter } from "../../letter/model.js";
 import { normaliseLegalText, normaliseWithOffsets, sourceRange } from "./normalise.js";
-import { sentenceFinder } from "./sentences.js";
+import { readConsequence, type NotThreat } from "../../consequence/model.js";
+import { sentenceFinder, sentencesOf } from "./sentences.js";
 
 /**
  * Sanction guidance completeness. Ankestyrelsen only accepts a sanction when the citizen was told
@@ -180,6 +181,7 @@ function threatWords(fragments: readonly string[]): RegExp {
 }
 
 const OPENER = threatWords(threat.openers);
+const OPENER_GLOBAL = new RegExp(OPENER.source, "giu");
 const NEGATIVE = [threatWords(threat.negativeConditions), ...compile(terms.negativeConditions)];
 const NEGATION = threatWords(threat.negations);
 const DECISION = [threatWords(threat.decisionMarkers), ...compile(terms.contentMarkers)];
@@ -188,17 +190,49 @@ const FUTURE = threatWords(threat.futureMarkers);
 /** "Kommer du ikke ...", "Udebliver du ...": a condition with the verb first. */
 const INVERTED_CONDITION = /^\p{L}+ du\b/iu;
 
+/**
+ * Readings of the consequence model (shared with threat/sanction) that make a mention the
+ * letter's content, not guidance: "Vi trækker ikke i din hjælp, hvis ...", "Hvis du får arbejde,
+ * stopper hjælpen", a question, someone else's sanction.
+ */
+const NOT_GUIDANCE = new Set<NotThreat>([
+  "negated",
+  "neutral condition",
+  "question",
+  "not the reader",
+]);
+
 /** The role of a sentence that mentions a sanction (see SanctionRole). */
 export function sanctionRole(sentence: string): SanctionRole {
+  const reading = readConsequence(sentence);
+  if (reading.threat && reading.framing === "conditional") return "guidance";
+  if (reading.notThreat && NOT_GUIDANCE.has(reading.notThreat)) return "content";
+  return patternRole(sentence);
+}
+
+function patternRole(sentence: string): SanctionRole {
   const opener = OPENER.test(sentence);
   const conditional = opener || INVERTED_CONDITION.test(sentence);
   const negative =
-    NEGATIVE.some((pattern) => pattern.test(sentence)) || (opener && NEGATION.test(sentence));
+    NEGATIVE.some((pattern) => pattern.test(sentence)) || (opener && conditionNegated(sentence));
   if (!negative) return "content";
   if (DECISION.some((pattern) => pattern.test(sentence))) return "content";
   // "Fradrag for de dage, hvor du ikke deltager, sker efter § 36": the rule, not a warning.
   if (RULE_STATEMENT.test(sentence) && !conditional && !FUTURE.test(sentence)) return "content";
   return "guidance";
+}
+
+/**
+ * A negation counts for the condition only inside the condition clause: in "Vi trækker ikke i
+ * din hjælp, hvis du er syg" the "ikke" negates the sanction (a reassurance), not the condition.
+ */
+function conditionNegated(sentence: string): boolean {
+  const opener = OPENER_GLOBAL.exec(sentence);
+  OPENER_GLOBAL.lastIndex = 0;
+  if (!opener) return false;
+  const rest = sentence.slice(opener.index);
+  const edge = rest.search(/[,;:]/u);
+  return NEGATION.test(edge < 0 ? rest : rest.slice(0, edge));
 }
 
 const mentionCache = new WeakMap<Letter, SanctionMention[]>();
@@ -216,8 +250,10 @@ export function sanctionMentionsIn(letter: Letter): SanctionMention[] {
   };
   letter.blocks.forEach((block, blockIndex) => {
     const mapped = normaliseWithOffsets(block.text);
+    const covered = new Set<string>();
     for (const { from, to, sentence } of sanctionMentions(mapped.text)) {
       const range = sourceRange(mapped, from, to);
+      covered.add(sentence);
       found.push({
         start: block.start + range.start,
         end: block.start + range.end,
@@ -226,7 +262,27 @@ export function sanctionMentionsIn(letter: Letter): SanctionMention[] {
         sentence,
       });
     }
+    // The consequence model finds what the mention patterns miss ("kan du ikke få dagpenge",
+    // "udelukkes du fra dagpenge"): a conditional consequence is guidance too.
+    for (const sentence of sentencesOf(mapped.text)) {
+      if (covered.has(sentence.text)) continue;
+      const reading = readConsequence(sentence.text);
+      // "konsekvenser" / "betydning for" name no sanction by themselves (see legal-sanction.da.json).
+      const consequence = reading.consequence;
+      if (!reading.threat || reading.framing !== "conditional" || !consequence || consequence.vague)
+        continue;
+      const from = sentence.start + consequence.start;
+      const range = sourceRange(mapped, from, from + consequence.text.length);
+      found.push({
+        start: block.start + range.start,
+        end: block.start + range.end,
+        blockIndex,
+        role: "guidance",
+        sentence: sentence.text,
+      });
+    }
   });
+  found.sort((a, b) => a.start - b.start);
   mentionCache.set(letter, found);
   return found;
 }

@@ -24,6 +24,19 @@ function sentenceEnds(text: string): number[] {
   return ends;
 }
 
+/** Every sentence of `text`, trimmed, with its offsets. */
+export function sentencesOf(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  for (const end of [...sentenceEnds(text), text.length]) {
+    const slice = text.slice(start, end);
+    const lead = slice.length - slice.trimStart().length;
+    if (slice.trim()) spans.push({ start: start + lead, end, text: slice.trim() });
+    start = end;
+  }
+  return spans;
+}
+
 export interface SentenceSpan {
   start: number;
   end: number;

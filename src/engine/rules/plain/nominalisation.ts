@@ -1,4 +1,5 @@
 import type { Root } from "nlcst";
+import { lexeme } from "../../linguistics/vocabulary.js";
 import type { VFile } from "vfile";
 import data from "../../lexicons/plain-nominalisation.da.json" with { type: "json" };
 import { report } from "../../report.js";
@@ -57,6 +58,8 @@ export function nominalisationBase(word: string): string | undefined {
  * rådighed) is heavy to read. Reported per sentence at `sentenceThreshold` nominalisations, or
  * at `densityThreshold` in a short sentence; every finding carries the letter-level density.
  */
+const INSTITUTIONS = lexeme("institutions");
+
 export function retextPlainNominalisation() {
   return (tree: Root, file: VFile): void => {
     if (!isDanishLetter(file)) return;
@@ -116,6 +119,8 @@ export function retextPlainNominalisation() {
 function isNominalisation(tokens: readonly Token[], index: number, text: string): boolean {
   const token = tokens[index]!;
   if (nominalisationBase(token.lower) === undefined) return false;
+  // "Ankestyrelsen", "Socialforvaltningen": a capitalised institution name, wherever it stands.
+  if (isCapitalised(token.text) && INSTITUTIONS.has(token.lower)) return false;
   // A capital mid-sentence is a name (Kolding, Helsingør).
   return !isCapitalised(token.text) || atSentenceStart(tokens, index, text);
 }

@@ -1,6 +1,7 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import data from "../../lexicons/passive.da.json" with { type: "json" };
+import { formsOf } from "../../linguistics/vocabulary.js";
 import { report } from "../../report.js";
 import { activeInfinitive, activePresent } from "./grammar.js";
 import { officialeseMatches } from "./lexicon.js";
@@ -20,6 +21,8 @@ const MODALS = new Set(data.modals);
 const BLIVE = new Set(data.bliveForms);
 const VOWEL_STEM = new Set(data.vowelStemPassives);
 const NOT_PASSIVE = new Set(data.notPassive);
+/** Deponents and reciprocal verbs (@deponents): -s verbs that are not passive ("skyldes"). */
+const DEPONENTS = formsOf("deponents");
 const GENITIVE_EXCEPTIONS = new Set(data.genitiveSuffixExceptions);
 const GENITIVE_DETERMINERS = new Set(data.genitiveDeterminers);
 const ADVERBS = new Set(data.adverbs);
@@ -103,7 +106,7 @@ function isSPassive(tokens: readonly Token[], index: number, text: string): bool
   const token = tokens[index]!;
   const word = token.lower;
   if (!(word.endsWith("es") && word.length >= 5) && !VOWEL_STEM.has(word)) return false;
-  if (NOT_PASSIVE.has(word) || !/^\p{L}+$/u.test(word)) return false;
+  if (NOT_PASSIVE.has(word) || DEPONENTS.has(word) || !/^\p{L}+$/u.test(word)) return false;
   // A capital mid-sentence is a name (Hannes, Mercedes).
   if (isCapitalised(token.text) && !atSentenceStart(tokens, index, text)) return false;
   if (data.notPassiveSuffixes.some((suffix) => word.endsWith(suffix))) return false;

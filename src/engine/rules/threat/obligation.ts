@@ -1,6 +1,7 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import lexicon from "../../lexicons/threat-obligation.da.json" with { type: "json" };
+import { readDuty } from "../../consequence/model.js";
 import { report } from "../../report.js";
 import type { Edit } from "../../edits/edit.js";
 import { applyToSentence, removeLeadIn } from "./lead-in.js";
@@ -15,6 +16,7 @@ import {
 import { isDanishLetter, threatSentences } from "./scan.js";
 
 export const OBLIGATION_RULE = "threat/obligation";
+export const DUTY_RULE = "threat/duty";
 
 const PHRASES = lexicon.phrases.map((entry) => ({
   regex: wordsRegex([entry.pattern]),
@@ -69,7 +71,24 @@ export function retextThreatObligation() {
     if (!isDanishLetter(file)) return;
     for (const sentence of threatSentences(tree, file.data.letter!)) {
       if (sentence.protected) continue;
-      for (const hit of detectObligations(sentence.text)) {
+      const hits = detectObligations(sentence.text);
+      // "Du skal møde op": a duty in plain words, the wording Klarbrev itself recommends. Off by
+      // default (threat/duty in the registry), info, no edit, never counted in the score.
+      const duty =
+        hits.length === 0 && !file.data.disabled?.has(DUTY_RULE)
+          ? readDuty(sentence.text)
+          : undefined;
+      if (duty) {
+        report(file, {
+          ruleId: DUTY_RULE,
+          severity: "info",
+          message: lexicon.messages.duty.replace("{phrase}", duty.text),
+          start: sentence.start + duty.start,
+          end: sentence.start + duty.end,
+          details: { severity: "obligation", kind: "duty", phrase: duty.text },
+        });
+      }
+      for (const hit of hits) {
         const start = sentence.start + hit.start;
         const end = sentence.start + hit.end;
         const message = lexicon.messages.obligation.replace("{phrase}", hit.text);

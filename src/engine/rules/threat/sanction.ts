@@ -12,6 +12,7 @@ import {
   type SentenceGeometry,
   type Span,
 } from "./clauses.js";
+import { readConsequence, type Framing, type NotThreat } from "../../consequence/model.js";
 import { guidanceElsewhere, guidanceExplanation } from "./guidance.js";
 import {
   fragmentSource,
@@ -179,6 +180,34 @@ function precedingFuture(geometry: SentenceGeometry, sanction: Match, clause: Sp
   return wordsBetween(geometry, start, sanction.start).length <= 4 ? start : sanction.start;
 }
 
+const CONTENT_TYPES = new Set(["partshøring", "afgørelse"]);
+
+/** Readings of the consequence model that overrule the older pattern detector. */
+const OVERRULES = new Set<NotThreat>([
+  "question",
+  "not the reader",
+  "neutral condition",
+  "negated",
+]);
+
+/**
+ * A sanction threat in one sentence: the consequence model (src/engine/consequence) first, the
+ * older conditional-pattern detector as a second reading unless the model knows why the sentence
+ * is no threat (a question, someone else's consequence, a neutral condition, a negation).
+ */
+export function findThreat(text: string): (SanctionHit & { framing: Framing }) | undefined {
+  const reading = readConsequence(text);
+  const old = detectSanction(text);
+  // The older detector quotes the modal with the sanction ("vil medføre fradrag"): keep its words.
+  if (reading.threat && old) return { ...old, framing: reading.framing ?? "conditional" };
+  if (reading.threat && reading.consequence) {
+    const { start, end } = reading.consequence;
+    return { start, end, text: text.slice(start, end), framing: reading.framing ?? "conditional" };
+  }
+  if (reading.notThreat && OVERRULES.has(reading.notThreat)) return undefined;
+  return old ? { ...old, framing: "conditional" } : undefined;
+}
+
 /** unified plugin: reports conditional sanction threats outside the protected legal blocks. */
 export function retextThreatSanction() {
   return (tree: Root, file: VFile): void => {
@@ -186,8 +215,12 @@ export function retextThreatSanction() {
     const letter = file.data.letter!;
     for (const sentence of threatSentences(tree, letter)) {
       if (sentence.protected) continue;
-      const hit = detectSanction(sentence.text);
+      const hit = findThreat(sentence.text);
       if (!hit) continue;
+      // In a hearing or a decision, a consequence without a condition is what the letter is
+      // about ("Så kan du få trukket 5 dage"), stated for the citizen to answer or appeal.
+      if (hit.framing === "risk" && CONTENT_TYPES.has(file.data.letterType ?? "orientering"))
+        continue;
       const rewrite = supportiveRewrite(sentence.text, letter);
       const explanation = guidanceExplanation(letter, sanctionTopic(hit.text), sentence.blockIndex);
       report(file, {
@@ -211,7 +244,12 @@ export function retextThreatSanction() {
               safe: false,
             }
           : {}),
-        details: { severity: "threat", kind: "sanction", sanction: hit.text },
+        details: {
+          severity: "threat",
+          kind: hit.framing === "risk" ? "sanction-risk" : "sanction",
+          sanction: hit.text,
+          framing: hit.framing,
+        },
       });
     }
   };

@@ -51,6 +51,8 @@ export function retextThreatScore() {
       if (!message.ruleId?.startsWith("threat/") || message.ruleId === REQUIRED_GUIDANCE_RULE)
         continue;
       const details = findingData(message).details ?? {};
+      // A duty in plain words (threat/duty) is clear language, not threat framing.
+      if (details.kind === "duty") continue;
       const severity = details.severity as Severity | undefined;
       if (severity && severity in bySeverity) bySeverity[severity]++;
       count++;

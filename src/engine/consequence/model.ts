@@ -1,0 +1,605 @@
+import threatLexicon from "../lexicons/threat-sanction.da.json" with { type: "json" };
+import { formsOf, vocabulary, lexeme, type VocabularyEntry } from "../linguistics/vocabulary.js";
+import { clauseAt, geometryOf, type SentenceGeometry, type Span } from "../rules/threat/clauses.js";
+
+/**
+ * The consequence model: for one Danish sentence, does it state a negative consequence for the
+ * reader's benefit or rights, what triggers it, and how is it framed? threat/* reports the
+ * framing; legal/* asks whether sanction guidance is complete. Every word comes from the shared
+ * vocabularies (src/engine/vocabularies/da), every form from the Danish Hunspell dictionary;
+ * this module holds only the clause geometry.
+ */
+export type ConsequenceKind = "loss" | "sanction" | "no-benefit" | "impact";
+export type Trigger =
+  "conditional" | "inverted condition" | "noun phrase" | "ellers" | "relative clause";
+export type Framing = "conditional" | "risk";
+export type NotThreat =
+  | "no consequence"
+  | "negated"
+  | "question"
+  | "not the reader"
+  | "neutral condition"
+  | "condition content"
+  | "stated decision"
+  | "rule statement"
+  | "no framing";
+
+export interface Consequence extends Span {
+  kind: ConsequenceKind;
+  text: string;
+  /** A punishment (sanction, karantæne, bøde): a threat under any condition. */
+  punitive: boolean;
+  /** "konsekvenser", "betydning for": a consequence that names no sanction by itself. */
+  vague: boolean;
+}
+
+export interface ConsequenceReading {
+  threat: boolean;
+  consequence?: Consequence;
+  trigger?: Trigger;
+  framing?: Framing;
+  /** Why a sentence with a consequence is no threat. */
+  notThreat?: NotThreat;
+}
+
+interface Word extends Span {
+  lower: string;
+  index: number;
+}
+
+// ---- vocabularies, compiled once per process ----
+const LOSS = indexEntries("lossVerbs");
+const ACQUISITION = indexEntries("acquisitionVerbs");
+const SANCTION = lexeme("sanctionNouns");
+const BENEFIT = lexeme("benefits");
+const FAILURE_VERBS = indexEntries("failureVerbs");
+const ABSENCE = lexeme("absenceVerbs");
+const IMPACT = formsOf("impactNouns");
+const GOVERNORS = formsOf("consequenceGovernors");
+const RISK = formsOf("riskMarkers");
+const NEGATIONS = formsOf("negations");
+const READERS = formsOf("readers");
+const THIRD = formsOf("thirdParties");
+const OPENERS = phrases("conditionOpeners");
+const TRIGGERS = phrases("failureTriggers");
+const DECISION = wordsRegex(threatLexicon.decisionMarkers);
+const RULE_STATEMENT = wordsRegex(threatLexicon.ruleStatements);
+/** Words of a relative clause ("den, der udebliver", "de dage, hvor du ikke ..."). */
+const RELATIVE = new Set(["der", "som", "hvor"]);
+/** A counterfactual "ellers" ("hvor du ellers ville have fået") is no trigger. */
+const COUNTERFACTUAL = new Set(["ville", "skulle", "kunne", "har", "havde"]);
+/** Subjects of an inverted condition: "Kommer du ikke ...", "Er man ...". */
+const INVERTED_SUBJECTS = new Set(["du", "man", "i", "medlemmet"]);
+const DEFINITE_SANCTION = /(?:et|en|ne)$/u;
+/** Definite benefits stand for the reader's own ("Hjælpen kan ophøre"). */
+const DEFINITE = /(?:en|et|ne|erne|ene)$/u;
+
+function indexEntries(name: string): Map<string, VocabularyEntry[]> {
+  const index = new Map<string, VocabularyEntry[]>();
+  for (const entry of vocabulary(name).entries) {
+    const forms = entry.particle ? entry.forms : [...entry.forms, ...(entry.fused ?? [])];
+    for (const form of forms) push(index, form.toLowerCase(), entry);
+    // Fused particle forms ("nedsat", "bortfalder") stand alone: no particle to look for.
+    if (entry.particle)
+      for (const form of entry.fused ?? [])
+        push(index, form.toLowerCase(), { ...entry, particle: undefined });
+  }
+  return index;
+}
+
+function push(index: Map<string, VocabularyEntry[]>, key: string, entry: VocabularyEntry): void {
+  const list = index.get(key);
+  if (list) list.push(entry);
+  else index.set(key, [entry]);
+}
+
+function phrases(name: string): string[][] {
+  return vocabulary(name).entries.map((entry) => entry.lemma.toLowerCase().split(/\s+/u));
+}
+
+function wordsRegex(fragments: readonly string[]): RegExp {
+  const source = fragments.map((fragment) => fragment.replace(/ /gu, "\\s+")).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "iu");
+}
+
+// ---- reading one sentence ----
+/** threat/* and legal/* read the same sentences: read each once. Bounded for a long-lived pane. */
+const readings = new Map<string, ConsequenceReading>();
+
+export function readConsequence(text: string): ConsequenceReading {
+  let reading = readings.get(text);
+  if (!reading) {
+    if (readings.size > 5000) readings.clear();
+    readings.set(text, (reading = read(text)));
+  }
+  return reading;
+}
+
+function read(text: string): ConsequenceReading {
+  const geometry = geometryOf(text);
+  const words: Word[] = geometry.words.map((span, index) => ({
+    ...span,
+    index,
+    lower: text.slice(span.start, span.end).toLowerCase(),
+  }));
+  // A question asks; someone else's consequence is news: whatever the words, no threat.
+  if (/\?\s*["»”)]*\s*$/u.test(text)) return { threat: false, notThreat: "question" };
+  const readers = words.some((word) => READERS.has(word.lower));
+  if (!readers && words.some((word) => THIRD.has(word.lower))) {
+    return { threat: false, notThreat: "not the reader" };
+  }
+  const candidates = findConsequences(geometry, words);
+  if (candidates.length === 0) return { threat: false, notThreat: "no consequence" };
+  if (!aboutReader(words, candidates)) return refuse(candidates[0]!, "not the reader");
+
+  let last: ConsequenceReading | undefined;
+  // A sentence rarely states more than a few consequences; a pathological one must stay linear.
+  for (const consequence of candidates.slice(0, 8)) {
+    const reading = readOne(geometry, words, consequence);
+    if (reading.threat) return reading;
+    last ??= reading;
+  }
+  return last!;
+}
+
+function refuse(consequence: Consequence, why: NotThreat): ConsequenceReading {
+  return { threat: false, consequence, notThreat: why };
+}
+
+function readOne(
+  geometry: SentenceGeometry,
+  words: Word[],
+  consequence: Consequence
+): ConsequenceReading {
+  if (consequence.kind !== "no-benefit" && negated(geometry, words, consequence)) {
+    return refuse(consequence, "negated");
+  }
+  const trigger = findTrigger(geometry, words, consequence);
+  if (trigger === "condition content") return refuse(consequence, "condition content");
+  if (trigger === "neutral") return refuse(consequence, "neutral condition");
+  const risk = riskFramed(geometry, words, consequence);
+  const clause = clauseAt(geometry, consequence.start);
+  const opening = words.find((word) => word.start >= clause.start);
+  // "Det er en periode, hvor du ikke kan modtage dagpenge": a relative clause describes.
+  if (!trigger && opening && RELATIVE.has(opening.lower) && opening.start < consequence.start) {
+    return refuse(consequence, "rule statement");
+  }
+  if (!trigger && DECISION.test(geometry.text) && !risk)
+    return refuse(consequence, "stated decision");
+  // "vi trækker i hjælpen for de dage, hvor du uden en rimelig grund ikke kommer": the rule for
+  // the days a failure happened, stated without a modal, is no warning of what may come.
+  const clausal = trigger === "conditional" || trigger === "inverted condition";
+  if (trigger && !clausal && RULE_STATEMENT.test(geometry.text) && !risk) {
+    return refuse(consequence, "rule statement");
+  }
+  if (trigger) return { threat: true, consequence, trigger, framing: "conditional" };
+  // "Du får karantæne": a punishment stated for the reader is a threat even without a modal.
+  if (consequence.punitive && !DECISION.test(geometry.text)) {
+    return { threat: true, consequence, framing: "risk" };
+  }
+  // "Gentagne udeblivelser vil kunne medføre en sanktion": an absence as the subject of a
+  // consequence to come is a noun-phrase trigger.
+  if (risk && absenceBefore(words, consequence)) {
+    return { threat: true, consequence, trigger: "noun phrase", framing: "conditional" };
+  }
+  if (risk) return { threat: true, consequence, framing: "risk" };
+  return refuse(consequence, "no framing");
+}
+
+/** Consequences in text order: loss verbs, sanction nouns, "ikke få <ydelse>", "betydning for". */
+function findConsequences(geometry: SentenceGeometry, words: Word[]): Consequence[] {
+  const found: Consequence[] = [];
+  const add = (first: Word, last: Word, kind: ConsequenceKind, punitive = false) =>
+    found.push({
+      start: first.start,
+      end: last.end,
+      kind,
+      punitive,
+      vague: kind === "impact" || IMPACT.has(first.lower),
+      text: geometry.text.slice(first.start, last.end),
+    });
+  // One pass: each word's clause, and what each clause holds (linear in the sentence's words).
+  const clauses = clauseIndex(geometry, words);
+  const stats = clauses.spans.map(() => ({ benefit: 0, reader: 0, governor: 0 }));
+  for (const word of words) {
+    const stat = stats[clauses.of[word.index]!]!;
+    if (BENEFIT.has(word.lower)) stat.benefit++;
+    if (READERS.has(word.lower)) stat.reader++;
+    if (GOVERNORS.has(word.lower) || RISK.has(word.lower) || LOSS.has(word.lower)) stat.governor++;
+  }
+  const sameClause = (a: Word, b: Word | undefined) =>
+    b !== undefined && clauses.of[a.index] === clauses.of[b.index];
+  const within = (word: Word, from: number, to: number, test: (other: Word) => boolean) => {
+    for (
+      let at = Math.max(0, word.index + from);
+      at <= word.index + to && at < words.length;
+      at++
+    ) {
+      const other = words[at]!;
+      if (other !== word && sameClause(word, other) && test(other)) return other;
+    }
+    return undefined;
+  };
+  for (const word of words) {
+    const stat = stats[clauses.of[word.index]!]!;
+    const loss = LOSS.get(word.lower);
+    if (loss) {
+      const particleEnd = loss.some((entry) => !entry.particle)
+        ? word
+        : particleAfter(words, word, loss);
+      const punitive = loss.some((entry) => entry.punitive === true);
+      if (particleEnd && (stat.benefit > 0 || (punitive && stat.reader > 0))) {
+        add(word, particleEnd, "loss", punitive);
+        continue;
+      }
+    }
+    const sanction = SANCTION.match(word.lower);
+    // "Fradraget vil blive foretaget ...": a definite sanction opening the sentence is the one
+    // already decided, not a consequence to come.
+    const decided =
+      (sanction && word.index === 0 && DEFINITE_SANCTION.test(word.lower)) ||
+      // "afgørelse om sanktion", "vejledning om fradrag": the sanction is a topic.
+      words[word.index - 1]?.lower === "om";
+    if (sanction && !decided) {
+      const self = GOVERNORS.has(word.lower) || RISK.has(word.lower) || LOSS.has(word.lower);
+      if (stat.governor - (self ? 1 : 0) > 0) {
+        add(word, word, "sanction", sanction.punitive === true);
+        continue;
+      }
+    }
+    if (ACQUISITION.has(word.lower)) {
+      const negation = within(word, -3, 3, (other) => NEGATIONS.has(other.lower));
+      const benefit = within(word, 1, 5, (other) => BENEFIT.has(other.lower));
+      if (negation && benefit) {
+        add(negation.index < word.index ? negation : word, benefit, "no-benefit");
+        continue;
+      }
+    }
+    if (IMPACT.has(word.lower)) {
+      const next = words[word.index + 1];
+      const target = within(word, 2, 5, (other) => BENEFIT.has(other.lower));
+      if (next?.lower === "for" && target) add(word, target, "impact");
+    }
+  }
+  return found;
+}
+
+/** Each word's clause (by index into `spans`), found in one merge of words and clause edges. */
+function clauseIndex(geometry: SentenceGeometry, words: Word[]): { spans: Span[]; of: number[] } {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const edge of geometry.edges) {
+    spans.push({ start, end: edge.start });
+    start = edge.end;
+  }
+  spans.push({ start, end: geometry.text.length });
+  const of: number[] = [];
+  let clause = 0;
+  for (const word of words) {
+    while (clause < spans.length - 1 && word.start >= spans[clause]!.end) clause++;
+    of.push(clause);
+  }
+  return { spans, of };
+}
+
+/** The last word of a particle verb's particle ("trækker [dig] i", "sat ned"), if it follows. */
+function particleAfter(words: Word[], verb: Word, entries: VocabularyEntry[]): Word | undefined {
+  for (const entry of entries) {
+    const particle = entry.particle!.toLowerCase().split(/\s+/u);
+    for (let at = verb.index + 1; at <= verb.index + 6 && at < words.length; at++) {
+      if (particle.every((part, offset) => words[at + offset]?.lower === part)) {
+        return words[at + particle.length - 1];
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A negation next to the consequence, in its clause: "Vi trækker ikke i din hjælp". */
+function negated(geometry: SentenceGeometry, words: Word[], consequence: Consequence): boolean {
+  const clause = clauseAt(geometry, consequence.start);
+  const first = words.find((word) => word.start >= consequence.start)!;
+  return (
+    words.some(
+      (word) =>
+        word.start >= clause.start &&
+        word.end <= clause.end &&
+        NEGATIONS.has(word.lower) &&
+        word.index >= first.index - 3 &&
+        word.index <= first.index + 2 &&
+        !(word.lower === "ikke" && words[word.index - 1]?.lower === "om") &&
+        !(words[word.index - 1]?.lower === "uden" && word.lower === "at")
+    ) ||
+    words[first.index - 1]?.lower === "uden" ||
+    /uden\s+at\s+det\s+(?:har|får|giver)/iu.test(geometry.text.slice(clause.start, consequence.end))
+  );
+}
+
+/** A reader word, or a definite benefit standing for the reader's own ("Hjælpen kan ophøre"). */
+function aboutReader(words: Word[], candidates: Consequence[]): boolean {
+  if (words.some((word) => READERS.has(word.lower))) return true;
+  if (words.some((word) => THIRD.has(word.lower))) return false;
+  // "alle, der modtager kontanthjælp": everyone in the reader's situation.
+  if (
+    words.some((word) => word.lower === "alle" && RELATIVE.has(words[word.index + 1]?.lower ?? ""))
+  )
+    return true;
+  // In a letter, a consequence with no one named is the reader's ("Gentagne udeblivelser kan
+  // medføre en sanktion"); a sanction only named beside an authority's act is not.
+  if (candidates.some((candidate) => candidate.kind !== "sanction" || candidate.punitive))
+    return true;
+  return candidates.some((candidate) =>
+    words.some(
+      (word) =>
+        word.start >= candidate.start - 40 && BENEFIT.has(word.lower) && DEFINITE.test(word.lower)
+    )
+  );
+}
+
+type TriggerReading = Trigger | "neutral" | "condition content" | undefined;
+
+function findTrigger(
+  geometry: SentenceGeometry,
+  words: Word[],
+  consequence: Consequence
+): TriggerReading {
+  const punitive = consequence.punitive;
+  const opener = findPhrase(words, OPENERS);
+  if (opener) {
+    const region = conditionRegion(geometry, words, opener, consequence);
+    if (!region) return "condition content";
+    if (punitive || failureIn(geometry, words, region)) return "conditional";
+  }
+  const inverted = invertedRegion(geometry, words, consequence);
+  if (inverted && (punitive || failureIn(geometry, words, inverted))) return "inverted condition";
+  const trigger = phraseTrigger(words, consequence);
+  if (trigger) return trigger;
+  if (relativeFailure(geometry, words)) return "relative clause";
+  // "..., ligesom eventuel udeblivelse ... vil kunne få konsekvenser": the failure is the
+  // consequence's own subject, whatever the condition said.
+  const clause = clauseAt(geometry, consequence.start);
+  if (
+    words.some(
+      (word) =>
+        word.start >= clause.start && word.end <= consequence.start && ABSENCE.has(word.lower)
+    )
+  ) {
+    return "noun phrase";
+  }
+  if (opener || inverted) return "neutral";
+  return undefined;
+}
+
+function findPhrase(words: Word[], list: string[][]): { start: Word; end: Word } | undefined {
+  for (const word of words) {
+    for (const phrase of list) {
+      if (phrase.every((part, offset) => words[word.index + offset]?.lower === part)) {
+        return { start: word, end: words[word.index + phrase.length - 1]! };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The condition's words: from the opener to the clause of the consequence when the consequence
+ * follows ("Hvis de vurderer, at du ikke står til rådighed, | kan de ..."), or to the sentence end
+ * when it comes first ("Du mister hjælpen, hvis ..."). Undefined when the consequence lies inside
+ * the condition ("Hvis du mister dit job, kan du kontakte os").
+ */
+function conditionRegion(
+  geometry: SentenceGeometry,
+  words: Word[],
+  opener: { start: Word; end: Word },
+  consequence: Consequence
+): Span | undefined {
+  const text = geometry.text;
+  if (consequence.start < opener.start.start)
+    return { start: opener.start.start, end: text.length };
+  const clause = clauseAt(geometry, consequence.start);
+  if (clause.start > opener.start.start) return { start: opener.start.start, end: clause.start };
+  // The same clause (no comma after the condition): the condition reaches its own verb.
+  const between = words.filter(
+    (word) => word.start > opener.end.end && word.end <= consequence.start
+  );
+  if (between.length >= 3) return { start: opener.start.start, end: consequence.start };
+  // "..., hvis du:" - a list of conditions follows: an open failure list.
+  return undefined;
+}
+
+/** A failure: a negated duty ("ikke møder op"), an absence ("udebliver"), or a trigger phrase. */
+function failureIn(geometry: SentenceGeometry, words: Word[], region: Span): boolean {
+  const inside = words.filter((word) => word.start >= region.start && word.end <= region.end);
+  // "..., hvis du:" - the conditions follow as a list: the pages list failures there.
+  if (inside.length <= 3 && /:\s*$/u.test(geometry.text)) return true;
+  if (inside.some((word) => ABSENCE.has(word.lower))) return true;
+  if (phraseIn(inside, TRIGGERS)) return true;
+  const negation = inside.findIndex((word) => NEGATIONS.has(word.lower));
+  if (negation < 0) return false;
+  return inside
+    .slice(Math.max(0, negation - 2), negation + 5)
+    .some((word) => FAILURE_VERBS.has(word.lower));
+}
+
+function phraseIn(inside: Word[], list: string[][]): boolean {
+  return inside.some((word, at) =>
+    list.some((phrase) => phrase.every((part, offset) => inside[at + offset]?.lower === part))
+  );
+}
+
+/** "Kommer du ikke til samtalen, ...", "Afleveres skemaet ikke, ...", "Er man selvforskyldt ledig". */
+function invertedRegion(
+  geometry: SentenceGeometry,
+  words: Word[],
+  consequence: Consequence
+): Span | undefined {
+  for (const clauseStart of [
+    0,
+    ...geometry.edges.filter((edge) => geometry.text[edge.start] === ":").map((edge) => edge.end),
+  ]) {
+    const first = words.find((word) => word.start >= clauseStart);
+    if (!first || first.start >= consequence.start) continue;
+    const second = words[first.index + 1];
+    const subjectFirst = second && INVERTED_SUBJECTS.has(second.lower);
+    const passive =
+      /es$/u.test(first.lower) &&
+      words.slice(first.index + 1, first.index + 4).some((word) => NEGATIONS.has(word.lower));
+    if (!subjectFirst && !passive) continue;
+    if (READERS.has(first.lower) || /^(?:hvis|når|der|det|den|de|som)$/u.test(first.lower))
+      continue;
+    const clause = clauseAt(geometry, consequence.start);
+    const end = clause.start > first.start ? clause.start : consequence.start;
+    return { start: first.start, end };
+  }
+  return undefined;
+}
+
+function phraseTrigger(words: Word[], consequence: Consequence): Trigger | undefined {
+  for (const word of words) {
+    for (const phrase of TRIGGERS) {
+      if (!phrase.every((part, offset) => words[word.index + offset]?.lower === part)) continue;
+      if (phrase[0] === "ellers" || phrase.join(" ") === "i modsat fald") {
+        if (COUNTERFACTUAL.has(words[word.index + 1]?.lower ?? "")) continue;
+        return "ellers";
+      }
+      if (word.start >= consequence.start && word.start < consequence.end) continue;
+      return "noun phrase";
+    }
+  }
+  return undefined;
+}
+
+function absenceBefore(words: Word[], consequence: Consequence): boolean {
+  return words.some((word) => word.end <= consequence.start && ABSENCE.has(word.lower));
+}
+
+/** "Den, der udebliver ...", "for de dage, hvor du ikke er mødt op". */
+function relativeFailure(geometry: SentenceGeometry, words: Word[]): boolean {
+  return words.some((word) => {
+    if (!RELATIVE.has(word.lower)) return false;
+    const clause = clauseAt(geometry, word.start);
+    return failureIn(geometry, words, { start: word.start, end: clause.end });
+  });
+}
+
+/** A modal or risk word before the consequence in its clause ("kan ophøre", "risikerer at miste"). */
+function riskFramed(geometry: SentenceGeometry, words: Word[], consequence: Consequence): boolean {
+  const clause = clauseAt(geometry, consequence.start);
+  // "Det kan betyde, at du ikke længere er berettiget til ...": the modal governs the at-clause.
+  if (clause.start > 0) {
+    const before = clauseAt(geometry, Math.max(0, clause.start - 2));
+    const lead = words.filter((word) => word.start >= before.start && word.end <= before.end);
+    if (
+      lead.some((word) => RISK.has(word.lower) && word.lower !== "skal") &&
+      lead.some((word) => GOVERNORS.has(word.lower))
+    )
+      return true;
+  }
+  const first = words.find((word) => word.start >= consequence.start)!;
+  return words.some(
+    (word) =>
+      word.start >= clause.start &&
+      word.end <= clause.end &&
+      RISK.has(word.lower) &&
+      word.lower !== "skal" &&
+      word.index >= first.index - 6 &&
+      word.index <= first.index + 1
+  );
+}
+
+// ---- duties: obligation framing ----
+const DUTY_VERBS = formsOf("dutyVerbs");
+const DUTY_NOUNS = lexeme("dutyNouns");
+/** "skal have" (receive) and "skal klage" (a right the reader may use) state no duty. */
+const NOT_DUTY = new Set(["have", "klage", "klager", "ikke", "heller", "bare", "nok"]);
+const OBLIGATORY = /(?<![\p{L}])(?:obligatorisk|et krav)(?![\p{L}])/iu;
+
+export interface DutyReading extends Span {
+  text: string;
+}
+
+/**
+ * A duty put on the reader: "du skal møde op", "skal du melde dig ledig", "har du mødepligt",
+ * "Du må ikke omadressere", "Det er obligatorisk at deltage", "Kommunen skal oplyses om ...".
+ * Not: the authority's duties ("Kommunen skal give dig besked"), "du skal ikke", "du skal have",
+ * a question, someone else's duty.
+ */
+export function readDuty(text: string): DutyReading | undefined {
+  if (duties.has(text)) return duties.get(text);
+  if (duties.size > 5000) duties.clear();
+  const reading = dutyOf(text);
+  duties.set(text, reading);
+  return reading;
+}
+
+const duties = new Map<string, DutyReading | undefined>();
+
+function dutyOf(text: string): DutyReading | undefined {
+  if (/\?\s*["»”)]*\s*$/u.test(text)) return undefined;
+  const geometry = geometryOf(text);
+  const words: Word[] = geometry.words.map((span, index) => ({
+    ...span,
+    index,
+    lower: text.slice(span.start, span.end).toLowerCase(),
+  }));
+  const readers = words.some((word) => READERS.has(word.lower));
+  if (!readers && words.some((word) => THIRD.has(word.lower))) return undefined;
+  const span = (first: Word, last: Word) => ({
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+  });
+  for (const word of words) {
+    const next = words[word.index + 1];
+    const previous = words[word.index - 1];
+    if (word.lower === "skal" || word.lower === "skulle") {
+      // "du skal", "skal du", "man skal"; a passive duty: "Kommunen skal oplyses om ...".
+      const subject = [previous, next].find(
+        (other) => other && (other.lower === "du" || other.lower === "man")
+      );
+      const verbAt = subject === next ? word.index + 2 : word.index + 1;
+      const window = words.slice(verbAt, verbAt + 3);
+      if (window[0] && NOT_DUTY.has(window[0].lower)) continue;
+      const verb = window.find((other) => DUTY_VERBS.has(other.lower) || other.lower === "til");
+      if (subject && verb) return span(subject.index < word.index ? subject : word, verb);
+      const passive = words[word.index + 1];
+      if (
+        !subject &&
+        passive &&
+        /es$/u.test(passive.lower) &&
+        DUTY_VERBS.has(passive.lower.slice(0, -1))
+      ) {
+        return span(word, passive);
+      }
+    }
+    if (
+      word.lower === "må" &&
+      next?.lower === "ikke" &&
+      previous &&
+      (previous.lower === "du" || previous.lower === "man")
+    ) {
+      return span(previous, next);
+    }
+    // "har du mødepligt", "din oplysningspligt" - the reader holds the duty ("rettigheder og
+    // pligter" and "de har tavshedspligt" are no duty on the reader).
+    if (DUTY_NOUNS.has(word.lower) && !/er$/u.test(word.lower)) {
+      const before = words
+        .slice(Math.max(0, word.index - 3), word.index)
+        .map((other) => other.lower);
+      const held =
+        ["din", "dit", "dine"].includes(previous?.lower ?? "") ||
+        (before.some((other) => other === "du" || other === "man") &&
+          before.some((other) => other === "har" || other === "er"));
+      if (held) return span(word, word);
+    }
+  }
+  const obligatory = OBLIGATORY.exec(text);
+  if (obligatory && !/kommunen|jobcentret|myndighed/iu.test(text)) {
+    return {
+      start: obligatory.index,
+      end: obligatory.index + obligatory[0].length,
+      text: obligatory[0],
+    };
+  }
+  return undefined;
+}

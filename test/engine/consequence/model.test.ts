@@ -1,0 +1,126 @@
+import { readConsequence, readDuty } from "../../../src/engine/consequence/model.js";
+
+/** The consequence model on the sentences issue 8 names, and their hard negatives. */
+describe("consequence model: threats, with their trigger and framing", () => {
+  test.each([
+    ["Hvis du udebliver, stopper vi din hjælp.", "conditional", "stopper"],
+    [
+      "Kommer du ikke til samtalen, kan du ikke få dagpenge.",
+      "inverted condition",
+      "ikke få dagpenge",
+    ],
+    ["Afleveres skemaet ikke, stopper vi din hjælp.", "inverted condition", "stopper"],
+    ["Manglende fremmøde kan medføre fradrag i din hjælp.", "noun phrase", "fradrag"],
+    ["Ved udeblivelse trækker vi i din kontanthjælp.", "noun phrase", "trækker vi i"],
+    ["Mød op til samtalen, ellers stopper vi din hjælp.", "ellers", "stopper"],
+    ["Den, der udebliver uden grund, mister retten til hjælp.", "relative clause", "mister"],
+    ["Hvis du ikke svarer, bliver din hjælp sat ned.", "conditional", "sat ned"],
+    ["Hvis du ikke svarer, bliver din hjælp nedsat.", "conditional", "nedsat"],
+    [
+      "Søger du ikke job, falder din ret til dagpenge bort.",
+      "inverted condition",
+      "falder din ret til dagpenge bort",
+    ],
+    ["Hvis du ikke møder op, lukker vi for din kontanthjælp.", "conditional", "lukker vi for"],
+    [
+      "Gentagne udeblivelser kan medføre en skærpet rådighedssanktion.",
+      "noun phrase",
+      "rådighedssanktion",
+    ],
+    [
+      "Hvis du har fået hjælp med urette, kan det udløse et tilbagebetalingskrav.",
+      "conditional",
+      "tilbagebetalingskrav",
+    ],
+  ])("%s", (sentence, trigger, consequence) => {
+    const reading = readConsequence(sentence);
+    expect({
+      threat: reading.threat,
+      trigger: reading.trigger,
+      consequence: reading.consequence?.text,
+    }).toEqual({ threat: true, trigger, consequence });
+  });
+
+  test.each([
+    ["Bliver du erklæret studieinaktiv, stopper din SU.", "inverted condition", "stopper"],
+    ["Hvis du ikke gør det, vil du derfor miste retten til dagpenge.", "conditional", "miste"],
+    [
+      "Risikoen for ophør eller tilbagebetaling gælder for alle, der modtager kontanthjælp.",
+      undefined,
+      "ophør",
+    ],
+  ])("more triggers and readers: %s", (sentence, trigger, consequence) => {
+    const reading = readConsequence(sentence);
+    expect({
+      threat: reading.threat,
+      trigger: reading.trigger,
+      text: reading.consequence?.text,
+    }).toEqual({
+      threat: true,
+      trigger,
+      text: consequence,
+    });
+  });
+
+  test.each([
+    ["Du risikerer at miste din ret til dagpenge."],
+    ["Det kan betyde, at du ikke længere er berettiget til den forsørgelsesydelse, du modtager."],
+    ["Hjælpen kan ophøre."],
+    ["Det kan få betydning for din ret til sygedagpenge."],
+  ])("risk without a condition: %s", (sentence) => {
+    expect(readConsequence(sentence)).toMatchObject({ threat: true, framing: "risk" });
+  });
+});
+
+describe("consequence model: not threats, and why", () => {
+  test.each([
+    ["Vi trækker ikke i din hjælp, hvis du er syg og melder det.", "negated"],
+    ["Hvis du får arbejde, stopper hjælpen.", "neutral condition"],
+    ["Hvis du mister din hjælp, kan du kontakte os.", "condition content"],
+    [
+      "Vi har besluttet at trække 1.614 kr. i din kontanthjælp, fordi du udeblev.",
+      "stated decision",
+    ],
+    ["Mange ledige har fået brev om, at de risikerer at miste dagpengene.", "not the reader"],
+    ["Hvad sker der, hvis jeg udebliver fra en samtale?", "question"],
+    ["Du kan få hjælpen igen fra den dag, du kontakter os.", "no consequence"],
+    ["Læs mere om sanktioner i pjecen.", "no consequence"],
+    ["Sanktionsvejledningen ligger på vores hjemmeside.", "no consequence"],
+    ["Lovligt fravær fra møder uden konsekvenser for dine dagpenge.", "negated"],
+    [
+      "Reglen siger, at vi trækker i hjælpen for de dage, hvor du uden en rimelig grund ikke kommer til dit tilbud.",
+      "rule statement",
+    ],
+  ])("%s", (sentence, why) => {
+    expect(readConsequence(sentence)).toMatchObject({ threat: false, notThreat: why });
+  });
+
+  test("forms come from the dictionary: every inflection of a loss verb counts", () => {
+    for (const verb of ["stopper", "stoppes", "stoppede", "standser", "mister", "mistede"]) {
+      expect(readConsequence(`Hvis du udebliver, ${verb} din hjælp.`).threat).toBe(true);
+    }
+  });
+});
+
+describe("duties (obligation framing in plain words, threat/duty)", () => {
+  test.each([
+    ["Du skal møde op i Ballerup Jobcenter og melde dig ledig.", "Du skal møde"],
+    ["For at få dagpenge skal du stå til rådighed for arbejdsmarkedet.", "skal du stå"],
+    ["Hvis du som mand er indkaldt til Forsvarets Dag, har du mødepligt.", "mødepligt"],
+    ["Du må ikke omadressere din post til en anden adresse.", "Du må ikke"],
+    ["Kommunen skal oplyses om enhver ændring i dine forhold.", "skal oplyses"],
+  ])("%s", (sentence, phrase) => {
+    expect(readDuty(sentence)?.text).toBe(phrase);
+  });
+
+  test.each([
+    "Kommunen skal give dig besked, før vi træffer en afgørelse.",
+    "Du skal ikke gøre noget.",
+    "Du skal have din løn udbetalt som normalt.",
+    "Skal du have hjælp til at klage?",
+    "Vi vejleder dig om dine rettigheder og pligter som ledig.",
+    "Borgeren skal møde op i jobcentret.",
+  ])("no duty on the reader: %s", (sentence) => {
+    expect(readDuty(sentence)).toBeUndefined();
+  });
+});
