@@ -49,8 +49,12 @@ describe("dates and times (year-less dates read against the date line, 20 Novemb
       "Praktikken er mandag til torsdag kl. 8.00-13.00 i hele perioden.",
       "time",
       "kl. 8.00-13.00",
-      "08:00",
+      "08:00-13:00",
     ],
+    ["Mødet er fra kl. 13.30-15.00 i lokale 2.", "time", "kl. 13.30-15.00", "13:30-15:00"],
+    ["Workshoppen varer fra kl. 9 til kl. 12.", "time", "kl. 9 til kl. 12", "09:00-12:00"],
+    ["Vi ses kl. 13.30 - 15 hos din jobkonsulent.", "time", "kl. 13.30 - 15", "13:30-15:00"],
+    ["Der er plads kl. 10 til 2 personer.", "time", "kl. 10", "10:00"],
   ])("%s  [%s %s]", (...row) => expectFact(row));
 });
 
