@@ -441,6 +441,24 @@ describe("year inference in a letter", () => {
     ).toBe("2027-01-05");
   });
 
+  test("without a date line or an option, the latest dated date in the letter is the reference", () => {
+    // 2 December 2030 is a Monday; read against today it would land in another year.
+    const letter = buildLetter([
+      { kind: "subject", text: "Indkaldelse til samtale" },
+      {
+        kind: "paragraph",
+        text: "Vi modtog din ansøgning den 4. marts 2029 og dine lønsedler den 20. november 2030.",
+      },
+      { kind: "paragraph", text: "Du skal til samtale mandag den 2. december kl. 10.00." },
+    ]);
+    expect(referenceDateOf(letter)).toBe("2030-11-20");
+    expect(factWritten(letter, extractFacts(letter), "date", "mandag den 2. december").value).toBe(
+      "2030-12-02"
+    );
+    // The option, when given, still comes first.
+    expect(referenceDateOf(letter, { referenceDate: "2026-11-20" })).toBe("2026-11-20");
+  });
+
   test("the date line wins over the referenceDate option", () => {
     expect(referenceDateOf(letterWithBody("Vi ses."), { referenceDate: "2030-01-01" })).toBe(
       "2026-11-20"
