@@ -73,10 +73,10 @@ const PHRASES = alternation("decisionPhrases");
 const AUX = "(?:har|er|kan|vil|skal|må)";
 const FILLER = "((?:\\p{L}+\\s+){0,3}?)";
 
-/** Groups: 1 auxiliary, 2 words between the auxiliary and the verb. */
+/** Groups: 1 auxiliary, 2 words between the auxiliary and the verb, 3 the verb or phrase. */
 const PERFORMATIVE = new RegExp(
   `${NOT_LETTER_BEFORE}${AGENT}\\s+(?:(${AUX})\\s+)?${FILLER}` +
-    `(?:${PRESENT}|${PARTICIPLE}|${INFINITIVE}|${PHRASES})${NOT_LETTER_AFTER}`,
+    `(${PRESENT}|${PARTICIPLE}|${INFINITIVE}|${PHRASES})${NOT_LETTER_AFTER}`,
   "gu"
 );
 
@@ -209,4 +209,43 @@ export function decisionCues(prose: readonly string[], titles: readonly string[]
   // A conclusion on a right decides only in an answer to the reader's own inquiry.
   if (!found.has("answer")) found.delete("conclusionOnRight");
   return found;
+}
+
+const GRANT = new RegExp(`^(?:${alternation("grantVerbs")})$`, "iu");
+const REFUSAL = phraseScan("refusalMarkers");
+const APPEAL_BODY = new RegExp(
+  `[\\p{L}-]*(?:${alternation("appealBodies")})${NOT_LETTER_AFTER}`,
+  "iu"
+);
+
+/** Why a decision needs no klagevejledning (forvaltningsloven § 25, stk. 1). */
+export type KlagevejledningExemption = "fullGrant" | "finalAppealBody";
+
+/**
+ * A decision needs no klagevejledning when no other authority can hear an appeal (an appeal
+ * body's final decision: its name is the letter's first line, "Planklagenævnet", "ERHVERVSANKENÆVNET") or
+ * when it grants the request in full (every performative grants, "Statsforvaltningen kan
+ * imødekomme anmodningen", and nothing refuses or grants only in part).
+ */
+export function klagevejledningExemption(text: string): KlagevejledningExemption | undefined {
+  const blocks = text
+    .split(/\n\s*\n/u)
+    .map((block) => block.trim())
+    .filter(Boolean);
+  // The sender's name heads the letter: the first line, a title line, not a sentence.
+  const head = blocks[0]?.split("\n")[0] ?? "";
+  if (isTitleLine(head) && APPEAL_BODY.test(head)) return "finalAppealBody";
+  if (REFUSAL.test(text)) return undefined;
+  let granted = false;
+  for (const sentence of blocks.flatMap(sentences)) {
+    if (isStatedLoss(sentence)) return undefined;
+    PERFORMATIVE.lastIndex = 0;
+    for (let match = PERFORMATIVE.exec(sentence); match; match = PERFORMATIVE.exec(sentence)) {
+      if (!isPerformative(match, sentence)) continue;
+      if (!GRANT.test(match[3]!.replace(/\s+/gu, " ")) || NEGATION.test(match[2] ?? ""))
+        return undefined;
+      granted = true;
+    }
+  }
+  return granted ? "fullGrant" : undefined;
 }

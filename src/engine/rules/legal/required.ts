@@ -1,4 +1,5 @@
 import type { LetterType } from "../../types.js";
+import { klagevejledningExemption } from "../essentials/decision-cues.js";
 import { danishRegExp } from "./sanction.js";
 import type { LegalBlockScore, LegalRegistryEntry } from "./types.js";
 
@@ -57,6 +58,8 @@ const APPEAL_WORDS = [danishRegExp("\\bklage\\w*"), danishRegExp("\\b(?:4|fire) 
 function missingWithoutRegistry(letterType: LetterType, text: string): MissingGuidance[] {
   if (letterType !== "afgørelse") return [];
   if (APPEAL_WORDS.every((pattern) => pattern.test(text))) return [];
+  // A final appeal body's decision, or one that grants in full, needs none (§ 25, stk. 1).
+  if (klagevejledningExemption(text)) return [];
   return [
     {
       id: "klagevejledning",
