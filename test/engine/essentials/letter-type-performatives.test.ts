@@ -162,3 +162,16 @@ describe("structure: titled decision parts, complaint guidance, opinions", () =>
     expect(classifyLetterType(withSubject)).toBe("orientering");
   });
 });
+
+describe("a summons names its meeting", () => {
+  test.each<[string, LetterType]>([
+    [
+      "Du skal møde hos Jobcenter Viborg, Nørregade 41, mandag den 7. december 2026 kl. 10.00.",
+      "indkaldelse",
+    ],
+    ["Mød op i Borgerservice den 3. december kl. 9.15 og tag dit sundhedskort med.", "indkaldelse"],
+    ["Du skal møde op, når du bliver kaldt ind til samtaler.", "orientering"],
+  ])("%s -> %s", (sentence, type) => {
+    expect(classifyLetterType(letter(sentence))).toBe(type);
+  });
+});

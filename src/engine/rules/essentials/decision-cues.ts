@@ -1,4 +1,5 @@
 import { alternation, lexeme, vocabulary } from "../../linguistics/vocabulary.js";
+import { DATE_SCAN, TIME_SCAN } from "./patterns.js";
 
 /**
  * Letter-type cues from performatives and structure (issue 8, 3). A decision letter makes its
@@ -8,7 +9,8 @@ import { alternation, lexeme, vocabulary } from "../../linguistics/vocabulary.js
  * trækkes kr. 516 af kontanthjælpen"), or an answer to the reader's inquiry that concludes on a
  * right ("Tak for Deres henvendelse ... har derfor ikke mulighed for at indbringe afgørelsen").
  * It is built from titled parts ("AFGØRELSE", "Kendelse af ...", "Begrundelse",
- * "Klagevejledning"). An opinion ("Ombudsmandens udtalelse", "Det er statsforvaltningens
+ * "Klagevejledning"). A summons names its meeting ("Du skal møde hos os mandag den 7. december
+ * kl. 10.00"). An opinion ("Ombudsmandens udtalelse", "Det er statsforvaltningens
  * opfattelse, at") informs. Every word comes from the vocabularies; this module is the grammar.
  */
 
@@ -20,7 +22,8 @@ export type CueKind =
   | "decisionTitle"
   | "complaintGuidance"
   | "opinionTitle"
-  | "opinionMarker";
+  | "opinionMarker"
+  | "summons";
 
 const NOT_LETTER_AFTER = "(?![\\p{L}\\p{N}])";
 const NOT_LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
@@ -124,12 +127,20 @@ function isStatedLoss(sentence: string): boolean {
   return at >= 0 && words.slice(at + 1, at + 8).some((word) => benefits.has(word));
 }
 
+/** A meeting's date or clock time in the sentence ("mandag den 7. december", "kl. 10.00"). */
+function hasDateOrTime(sentence: string): boolean {
+  DATE_SCAN.lastIndex = 0;
+  TIME_SCAN.lastIndex = 0;
+  return DATE_SCAN.test(sentence) || TIME_SCAN.test(sentence);
+}
+
 function phraseScan(name: string, flags = "iu"): RegExp {
   return new RegExp(`${NOT_LETTER_BEFORE}(?:${alternation(name)})${NOT_LETTER_AFTER}`, flags);
 }
 const ANSWER = phraseScan("answerCues");
 const COMPLAINT = phraseScan("complaintCues");
 const OPINION = phraseScan("opinionMarkers");
+const SUMMONS = phraseScan("summonsPhrases");
 const CONCLUSION = phraseScan("conclusionMarkers");
 const RIGHT = phraseScan("rightPredicates");
 /** "Naturklagenævnets afgørelse af ...": an authority's name in the genitive before the title. */
@@ -203,6 +214,7 @@ export function decisionCues(prose: readonly string[], titles: readonly string[]
         }
       }
       if (!found.has("statedLoss") && isStatedLoss(sentence)) found.add("statedLoss");
+      if (SUMMONS.test(sentence) && hasDateOrTime(sentence)) found.add("summons");
       if (CONCLUSION.test(sentence) && RIGHT.test(sentence)) found.add("conclusionOnRight");
     }
   }

@@ -22,6 +22,7 @@ const CUE_WEIGHTS: Record<CueKind, { type: TypedLetter | "orientering"; weight: 
   answer: { type: "afgørelse", weight: 1 },
   opinionTitle: { type: "orientering", weight: 3 },
   opinionMarker: { type: "orientering", weight: 2 },
+  summons: { type: "indkaldelse", weight: 3 },
 };
 
 /**
