@@ -73,7 +73,7 @@ const PARTICIPLE = formsList(
 );
 const INFINITIVE = formsList("decisionVerbs", (form, lemma) => form === lemma);
 const PHRASES = alternation("decisionPhrases");
-const AUX = "(?:har|er|kan|vil|skal|må)";
+const AUX = `(?:${alternation("decisionAuxiliaries")})`;
 const FILLER = "((?:\\p{L}+\\s+){0,3}?)";
 
 /** Groups: 1 auxiliary, 2 words between the auxiliary and the verb, 3 the verb or phrase. */
@@ -91,9 +91,13 @@ const CONDITION = new RegExp(
   `${NOT_LETTER_BEFORE}(?:${alternation("conditionOpeners")})${NOT_LETTER_AFTER}`,
   "iu"
 );
-const NEGATION = new RegExp(`${NOT_LETTER_BEFORE}(?:ikke|aldrig)${NOT_LETTER_AFTER}`, "iu");
+const NEGATION = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${alternation("negations")})${NOT_LETTER_AFTER}`,
+  "iu"
+);
+const REFUSAL_MODAL = new RegExp(`^(?:${alternation("refusalModals")})$`, "iu");
 const RISK = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:${alternation("riskMarkers")}|kan|kunne|vil)${NOT_LETTER_AFTER}`,
+  `${NOT_LETTER_BEFORE}(?:${alternation("riskMarkers")})${NOT_LETTER_AFTER}`,
   "iu"
 );
 
@@ -107,7 +111,7 @@ function isPerformative(match: RegExpExecArray, sentence: string): boolean {
   // "har den 22. juli 2002 godkendt": a dated perfect reports an earlier decision.
   if (/\p{N}/u.test(filler)) return false;
   // "kan ikke imødekomme" refuses; "har ikke besluttet" has not decided yet.
-  if (NEGATION.test(filler) && aux !== "kan") return false;
+  if (NEGATION.test(filler) && !REFUSAL_MODAL.test(aux ?? "")) return false;
   return true;
 }
 
