@@ -39,6 +39,8 @@ describe("performatives: an authority decides in the present, the perfect or aft
     ["a decision not yet made", "Vi har endnu ikke truffet afgørelse i din sag."],
     ["a negated perfect", "Kommunen har ikke besluttet noget om din hjælp."],
     ["a pending decision", "Inden vi træffer afgørelse, vil vi gerne høre dine bemærkninger."],
+    ["a promised decision", "Vi vil træffe afgørelse, når vi har modtaget dine bemærkninger."],
+    ["an authority's duty", "Kommunen skal træffe afgørelse inden fire uger."],
     ["a condition", "Hvis vi bevilger hjælpen, får du besked i e-Boks."],
     ["a question", "Om kommunen har haft hjemmel til at give dispensation, jf. planlovens § 19."],
   ])("no performative: %s", (_, sentence) => {

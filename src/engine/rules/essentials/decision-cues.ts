@@ -112,6 +112,12 @@ function isPerformative(match: RegExpExecArray, sentence: string): boolean {
   if (/\p{N}/u.test(filler)) return false;
   // "kan ikke imødekomme" refuses; "har ikke besluttet" has not decided yet.
   if (NEGATION.test(filler) && !REFUSAL_MODAL.test(aux ?? "")) return false;
+  // The verb's form agrees with the auxiliary: a present stands alone ("afslår"), a participle
+  // or an infinitive needs one ("har besluttet", "kan imødekomme"). "Vi vil træffe afgørelse"
+  // has none, so it promises a decision rather than making it.
+  const verb = (match[3] ?? "").split(/\s+/u)[0]!.toLowerCase();
+  const present = verb.endsWith("r");
+  if (present === (aux !== undefined)) return false;
   return true;
 }
 
