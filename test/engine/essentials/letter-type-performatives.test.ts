@@ -56,9 +56,16 @@ describe("a loss stated as fact is a decision; a conditional or possible loss is
     expect(classifyLetterType(letter(text))).toBe("afgørelse");
   });
 
+  test("'Fra februar trækkes 516 kr. af din kontanthjælp hver måned.'", () => {
+    expect(cues("Fra februar trækkes 516 kr. af din kontanthjælp hver måned.")).toContain(
+      "statedLoss"
+    );
+  });
+
   test.each<string>([
     "Hvis du udebliver fra samtalen, trækkes du i kontanthjælpen for de dage.",
     "Hjælpen kan nedsættes, når du har boet i Danmark i kortere tid.",
+    "Fra den 1. januar 2027 nedsættes boligstøtten for alle lejere i kommunen.",
   ])("%s", (sentence) => {
     expect(cues(sentence)).not.toContain("statedLoss");
   });

@@ -1,4 +1,4 @@
-import { alternation, lexeme, vocabulary } from "../../linguistics/vocabulary.js";
+import { alternation, formsOf, lexeme, vocabulary } from "../../linguistics/vocabulary.js";
 import { DATE_SCAN, TIME_SCAN } from "./patterns.js";
 
 /**
@@ -128,13 +128,17 @@ const LOSS_PASSIVE = new Set(
     .flatMap((entry) => entry.forms.filter((form) => form === `${entry.lemma}s`))
 );
 const benefits = lexeme("benefits");
+const readers = formsOf("readers");
 
 /** A loss of a benefit stated as fact, with no condition and no modal: a decision. */
 function isStatedLoss(sentence: string): boolean {
   if (CONDITION.test(sentence) || RISK.test(sentence)) return false;
   const words = sentence.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
   const at = words.findIndex((word) => LOSS_PASSIVE.has(word));
-  return at >= 0 && words.slice(at + 1, at + 8).some((word) => benefits.has(word));
+  if (at < 0 || !words.slice(at + 1, at + 8).some((word) => benefits.has(word))) return false;
+  // The reader's benefit ("din hjælp nedsættes") or a conclusion on the reader's case ("hvorfor
+  // der fortsat trækkes"); a rule for everyone ("nedsættes boligstøtten for alle") is news.
+  return words.some((word) => readers.has(word)) || CONCLUSION.test(sentence);
 }
 
 /** A meeting's date or clock time in the sentence ("mandag den 7. december", "kl. 10.00"). */
