@@ -41,7 +41,7 @@ export interface Fact {
   kind: FactKind;
   /** The text as written in the letter. */
   text: string;
-  /** Normalised: ISO YYYY-MM-DD for dates, HH:MM for times, otherwise a clean phrase. */
+  /** Normalised: ISO YYYY-MM-DD for dates, HH:MM (a range HH:MM-HH:MM) for times, otherwise a clean phrase. */
   value: string;
   start: number;
   end: number;

@@ -108,5 +108,7 @@ describe("formatting", () => {
   test("times use a full stop and no leading zero", () => {
     expect(formatDanishTime("09:15")).toBe("9.15");
     expect(formatDanishTime("10:00")).toBe("10.00");
+    expect(formatDanishTime("13:30-15:00")).toBe("13.30-15.00");
+    expect(formatDanishTime("08:00-13:00")).toBe("8.00-13.00");
   });
 });

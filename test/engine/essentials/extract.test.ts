@@ -49,8 +49,12 @@ describe("dates and times (year-less dates read against the date line, 20 Novemb
       "Praktikken er mandag til torsdag kl. 8.00-13.00 i hele perioden.",
       "time",
       "kl. 8.00-13.00",
-      "08:00",
+      "08:00-13:00",
     ],
+    ["Mødet er fra kl. 13.30-15.00 i lokale 2.", "time", "kl. 13.30-15.00", "13:30-15:00"],
+    ["Workshoppen varer fra kl. 9 til kl. 12.", "time", "kl. 9 til kl. 12", "09:00-12:00"],
+    ["Vi ses kl. 13.30 - 15 hos din jobkonsulent.", "time", "kl. 13.30 - 15", "13:30-15:00"],
+    ["Der er plads kl. 10 til 2 personer.", "time", "kl. 10", "10:00"],
   ])("%s  [%s %s]", (...row) => expectFact(row));
 });
 
@@ -435,6 +439,24 @@ describe("year inference in a letter", () => {
         "den 5. januar"
       ).value
     ).toBe("2027-01-05");
+  });
+
+  test("without a date line or an option, the latest dated date in the letter is the reference", () => {
+    // 2 December 2030 is a Monday; read against today it would land in another year.
+    const letter = buildLetter([
+      { kind: "subject", text: "Indkaldelse til samtale" },
+      {
+        kind: "paragraph",
+        text: "Vi modtog din ansøgning den 4. marts 2029 og dine lønsedler den 20. november 2030.",
+      },
+      { kind: "paragraph", text: "Du skal til samtale mandag den 2. december kl. 10.00." },
+    ]);
+    expect(referenceDateOf(letter)).toBe("2030-11-20");
+    expect(factWritten(letter, extractFacts(letter), "date", "mandag den 2. december").value).toBe(
+      "2030-12-02"
+    );
+    // The option, when given, still comes first.
+    expect(referenceDateOf(letter, { referenceDate: "2026-11-20" })).toBe("2026-11-20");
   });
 
   test("the date line wins over the referenceDate option", () => {

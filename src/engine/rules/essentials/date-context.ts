@@ -17,7 +17,9 @@ export interface DateContextOptions {
 
 /**
  * Missing years are inferred from, in order: the same day and month written with a year
- * elsewhere in the letter; the letter's date line; the referenceDate option; today.
+ * elsewhere in the letter; the letter's date line; the referenceDate option; the latest date
+ * written with a year elsewhere in the letter (a letter without a date line that says "modtaget
+ * den 20. november 2030" and "mødet den 2. december" is from late 2030, whatever today is); today.
  */
 export interface DateContext {
   referenceDate: string;
@@ -32,6 +34,7 @@ export function dateContext(letter: Letter, options: DateContextOptions = {}): D
   const knownYears = new Map<string, number>();
   const dateLineBlock = letter.blocks[dateLineIndex(letter)];
   let dateLine: string | undefined;
+  let latest: string | undefined;
   for (const block of letter.blocks) {
     if (block.kind === "legal") continue;
     DATE_SCAN.lastIndex = 0;
@@ -39,11 +42,15 @@ export function dateContext(letter: Letter, options: DateContextOptions = {}): D
       const parts = datePartsOf(match, 1);
       if (parts?.year === undefined) continue;
       if (block === dateLineBlock) dateLine ??= toIso(parts.year, parts.month, parts.day);
-      else if (!knownYears.has(dayKey(parts))) knownYears.set(dayKey(parts), parts.year);
+      else {
+        if (!knownYears.has(dayKey(parts))) knownYears.set(dayKey(parts), parts.year);
+        const iso = toIso(parts.year, parts.month, parts.day);
+        if (latest === undefined || iso > latest) latest = iso;
+      }
     }
   }
   const context: DateContext = {
-    referenceDate: dateLine ?? options.referenceDate ?? todayIso(),
+    referenceDate: dateLine ?? options.referenceDate ?? latest ?? todayIso(),
     knownYears,
   };
   if (dateLine) context.letterDate = dateLine;

@@ -225,6 +225,39 @@ export function timeValueOf(
   return `${pad(hour)}:${pad(minute)}`;
 }
 
+/**
+ * The end of a clock-time range right after (or inside) a TIME_SOURCE match: "kl. 13.30-15.00",
+ * "kl. 13.30 - 15", "fra kl. 9 til kl. 12". Groups: 1 hour, 2 minutes.
+ */
+const RANGE_END = new RegExp(
+  `\\s*(?:${lexicon.timeRange.connectors})\\s*(?:(?:${lexicon.timeRange.endIntroducers})\\s*)?(\\d{1,2})(?:[.:](\\d{2}))?(?![\\p{L}\\p{N}]|[.:]\\d)`,
+  "iuy"
+);
+
+/**
+ * A clock time and, when a range follows, its end: "kl. 13.30-15.00" -> "13:30-15:00". `start`
+ * is the HH:MM the match already gave; the range is read from `text` at `at`, where the time's
+ * own digits begin. Returns the value and where the time (with its range) ends.
+ */
+export function timeRangeAt(
+  text: string,
+  at: number,
+  start: string
+): { value: string; end: number } | undefined {
+  const startDigits = /\d{1,2}(?:[.:]\d{2})?/uy;
+  startDigits.lastIndex = at;
+  if (!startDigits.exec(text)) return undefined;
+  RANGE_END.lastIndex = startDigits.lastIndex;
+  const match = RANGE_END.exec(text);
+  if (!match) return undefined;
+  const hour = Number(match[1]);
+  const minute = Number(match[2] ?? "0");
+  if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return undefined;
+  const end = `${pad(hour)}:${pad(minute)}`;
+  if (end <= start) return undefined;
+  return { value: `${start}-${end}`, end: RANGE_END.lastIndex };
+}
+
 /** "2026-12-03" -> "torsdag den 3. december 2026" (or without the weekday). */
 export function formatDanishDate(
   iso: string,
@@ -238,9 +271,13 @@ export function formatDanishDate(
   return `${weekday}den ${parts.day}. ${month}${year}`;
 }
 
-/** "09:15" -> "9.15": Danish clock times use a full stop and no leading zero. */
+/**
+ * "09:15" -> "9.15": Danish clock times use a full stop and no leading zero. A range keeps both
+ * ends: "13:30-15:00" -> "13.30-15.00".
+ */
 export function formatDanishTime(hhmm: string): string {
-  const match = /^(\d{2}):(\d{2})$/u.exec(hhmm);
+  const match = /^(\d{2}):(\d{2})(?:-(\d{2}):(\d{2}))?$/u.exec(hhmm);
   if (!match) throw new Error(`Not a time: ${hhmm}`);
-  return `${Number(match[1])}.${match[2]}`;
+  const start = `${Number(match[1])}.${match[2]}`;
+  return match[3] === undefined ? start : `${start}-${Number(match[3])}.${match[4]}`;
 }

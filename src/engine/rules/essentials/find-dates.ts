@@ -1,6 +1,6 @@
 import type { Fact } from "../../types.js";
 import { type DateContext, resolveInLetter } from "./date-context.js";
-import { datePartsOf, timeValueOf } from "./dates.js";
+import { datePartsOf, timeRangeAt, timeValueOf } from "./dates.js";
 import { DATE_SCAN, TIME_SCAN } from "./patterns.js";
 import { fact, scan, startOf } from "./scanning.js";
 
@@ -20,12 +20,21 @@ export function findDates(text: string, base: number, context: DateContext): Fac
   return facts;
 }
 
+/** Clock times; a range ("kl. 13.30-15.00", "fra kl. 9 til kl. 12") is one fact with both ends. */
 export function findTimes(text: string, base: number): Fact[] {
   const facts: Fact[] = [];
+  let covered = 0;
   for (const match of scan(TIME_SCAN, text)) {
+    const start = startOf(match);
+    if (start < covered) continue; // the end of a range already read
     const value = timeValueOf(match, 1);
     if (!value) continue;
-    facts.push(fact("time", text, startOf(match), match.index + match[0].length, base, value));
+    // The hour's digits: the first digit after "kl." or "klokken".
+    const digitsAt = start + match[0].slice(match[1]!.length).search(/\d/u);
+    const range = timeRangeAt(text, digitsAt, value);
+    const end = range?.end ?? match.index + match[0].length;
+    covered = end;
+    facts.push(fact("time", text, start, end, base, range?.value ?? value));
   }
   return facts;
 }

@@ -10,25 +10,20 @@ import {
   type TypedLetter,
 } from "./patterns.js";
 import { headerEnd, subjectIndex } from "./structure.js";
-import { formsOf, lemmas } from "../../linguistics/vocabulary.js";
+import { decisionCues, isOpinionTitle, titleLines, type CueKind } from "./decision-cues.js";
 
-/** The shared @decisionPerformatives, as one whole-word pattern compiled once. */
-const PERFORMATIVE = new RegExp(
-  `(?<![\\p{L}])(?:${lemmas("decisionPerformatives")
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, "\\s+"))
-    .join("|")})(?![\\p{L}])`,
-  "iu"
-);
-const PERFORMATIVE_WEIGHT = 3;
-const HEADINGS = formsOf("decisionHeadings");
-
-/** "AFGØRELSE", "Kendelse af 18. oktober 2012": a short block that names the letter a decision. */
-function decisionHeading(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  return (
-    words.length <= 5 && HEADINGS.has(words[0]!.toLowerCase()) && !/[.?!:]$/u.test(text.trim())
-  );
-}
+/** What each performative or structural cue (decision-cues.ts) weighs, and for which type. */
+const CUE_WEIGHTS: Record<CueKind, { type: TypedLetter | "orientering"; weight: number }> = {
+  performative: { type: "afgørelse", weight: 3 },
+  statedLoss: { type: "afgørelse", weight: 3 },
+  decisionTitle: { type: "afgørelse", weight: 3 },
+  complaintGuidance: { type: "afgørelse", weight: 3 },
+  conclusionOnRight: { type: "afgørelse", weight: 2 },
+  answer: { type: "afgørelse", weight: 1 },
+  opinionTitle: { type: "orientering", weight: 3 },
+  opinionMarker: { type: "orientering", weight: 2 },
+  summons: { type: "indkaldelse", weight: 3 },
+};
 
 /**
  * The letter's type. The subject line decides when it names one (cues tried in priority order:
@@ -37,34 +32,38 @@ function decisionHeading(text: string): boolean {
  * weighed, each cue once; the best type at or above the threshold wins, ties in body priority
  * order (an afgørelse often mentions the earlier partshøring). Anything else is an orientering.
  */
+/** Blocks whose first line may be a title: "AFGØRELSE", "Kendelse af 18. oktober 2012". */
+const TITLED_KINDS = new Set(["subject", "heading", "paragraph"]);
+
 export function classifyLetterType(letter: Letter): LetterType {
   const subject = letter.blocks[subjectIndex(letter)];
   if (subject) {
     const hit = SUBJECT_CUES.find((cue) => cue.pattern.test(subject.text));
     if (hit) return hit.type;
-    if (SUBJECT_ORIENTERING.test(subject.text)) return "orientering";
+    if (SUBJECT_ORIENTERING.test(subject.text) || isOpinionTitle(subject.text))
+      return "orientering";
   }
 
   const header = headerEnd(letter);
-  const body = letter.blocks
-    .filter(
-      (block, index) =>
-        block !== subject &&
-        (PROSE_KINDS.has(block.kind) || block.kind === "heading") &&
-        index >= header
-    )
-    .map((block) => block.text)
-    .join("\n\n");
-  const scores = new Map<TypedLetter, number>();
-  const add = (type: TypedLetter, weight: number) =>
+  const bodyBlocks = letter.blocks.filter(
+    (block, index) =>
+      block !== subject &&
+      (PROSE_KINDS.has(block.kind) || block.kind === "heading") &&
+      index >= header
+  );
+  const body = bodyBlocks.map((block) => block.text).join("\n\n");
+  const scores = new Map<TypedLetter | "orientering", number>();
+  const add = (type: TypedLetter | "orientering", weight: number) =>
     scores.set(type, (scores.get(type) ?? 0) + weight);
+  const titled = letter.blocks.filter((block) => TITLED_KINDS.has(block.kind));
+  const cues = decisionCues(
+    bodyBlocks.map((block) => block.text),
+    titleLines(titled.map((block) => block.text))
+  );
+  for (const cue of cues) add(CUE_WEIGHTS[cue].type, CUE_WEIGHTS[cue].weight);
   for (const cue of BODY_CUES) {
     if (cue.pattern.test(body)) add(cue.type, cue.weight);
   }
-  // A performative states the decision ("Nævnet stadfæster afgørelsen"); a heading names it.
-  if (PERFORMATIVE.test(body)) add("afgørelse", PERFORMATIVE_WEIGHT);
-  if (letter.blocks.some((block) => decisionHeading(block.text)))
-    add("afgørelse", PERFORMATIVE_WEIGHT);
   for (const cue of LEGAL_ID_CUES) {
     if (letter.blocks.some((block) => block.legal?.id.includes(cue.idContains)))
       add(cue.type, cue.weight);
@@ -76,5 +75,8 @@ export function classifyLetterType(letter: Letter): LetterType {
     if (score >= TYPE_THRESHOLD && (best === undefined || score > (scores.get(best) ?? 0)))
       best = type;
   }
+  // An opinion that weighs as much as the best type's cues informs rather than decides.
+  if (best !== undefined && (scores.get("orientering") ?? 0) >= (scores.get(best) ?? 0))
+    return "orientering";
   return best ?? "orientering";
 }

@@ -1,5 +1,6 @@
 import type { LetterType } from "../../types.js";
 import { lexeme } from "../../linguistics/vocabulary.js";
+import { klagevejledningExemption } from "../essentials/decision-cues.js";
 import { danishRegExp } from "./sanction.js";
 import type { LegalBlockScore, LegalRegistryEntry } from "./types.js";
 
@@ -61,6 +62,8 @@ function missingWithoutRegistry(letterType: LetterType, text: string): MissingGu
   if (letterType !== "afgørelse") return [];
   if (fromFinalInstance(text)) return [];
   if (APPEAL_WORDS.every((pattern) => pattern.test(text))) return [];
+  // A final appeal body's decision, or one that grants in full, needs none (§ 25, stk. 1).
+  if (klagevejledningExemption(text)) return [];
   return [
     {
       id: "klagevejledning",

@@ -1,0 +1,277 @@
+import { alternation, formsOf, lexeme, vocabulary } from "../../linguistics/vocabulary.js";
+import { DATE_SCAN, TIME_SCAN } from "./patterns.js";
+
+/**
+ * Letter-type cues from performatives and structure (issue 8, 3). A decision letter makes its
+ * decision in so many words: an authority as subject and a decision verb in the present, the
+ * perfect or after a modal ("Vi har besluttet", "Planklagenævnet kan ikke give medhold",
+ * "Statsforvaltningen kan imødekomme anmodningen"), a loss stated as fact ("hvorfor der fortsat
+ * trækkes kr. 516 af kontanthjælpen"), or an answer to the reader's inquiry that concludes on a
+ * right ("Tak for Deres henvendelse ... har derfor ikke mulighed for at indbringe afgørelsen").
+ * It is built from titled parts ("AFGØRELSE", "Kendelse af ...", "Begrundelse",
+ * "Klagevejledning"). A summons names its meeting ("Du skal møde hos os mandag den 7. december
+ * kl. 10.00"). An opinion ("Ombudsmandens udtalelse", "Det er statsforvaltningens
+ * opfattelse, at") informs. Every word comes from the vocabularies; this module is the grammar.
+ */
+
+export type CueKind =
+  | "performative"
+  | "statedLoss"
+  | "answer"
+  | "conclusionOnRight"
+  | "decisionTitle"
+  | "complaintGuidance"
+  | "opinionTitle"
+  | "opinionMarker"
+  | "summons";
+
+const NOT_LETTER_AFTER = "(?![\\p{L}\\p{N}])";
+const NOT_LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
+
+/** "vi" or "Vi": the authority phrases may open the sentence. */
+function capitalOptional(form: string): string {
+  const first = form[0]!;
+  const upper = first.toUpperCase();
+  return upper === first ? escape(form) : `[${first}${upper}]${escape(form.slice(1))}`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, "\\s+");
+}
+
+function formsList(name: string, keep: (form: string, lemma: string) => boolean): string {
+  const forms = new Set<string>();
+  for (const entry of vocabulary(name).entries)
+    for (const form of entry.forms) if (keep(form.toLowerCase(), entry.lemma)) forms.add(form);
+  return [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+}
+
+const AGENT = (() => {
+  const phrases = vocabulary("authorities")
+    .entries.flatMap((entry) => entry.forms)
+    .sort((a, b) => b.length - a.length)
+    .map(capitalOptional)
+    .join("|");
+  const suffixes = vocabulary("authoritySuffixes")
+    .entries.flatMap((entry) => entry.forms)
+    .sort((a, b) => b.length - a.length)
+    .map(capitalOptional)
+    .join("|");
+  // A named authority is capitalised: "Planklagenævnet", "Helsingør Kommune".
+  return `(?:${phrases}|(?=\\p{Lu})[\\p{L}-]*?(?:${suffixes}))`;
+})();
+
+// Present ("afslår"), participle after har/er ("besluttet", "godkendt"), infinitive after a modal.
+// The simple past ("besluttede", "afslog") reports an earlier decision and is left out.
+const PRESENT = formsList("decisionVerbs", (form, lemma) => form === `${lemma}r`);
+const PARTICIPLE = formsList(
+  "decisionVerbs",
+  (form, lemma) => form.endsWith("t") && form !== lemma
+);
+const INFINITIVE = formsList("decisionVerbs", (form, lemma) => form === lemma);
+const PHRASES = alternation("decisionPhrases");
+const AUX = `(?:${alternation("decisionAuxiliaries")})`;
+const FILLER = "((?:\\p{L}+\\s+){0,3}?)";
+
+/** Groups: 1 auxiliary, 2 words between the auxiliary and the verb, 3 the verb or phrase. */
+const PERFORMATIVE = new RegExp(
+  `${NOT_LETTER_BEFORE}${AGENT}\\s+(?:(${AUX})\\s+)?${FILLER}` +
+    `(${PRESENT}|${PARTICIPLE}|${INFINITIVE}|${PHRASES})${NOT_LETTER_AFTER}`,
+  "gu"
+);
+
+const PENDING = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${alternation("pendingMarkers")}|${alternation("conditionOpeners")})${NOT_LETTER_AFTER}`,
+  "iu"
+);
+const CONDITION = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${alternation("conditionOpeners")})${NOT_LETTER_AFTER}`,
+  "iu"
+);
+const NEGATION = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${alternation("negations")})${NOT_LETTER_AFTER}`,
+  "iu"
+);
+const REFUSAL_MODAL = new RegExp(`^(?:${alternation("refusalModals")})$`, "iu");
+const RISK = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${alternation("riskMarkers")})${NOT_LETTER_AFTER}`,
+  "iu"
+);
+
+function isPerformative(match: RegExpExecArray, sentence: string): boolean {
+  const aux = match[1];
+  const filler = match[2] ?? "";
+  // The two words before the subject in its clause: "inden vi træffer afgørelse", "hvis vi".
+  const clause = sentence.slice(0, match.index).split(/[,;:]/u).pop() ?? "";
+  const before = clause.trim().split(/\s+/u).slice(-2).join(" ");
+  if (PENDING.test(before) || PENDING.test(filler)) return false;
+  // "har den 22. juli 2002 godkendt": a dated perfect reports an earlier decision.
+  if (/\p{N}/u.test(filler)) return false;
+  // "kan ikke imødekomme" refuses; "har ikke besluttet" has not decided yet.
+  if (NEGATION.test(filler) && !REFUSAL_MODAL.test(aux ?? "")) return false;
+  // The verb's form agrees with the auxiliary: a present stands alone ("afslår"), a participle
+  // or an infinitive needs one ("har besluttet", "kan imødekomme"). "Vi vil træffe afgørelse"
+  // has none, so it promises a decision rather than making it.
+  const verb = (match[3] ?? "").split(/\s+/u)[0]!.toLowerCase();
+  const present = verb.endsWith("r");
+  if (present === (aux !== undefined)) return false;
+  return true;
+}
+
+/** Passive present of a loss verb ("trækkes", "nedsættes", "standses"). */
+const LOSS_PASSIVE = new Set(
+  vocabulary("lossVerbs")
+    .entries.filter((entry) => !entry.punitive)
+    .flatMap((entry) => entry.forms.filter((form) => form === `${entry.lemma}s`))
+);
+const benefits = lexeme("benefits");
+const readers = formsOf("readers");
+
+/** A loss of a benefit stated as fact, with no condition and no modal: a decision. */
+function isStatedLoss(sentence: string): boolean {
+  if (CONDITION.test(sentence) || RISK.test(sentence)) return false;
+  const words = sentence.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
+  const at = words.findIndex((word) => LOSS_PASSIVE.has(word));
+  if (at < 0 || !words.slice(at + 1, at + 8).some((word) => benefits.has(word))) return false;
+  // The reader's benefit ("din hjælp nedsættes") or a conclusion on the reader's case ("hvorfor
+  // der fortsat trækkes"); a rule for everyone ("nedsættes boligstøtten for alle") is news.
+  return words.some((word) => readers.has(word)) || CONCLUSION.test(sentence);
+}
+
+/** A meeting's date or clock time in the sentence ("mandag den 7. december", "kl. 10.00"). */
+function hasDateOrTime(sentence: string): boolean {
+  DATE_SCAN.lastIndex = 0;
+  TIME_SCAN.lastIndex = 0;
+  return DATE_SCAN.test(sentence) || TIME_SCAN.test(sentence);
+}
+
+function phraseScan(name: string, flags = "iu"): RegExp {
+  return new RegExp(`${NOT_LETTER_BEFORE}(?:${alternation(name)})${NOT_LETTER_AFTER}`, flags);
+}
+const ANSWER = phraseScan("answerCues");
+const COMPLAINT = phraseScan("complaintCues");
+const OPINION = phraseScan("opinionMarkers");
+const SUMMONS = phraseScan("summonsPhrases");
+const CONCLUSION = phraseScan("conclusionMarkers");
+const RIGHT = phraseScan("rightPredicates");
+/** "Naturklagenævnets afgørelse af ...": an authority's name in the genitive before the title. */
+const AUTHORITY_GENITIVE = `(?:(?=\\p{Lu})[\\p{L}-]*?(?:${vocabulary("authoritySuffixes")
+  .entries.flatMap((entry) => entry.forms)
+  .map(capitalOptional)
+  .join("|")})s\\s+)`;
+const DECISION_TITLE = new RegExp(
+  `^(?:${alternation("decisionTitles")})(?:$|\\s+(?:af|i|om|vedr\\.?|vedrørende|til)\\s|[:.]?$)`,
+  "iu"
+);
+const OPENING_TITLE = new RegExp(
+  `^${AUTHORITY_GENITIVE}?(?:${alternation("decisionTitles")})\\s+(?:af|i|om|vedr\\.?|vedrørende)\\s`,
+  "u"
+);
+const OPINION_TITLE = phraseScan("opinionTitles");
+const TITLE_MAX_WORDS = 8;
+
+/** Sentences of a block: split after . ! ? followed by a capital, and at line breaks. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}"«»“])|\n+/u).filter((part) => part.trim());
+}
+
+function isTitleLine(line: string): boolean {
+  const trimmed = line.trim();
+  return (
+    trimmed.length > 0 &&
+    !/[.!?,;]$/u.test(trimmed) &&
+    trimmed.split(/\s+/u).length <= TITLE_MAX_WORDS
+  );
+}
+
+/**
+ * The first line of every block that reads as a title ("AFGØRELSE", "Kendelse af ..."). The
+ * letter's opening block is its title whatever its length ("Naturklagenævnets afgørelse af 27.
+ * august 2002 om fredning af ..."), when it names the decision with its authority.
+ */
+export function titleLines(texts: readonly string[]): string[] {
+  const lines = texts.map((text) => text.split("\n")[0]!.trim());
+  const titles = lines.filter(isTitleLine);
+  // The opening: the first block, or the one after a sender's name ("NATURKLAGENÆVNET").
+  const openings = isTitleLine(lines[0] ?? "") ? lines.slice(0, 2) : lines.slice(0, 1);
+  for (const opening of openings) if (OPENING_TITLE.test(opening)) titles.push(opening);
+  return titles;
+}
+
+/** A subject line that names an opinion or an information letter ("Ombudsmandens udtalelse"). */
+export function isOpinionTitle(line: string): boolean {
+  return isTitleLine(line) && OPINION_TITLE.test(line);
+}
+
+/** Which cue kinds a letter's prose shows (each once). */
+export function decisionCues(prose: readonly string[], titles: readonly string[]): Set<CueKind> {
+  const found = new Set<CueKind>();
+  for (const title of titles) {
+    if (DECISION_TITLE.test(title) || OPENING_TITLE.test(title)) found.add("decisionTitle");
+    if (OPINION_TITLE.test(title)) found.add("opinionTitle");
+  }
+  for (const text of prose) {
+    if (ANSWER.test(text)) found.add("answer");
+    if (COMPLAINT.test(text)) found.add("complaintGuidance");
+    if (OPINION.test(text)) found.add("opinionMarker");
+    for (const sentence of sentences(text)) {
+      if (!found.has("performative")) {
+        PERFORMATIVE.lastIndex = 0;
+        for (let match = PERFORMATIVE.exec(sentence); match; match = PERFORMATIVE.exec(sentence)) {
+          if (isPerformative(match, sentence)) {
+            found.add("performative");
+            break;
+          }
+        }
+      }
+      if (!found.has("statedLoss") && isStatedLoss(sentence)) found.add("statedLoss");
+      if (SUMMONS.test(sentence) && hasDateOrTime(sentence)) found.add("summons");
+      if (CONCLUSION.test(sentence) && RIGHT.test(sentence)) found.add("conclusionOnRight");
+    }
+  }
+  // A conclusion on a right decides only in an answer to the reader's own inquiry.
+  if (!found.has("answer")) found.delete("conclusionOnRight");
+  return found;
+}
+
+const GRANT = new RegExp(`^(?:${alternation("grantVerbs")})$`, "iu");
+const REFUSAL = phraseScan("refusalMarkers");
+const APPEAL_BODY = new RegExp(
+  `[\\p{L}-]*(?:${alternation("appealBodies")})${NOT_LETTER_AFTER}`,
+  "iu"
+);
+
+/** Why a decision needs no klagevejledning (forvaltningsloven § 25, stk. 1). */
+export type KlagevejledningExemption = "fullGrant" | "finalAppealBody";
+
+/**
+ * A decision needs no klagevejledning when no other authority can hear an appeal (an appeal
+ * body's final decision: its name is the letter's first line, "Planklagenævnet", "ERHVERVSANKENÆVNET") or
+ * when it grants the request in full (every performative grants, "Statsforvaltningen kan
+ * imødekomme anmodningen", and nothing refuses or grants only in part).
+ */
+export function klagevejledningExemption(text: string): KlagevejledningExemption | undefined {
+  const blocks = text
+    .split(/\n\s*\n/u)
+    .map((block) => block.trim())
+    .filter(Boolean);
+  // The sender's name heads the letter: the first line, a title line, not a sentence.
+  const head = blocks[0]?.split("\n")[0] ?? "";
+  if (isTitleLine(head) && APPEAL_BODY.test(head)) return "finalAppealBody";
+  if (REFUSAL.test(text)) return undefined;
+  let granted = false;
+  for (const sentence of blocks.flatMap(sentences)) {
+    if (isStatedLoss(sentence)) return undefined;
+    PERFORMATIVE.lastIndex = 0;
+    for (let match = PERFORMATIVE.exec(sentence); match; match = PERFORMATIVE.exec(sentence)) {
+      if (!isPerformative(match, sentence)) continue;
+      if (!GRANT.test(match[3]!.replace(/\s+/gu, " ")) || NEGATION.test(match[2] ?? ""))
+        return undefined;
+      granted = true;
+    }
+  }
+  return granted ? "fullGrant" : undefined;
+}
