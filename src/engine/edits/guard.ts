@@ -1,4 +1,5 @@
 import { isProtected, type Letter } from "../letter/model.js";
+import { touchedQuote } from "../letter/quoted-law.js";
 import type { Edit } from "./edit.js";
 
 /**
@@ -39,7 +40,10 @@ export function checkEdit(letter: Letter, edit: Edit): GuardVerdict {
   }
 }
 
-/** Whether a text range [start, end) may be changed: it must not touch a protected block. */
+/**
+ * Whether a text range [start, end) may be changed: it must not touch a protected block, nor a
+ * quotation of law text ("... jf. § 13: «...»"), which is quoted to be exact.
+ */
 export function checkRange(letter: Letter, start: number, end: number): GuardVerdict {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) {
     return { ok: false, reason: `invalid range ${start}-${end}`, protectsLegal: false };
@@ -49,6 +53,14 @@ export function checkRange(letter: Letter, start: number, end: number): GuardVer
       ok: false,
       reason: `range ${start}-${end} is past the end of the letter`,
       protectsLegal: false,
+    };
+  }
+  const quote = touchedQuote(letter.text, start, end);
+  if (quote) {
+    return {
+      ok: false,
+      reason: `the edit touches quoted law text at ${quote.start}-${quote.end}`,
+      protectsLegal: true,
     };
   }
   for (const block of letter.blocks) {
