@@ -98,7 +98,7 @@ describe("retextPlainFinalise merges", () => {
       start: 0,
       end: 20,
     });
-    retextPlainFinalise()(undefined, file);
+    retextPlainFinalise()({ type: "RootNode", children: [] }, file);
     expect(file.messages.map((m) => m.ruleId)).toEqual(["plain/officialese", "readability/lix"]);
     const kept = findingData(file.messages[0]!);
     expect(kept.edit).toMatchObject({ text: "bruger" });

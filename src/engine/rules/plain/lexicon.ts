@@ -24,6 +24,8 @@ export interface OfficialeseEntry {
   mainClauseAfter?: boolean;
   /** Words before the match that change its word class or voice: advice only after them. */
   notAfter?: string[];
+  /** Words after the match (a § or a law) that make the swap unsafe: a legal citation. */
+  unsafeBefore?: string[];
 }
 
 type PatternToken =
@@ -365,12 +367,20 @@ function tryPattern(
     }
   }
   match.replacement = replacement;
-  match.safe = pattern.safe;
+  match.safe = pattern.safe && !beforeCitation(pattern.entry, text, end);
   return match;
 }
 
+/** Whether the word after `end` is one of the entry's `unsafeBefore` words (a § or a law). */
+function beforeCitation(entry: OfficialeseEntry, text: string, end: number): boolean {
+  if (!entry.unsafeBefore) return false;
+  const next = /^\s*(§|[\p{L}-]+)/u.exec(text.slice(end, end + 60))?.[1]?.toLowerCase();
+  return next !== undefined && entry.unsafeBefore.some((word) => endsWithWord(next, word));
+}
+
+/** Only white space or a comma between two words ("spørgsmålet om, hvorvidt"). */
 function adjacentWords(text: string, from: number, to: number): boolean {
-  return /^\s+$/u.test(text.slice(from, to));
+  return /^[\s,]+$/u.test(text.slice(from, to));
 }
 
 /** The text between two words, white space aside, must be the phrase's punctuation (usually none). */
