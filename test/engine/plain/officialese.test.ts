@@ -246,3 +246,16 @@ describe("deleting 'Det bemærkes, at' respects Danish word order", () => {
     }
   });
 });
+
+describe("plain/officialese: general terms and fixed phrases", () => {
+  test("'offentlige ydelser' is a general term; 'uden yderligere varsel' gets phrase advice", () => {
+    expect(
+      findingsOf("Du har oplysningspligt, når du modtager offentlige ydelser.", RULE).map(
+        (f) => f.text
+      )
+    ).toEqual(["modtager"]);
+    const varsel = findingsOf("Du kan uden yderligere varsel blive hentet.", RULE)[0]!;
+    expect(varsel.text).toBe("uden yderligere varsel");
+    expect(varsel.edit).toBeUndefined();
+  });
+});

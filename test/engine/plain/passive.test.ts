@@ -157,3 +157,9 @@ describe("plain/passive next to officialese", () => {
     expect(applied(letter, findings).text).toBe("Du sendes et brev.");
   });
 });
+
+describe("plain/passive: genitives", () => {
+  test("'dennes' is a genitive, not a passive", () => {
+    expect(flagged("Desuden skal borgeren og dennes ægtefælle være vejledt.")).toEqual([]);
+  });
+});

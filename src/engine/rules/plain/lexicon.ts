@@ -26,6 +26,8 @@ export interface OfficialeseEntry {
   notAfter?: string[];
   /** Words after the match (a § or a law) that make the swap unsafe: a legal citation. */
   unsafeBefore?: string[];
+  /** Words before the match that make it a general term: no finding ("offentlige ydelser"). */
+  skipAfter?: string[];
 }
 
 type PatternToken =
@@ -315,6 +317,8 @@ function tryPattern(
     return undefined;
 
   const start = tokens[first]!.start;
+  const previous = tokens[first - 1];
+  if (previous && pattern.entry.skipAfter?.includes(previous.lower)) return undefined;
   const matched = text.slice(start, end);
   const match: LexiconMatch = {
     pattern,
@@ -329,11 +333,10 @@ function tryPattern(
     safe: false,
   };
   let template = pattern.replacement;
-  const before = tokens[first - 1];
   if (
-    before &&
-    pattern.entry.notAfter?.includes(before.lower) &&
-    adjacentWords(text, before.end, start)
+    previous &&
+    pattern.entry.notAfter?.includes(previous.lower) &&
+    adjacentWords(text, previous.end, start)
   ) {
     template = null;
   }
