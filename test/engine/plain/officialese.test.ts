@@ -259,3 +259,14 @@ describe("plain/officialese: general terms and fixed phrases", () => {
     expect(varsel.edit).toBeUndefined();
   });
 });
+
+describe("plain/officialese: constructions the swap would break", () => {
+  test("'meddelelse af' gets advice, 'en ydelse' is generic, 'nordiske landes' is no passive", () => {
+    const meddelelse = findingsOf("Fejlen var manglende meddelelse af afgørelsen.", RULE)[0]!;
+    expect(meddelelse.edit).toBeUndefined();
+    expect(findingsOf("Du har søgt om en ydelse.", RULE)).toEqual([]);
+    expect(
+      findingsOf("Vi har sendt en liste over nordiske landes myndigheder.", "plain/passive")
+    ).toEqual([]);
+  });
+});

@@ -28,6 +28,8 @@ export interface OfficialeseEntry {
   unsafeBefore?: string[];
   /** Words before the match that make it a general term: no finding ("offentlige ydelser"). */
   skipAfter?: string[];
+  /** Words after the match that need another construction ("meddelelse af"): advice only. */
+  adviceBefore?: string[];
 }
 
 type PatternToken =
@@ -343,6 +345,7 @@ function tryPattern(
   if (template !== null && pattern.entry.agree) {
     template = next ? (agree(pattern.entry.agree, next.lower) ?? null) : null;
   }
+  if (next && pattern.entry.adviceBefore?.includes(next.lower)) template = null;
   if (
     template === "" &&
     pattern.entry.mainClauseAfter &&
