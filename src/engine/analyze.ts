@@ -1,4 +1,5 @@
 import { VFile } from "vfile";
+import { settleSafeEdits } from "./edits/settle.js";
 import { classifyText } from "./letter/classify.js";
 import type { Letter } from "./letter/model.js";
 import { processor } from "./processor.js";
@@ -36,6 +37,7 @@ export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Ana
   if (head) reportBeyondLimit(file, letter, head);
 
   const findings = file.messages.map(toFinding).sort((a, b) => a.start.offset - b.start.offset);
+  settleSafeEdits(findings);
   return {
     language: file.data.language ?? "da",
     letterType: file.data.letterType ?? "orientering",

@@ -1,4 +1,5 @@
 import { isProtected, type BlockKind, type Letter } from "../letter/model.js";
+import { touchedQuote } from "../letter/quoted-law.js";
 import type { Edit, InsertBlockEdit, ReorderEdit, ReplaceEdit } from "./edit.js";
 
 /**
@@ -82,7 +83,10 @@ function malformed(reason: string): GuardVerdict {
   return { ok: false, reason, protectsLegal: false };
 }
 
-/** Whether a text range [start, end) may be changed: it must not touch a protected block. */
+/**
+ * Whether a text range [start, end) may be changed: it must not touch a protected block, nor a
+ * quotation of law text ("... jf. § 13: «...»"), which is quoted to be exact.
+ */
 export function checkRange(letter: Letter, start: number, end: number): GuardVerdict {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) {
     return { ok: false, reason: `invalid range ${start}-${end}`, protectsLegal: false };
@@ -92,6 +96,14 @@ export function checkRange(letter: Letter, start: number, end: number): GuardVer
       ok: false,
       reason: `range ${start}-${end} is past the end of the letter`,
       protectsLegal: false,
+    };
+  }
+  const quote = touchedQuote(letter.text, start, end);
+  if (quote) {
+    return {
+      ok: false,
+      reason: `the edit touches quoted law text at ${quote.start}-${quote.end}`,
+      protectsLegal: true,
     };
   }
   for (const block of letter.blocks) {

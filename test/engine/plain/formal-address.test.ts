@@ -77,3 +77,13 @@ describe("plain/formal-address", () => {
     expect(finding?.edit).toMatchObject({ kind: "replace", text: "dig", ruleId: RULE });
   });
 });
+
+describe("plain/formal-address: the plural determiner", () => {
+  test("sentence-initial 'De' before a noun and a relative clause is not formal address", () => {
+    const text = "Vi har læst Deres brev. De oplysninger, som De har givet, indgår i sagen.";
+    expect(findingsOf(text, "plain/formal-address").map((f) => f.start)).toEqual([
+      text.indexOf("Deres"),
+      text.lastIndexOf("De har"),
+    ]);
+  });
+});

@@ -74,3 +74,24 @@ describe("plain/nominalisation: institution names are names (issue 8, 2)", () =>
     expect(words).toEqual(expect.arrayContaining(["behandlingen", "vurdering"]));
   });
 });
+
+describe("plain/nominalisation: names and established terms", () => {
+  test("proper names and terms of the field do not count", () => {
+    for (const text of [
+      "Ankestyrelsen behandler klager over Udbetaling Danmarks afgørelser om tilbagebetaling af boligstøtte.",
+      "Statsforvaltningen har fra Odder Kommune indhentet nærmere oplysninger om sagen.",
+      "Hvis myndigheden ændrer afgørelsen, skriver den til dig.",
+      "Afgørelsen indeholder en klagevejledning og en begrundelse for ansøgningen.",
+    ]) {
+      expect([text, findingsOf(text, "plain/nominalisation")]).toEqual([text, []]);
+    }
+  });
+
+  test("the suggestion names the nominalisations it found", () => {
+    const [finding] = findingsOf(
+      "Efter modtagelsen af dokumentationen sker en vurdering af berettigelsen til udbetaling.",
+      "plain/nominalisation"
+    );
+    expect(finding?.suggestion?.text).toMatch(/»vurdering«/u);
+  });
+});

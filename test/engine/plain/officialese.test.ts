@@ -30,7 +30,6 @@ describe("plain/officialese", () => {
     ["Nærværende afgørelse gælder fra i dag.", "Denne afgørelse gælder fra i dag."],
     ["Vi vil vide, hvorvidt du kan komme.", "Vi vil vide, om du kan komme."],
     ["Du kan endvidere ringe til os.", "Du kan desuden ringe til os."],
-    ["Reglerne står i loven, jf. § 13.", "Reglerne står i loven, se § 13."],
     [
       "Du skal søge job med henblik på at blive selvforsørgende.",
       "Du skal søge job for at blive selvforsørgende.",
@@ -112,6 +111,37 @@ describe("plain/officialese", () => {
     expect(yderligere?.suggestion?.text).toBe("mere/flere");
   });
 
+  test("word classes: a noun gets a noun, a verb a verb; meaning-dependent words get advice", () => {
+    const one = (text: string) => findingsOf(text, RULE)[0]!;
+    // "ophør" is a noun: its advice is the noun "stop", never the verb "stoppe".
+    const ophoer = one("Reglerne for ophør står i loven.");
+    expect(ophoer.edit).toBeUndefined();
+    expect(ophoer.suggestion?.text).toBe("stop");
+    // "udeblivelse" is a noun: "hvis du ikke kommer" is no word swap.
+    const udeblivelse = one("Vi betragter det som en udeblivelse.");
+    expect(udeblivelse.edit).toBeUndefined();
+    expect(udeblivelse.suggestion?.text.startsWith("fravær")).toBe(true);
+    // "modtager" after a determiner is a noun; "er modtaget" is a passive participle.
+    expect(one("Du er en modtager af hjælp.").edit).toBeUndefined();
+    expect(one("Klagen skal være modtaget senest fredag.").edit).toBeUndefined();
+    expect(one("Vi har modtaget din ansøgning.").edit).toMatchObject({ text: "fået" });
+    // Meaning-dependent: advice only, never an edit.
+    for (const text of [
+      "Du har tilstrækkeligt med penge.",
+      "Din ydelse bliver udbetalt fredag.",
+      "Kommunen har således pligt til at betale.",
+      "Du kan i øvrigt ringe til os.",
+      "Afgørelsen er meddelt dig.",
+      "Det følger af loven, jf. § 13.",
+    ]) {
+      const finding = one(text);
+      expect([text, finding.edit]).toEqual([text, undefined]);
+      expect(finding.safe).toBe(false);
+    }
+    expect(one("Din ydelse bliver udbetalt fredag.").suggestion?.text).not.toBe("hjælp");
+    expect(one("Du har tilstrækkeligt med penge.").suggestion?.text).not.toBe("nok");
+  });
+
   test("negatives: plain words and look-alikes are not flagged", () => {
     for (const text of [
       "Vi ses på torsdag, og du kan ringe, hvis du er syg.",
@@ -128,7 +158,7 @@ describe("plain/officialese", () => {
     const text =
       "Såfremt du er forhindret, bedes du rette henvendelse til jobcentret i henhold til aftalen, jf. din jobplan.";
     expect(rewrite(text)).toBe(
-      "Hvis du er forhindret, beder vi dig om at rette henvendelse til jobcentret efter aftalen, se din jobplan."
+      "Hvis du er forhindret, beder vi dig om at rette henvendelse til jobcentret efter aftalen, jf. din jobplan."
     );
   });
 
@@ -214,5 +244,29 @@ describe("deleting 'Det bemærkes, at' respects Danish word order", () => {
       expect(finding?.text).toMatch(/^Det (skal )?(bemærkes|understreges), at$/u);
       expect(finding?.edit).toBeUndefined();
     }
+  });
+});
+
+describe("plain/officialese: general terms and fixed phrases", () => {
+  test("'offentlige ydelser' is a general term; 'uden yderligere varsel' gets phrase advice", () => {
+    expect(
+      findingsOf("Du har oplysningspligt, når du modtager offentlige ydelser.", RULE).map(
+        (f) => f.text
+      )
+    ).toEqual(["modtager"]);
+    const varsel = findingsOf("Du kan uden yderligere varsel blive hentet.", RULE)[0]!;
+    expect(varsel.text).toBe("uden yderligere varsel");
+    expect(varsel.edit).toBeUndefined();
+  });
+});
+
+describe("plain/officialese: constructions the swap would break", () => {
+  test("'meddelelse af' gets advice, 'en ydelse' is generic, 'nordiske landes' is no passive", () => {
+    const meddelelse = findingsOf("Fejlen var manglende meddelelse af afgørelsen.", RULE)[0]!;
+    expect(meddelelse.edit).toBeUndefined();
+    expect(findingsOf("Du har søgt om en ydelse.", RULE)).toEqual([]);
+    expect(
+      findingsOf("Vi har sendt en liste over nordiske landes myndigheder.", "plain/passive")
+    ).toEqual([]);
   });
 });

@@ -39,6 +39,8 @@ interface Candidate {
  * Formal forms that an officialese edit already rewrites ("De bedes sende" -> "Send") are left to
  * that edit, so the two edits never overlap.
  */
+const RELATIVES: ReadonlySet<string> = new Set(address.relatives);
+
 export function retextPlainFormalAddress() {
   return (tree: Root, file: VFile): void => {
     if (!isDanishLetter(file)) return;
@@ -56,6 +58,10 @@ export function retextPlainFormalAddress() {
         if (!Object.hasOwn(address.formal, token.text)) return;
         const ambiguous = atSentenceStart(tokens, index, letter.text);
         if (token.text === "De" && isPartOfName(tokens, index, letter.text)) return;
+        // "De oplysninger, som De har givet": sentence-initial "De" before a noun and a relative
+        // clause is the plural determiner, not formal address.
+        if (token.text === "De" && ambiguous && RELATIVES.has(tokens[index + 2]?.lower ?? ""))
+          return;
         if (!ambiguous) formalEvidence = true;
         if (covered.some((m) => token.start >= m.start && token.end <= m.end)) return;
         candidates.push({ token, word: token.text as FormalWord, tokens, index, ambiguous });

@@ -1,4 +1,5 @@
 import type { Preset } from "unified";
+import { retextPlainFinalise } from "./finalise.js";
 import { retextPlainFormalAddress } from "./formal-address.js";
 import { retextPlainNominalisation } from "./nominalisation.js";
 import { retextPlainOfficialese } from "./officialese.js";
@@ -9,7 +10,8 @@ import { retextPlainPassive } from "./passive.js";
  * plain/passive, plain/nominalisation. They run only when `file.data.language` is "da".
  *
  * Protected legal blocks are skipped entirely (no findings, no edits): their wording is approved,
- * the caseworker cannot change it, and a finding there would count against the letter.
+ * the caseworker cannot change it, and a finding there would count against the letter. The same
+ * holds for quoted law text inside the caseworker's prose.
  */
 export const plainPreset: Preset = {
   plugins: [
@@ -17,6 +19,8 @@ export const plainPreset: Preset = {
     retextPlainFormalAddress,
     retextPlainPassive,
     retextPlainNominalisation,
+    // Last: drops findings in quoted law text and merges conflicting suggestions on one span.
+    retextPlainFinalise,
   ],
 };
 

@@ -2,8 +2,12 @@ import data from "../../lexicons/officialese.da.json" with { type: "json" };
 import { agree, imperative } from "./grammar.js";
 import { atSentenceStart, capitalise, isCapitalised, isUpperCase, type Token } from "./tokens.js";
 
-/** A form's replacement: a concrete swap, advice only (null), or a swap with its own safety. */
-export type FormValue = string | null | { replacement: string; safe: boolean };
+/**
+ * A form's replacement: a concrete swap, advice only (null), a swap with its own safety, or advice
+ * in the form's own word class and inflection ("ophør" -> "stop", never the verb "stoppe").
+ */
+export type FormValue =
+  string | null | { replacement: string; safe: boolean } | { replacement: null; advice: string };
 
 /** One entry of `officialese.da.json` (see its description for the pattern syntax). */
 export interface OfficialeseEntry {
@@ -18,6 +22,14 @@ export interface OfficialeseEntry {
   agree?: [string, string, string];
   followedBy?: string[];
   mainClauseAfter?: boolean;
+  /** Words before the match that change its word class or voice: advice only after them. */
+  notAfter?: string[];
+  /** Words after the match (a § or a law) that make the swap unsafe: a legal citation. */
+  unsafeBefore?: string[];
+  /** Words before the match that make it a general term: no finding ("offentlige ydelser"). */
+  skipAfter?: string[];
+  /** Words after the match that need another construction ("meddelelse af"): advice only. */
+  adviceBefore?: string[];
 }
 
 type PatternToken =
@@ -34,6 +46,8 @@ export interface Pattern {
   replacement: string | null;
   safe: boolean;
   sentenceInitial: boolean;
+  /** Advice for this form when it differs from the entry's (a noun form's noun). */
+  advice?: string;
 }
 
 export interface CompiledLexicon {
@@ -154,13 +168,15 @@ export function compileLexicon(entries: readonly OfficialeseEntry[]): CompiledLe
     entry: OfficialeseEntry,
     source: string,
     replacement: string | null,
-    safe: boolean
+    safe: boolean,
+    advice?: string
   ) => {
     const { tokens, sentenceInitial } = parsePhrase(source);
     const hasSlot = tokens.some((token) => token.kind === "slot");
     // A swap that depends on the following noun or on a slot is never safe in bulk.
     const isSafe = safe && replacement !== null && !hasSlot && !entry.agree;
     const pattern: Pattern = { entry, source, tokens, replacement, safe: isSafe, sentenceInitial };
+    if (advice !== undefined) pattern.advice = advice;
     const first = (tokens[0] as { text: string }).text.toLowerCase();
     const list = byFirstWord.get(first) ?? [];
     list.push(pattern);
@@ -172,6 +188,7 @@ export function compileLexicon(entries: readonly OfficialeseEntry[]): CompiledLe
     for (const [form, value] of Object.entries(entry.forms ?? {})) {
       if (value === null) add(entry, form, null, false);
       else if (typeof value === "string") add(entry, form, value, entry.safe);
+      else if (value.replacement === null) add(entry, form, null, false, value.advice);
       else add(entry, form, value.replacement, value.safe);
     }
   });
@@ -302,6 +319,8 @@ function tryPattern(
     return undefined;
 
   const start = tokens[first]!.start;
+  const previous = tokens[first - 1];
+  if (previous && pattern.entry.skipAfter?.includes(previous.lower)) return undefined;
   const matched = text.slice(start, end);
   const match: LexiconMatch = {
     pattern,
@@ -312,13 +331,21 @@ function tryPattern(
     text: matched,
     editStart: start,
     editEnd: end,
-    advice: pattern.entry.advice ?? pattern.entry.replacement,
+    advice: pattern.advice ?? pattern.entry.advice ?? pattern.entry.replacement,
     safe: false,
   };
   let template = pattern.replacement;
+  if (
+    previous &&
+    pattern.entry.notAfter?.includes(previous.lower) &&
+    adjacentWords(text, previous.end, start)
+  ) {
+    template = null;
+  }
   if (template !== null && pattern.entry.agree) {
     template = next ? (agree(pattern.entry.agree, next.lower) ?? null) : null;
   }
+  if (next && pattern.entry.adviceBefore?.includes(next.lower)) template = null;
   if (
     template === "" &&
     pattern.entry.mainClauseAfter &&
@@ -346,8 +373,20 @@ function tryPattern(
     }
   }
   match.replacement = replacement;
-  match.safe = pattern.safe;
+  match.safe = pattern.safe && !beforeCitation(pattern.entry, text, end);
   return match;
+}
+
+/** Whether the word after `end` is one of the entry's `unsafeBefore` words (a § or a law). */
+function beforeCitation(entry: OfficialeseEntry, text: string, end: number): boolean {
+  if (!entry.unsafeBefore) return false;
+  const next = /^\s*(§|[\p{L}-]+)/u.exec(text.slice(end, end + 60))?.[1]?.toLowerCase();
+  return next !== undefined && entry.unsafeBefore.some((word) => endsWithWord(next, word));
+}
+
+/** Only white space or a comma between two words ("spørgsmålet om, hvorvidt"). */
+function adjacentWords(text: string, from: number, to: number): boolean {
+  return /^[\s,]+$/u.test(text.slice(from, to));
 }
 
 /** The text between two words, white space aside, must be the phrase's punctuation (usually none). */

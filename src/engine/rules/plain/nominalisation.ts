@@ -102,7 +102,7 @@ export function retextPlainNominalisation() {
         start: sentence.start,
         end: sentence.end,
         suggestion: {
-          text: "Brug verber: »vi vurderer« i stedet for »vi foretager en vurdering«.",
+          text: `Skriv verber i stedet for ${list}, fx »vi vurderer« i stedet for »vi foretager en vurdering«.`,
           explanation: "Verber gør teksten kortere og viser hvem der gør hvad.",
         },
         details: {
@@ -116,11 +116,18 @@ export function retextPlainNominalisation() {
   };
 }
 
+const NAME_HEADS: readonly string[] = data.nameHeads;
+
 function isNominalisation(tokens: readonly Token[], index: number, text: string): boolean {
   const token = tokens[index]!;
   if (nominalisationBase(token.lower) === undefined) return false;
   // "Ankestyrelsen", "Socialforvaltningen": a capitalised institution name, wherever it stands.
   if (isCapitalised(token.text) && INSTITUTIONS.has(token.lower)) return false;
+  if (!isCapitalised(token.text)) return true;
   // A capital mid-sentence is a name (Kolding, Helsingør).
-  return !isCapitalised(token.text) || atSentenceStart(tokens, index, text);
+  if (!atSentenceStart(tokens, index, text)) return false;
+  // At the start: "Udbetaling Danmark" (a capitalised word follows), "Ankestyrelsen" (a name head).
+  const next = tokens[index + 1];
+  if (next && isCapitalised(next.text)) return false;
+  return !NAME_HEADS.some((head) => token.lower.endsWith(head));
 }

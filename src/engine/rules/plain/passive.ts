@@ -2,6 +2,7 @@ import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import data from "../../lexicons/passive.da.json" with { type: "json" };
 import { formsOf } from "../../linguistics/vocabulary.js";
+import type { Letter } from "../../letter/model.js";
 import { report } from "../../report.js";
 import { activeInfinitive, activePresent } from "./grammar.js";
 import { officialeseMatches } from "./lexicon.js";
@@ -12,6 +13,7 @@ import {
   isCapitalised,
   isDanishLetter,
   plainSentences,
+  type PlainSentence,
   type Token,
 } from "./tokens.js";
 
@@ -60,10 +62,12 @@ export function retextPlainPassive() {
   return (tree: Root, file: VFile): void => {
     if (!isDanishLetter(file)) return;
     const text = file.data.letter.text;
-    for (const { tokens } of plainSentences(tree, file.data.letter)) {
+    const sentences = plainSentences(tree, file.data.letter);
+    const authority = writerIsAuthority(file.data.letter, sentences);
+    for (const { tokens } of sentences) {
       // Only officialese matches with an edit matter: advice-only matches never clash.
       const edits = officialeseMatches(tokens, text).filter((m) => m.replacement !== undefined);
-      for (const finding of findPassives(tokens, text)) {
+      for (const finding of findPassives(tokens, text, authority)) {
         // "Der henvises til" -> "Vi henviser til": the officialese edit already makes it active.
         if (edits.some((m) => m.start <= finding.start && finding.end <= m.end)) continue;
         // An officialese edit on the same words wins; two edits on one span cannot both apply.
@@ -76,8 +80,39 @@ export function retextPlainPassive() {
   };
 }
 
+const WRITER_PRONOUNS = new Set(data.writerPronouns);
+const SIGNED_BLOCKS = new Set(data.signedBlocks);
+const IRREGULAR_PARTICIPLES: Record<string, string> = data.irregularParticiples;
+
+/**
+ * Whether the letter's writer is the acting authority, so that "vi" may be named as the agent of
+ * a passive: the letter is signed (closing or signature), or its prose speaks as "vi/os/vores".
+ * A web page or a sentence quoted on its own does neither, and "vi" would name the wrong agent.
+ */
+export function writerIsAuthority(letter: Letter, sentences: readonly PlainSentence[]): boolean {
+  if (letter.blocks.some((block) => SIGNED_BLOCKS.has(block.kind))) return true;
+  return sentences.some(({ tokens }) => tokens.some((token) => WRITER_PRONOUNS.has(token.lower)));
+}
+
+/** Active present of a past participle: inviteret -> inviterer, sendt -> sender, trukket -> trækker. */
+export function presentOfParticiple(participle: string): string {
+  const word = participle.toLowerCase();
+  const irregular = IRREGULAR_PARTICIPLES[word];
+  if (irregular) return irregular;
+  return word.endsWith("et") ? `${word.slice(0, -2)}er` : `${word.slice(0, -1)}er`;
+}
+
+/** Who acts in an example: "vi" when the writer is the authority, else left for the writer. */
+function agentOf(authority: boolean): string {
+  return authority ? "vi" : "[hvem]";
+}
+
 /** Passive constructions in one sentence, left to right. */
-export function findPassives(tokens: readonly Token[], text: string): PassiveFinding[] {
+export function findPassives(
+  tokens: readonly Token[],
+  text: string,
+  authority = true
+): PassiveFinding[] {
   const found: PassiveFinding[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
@@ -90,14 +125,14 @@ export function findPassives(tokens: readonly Token[], text: string): PassiveFin
           start: token.start,
           end: end.end,
           verb: text.slice(token.start, end.end),
-          example: "Vi …",
+          example: `${agentOf(authority)} ${presentOfParticiple(end.lower)} …`,
         });
         index = participle;
       }
       continue;
     }
     if (!isSPassive(tokens, index, text)) continue;
-    found.push(classify(tokens, index, text));
+    found.push(classify(tokens, index, text, authority));
   }
   return found;
 }
@@ -156,14 +191,20 @@ function isParticiple(token: Token): boolean {
   return !data.notParticipleSuffixes.some((suffix) => word.endsWith(suffix));
 }
 
-function classify(tokens: readonly Token[], index: number, text: string): PassiveFinding {
+function classify(
+  tokens: readonly Token[],
+  index: number,
+  text: string,
+  authority: boolean
+): PassiveFinding {
   const verb = tokens[index]!;
+  const agent = agentOf(authority);
   const base: PassiveFinding = {
     kind: "s-passiv",
     start: verb.start,
     end: verb.end,
     verb: verb.text,
-    example: `vi ${activePresent(verb.lower)} …`,
+    example: `${agent} ${activePresent(verb.lower)} …`,
   };
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
@@ -171,7 +212,7 @@ function classify(tokens: readonly Token[], index: number, text: string): Passiv
   // "der udbetales", "der ikke modtages", "udbetales der".
   const derBefore = lookBack(tokens, index, text, (t) => t.lower === "der");
   if (derBefore !== undefined || next?.lower === "der") {
-    return { ...base, kind: "der-passiv", example: `vi ${activePresent(verb.lower)} …` };
+    return { ...base, kind: "der-passiv" };
   }
 
   // "skal sendes", "kan beløbet ikke udbetales", "du kan indkaldes".
@@ -183,15 +224,17 @@ function classify(tokens: readonly Token[], index: number, text: string): Passiv
       ...base,
       kind: "modal",
       start: modal.start,
-      example: `${modal.lower} vi ${infinitive} / ${modal.lower} du ${infinitive}`,
+      example: authority
+        ? `${modal.lower} vi ${infinitive} / ${modal.lower} du ${infinitive}`
+        : `${modal.lower} [hvem] ${infinitive}`,
     };
-    const rewrite = modalRewrite(tokens, modalIndex, index, text);
+    const rewrite = authority ? modalRewrite(tokens, modalIndex, index, text) : undefined;
     if (rewrite) finding.rewrite = rewrite;
     return finding;
   }
 
   // "Du indkaldes" -> "Vi indkalder dig"; "indkaldes du" -> "indkalder vi dig".
-  if (canRewrite(tokens, index, text)) {
+  if (authority && canRewrite(tokens, index, text)) {
     if (previous?.lower === "du" && adjacent(text, previous, verb)) {
       const capital = isCapitalised(previous.text);
       const words = `vi ${activePresent(verb.lower)} dig`;
@@ -297,7 +340,7 @@ function reportPassive(file: VFile, finding: PassiveFinding): void {
   const { rewrite } = finding;
   const explanation = rewrite
     ? "Aktiv form siger hvem der gør hvad og er lettere at læse."
-    : `Skriv hvem der gør hvad, fx »${finding.example}« eller »Du …«.`;
+    : `Skriv hvem der gør hvad, fx »${finding.example}«.`;
   report(file, {
     ruleId: PASSIVE_RULE,
     severity: "info",

@@ -1,0 +1,64 @@
+import data from "../lexicons/quoted-law.da.json" with { type: "json" };
+
+/** A quotation of law text: [start, end) covers the quotes themselves. */
+export interface QuotedSpan {
+  start: number;
+  end: number;
+}
+
+const MARKERS: readonly string[] = data.markers;
+const CUES = new Set(data.cues);
+const OPENERS = new Map<string, string[]>();
+for (const [open, close] of data.pairs as [string, string][]) {
+  OPENERS.set(open, [...(OPENERS.get(open) ?? []), close]);
+}
+/** A quotation longer than this is a layout accident (an unclosed quote), not a citation. */
+const MAX_QUOTE = 2000;
+
+const cache = new Map<string, QuotedSpan[]>();
+
+/**
+ * Quotations of law text in a letter: «...», "...", “...” and ’...’ holding a § or "stk.", or
+ * announced by a word naming a law or rule ("Lovteksten ser således ud: ’...’"). Law text is
+ * quoted to be exact, so nothing in it may be rewritten. Pure and cached per text.
+ */
+export function quotedLawSpans(text: string): QuotedSpan[] {
+  const known = cache.get(text);
+  if (known) return known;
+  const spans: QuotedSpan[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const closers = OPENERS.get(text[index]!);
+    if (!closers) continue;
+    // An apostrophe inside a word ("Danmark’s") opens nothing.
+    if (index > 0 && /[\p{L}\p{N}]/u.test(text[index - 1]!)) continue;
+    let close = -1;
+    for (let at = index + 1; at < text.length && at - index <= MAX_QUOTE; at++) {
+      if (closers.includes(text[at]!) && !/[\p{L}\p{N}]/u.test(text[at + 1] ?? "")) {
+        close = at;
+        break;
+      }
+    }
+    if (close < 0) continue;
+    const inner = text.slice(index + 1, close);
+    if (isLaw(inner, text.slice(Math.max(0, index - data.reach), index))) {
+      spans.push({ start: index, end: close + 1 });
+      index = close;
+    }
+  }
+  if (cache.size > 64) cache.clear();
+  cache.set(text, spans);
+  return spans;
+}
+
+function isLaw(inner: string, before: string): boolean {
+  if (MARKERS.some((marker) => inner.includes(marker))) return true;
+  const words = before.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((word) => CUES.has(word));
+}
+
+/** The quoted-law span a range [start, end) touches, if any. */
+export function touchedQuote(text: string, start: number, end: number): QuotedSpan | undefined {
+  return quotedLawSpans(text).find((span) =>
+    start === end ? start > span.start && start < span.end : start < span.end && end > span.start
+  );
+}
