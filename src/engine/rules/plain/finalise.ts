@@ -4,6 +4,7 @@ import { PROSE_KINDS } from "../../letter/model.js";
 import { touchedQuote } from "../../letter/quoted-law.js";
 import { findingData, type FindingData } from "../../report.js";
 import { LONG_WORD_LETTERS, statsOf, type RawCounts } from "../readability/counts.js";
+import { pushAll } from "../../util/arrays.js";
 
 type Message = VFile["messages"][number];
 
@@ -64,7 +65,7 @@ export function retextPlainFinalise() {
     if (drop.size > 0) {
       const rest = file.messages.filter((message) => !drop.has(message));
       file.messages.length = 0;
-      file.messages.push(...rest);
+      pushAll(file.messages, rest);
     }
   };
 }
