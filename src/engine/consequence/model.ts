@@ -507,6 +507,11 @@ function riskFramed(geometry: SentenceGeometry, words: Word[], consequence: Cons
   );
 }
 
+/** Whether a sentence names the reader (@readers: du, dig, din, man ...). */
+export function namesReader(text: string): boolean {
+  return (text.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((word) => READERS.has(word));
+}
+
 // ---- duties: obligation framing ----
 const DUTY_VERBS = formsOf("dutyVerbs");
 const DUTY_NOUNS = lexeme("dutyNouns");

@@ -1,5 +1,6 @@
 import lexicon from "../../lexicons/essentials-patterns.da.json" with { type: "json" };
 import { BOUNDARY, DATE_SOURCE, TIME_SOURCE, WEEKDAY_SOURCE } from "./dates.js";
+import { alternation } from "../../linguistics/vocabulary.js";
 
 /**
  * Every regular expression of the essentials family, compiled once from
@@ -63,7 +64,8 @@ export const ADDRESS_SCAN = new RegExp(
     "(?![\\p{L}\\p{N}])",
   "gu"
 );
-export const STREET_SUFFIX = new RegExp(`(?:${places.streetSuffixes})$`, "iu");
+/** Street-name endings: the shared vocabulary @streetSuffixes. */
+export const STREET_SUFFIX = new RegExp(`(?:${alternation("streetSuffixes")})$`, "iu");
 export const ORGANISATION_SCAN = new RegExp(
   `${BOUNDARY}((?:${places.organisations})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:${places.organisationSuffixes}))?)(?![\\p{L}\\p{N}])`,
   "gu"

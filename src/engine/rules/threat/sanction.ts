@@ -12,7 +12,12 @@ import {
   type SentenceGeometry,
   type Span,
 } from "./clauses.js";
-import { readConsequence, type Framing, type NotThreat } from "../../consequence/model.js";
+import {
+  namesReader,
+  readConsequence,
+  type Framing,
+  type NotThreat,
+} from "../../consequence/model.js";
 import { guidanceElsewhere, guidanceExplanation } from "./guidance.js";
 import {
   fragmentSource,
@@ -205,6 +210,9 @@ export function findThreat(text: string): (SanctionHit & { framing: Framing }) |
     return { start, end, text: text.slice(start, end), framing: reading.framing ?? "conditional" };
   }
   if (reading.notThreat && OVERRULES.has(reading.notThreat)) return undefined;
+  // No consequence the model can see and no reader named ("Sanktionerne ved udeblivelse er
+  // stramme", "skal kommunen give skærpede sanktioner"): a sanction named as a topic.
+  if (reading.notThreat === "no consequence" && !namesReader(text)) return undefined;
   return old ? { ...old, framing: "conditional" } : undefined;
 }
 
