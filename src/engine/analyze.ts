@@ -2,6 +2,7 @@ import { VFile } from "vfile";
 import { classifyText } from "./letter/classify.js";
 import type { Letter } from "./letter/model.js";
 import { processor } from "./processor.js";
+import { demoteChangedGuidance } from "./rules/legal/demote.js";
 import { findingData } from "./report.js";
 import type { Severity } from "./report.js";
 import type { Analysis, AnalyzeOptions, Finding, Point } from "./types.js";
@@ -17,7 +18,11 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
 /** Analyse a Letter built by any face (text, Word, template). */
 export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Analysis {
   const file = new VFile({ value: letter.text });
-  file.data.letter = letter;
+  // Changed guidance is not approved: the prose rules read it as the caseworker's paragraph;
+  // the legal family still checks the letter as written.
+  const prose = demoteChangedGuidance(letter, options.legal?.registry);
+  file.data.letter = prose.letter;
+  file.data.guidanceLetter = letter;
   file.data.options = { lixTarget: DEFAULT_LIX_TARGET, ...options };
   const proc = processor();
   const tree = proc.parse(file);

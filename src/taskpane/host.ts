@@ -1,6 +1,6 @@
 import type { Edit } from "../engine/edits/edit.js";
 import type { Refusal } from "../engine/edits/guard.js";
-import type { Letter } from "../engine/letter/model.js";
+import type { LegalRef, Letter } from "../engine/letter/model.js";
 import type { Analysis } from "../engine/types.js";
 
 /**
@@ -22,6 +22,16 @@ export interface DocumentHost {
   insertLetter(letter: Letter, mode: InsertMode): Promise<void>;
   /** Put a protected block's approved text back (unlock, replace, relock), after confirmation. */
   restoreLegalBlock(blockIndex: number, approvedText: string): Promise<void>;
+  /**
+   * Insert approved guidance as a locked block (a tracked insertion) before the letter's block
+   * `before` (its index in the last read; `blocks.length` for the end).
+   */
+  insertGuidance?(before: number, guidance: GuidanceBlock): Promise<void>;
+  /**
+   * Tell the document which guidance blocks the last analysis verified: a block whose text is
+   * not the approved text must not be labelled approved (the preview's locked-block title).
+   */
+  showGuidanceStatus?(states: readonly GuidanceState[]): void;
   /** Called after the document changed; returns an unsubscribe function. */
   onChange(callback: () => void): () => void;
   /** Ignored finding keys, remembered in the document. */
@@ -34,6 +44,17 @@ export interface DocumentHost {
   notices?(): string[];
   /** Record the latest analysis in the document (Word), for a later legal review. */
   recordAnalysis?(analysis: Analysis): Promise<void>;
+}
+
+export interface GuidanceBlock {
+  text: string;
+  legal: LegalRef;
+}
+
+export interface GuidanceState {
+  /** The letter block index (as in the last read). */
+  blockIndex: number;
+  approved: boolean;
 }
 
 export type InsertMode = "replace" | "cursor";

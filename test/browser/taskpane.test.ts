@@ -163,6 +163,8 @@ suite("task pane in Chromium (offline preview)", () => {
     const locked = page.locator(".kb-paper .kb-locked");
     expect(await locked.count()).toBeGreaterThan(0);
     expect(await locked.locator("textarea, [contenteditable=true]").count()).toBe(0);
+    // Called approved only once the analysis has verified the text (issue 11 §1).
+    await page.waitForSelector('.kb-paper .kb-locked[data-approved="true"]');
     expect(await locked.first().textContent()).toMatch(/godkendt tekst, låst/u);
     const before = await locked.first().textContent();
     await locked.first().click();

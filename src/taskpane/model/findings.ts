@@ -23,7 +23,15 @@ export interface FindingView {
   advice?: string;
   /** The edit "Anvend" applies, when the finding has one and it is outside locked guidance. */
   edit?: Edit;
+  /** In approved, locked guidance: does not count. */
   inLegal: boolean;
+  /** In guidance whose text differs from the approved text: counts like prose until restored. */
+  inChangedLegal: boolean;
+}
+
+export interface ViewOptions {
+  /** Letter block indexes of guidance blocks whose text is not the approved text. */
+  changedGuidance?: ReadonlySet<number>;
 }
 
 export interface FamilyGroup {
@@ -37,7 +45,11 @@ export function familyOf(ruleId: string): Family {
 }
 
 /** Build the views for every finding, in document order. */
-export function viewFindings(letter: Letter, findings: readonly Finding[]): FindingView[] {
+export function viewFindings(
+  letter: Letter,
+  findings: readonly Finding[],
+  { changedGuidance }: ViewOptions = {}
+): FindingView[] {
   const seen = new Map<string, number>();
   const spans = sentenceSpans(letter);
   const sorted = [...findings].sort((a, b) => a.start.offset - b.start.offset);
@@ -50,13 +62,16 @@ export function viewFindings(letter: Letter, findings: readonly Finding[]): Find
     seen.set(base, occurrence + 1);
     const blockIndex = blockAt(letter, start);
     const block = blockIndex >= 0 ? letter.blocks[blockIndex] : undefined;
-    const inLegal = Boolean(block && isProtected(block));
+    const protectedBlock = Boolean(block && isProtected(block));
+    const inChangedLegal = protectedBlock && Boolean(changedGuidance?.has(blockIndex));
+    const inLegal = protectedBlock && !inChangedLegal;
     const view: FindingView = {
       key: `${base}|${occurrence}`,
       finding,
       family: familyOf(finding.ruleId),
       sentence: sentenceAround(letter, start, end, spans),
       inLegal,
+      inChangedLegal,
     };
     const edit = finding.edit;
     if (edit?.kind === "replace") {
@@ -67,7 +82,8 @@ export function viewFindings(letter: Letter, findings: readonly Finding[]): Find
       // struck-through sentence. Without an edit there is nothing to strike through.
       view.advice = finding.suggestion.text;
     }
-    if (edit && !inLegal) view.edit = edit;
+    // The guard refuses edits in any protected block; changed guidance is restored, not edited.
+    if (edit && !protectedBlock) view.edit = edit;
     return view;
   });
 }

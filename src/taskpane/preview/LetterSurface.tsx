@@ -151,16 +151,25 @@ function SurfaceBlockView({ block, index, t, onEdit, onFocus }: BlockProps) {
   const className = `kb-block kb-kind-${block.kind}`;
   if (block.legal) {
     const title = block.legal.title ?? block.legal.id;
+    // Never "godkendt" unless the analysis found the approved text.
+    const label =
+      block.approved === true
+        ? t.templates.lockedBlock(title)
+        : block.approved === false
+          ? t.templates.lockedChanged(title)
+          : t.templates.lockedUnchecked(title);
     return (
       <section
-        className={`${className} kb-locked${block.inserted ? " kb-inserted" : ""}${block.deleted ? " kb-deleted" : ""}`}
-        aria-label={t.templates.lockedBlock(title)}
+        className={`${className} kb-locked${block.inserted ? " kb-inserted" : ""}${block.deleted ? " kb-deleted" : ""}${block.approved === false ? " kb-legal-changed" : ""}`}
+        aria-label={label}
+        data-approved={block.approved === undefined ? "unchecked" : String(block.approved)}
         data-block-index={index}
         data-legal-id={block.legal.id}
         tabIndex={-1}
       >
         <p className="kb-legal-title">
-          <Icon iconName="Lock" aria-hidden="true" /> {t.templates.lockedBlock(title)}
+          <Icon iconName={block.approved === false ? "Warning" : "Lock"} aria-hidden="true" />{" "}
+          {label}
         </p>
         {block.inserted || block.deleted ? (
           <p className="kb-badges">

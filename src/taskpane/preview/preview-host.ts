@@ -9,7 +9,13 @@ import {
   type LegalRef,
   type Letter,
 } from "../../engine/letter/model.js";
-import type { ApplyOutcome, DocumentHost, InsertMode } from "../host.js";
+import type {
+  ApplyOutcome,
+  DocumentHost,
+  GuidanceBlock,
+  GuidanceState,
+  InsertMode,
+} from "../host.js";
 import {
   acceptSegments,
   hasChanges,
@@ -37,6 +43,8 @@ export interface SurfaceBlock {
   deleted?: boolean;
   /** Its place before the pending changes, to put it back when they are rejected. */
   rank: number;
+  /** Guidance only: whether the last analysis found the approved text (undefined: not checked). */
+  approved?: boolean;
 }
 
 export interface SurfaceSelection {
@@ -213,6 +221,35 @@ export class PreviewHost implements DocumentHost {
       approvedText.slice(prefix, approvedText.length - suffix)
     );
     this.publish(true);
+  }
+
+  async insertGuidance(before: number, guidance: GuidanceBlock): Promise<void> {
+    const visible = this.surfaceIndexes();
+    const at = before >= visible.length ? this.blocks.length : visible[before]!;
+    const rank = (this.blocks[at]?.rank ?? this.blocks.length) - 0.5;
+    const block: SurfaceBlock = {
+      key: this.nextKey++,
+      kind: "legal",
+      legal: { ...guidance.legal },
+      segments: [{ kind: "ins", text: guidance.text }],
+      inserted: true,
+      rank,
+    };
+    this.blocks.splice(at, 0, block);
+    this.selection = undefined;
+    this.publish(true);
+  }
+
+  showGuidanceStatus(states: readonly GuidanceState[]): void {
+    const visible = this.surfaceIndexes();
+    let changed = false;
+    for (const state of states) {
+      const block = this.blocks[visible[state.blockIndex] ?? -1];
+      if (!block?.legal || block.approved === state.approved) continue;
+      block.approved = state.approved;
+      changed = true;
+    }
+    if (changed) this.publish(false);
   }
 
   onChange(callback: () => void): () => void {

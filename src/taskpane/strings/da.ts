@@ -117,6 +117,8 @@ export const da = {
         ? "1 ændring blev ikke indsat, fordi teksten har ventende ændringer eller ikke kunne findes sikkert. Opdater analysen, og prøv igen."
         : `${count} ændringer blev ikke indsat, fordi teksten har ventende ændringer eller ikke kunne findes sikkert. Opdater analysen, og prøv igen.`,
     inLegal: "Står i låst, godkendt vejledning og tæller ikke med.",
+    inChangedLegal:
+      "Står i vejledning, hvis tekst er ændret. Den er ikke godkendt og tæller med, indtil den godkendte tekst er gendannet.",
     sentence: "Sætning",
   },
 
@@ -164,6 +166,10 @@ export const da = {
         : `Ret ${count} felter, før brevet kan indsættes.`,
     renderFailed: (reason: string) => `Brevet kunne ikke dannes: ${reason}`,
     lockedBlock: (title: string) => `${title} – godkendt tekst, låst`,
+    /** A guidance block whose text is not the approved text: never called "godkendt". */
+    lockedChanged: (title: string) => `${title} – ændret, ikke godkendt`,
+    /** Before the analysis has verified the block. */
+    lockedUnchecked: (title: string) => `${title} – vejledning, låst`,
     datePlaceholder: "dd.mm.åååå",
     timePlaceholder: "tt.mm, fx 10.00",
     choose: "Vælg",
@@ -178,7 +184,10 @@ export const da = {
   },
 
   legal: {
-    intro: "Den lovpligtige vejledning er godkendt tekst. Den er låst i brevet og må ikke ændres.",
+    intro:
+      "Lovpligtig vejledning står med den tekst, juristerne har godkendt. Når den er i brevet, er den låst og må ikke ændres.",
+    introMissing:
+      "Brevtypen kræver vejledning, som ikke er i brevet. Indsæt den godkendte tekst her.",
     none: "Brevet indeholder ingen lovpligtig vejledning.",
     unchecked:
       "Vejledningen er låst, men den er ikke kontrolleret mod de godkendte tekster i denne version.",
@@ -215,7 +224,13 @@ export const da = {
     confirmNo: "Annuller",
     restored: "Den godkendte tekst er gendannet.",
     noApprovedText: "Den godkendte tekst er ikke tilgængelig, så blokken kan ikke gendannes her.",
-    version: (id: string, version: string) => `${id}, version ${version}`,
+    version: (version: string) => `version ${version}`,
+    insert: "Indsæt lovpligtig vejledning",
+    inserted: "Den godkendte vejledning er indsat efter brødteksten, før hilsenen, og er låst.",
+    insertUnavailable:
+      "Den godkendte tekst er ikke tilgængelig her. Indsæt et standardbrev i stedet.",
+    onlyMissing: (title: string) =>
+      `Brevet mangler kun den lovpligtige vejledning: ${title}. Indsæt den med ét klik.`,
   },
 
   surface: {

@@ -133,6 +133,8 @@ export const en: Strings = {
         ? "1 change was not made because the text has pending changes or could not be found safely. Refresh the analysis and try again."
         : `${count} changes were not made because the text has pending changes or could not be found safely. Refresh the analysis and try again.`,
     inLegal: "In locked, approved guidance; it does not count.",
+    inChangedLegal:
+      "In guidance whose text was changed. It is not approved and counts until the approved text is restored.",
     sentence: "Sentence",
   },
 
@@ -178,6 +180,8 @@ export const en: Strings = {
       count === 1 ? "Fix 1 field before inserting." : `Fix ${count} fields before inserting.`,
     renderFailed: (reason) => `The letter could not be created: ${reason}`,
     lockedBlock: (title) => `${title} – approved text, locked`,
+    lockedChanged: (title) => `${title} – changed, not approved`,
+    lockedUnchecked: (title) => `${title} – guidance, locked`,
     datePlaceholder: "dd.mm.yyyy",
     timePlaceholder: "hh.mm, e.g. 10.00",
     choose: "Choose",
@@ -193,7 +197,9 @@ export const en: Strings = {
 
   legal: {
     intro:
-      "Required guidance is approved text. It is locked in the letter and must not be changed.",
+      "Required guidance uses the text lawyers approved. In the letter it is locked and must not be changed.",
+    introMissing:
+      "The letter type requires guidance that is not in the letter. Insert the approved text here.",
     none: "The letter contains no required guidance.",
     unchecked:
       "The guidance is locked, but this version could not check it against the approved texts.",
@@ -230,7 +236,13 @@ export const en: Strings = {
     confirmNo: "Cancel",
     restored: "The approved text was restored.",
     noApprovedText: "The approved text is not available, so the block cannot be restored here.",
-    version: (id, version) => `${id}, version ${version}`,
+    version: (version) => `version ${version}`,
+    insert: "Insert required guidance",
+    inserted:
+      "The approved guidance was inserted after the body, before the closing, and is locked.",
+    insertUnavailable: "The approved text is not available here. Insert a standard letter instead.",
+    onlyMissing: (title) =>
+      `The letter only lacks its required guidance: ${title}. Insert it with one click.`,
   },
 
   surface: {

@@ -1,4 +1,4 @@
-import { IconButton } from "@fluentui/react/lib/Button";
+import { IconButton, PrimaryButton } from "@fluentui/react/lib/Button";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
@@ -6,10 +6,16 @@ import { analyzeLetter } from "../../engine/analyze.js";
 import type { Edit } from "../../engine/edits/edit.js";
 import type { Letter } from "../../engine/letter/model.js";
 import type { LegalRegistryEntry } from "../../engine/rules/legal/types.js";
-import type { AnalyzeOptions } from "../../engine/types.js";
+import type { Analysis, AnalyzeOptions, Finding } from "../../engine/types.js";
 import type { DocumentHost, InsertMode } from "../host.js";
 import { viewFindings, type FindingView } from "../model/findings.js";
-import { viewLegal, type LegalView } from "../model/legal.js";
+import {
+  guidancePlace,
+  isApprovedText,
+  viewLegal,
+  type GuidanceChoice,
+  type LegalView,
+} from "../model/legal.js";
 import type { Strings } from "../strings/index.js";
 import type { TemplateLibrary } from "../templates/library.js";
 import { Findings } from "./Findings.js";
@@ -65,13 +71,29 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
   // The score card paints first; the (longer) lists follow in a deferred render.
   const listed = useDeferredValue(analysis);
   const views = useMemo<FindingView[]>(
-    () => (listed ? viewFindings(listed.letter, listed.findings) : []),
+    () =>
+      listed
+        ? viewFindings(listed.letter, listed.findings, {
+            changedGuidance: changedGuidanceOf(listed),
+          })
+        : [],
     [listed]
   );
   const legal = useMemo<LegalView[]>(
     () => (analysis ? viewLegal(analysis, registry) : []),
     [analysis, registry]
   );
+
+  // The document labels a locked block "godkendt" only when its text is the approved text.
+  useEffect(() => {
+    if (!analysis || !host.showGuidanceStatus) return;
+    host.showGuidanceStatus(
+      legal
+        .filter((view) => view.blockIndex !== undefined && view.status !== "unverified")
+        .filter((view) => analysis.letter.blocks[view.blockIndex!]?.kind === "legal")
+        .map((view) => ({ blockIndex: view.blockIndex!, approved: isApprovedText(view.status) }))
+    );
+  }, [analysis, legal, host]);
 
   /** Run a document action; refuse stale offsets (the letter changed since the analysis). */
   const act = useCallback(
@@ -130,6 +152,33 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
         text: parts.join(" "),
       };
     }, basis);
+
+  /** "Indsæt lovpligtig vejledning": locked, after the body, before the closing. */
+  const insertGuidance = host.insertGuidance
+    ? (choice: GuidanceChoice) =>
+        void act(async () => {
+          const letter = analysis!.letter;
+          await host.insertGuidance!(guidancePlace(letter), {
+            text: choice.text,
+            legal: { id: choice.id, version: choice.version, title: choice.title },
+          });
+          return { kind: "success", text: t.legal.inserted };
+        }, analysis?.letter)
+    : undefined;
+
+  /** "Vis i dokumentet": missing guidance is shown where it belongs, before the closing. */
+  const show = (view: FindingView) => {
+    const letter = listed?.letter;
+    if (view.finding.ruleId === "legal/missing" && letter) {
+      const place = guidancePlace(letter);
+      const at = letter.blocks[place]?.start ?? letter.text.length;
+      void host.select(at, at);
+      return;
+    }
+    void host.select(view.finding.start.offset, view.finding.end.offset);
+  };
+
+  const missingOnly = analysis ? onlyMissingGuidance(analysis.findings, legal) : undefined;
 
   const saveIgnored = (next: Set<string>) => {
     setIgnoredState(next);
@@ -198,14 +247,35 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
             defaultOpen
             testId="section-findings"
           >
+            {missingOnly && insertGuidance ? (
+              <div className="kb-callout" data-testid="only-missing">
+                <p>{t.legal.onlyMissing(missingOnly.title)}</p>
+                <div className="kb-actions">
+                  {missingOnly.choices.map((choice) => (
+                    <PrimaryButton
+                      key={choice.id}
+                      text={
+                        missingOnly.choices.length === 1
+                          ? t.legal.insert
+                          : `${t.legal.insert}: ${choice.title}`
+                      }
+                      iconProps={{ iconName: "Add" }}
+                      disabled={busy}
+                      onClick={() => insertGuidance(choice)}
+                      data-testid="insert-guidance-only"
+                    />
+                  ))}
+                </div>
+              </div>
+            ) : null}
             <Findings
-              views={views}
+              views={
+                missingOnly ? views.filter((v) => v.finding.ruleId !== "legal/missing") : views
+              }
               ignored={ignored}
               t={t}
               busy={busy}
-              onShow={(view) =>
-                void host.select(view.finding.start.offset, view.finding.end.offset)
-              }
+              onShow={show}
               onApply={(edits) => void applyEdits(edits, listed?.letter)}
               onIgnore={(view) => saveIgnored(new Set([...ignored, view.key]))}
               onClearIgnored={() => saveIgnored(new Set())}
@@ -242,6 +312,7 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
               blocks={legal}
               t={t}
               busy={busy}
+              {...(insertGuidance ? { onInsert: insertGuidance } : {})}
               onRestore={(view) =>
                 void act(async () => {
                   if (view.blockIndex === undefined || view.restoreText === undefined)
@@ -258,4 +329,31 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
       ) : null}
     </Wrapper>
   );
+}
+
+/** Letter blocks marked as guidance whose text is not an approved text. */
+function changedGuidanceOf(analysis: Analysis): Set<number> {
+  const changed = new Set<number>();
+  for (const block of analysis.scores.legal?.blocks ?? []) {
+    if (block.blockIndex === undefined || block.marked === false) continue;
+    if (block.status === "modified") changed.add(block.blockIndex);
+  }
+  return changed;
+}
+
+/**
+ * A letter whose only problem that must or should be fixed is one missing guidance block: that
+ * is one action (insert the approved block; a choice only when the letter does not say which
+ * benefit it is about), not a wall of errors.
+ */
+function onlyMissingGuidance(
+  findings: readonly Finding[],
+  legal: readonly LegalView[]
+): { title: string; choices: GuidanceChoice[] } | undefined {
+  const serious = findings.filter((f) => f.severity !== "info");
+  if (serious.length === 0 || serious.some((f) => f.ruleId !== "legal/missing")) return undefined;
+  const missing = legal.filter((view) => view.status === "missing");
+  if (missing.length !== 1) return undefined;
+  const choices = missing[0]!.insertChoices ?? [];
+  return choices.length > 0 ? { title: missing[0]!.title, choices } : undefined;
 }

@@ -227,6 +227,7 @@ export function FindingCard({ view, t, busy, onShow, onApply, onIgnore }: Findin
         </>
       ) : null}
       {view.inLegal ? <p className="kb-note">{t.findings.inLegal}</p> : null}
+      {view.inChangedLegal ? <p className="kb-note">{t.findings.inChangedLegal}</p> : null}
       <div className="kb-actions">
         <DefaultButton
           text={t.findings.show}

@@ -1,0 +1,224 @@
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import type { Letter } from "../../src/engine/letter/model.js";
+import { loadLibrary } from "../../src/templates/library.js";
+import { renderTemplate } from "../../src/templates/render.js";
+import { toMarkedText } from "../../src/templates/structure.js";
+import {
+  axe,
+  buildOnce,
+  chromiumAvailable,
+  launch,
+  openPage,
+  ROOT,
+  screenshot,
+  serve,
+  type PageEvents,
+} from "./harness.js";
+
+/**
+ * Issue 11 in a real browser (Debian's Chromium) on the offline preview: the caseworker's and
+ * the legal reviewer's flows. Every state gets a screenshot in test-artifacts/taskpane/ and
+ * axe-core (WCAG 2.1 A/AA) with zero violations.
+ */
+const available = chromiumAvailable();
+const suite = available ? describe : describe.skip;
+
+async function renderedSummons(): Promise<Letter> {
+  const library = await loadLibrary(join(ROOT, "templates"), { cwd: ROOT });
+  const template = library.templates.find(
+    (entry) => entry.template.id === "indkaldelse-samtale"
+  )!.template;
+  return renderTemplate(template, template.sample, library.resolve).letter;
+}
+
+function changeGuidance(letter: Letter, change: (text: string) => string): string {
+  const blocks = letter.blocks.map((block) =>
+    block.legal?.id === "sanktioner-ved-udeblivelse"
+      ? { ...block, text: change(block.text) }
+      : block
+  );
+  return toMarkedText({ text: "", blocks });
+}
+
+suite("issue 11 flows in Chromium (offline preview)", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serve>>;
+
+  beforeAll(async () => {
+    server = await serve(await buildOnce());
+    browser = await launch();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(
+    path = "/preview.html",
+    options: Parameters<typeof openPage>[2] = {}
+  ): Promise<{ page: Page; events: PageEvents }> {
+    const opened = await openPage(browser, `${server.url}${path}`, options);
+    await opened.page.waitForSelector("[data-testid=scorecard]", { timeout: 15_000 });
+    await opened.page.waitForSelector("[data-testid=findings]", { timeout: 15_000 });
+    return opened;
+  }
+
+  async function check(page: Page, name: string, focus?: string): Promise<void> {
+    await screenshot(page, name, focus);
+    expect(await axe(page)).toEqual([]);
+  }
+
+  const clean = (events: PageEvents) => {
+    expect(events.errors).toEqual([]);
+    expect(events.csp).toEqual([]);
+    expect(events.remote).toEqual([]);
+  };
+
+  async function openSection(page: Page, testId: string): Promise<void> {
+    const button = page.locator(`[data-testid=${testId}] .kb-disclosure`);
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+  }
+
+  async function paste(page: Page, text: string): Promise<void> {
+    await page.click("[data-testid=paste-own]");
+    await page.fill("[data-testid=paste-panel] textarea", text);
+    await page.click("[data-testid=paste-use]");
+  }
+
+  test("§1 restore puts the approved text back with its heading line and paragraphs", async () => {
+    const letter = await renderedSummons();
+    const original = letter.blocks.find((b) => b.legal?.id === "sanktioner-ved-udeblivelse")!;
+    const { page, events } = await open();
+    await paste(
+      page,
+      changeGuidance(letter, (text) => text.replace("rimelig grund", "god grund"))
+    );
+    const block = page.locator('.kb-paper .kb-locked[data-legal-id="sanktioner-ved-udeblivelse"]');
+    await block.and(page.locator('[data-approved="false"]')).waitFor({ timeout: 10_000 });
+    // Changed guidance is never labelled approved.
+    expect(await block.locator(".kb-legal-title").textContent()).toMatch(/ændret, ikke godkendt/u);
+    expect(await block.locator(".kb-legal-title").textContent()).not.toMatch(/godkendt tekst/u);
+    await openSection(page, "section-legal");
+    await page.getByRole("button", { name: "Gendan godkendt tekst" }).click();
+    await page.getByRole("button", { name: "Ja, gendan" }).click();
+    await page.click("[data-testid=accept-all]");
+    await block.and(page.locator('[data-approved="true"]')).waitFor({ timeout: 10_000 });
+    // The block as the reader sees it: the same lines as the approved text, in the same places.
+    const shown = await block.locator("[data-testid=legal-text]").innerText();
+    expect(shown.split("\n").map((line) => line.trim())).toEqual(
+      original.text.split("\n").map((line) => line.trim())
+    );
+    const status = page.locator(
+      '[data-testid=legal-panel] [data-legal-id="sanktioner-ved-udeblivelse"]'
+    );
+    expect(await status.getAttribute("data-legal-status")).toBe("intact");
+    await check(
+      page,
+      "flows-01-restored-structure",
+      '.kb-paper [data-legal-id="sanktioner-ved-udeblivelse"]'
+    );
+    clean(events);
+  }, 90_000);
+
+  test("§1 a threat typed into guidance counts and its findings never say approved", async () => {
+    const letter = await renderedSummons();
+    const { page, events } = await open();
+    await paste(
+      page,
+      changeGuidance(letter, (text) =>
+        text.replace(
+          "Kommer du ikke til en samtale,",
+          "Kommer du ikke, mister du al din hjælp. Kommer du ikke til en samtale,"
+        )
+      )
+    );
+    await page.locator('.kb-paper .kb-locked[data-approved="false"]').waitFor({ timeout: 10_000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll(".kb-finding")].some(
+          (card) =>
+            card.getAttribute("data-rule")?.startsWith("threat/") &&
+            /mister du al din hjælp/u.test(card.textContent ?? "")
+        ),
+      undefined,
+      { timeout: 10_000 }
+    );
+    expect(Number(await page.getAttribute("[data-score=threat]", "data-metric"))).toBeGreaterThan(
+      0
+    );
+    // The changed block's own cards: counted, and never called approved. (The other, intact
+    // block's cards still say that its approved text does not count.)
+    const own = await page
+      .locator(".kb-finding", { hasText: "mister du al din hjælp" })
+      .allTextContents();
+    expect(own.length).toBeGreaterThan(0);
+    for (const card of own) {
+      expect(card).not.toMatch(/godkendt og tæller ikke med|låst, godkendt/u);
+      expect(card).toMatch(/Står i vejledning, hvis tekst er ændret/u);
+    }
+    await check(page, "flows-02-changed-guidance-counts");
+    clean(events);
+  }, 90_000);
+
+  test("§1 missing guidance: title and version, Vis i dokumentet, and one click inserts it locked before the closing", async () => {
+    const { page, events } = await open();
+    await openSection(page, "section-legal");
+    const missing = page.locator('[data-testid=legal-panel] [data-legal-status="missing"]');
+    await missing.waitFor();
+    const text = await missing.textContent();
+    expect(text).toContain("Vejledning om rettigheder og pligter");
+    expect(text).toContain("version 2");
+    expect(text).not.toMatch(/vejledning-om-pligter|sanktioner-ved-udeblivelse/u);
+    const intro = await page.locator("[data-testid=legal-panel] > p").allTextContents();
+    expect(intro.join(" ")).not.toMatch(/låst i brevet/u);
+    // "Vis i dokumentet" on the missing-guidance finding goes to where it belongs: the closing.
+    const finding = page.locator('.kb-finding[data-rule="legal/missing"]');
+    await finding.getByRole("button", { name: "Vis i dokumentet" }).click();
+    await page.waitForFunction(() => document.activeElement?.classList.contains("kb-kind-closing"));
+    await check(page, "flows-03-missing-guidance", "[data-testid=legal-panel]");
+
+    await missing.getByRole("button", { name: "Indsæt lovpligtig vejledning" }).click();
+    const inserted = page.locator(
+      '.kb-paper .kb-locked[data-legal-id="sanktioner-ved-udeblivelse"]'
+    );
+    await inserted.and(page.locator('[data-approved="true"]')).waitFor({ timeout: 10_000 });
+    const order = await page
+      .locator(".kb-paper > *")
+      .evaluateAll((nodes) => nodes.map((node) => node.className));
+    const at = order.findIndex((name) => name.includes("kb-locked"));
+    expect(order[at + 1]).toMatch(/kb-kind-closing/u);
+    expect(order[at - 1]).toMatch(/kb-kind-paragraph/u);
+    expect(await page.getAttribute("[data-score=legal]", "data-status")).not.toBe("bad");
+    await expect(page.locator("[data-testid=message]").textContent()).resolves.toMatch(
+      /vejledning er indsat/u
+    );
+    await check(
+      page,
+      "flows-04-guidance-inserted",
+      '.kb-paper [data-legal-id="sanktioner-ved-udeblivelse"]'
+    );
+    clean(events);
+  }, 90_000);
+
+  test("§1 a well-written letter that only lacks its guidance gets one clear action", async () => {
+    const letter = await renderedSummons();
+    const withoutGuidance = toMarkedText({
+      text: "",
+      blocks: letter.blocks.filter((b) => b.kind !== "legal"),
+    });
+    const { page, events } = await open();
+    await paste(page, withoutGuidance);
+    const callout = page.locator("[data-testid=only-missing]");
+    await callout.waitFor({ timeout: 10_000 });
+    expect(await callout.textContent()).toMatch(/mangler kun den lovpligtige vejledning/u);
+    expect(await page.locator('.kb-finding[data-rule="legal/missing"]').count()).toBe(0);
+    await check(page, "flows-05-only-missing", "[data-testid=only-missing]");
+    // The letter does not say which benefit it is about: the two approved blocks are the choice.
+    await callout.getByRole("button", { name: /Vejledning om rettigheder og pligter$/u }).click();
+    await page.waitForSelector('.kb-paper .kb-locked[data-approved="true"]', { timeout: 10_000 });
+    await page.waitForFunction(() => !document.querySelector("[data-testid=only-missing]"));
+    clean(events);
+  }, 90_000);
+});
