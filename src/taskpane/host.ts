@@ -14,8 +14,16 @@ export interface DocumentHost {
   /** The host's display language tag ("da-DK", "en-US"); picks the UI language. */
   readonly displayLanguage: string;
   read(): Promise<Letter>;
-  /** Show a range to the user (select it in Word; focus and highlight it in the preview). */
-  select(start: number, end: number): Promise<void>;
+  /**
+   * Show a range to the user (select it in Word; scroll to and highlight it in the preview).
+   * `focus: false` keeps the keyboard in the pane (next/previous finding).
+   */
+  select(start: number, end: number, options?: { focus?: boolean }): Promise<void>;
+  /**
+   * Mark each finding's words in the document: colour plus an underline style per severity
+   * (never colour alone). Never saved into the document.
+   */
+  showHighlights?(marks: readonly HighlightMark[]): void;
   /** Apply edits as tracked changes. The guard decides; refused edits come back with a reason. */
   apply(edits: readonly Edit[]): Promise<ApplyOutcome>;
   /** Insert a rendered standard letter; legal blocks arrive locked. */
@@ -44,6 +52,12 @@ export interface DocumentHost {
   notices?(): string[];
   /** Record the latest analysis in the document (Word), for a later legal review. */
   recordAnalysis?(analysis: Analysis): Promise<void>;
+}
+
+export interface HighlightMark {
+  start: number;
+  end: number;
+  severity: "error" | "warning" | "info";
 }
 
 export interface GuidanceBlock {

@@ -186,7 +186,10 @@ suite("issue 11 flows in Chromium (offline preview)", () => {
     await inserted.and(page.locator('[data-approved="true"]')).waitFor({ timeout: 10_000 });
     const order = await page
       .locator(".kb-paper > *")
-      .evaluateAll((nodes) => nodes.map((node) => node.className));
+      // A marked paragraph is a field wrapping its text field: take the block itself.
+      .evaluateAll((nodes) =>
+        nodes.map((node) => (node.querySelector("[data-block-index]") ?? node).className)
+      );
     const at = order.findIndex((name) => name.includes("kb-locked"));
     expect(order[at + 1]).toMatch(/kb-kind-closing/u);
     expect(order[at - 1]).toMatch(/kb-kind-paragraph/u);
@@ -221,4 +224,135 @@ suite("issue 11 flows in Chromium (offline preview)", () => {
     await page.waitForFunction(() => !document.querySelector("[data-testid=only-missing]"));
     clean(events);
   }, 90_000);
+
+  test("§3 findings lead: severity order, filter, counts, one card per span, the sentence, exact change", async () => {
+    const { page, events } = await open();
+    const severities = await page
+      .locator(".kb-severity-group")
+      .evaluateAll((groups) => groups.map((g) => g.getAttribute("data-severity")));
+    expect(severities).toEqual(["error", "warning", "info"]);
+    // Counts per severity in the header, as filter buttons.
+    const error = page.locator("[data-testid=filter-error]");
+    expect(await error.textContent()).toMatch(/Skal rettes \(\d+\)/u);
+    await error.click();
+    expect(await error.getAttribute("aria-pressed")).toBe("true");
+    const shown = await page
+      .locator(".kb-finding")
+      .evaluateAll((cards) => cards.map((c) => c.className));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((name) => name.includes("kb-severity-error"))).toBe(true);
+    await check(page, "flows-06-filter-errors");
+    await page.click("[data-testid=filter-all]");
+    // One card for »Det bemærkes, at«: officialese and warning, two reasons, one suggestion.
+    const merged = page.locator(
+      '.kb-finding[data-rules~="plain/officialese"][data-rules~="threat/warning"]'
+    );
+    expect(await merged.count()).toBe(1);
+    expect(await merged.locator(".kb-reasons li").count()).toBe(1);
+    expect(await merged.locator("[data-testid=change]").textContent()).toBe(
+      "slet »Det bemærkes, at«"
+    );
+    // The LIX card quotes one sentence, not the paragraph.
+    const lix = await page
+      .locator('.kb-finding[data-rule="readability/lix"] .kb-sentence')
+      .textContent();
+    expect(lix).not.toContain("Formålet med samtalen");
+    // Families collapse.
+    const family = page.locator("[data-severity=warning] [data-family=plain] .kb-family-toggle");
+    await family.click();
+    expect(await family.getAttribute("aria-expanded")).toBe("false");
+    await check(page, "flows-07-findings-lead", "[data-testid=findings]");
+    clean(events);
+  }, 90_000);
+
+  test("§3 the letter marks each finding's words; J/K and the buttons step through findings; the pane keeps its scroll", async () => {
+    const { page, events } = await open("/preview.html", { width: 1400, height: 800 });
+    await page.waitForSelector(".kb-paper .kb-hl-error, .kb-paper .kb-hl-warning");
+    const styles = await page.evaluate(() =>
+      Object.fromEntries(
+        ["error", "warning", "info"].map((severity) => {
+          const mark = document.querySelector(`.kb-paper .kb-hl-${severity}`);
+          return [severity, mark ? getComputedStyle(mark).textDecorationStyle : null];
+        })
+      )
+    );
+    // Not colour alone: each severity has its own underline style.
+    expect(styles).toEqual({ error: "solid", warning: "wavy", info: "dotted" });
+    await check(page, "flows-08-highlights");
+
+    const pane = page.locator(".kb-pane-frame");
+    const card = page.locator('.kb-finding[data-rule="threat/sanction"]').first();
+    const show = card.getByRole("button", { name: "Vis i dokumentet" });
+    await show.scrollIntoViewIfNeeded();
+    const before = await pane.evaluate((element) => element.scrollTop);
+    expect(before).toBeGreaterThan(0);
+    const windowBefore = await page.evaluate(() => window.scrollY);
+    await show.click();
+    await page.waitForSelector(".kb-paper .kb-flash");
+    // The letter scrolled to the finding; the pane did not move.
+    expect(await page.evaluate(() => window.scrollY)).not.toBe(windowBefore);
+    expect(await pane.evaluate((element) => element.scrollTop)).toBe(before);
+
+    // Next / previous, by button and by J / K, keep the keyboard in the pane.
+    await page.click("[data-testid=next-finding]");
+    const first = await page.evaluate(() => document.activeElement?.getAttribute("data-key"));
+    expect(first).toBeTruthy();
+    await page.keyboard.press("j");
+    await page.waitForFunction(
+      (key) => document.activeElement?.getAttribute("data-key") !== key,
+      first
+    );
+    await page.keyboard.press("k");
+    await page.waitForFunction(
+      (key) => document.activeElement?.getAttribute("data-key") === key,
+      first
+    );
+    expect(
+      await page.evaluate(() => !!document.activeElement?.closest("[data-testid=findings]"))
+    ).toBe(true);
+    clean(events);
+  }, 90_000);
+
+  test("§3 success message always has text; a blocked paragraph says why; ignored findings survive a reload", async () => {
+    const { page, events } = await open();
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const apply = page
+        .locator(".kb-finding")
+        .getByRole("button", { name: "Anvend", exact: true });
+      if ((await apply.count()) === 0) break;
+      await apply.first().click();
+      const bar = page.locator("[data-testid=message]");
+      await bar.waitFor();
+      await page.waitForFunction(
+        () => (document.querySelector("[data-testid=message]")?.textContent ?? "").trim() !== ""
+      );
+      expect((await bar.textContent())?.trim()).not.toBe("");
+      await page.waitForFunction(
+        () => document.querySelector(".kb-results")?.getAttribute("aria-busy") === "false"
+      );
+    }
+    // A paragraph with pending tracked changes says why it cannot be typed in.
+    const note = page.locator(".kb-paper .kb-tracked .kb-pending-note").first();
+    expect(await note.textContent()).toMatch(/Godkend eller afvis dem for at redigere/u);
+    await check(page, "flows-09-pending-note", ".kb-paper .kb-tracked");
+
+    const card = page.locator(".kb-finding").first();
+    const key = await card.getAttribute("data-key");
+    await card.getByRole("button", { name: "Ignorer" }).click();
+    await page.waitForFunction(
+      (k) =>
+        ![...document.querySelectorAll(".kb-finding")].some(
+          (c) => c.getAttribute("data-key") === k
+        ),
+      key
+    );
+    await page.reload();
+    await page.waitForSelector("[data-testid=findings] .kb-finding");
+    const keys = await page
+      .locator(".kb-finding")
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute("data-key")));
+    expect(keys).not.toContain(key);
+    expect(await page.locator(".kb-ignored-note").count()).toBe(1);
+    clean(events);
+  }, 120_000);
 });

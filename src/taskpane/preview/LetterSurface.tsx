@@ -3,7 +3,7 @@ import { Icon } from "@fluentui/react/lib/Icon";
 import { TextField } from "@fluentui/react/lib/TextField";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Strings } from "../strings/index.js";
-import type { PreviewHost, SurfaceBlock } from "./preview-host.js";
+import type { BlockMark, PreviewHost, SurfaceBlock } from "./preview-host.js";
 import { hasChanges, visibleText, type Segment } from "./segments.js";
 
 export interface LetterSurfaceProps {
@@ -31,15 +31,15 @@ export function LetterSurface({ host, t, sampleText }: LetterSurfaceProps) {
       `[data-block-index="${selection.blockIndex}"]`
     );
     if (!element) return;
+    // Only the letter scrolls: the pane beside it is its own scroll area and keeps its place.
     element.scrollIntoView?.({ block: "center" });
+    element.classList.remove("kb-flash");
+    void element.offsetWidth;
+    element.classList.add("kb-flash");
+    if (!selection.focus) return; // next/previous finding: the keyboard stays in the pane
+    element.focus({ preventScroll: true });
     if (element instanceof HTMLTextAreaElement) {
-      element.focus();
       element.setSelectionRange(selection.start, selection.end);
-    } else {
-      element.classList.remove("kb-flash");
-      void element.offsetWidth;
-      element.classList.add("kb-flash");
-      element.focus();
     }
   }, [snapshot.selection]);
 
@@ -105,6 +105,7 @@ export function LetterSurface({ host, t, sampleText }: LetterSurfaceProps) {
             block={block}
             index={index}
             t={t}
+            marks={snapshot.marks.get(block.key) ?? NO_MARKS}
             onEdit={(text) => host.editBlock(index, text)}
             onFocus={() => (host.focusedBlock = index)}
           />
@@ -138,15 +139,46 @@ function Segments({ segments, t }: { segments: readonly Segment[]; t: Strings })
   );
 }
 
+const NO_MARKS: readonly BlockMark[] = [];
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** The block's text cut at every mark boundary; each piece carries its most severe mark. */
+function markedPieces(
+  text: string,
+  marks: readonly BlockMark[]
+): { text: string; severity?: BlockMark["severity"] }[] {
+  const cuts = new Set([0, text.length]);
+  for (const mark of marks) {
+    cuts.add(Math.max(0, Math.min(text.length, mark.start)));
+    cuts.add(Math.max(0, Math.min(text.length, mark.end)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const pieces: { text: string; severity?: BlockMark["severity"] }[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const from = points[i]!;
+    const to = points[i + 1]!;
+    const covering = marks
+      .filter((mark) => mark.start <= from && mark.end >= to)
+      .sort((a, b) => RANK[a.severity] - RANK[b.severity])[0];
+    pieces.push(
+      covering
+        ? { text: text.slice(from, to), severity: covering.severity }
+        : { text: text.slice(from, to) }
+    );
+  }
+  return pieces;
+}
+
 interface BlockProps {
   block: SurfaceBlock;
   index: number;
   t: Strings;
+  marks: readonly BlockMark[];
   onEdit(text: string): void;
   onFocus(): void;
 }
 
-function SurfaceBlockView({ block, index, t, onEdit, onFocus }: BlockProps) {
+function SurfaceBlockView({ block, index, t, marks, onEdit, onFocus }: BlockProps) {
   const kindLabel = t.surface.blockKinds[block.kind] ?? block.kind;
   const className = `kb-block kb-kind-${block.kind}`;
   if (block.legal) {
@@ -202,12 +234,17 @@ function SurfaceBlockView({ block, index, t, onEdit, onFocus }: BlockProps) {
         <p className="kb-tracked-text">
           <Segments segments={block.segments} t={t} />
         </p>
+        {block.deleted ? null : (
+          <p className="kb-pending-note" id={`kb-pending-${block.key}`}>
+            <Icon iconName="Lock" aria-hidden="true" /> {t.surface.pendingNote}
+          </p>
+        )}
       </div>
     );
   }
   const text = visibleText(block.segments);
   const rows = Math.max(1, text.split("\n").length, Math.ceil(text.length / 72));
-  return (
+  const input = (
     <textarea
       className={`${className} kb-block-input`}
       aria-label={`${kindLabel} ${index + 1}`}
@@ -219,5 +256,24 @@ function SurfaceBlockView({ block, index, t, onEdit, onFocus }: BlockProps) {
       onChange={(event) => onEdit(event.target.value)}
       onFocus={onFocus}
     />
+  );
+  if (marks.length === 0) return input;
+  // The findings' words are marked on a copy of the text laid exactly under the text field.
+  return (
+    <div className="kb-field" data-marks={marks.length}>
+      <div className={`${className} kb-block-input kb-backdrop`} aria-hidden="true">
+        {markedPieces(text, marks).map((piece, i) =>
+          piece.severity ? (
+            <mark key={i} className={`kb-hl kb-hl-${piece.severity}`}>
+              {piece.text}
+            </mark>
+          ) : (
+            <span key={i}>{piece.text}</span>
+          )
+        )}
+        {"\n"}
+      </div>
+      {input}
+    </div>
   );
 }

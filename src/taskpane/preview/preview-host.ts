@@ -14,6 +14,7 @@ import type {
   DocumentHost,
   GuidanceBlock,
   GuidanceState,
+  HighlightMark,
   InsertMode,
 } from "../host.js";
 import {
@@ -55,6 +56,15 @@ export interface SurfaceSelection {
   end: number;
   /** Increases on every select() so the surface reacts to the same range twice. */
   serial: number;
+  /** False: scroll to the range but leave the keyboard where it is (in the pane). */
+  focus: boolean;
+}
+
+/** A finding's words in one surface block (offsets in the block's visible text). */
+export interface BlockMark {
+  start: number;
+  end: number;
+  severity: HighlightMark["severity"];
 }
 
 export interface SurfaceSnapshot {
@@ -62,6 +72,16 @@ export interface SurfaceSnapshot {
   selection?: SurfaceSelection;
   /** True while some change is not accepted or rejected yet. */
   pending: boolean;
+  /** Findings' words per surface block key. */
+  marks: ReadonlyMap<number, readonly BlockMark[]>;
+}
+
+/** The preview's storage key for ignored finding keys. */
+const IGNORED_KEY = "klarbrev.preview.ignored";
+
+export interface PreviewHostOptions {
+  /** Where ignored findings are kept across reloads; default: the browser's localStorage. */
+  storage?: Pick<Storage, "getItem" | "setItem">;
 }
 
 /** Blocks are separated by a blank line, as in the plain-text letters the engine reads. */
@@ -79,13 +99,18 @@ export class PreviewHost implements DocumentHost {
   private ignored: string[] = [];
   private selection: SurfaceSelection | undefined;
   private serial = 0;
-  private snapshot: SurfaceSnapshot = { blocks: [], pending: false };
+  private snapshot: SurfaceSnapshot = { blocks: [], pending: false, marks: new Map() };
+  private marks = new Map<number, BlockMark[]>();
   private readonly changeListeners = new Set<() => void>();
   private readonly viewListeners = new Set<() => void>();
   /** The block the caret was in last; "insert at cursor" inserts after it. */
   focusedBlock: number | undefined;
 
-  constructor(initial: Letter | string, displayLanguage = "da-DK") {
+  constructor(
+    initial: Letter | string,
+    displayLanguage = "da-DK",
+    private readonly options: PreviewHostOptions = {}
+  ) {
     this.displayLanguage = displayLanguage;
     this.load(typeof initial === "string" ? classifyText(initial) : initial, false);
   }
@@ -96,7 +121,7 @@ export class PreviewHost implements DocumentHost {
     return this.letter();
   }
 
-  async select(start: number, end: number): Promise<void> {
+  async select(start: number, end: number, options: { focus?: boolean } = {}): Promise<void> {
     const letter = this.letter();
     const index = blockAt(letter, start);
     if (index < 0) return;
@@ -106,7 +131,29 @@ export class PreviewHost implements DocumentHost {
       start: start - block.start,
       end: Math.min(end, block.end) - block.start,
       serial: ++this.serial,
+      focus: options.focus ?? true,
     };
+    this.publish(false);
+  }
+
+  showHighlights(marks: readonly HighlightMark[]): void {
+    const letter = this.letter();
+    const surface = this.surfaceIndexes();
+    const next = new Map<number, BlockMark[]>();
+    for (const mark of marks) {
+      const index = blockAt(letter, mark.start);
+      if (index < 0) continue;
+      const block = letter.blocks[index]!;
+      const key = this.blocks[surface[index]!]!.key;
+      const list = next.get(key) ?? [];
+      list.push({
+        start: mark.start - block.start,
+        end: Math.min(Math.max(mark.end, mark.start + 1), block.end) - block.start,
+        severity: mark.severity,
+      });
+      next.set(key, list);
+    }
+    this.marks = next;
     this.publish(false);
   }
 
@@ -258,11 +305,37 @@ export class PreviewHost implements DocumentHost {
   }
 
   async getIgnored(): Promise<string[]> {
+    const stored = this.storage?.getItem(IGNORED_KEY);
+    if (stored) {
+      try {
+        const keys: unknown = JSON.parse(stored);
+        if (Array.isArray(keys)) this.ignored = keys.filter((k) => typeof k === "string");
+      } catch {
+        // A damaged entry is forgotten, not fatal.
+      }
+    }
     return [...this.ignored];
   }
 
   async setIgnored(keys: readonly string[]): Promise<void> {
     this.ignored = [...keys];
+    try {
+      this.storage?.setItem(IGNORED_KEY, JSON.stringify(this.ignored));
+    } catch {
+      // Storage full or disabled: the choice still holds for this session.
+    }
+  }
+
+  /**
+   * Where the preview remembers ignored findings across reloads: this browser's own storage
+   * (nothing leaves the machine), as Word remembers them in the document's settings.
+   */
+  private get storage(): Pick<Storage, "getItem" | "setItem"> | undefined {
+    try {
+      return this.options.storage ?? globalThis.localStorage ?? undefined;
+    } catch {
+      return undefined; // a sandboxed page may refuse access
+    }
   }
 
   // ---- The surface's side ----
@@ -297,7 +370,9 @@ export class PreviewHost implements DocumentHost {
     const block = this.blocks[blockIndex];
     if (!block || block.legal || hasChanges(block.segments) || block.inserted) return;
     block.segments = normalize([{ kind: "same", text }]);
-    this.publish(true);
+    // Its marks are out of date until the next analysis; the other blocks' marks still fit.
+    this.marks = new Map([...this.marks].filter(([key]) => key !== block.key));
+    this.publish(true, false);
   }
 
   acceptAll(): void {
@@ -381,12 +456,14 @@ export class PreviewHost implements DocumentHost {
     return block;
   }
 
-  private publish(documentChanged: boolean): void {
+  private publish(documentChanged: boolean, clearMarks = documentChanged): void {
+    // Offsets of the marks are stale once the text moved; the next analysis marks again.
+    if (clearMarks) this.marks = new Map();
     const blocks = this.blocks.map((block) => ({ ...block }));
     const pending = this.blocks.some(
       (block) => block.inserted || block.moved || block.deleted || hasChanges(block.segments)
     );
-    this.snapshot = { blocks, pending };
+    this.snapshot = { blocks, pending, marks: this.marks };
     if (this.selection) this.snapshot.selection = this.selection;
     for (const listener of this.viewListeners) listener();
     if (documentChanged) for (const listener of this.changeListeners) listener();

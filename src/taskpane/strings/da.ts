@@ -116,6 +116,14 @@ export const da = {
       count === 1
         ? "1 ændring blev ikke indsat, fordi teksten har ventende ændringer eller ikke kunne findes sikkert. Opdater analysen, og prøv igen."
         : `${count} ændringer blev ikke indsat, fordi teksten har ventende ændringer eller ikke kunne findes sikkert. Opdater analysen, og prøv igen.`,
+    filterLabel: "Vis forslag efter alvor",
+    filterAll: (count: number) => `Alle (${count})`,
+    previous: "Forrige",
+    next: "Næste",
+    stepHelp: "Genvej: J for næste og K for forrige, når fokus er i listen.",
+    alsoReasons: "Også",
+    deleteWords: (words: string) => `slet »${words}«`,
+    nothingApplied: "Ingen ændring blev indsat: teksten står allerede sådan. Opdater analysen.",
     inLegal: "Står i låst, godkendt vejledning og tæller ikke med.",
     inChangedLegal:
       "Står i vejledning, hvis tekst er ændret. Den er ikke godkendt og tæller med, indtil den godkendte tekst er gendannet.",

@@ -132,6 +132,14 @@ export const en: Strings = {
       count === 1
         ? "1 change was not made because the text has pending changes or could not be found safely. Refresh the analysis and try again."
         : `${count} changes were not made because the text has pending changes or could not be found safely. Refresh the analysis and try again.`,
+    filterLabel: "Show suggestions by severity",
+    filterAll: (count) => `All (${count})`,
+    previous: "Previous",
+    next: "Next",
+    stepHelp: "Shortcut: J for next and K for previous while the list has focus.",
+    alsoReasons: "Also",
+    deleteWords: (words: string) => `delete “${words}”`,
+    nothingApplied: "No change was made: the text already reads that way. Refresh the analysis.",
     inLegal: "In locked, approved guidance; it does not count.",
     inChangedLegal:
       "In guidance whose text was changed. It is not approved and counts until the approved text is restored.",

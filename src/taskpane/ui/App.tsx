@@ -8,7 +8,7 @@ import type { Letter } from "../../engine/letter/model.js";
 import type { LegalRegistryEntry } from "../../engine/rules/legal/types.js";
 import type { Analysis, AnalyzeOptions, Finding } from "../../engine/types.js";
 import type { DocumentHost, InsertMode } from "../host.js";
-import { viewFindings, type FindingView } from "../model/findings.js";
+import { keysOf, mergeSameWords, viewFindings, type FindingView } from "../model/findings.js";
 import {
   guidancePlace,
   isApprovedText,
@@ -73,9 +73,11 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
   const views = useMemo<FindingView[]>(
     () =>
       listed
-        ? viewFindings(listed.letter, listed.findings, {
-            changedGuidance: changedGuidanceOf(listed),
-          })
+        ? mergeSameWords(
+            viewFindings(listed.letter, listed.findings, {
+              changedGuidance: changedGuidanceOf(listed),
+            })
+          )
         : [],
     [listed]
   );
@@ -147,8 +149,13 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
       const untracked = outcome.applied.length > 0 && !outcome.tracked;
       if (outcome.notice) parts.push(outcome.notice);
       else if (untracked) parts.push(t.noticeTrackedOff);
+      // Bug: nothing applied and nothing refused (the text already read so) gave an empty bar.
+      if (parts.length === 0) parts.push(t.findings.nothingApplied);
       return {
-        kind: outcome.refused.length > 0 || untracked ? "warning" : "success",
+        kind:
+          outcome.refused.length > 0 || untracked || outcome.applied.length === 0
+            ? "warning"
+            : "success",
         text: parts.join(" "),
       };
     }, basis);
@@ -167,16 +174,34 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
     : undefined;
 
   /** "Vis i dokumentet": missing guidance is shown where it belongs, before the closing. */
-  const show = (view: FindingView) => {
+  const show = (view: FindingView, focus = true) => {
     const letter = listed?.letter;
     if (view.finding.ruleId === "legal/missing" && letter) {
       const place = guidancePlace(letter);
       const at = letter.blocks[place]?.start ?? letter.text.length;
-      void host.select(at, at);
+      void host.select(at, at, { focus });
       return;
     }
-    void host.select(view.finding.start.offset, view.finding.end.offset);
+    void host.select(view.finding.start.offset, view.finding.end.offset, { focus });
   };
+
+  // The findings' words marked in the letter (the preview; Word where it can highlight).
+  useEffect(() => {
+    if (!host.showHighlights || !listed) return;
+    host.showHighlights(
+      views
+        .filter(
+          (view) => !ignored.has(view.key) && !view.finding.ruleId.startsWith("readability/lix")
+        )
+        // Words, not whole paragraphs: paragraph- and letter-level findings are not marked.
+        .filter((view) => !view.sentence.more)
+        .map((view) => ({
+          start: view.finding.start.offset,
+          end: view.finding.end.offset,
+          severity: view.finding.severity,
+        }))
+    );
+  }, [views, ignored, host, listed]);
 
   const missingOnly = analysis ? onlyMissingGuidance(analysis.findings, legal) : undefined;
 
@@ -276,8 +301,9 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
               t={t}
               busy={busy}
               onShow={show}
+              onStep={(view) => show(view, false)}
               onApply={(edits) => void applyEdits(edits, listed?.letter)}
-              onIgnore={(view) => saveIgnored(new Set([...ignored, view.key]))}
+              onIgnore={(view) => saveIgnored(new Set([...ignored, ...keysOf(view)]))}
               onClearIgnored={() => saveIgnored(new Set())}
             />
           </Section>
