@@ -355,4 +355,68 @@ suite("issue 11 flows in Chromium (offline preview)", () => {
     expect(await page.locator(".kb-ignored-note").count()).toBe(1);
     clean(events);
   }, 120_000);
+
+  /** Words of the score card that the browser broke over two lines. */
+  const brokenWords = (page: Page) =>
+    page.evaluate(() => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(
+        document.querySelector("[data-testid=scorecard]")!,
+        NodeFilter.SHOW_TEXT
+      );
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? "";
+        for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+      return broken;
+    });
+
+  test.each([340, 360])(
+    "§4 the score card at %i px: no word cut, a short list of what was found, which way is good",
+    async (width) => {
+      const { page, events } = await open("/taskpane.html", { width, height: 900 });
+      expect(await brokenWords(page)).toEqual([]);
+      const facts = await page.locator("[data-score=essentials] .kb-fact dt").allTextContents();
+      expect(facts.length).toBeGreaterThan(1);
+      expect(new Set(facts).size).toBe(facts.length);
+      expect(
+        facts.every((label) => ["Dato", "Tid", "Sted", "Handling", "Frist"].includes(label))
+      ).toBe(true);
+      expect(await page.textContent("[data-score=threat]")).toContain(
+        "0 er roligt, 100 er meget truende"
+      );
+      // The LIX value is shown as the engine bands it (one decimal), never rounded into the next band.
+      expect(await page.textContent("[data-score=readability] .kb-tile-value")).toBe(
+        "LIX 55,2 (meget svær)"
+      );
+      await check(page, `flows-10-scorecard-${width}`);
+      clean(events);
+    },
+    60_000
+  );
+
+  test("§4 a weekday that does not fit its date keeps Det vigtigste først from green; at 320 px the intro does not point left", async () => {
+    const { page, events } = await open("/preview.html", { width: 320, height: 900 });
+    const intro = await page.textContent(".kb-surface-intro");
+    expect(intro).not.toMatch(/til venstre/u);
+    await paste(
+      page,
+      "Jobcenter Randers\n\nJobsamtale\n\nKære Jens\n\nDu skal til jobsamtale onsdag den 3. december 2026 kl. 9.15 i Jobcenter Randers, Laksetorvet 1.\n\nTag din liste over job med.\n\nMed venlig hilsen\nBirgitte Holm"
+    );
+    await page.waitForFunction(() =>
+      /Ugedagen passer ikke/u.test(
+        document.querySelector("[data-score=essentials]")?.textContent ?? ""
+      )
+    );
+    expect(await page.getAttribute("[data-score=essentials]", "data-status")).not.toBe("good");
+    expect(await brokenWords(page)).toEqual([]);
+    await check(page, "flows-11-weekday-320");
+    clean(events);
+  }, 60_000);
 });

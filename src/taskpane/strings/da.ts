@@ -35,7 +35,8 @@ export const da = {
     threat: "Trusler og advarsler",
     essentials: "Det vigtigste først",
     legal: "Lovpligtig vejledning",
-    lixValue: (lix: number, band: string) => `LIX ${lix} (${band})`,
+    lixValue: (lix: number, band: string) =>
+      `LIX ${Number.isInteger(lix) ? lix : lix.toFixed(1).replace(".", ",")} (${band})`,
     /** The engine's LIX bands (Danish words) as the UI says them. */
     lixBands: {
       "meget let": "meget let",
@@ -48,11 +49,22 @@ export const da = {
       met ? `Målet er højst ${target}: nået` : `Målet er højst ${target}: ikke nået`,
     noProse: "Ingen brødtekst endnu",
     threatValue: (score: number) => `${score} af 100`,
+    /** Which way is good: the score alone does not say it. */
+    threatScale: "0 er roligt, 100 er meget truende",
     threatLevel: { good: "Roligt", warn: "Nogle advarsler", bad: "Truende" },
     threatCount: (count: number) =>
       count === 1 ? "1 truende formulering" : `${count} truende formuleringer`,
     essentialsYes: "Ja",
     essentialsNo: "Nej",
+    weekdayWrong: "Ugedagen passer ikke til datoen",
+    /** The short labelled list of what was found, one line per kind. */
+    factLabels: {
+      date: "Dato",
+      time: "Tid",
+      place: "Sted",
+      action: "Handling",
+      deadline: "Frist",
+    } as Record<string, string>,
     found: "Fundet",
     missing: "Mangler i indledningen",
     noFacts: "Ingen dato, tid eller sted fundet",
@@ -67,7 +79,7 @@ export const da = {
     legalNone: "Ingen vejledning i brevet",
     legalAllIntact: "Alt er intakt",
     legalProblems: (count: number) =>
-      count === 1 ? "1 blok kræver opmærksomhed" : `${count} blokke kræver opmærksomhed`,
+      count === 1 ? "1 blok med fejl" : `${count} blokke med fejl`,
     legalUnchecked: "Ikke kontrolleret",
     legalReview: "Bør ses igennem",
     status: { good: "I orden", warn: "Bør rettes", bad: "Skal rettes", neutral: "Til orientering" },
@@ -245,7 +257,7 @@ export const da = {
     label: "Brevet (forhåndsvisning)",
     heading: "Brev",
     intro:
-      "Forhåndsvisning uden Word: ret i brevet til venstre, og se analysen i ruden. Ændringer fra Klarbrev vises som sporede ændringer.",
+      "Forhåndsvisning uden Word: ret i brevet, og se analysen i Klarbrev-ruden. Ændringer fra Klarbrev vises som sporede ændringer.",
     acceptAll: "Godkend alle ændringer",
     rejectAll: "Afvis alle ændringer",
     pasteOwn: "Indsæt egen tekst",

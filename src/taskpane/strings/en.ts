@@ -48,7 +48,7 @@ export const en: Strings = {
     threat: "Threats and warnings",
     essentials: "Essentials first",
     legal: "Required guidance",
-    lixValue: (lix, band) => `LIX ${lix} (${band})`,
+    lixValue: (lix, band) => `LIX ${Number.isInteger(lix) ? lix : lix.toFixed(1)} (${band})`,
     lixBands: {
       "meget let": "very easy",
       let: "easy",
@@ -60,10 +60,19 @@ export const en: Strings = {
       met ? `Target at most ${target}: met` : `Target at most ${target}: not met`,
     noProse: "No body text yet",
     threatValue: (score) => `${score} of 100`,
+    threatScale: "0 is calm, 100 is very threatening",
     threatLevel: { good: "Calm", warn: "Some warnings", bad: "Threatening" },
     threatCount: (count) => (count === 1 ? "1 threatening phrase" : `${count} threatening phrases`),
     essentialsYes: "Yes",
     essentialsNo: "No",
+    weekdayWrong: "The weekday does not fit the date",
+    factLabels: {
+      date: "Date",
+      time: "Time",
+      place: "Place",
+      action: "Action",
+      deadline: "Deadline",
+    },
     found: "Found",
     missing: "Missing from the opening",
     noFacts: "No date, time or place found",
@@ -77,8 +86,7 @@ export const en: Strings = {
     },
     legalNone: "No guidance in the letter",
     legalAllIntact: "All intact",
-    legalProblems: (count) =>
-      count === 1 ? "1 block needs attention" : `${count} blocks need attention`,
+    legalProblems: (count) => (count === 1 ? "1 block with errors" : `${count} blocks with errors`),
     legalUnchecked: "Not checked",
     legalReview: "Needs a look",
     status: {
@@ -257,7 +265,7 @@ export const en: Strings = {
     label: "The letter (preview)",
     heading: "Letter",
     intro:
-      "Preview without Word: edit the letter on the left and see the analysis in the pane. Changes from Klarbrev are shown as tracked changes.",
+      "Preview without Word: edit the letter and see the analysis in the Klarbrev pane. Changes from Klarbrev are shown as tracked changes.",
     acceptAll: "Accept all changes",
     rejectAll: "Reject all changes",
     pasteOwn: "Paste your own text",
