@@ -419,4 +419,36 @@ suite("issue 11 flows in Chromium (offline preview)", () => {
     await check(page, "flows-11-weekday-320");
     clean(events);
   }, 60_000);
+
+  test("§5 an impossible date keeps what was typed with one message; the calendar button has its own name", async () => {
+    const { page, events } = await open();
+    await openSection(page, "section-templates");
+    await page.fill("[data-testid=template-picker] input", "samtale");
+    await page.click("[data-template=indkaldelse-samtale]");
+    await page.waitForSelector("[data-testid=template-form]");
+    const field = page.locator('[data-field="mødedato"]');
+    const input = field.locator("input");
+    await input.fill("31.11.2026");
+    await page.keyboard.press("Tab");
+    await page.waitForFunction(() =>
+      /gyldig dato/u.test(document.querySelector('[data-field="mødedato"]')?.textContent ?? "")
+    );
+    expect(await input.inputValue()).toBe("31.11.2026");
+    const text = (await field.textContent()) ?? "";
+    expect(text.match(/gyldig dato/gu)).toHaveLength(1);
+    // The calendar button is named for what it does, not after the field.
+    const button = field.locator("[role=button]");
+    const name = await button.getAttribute("aria-label");
+    expect(name).toBe("Vælg mødedato i kalenderen");
+    const fieldName = await input.getAttribute("aria-label");
+    expect(name).not.toBe(fieldName);
+    // The form's messages quote like the rest of the UI.
+    await page.click("[data-testid=insert-template]");
+    await expect(page.locator("[data-testid=template-form]").textContent()).resolves.toContain(
+      "Udfyld feltet »Navn«."
+    );
+    expect(await input.inputValue()).toBe("31.11.2026");
+    await check(page, "flows-12-impossible-date", '[data-field="mødedato"]');
+    clean(events);
+  }, 60_000);
 });

@@ -146,7 +146,7 @@ suite("task pane in Chromium (offline preview)", () => {
       /Ret \d+ felter?, før brevet kan indsættes/u
     );
     await expect(page.locator("[data-testid=template-form]").textContent()).resolves.toContain(
-      'Udfyld feltet "Navn".'
+      "Udfyld feltet »Navn«."
     );
     await check(page, "05-template-validation", "[data-testid=form-summary]");
 

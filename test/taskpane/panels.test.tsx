@@ -68,7 +68,7 @@ describe("Indsæt standardbrev", () => {
         /^Ret \d+ felter, før brevet kan indsættes\.$/u
       )
     );
-    expect(screen.getByText('Udfyld feltet "Navn".')).toBeTruthy();
+    expect(screen.getByText("Udfyld feltet »Navn«.")).toBeTruthy();
     // Required fields are marked for assistive technology too.
     const name = screen.getByRole("textbox", { name: /Navn/u });
     expect((name as HTMLInputElement).required).toBe(true);

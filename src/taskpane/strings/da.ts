@@ -191,10 +191,11 @@ export const da = {
     /** Before the analysis has verified the block. */
     lockedUnchecked: (title: string) => `${title} – vejledning, låst`,
     datePlaceholder: "dd.mm.åååå",
+    openCalendar: (label: string) => `Vælg ${label.toLowerCase()} i kalenderen`,
     timePlaceholder: "tt.mm, fx 10.00",
     choose: "Vælg",
     errors: {
-      required: (label: string) => `Udfyld feltet "${label}".`,
+      required: (label: string) => `Udfyld feltet »${label}«.`,
       date: "Skriv en gyldig dato, fx 7.12.2026.",
       time: "Skriv et klokkeslæt, fx 9.15 eller 13.30.",
       phone: "Skriv et telefonnummer med 8 cifre, fx 89 15 15 15.",

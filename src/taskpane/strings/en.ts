@@ -199,10 +199,11 @@ export const en: Strings = {
     lockedChanged: (title) => `${title} – changed, not approved`,
     lockedUnchecked: (title) => `${title} – guidance, locked`,
     datePlaceholder: "dd.mm.yyyy",
+    openCalendar: (label) => `Choose ${label.toLowerCase()} in the calendar`,
     timePlaceholder: "hh.mm, e.g. 10.00",
     choose: "Choose",
     errors: {
-      required: (label) => `Fill in "${label}".`,
+      required: (label) => `Fill in “${label}”.`,
       date: "Enter a valid date, e.g. 7.12.2026.",
       time: "Enter a time, e.g. 9.15 or 13.30.",
       phone: "Enter a phone number with 8 digits, e.g. 89 15 15 15.",
