@@ -451,4 +451,46 @@ suite("issue 11 flows in Chromium (offline preview)", () => {
     await check(page, "flows-12-impossible-date", '[data-field="mødedato"]');
     clean(events);
   }, 60_000);
+
+  test("§2 one calm rewrite: side by side first, then tracked changes reviewed one by one", async () => {
+    const { page, events } = await open();
+    await openSection(page, "section-lead");
+    const now = await page.locator("[data-testid=rewrite-now]").textContent();
+    const proposal = await page.locator("[data-testid=rewrite-proposal]").textContent();
+    // Shown before anything is applied: the letter itself is unchanged.
+    expect(await page.locator(".kb-paper ins, .kb-paper del").count()).toBe(0);
+    expect(now).toMatch(/VIGTIGT/u);
+    expect(proposal).not.toMatch(/VIGTIGT|rådighedssanktion|jf\. lov om/u);
+    expect(proposal!.match(/3\. december 2026/gu)).toHaveLength(1);
+    expect(proposal).toContain("Vejledning om rettigheder og pligter");
+    await check(page, "flows-13-rewrite-side-by-side", "[data-testid=rewrite-side-by-side]");
+
+    const threat = Number(await page.getAttribute("[data-score=threat]", "data-metric"));
+    await page.click("[data-testid=apply-lead]");
+    await page.waitForSelector('.kb-paper .kb-locked[data-approved="true"]', { timeout: 10_000 });
+    await page.waitForFunction(
+      (before) =>
+        Number(document.querySelector("[data-score=threat]")?.getAttribute("data-metric")) < before,
+      threat
+    );
+    expect(await page.textContent("[data-score=essentials] .kb-tile-value")).toBe("Ja");
+    // The meeting is told once in the letter as it now reads (deletions left out).
+    const visible = await page.locator(".kb-paper").evaluate((paper) => {
+      const copy = paper.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll("del, .kb-visually-hidden, .kb-deleted").forEach((n) => n.remove());
+      const fields = [...paper.querySelectorAll("textarea")].map((t) => t.value);
+      return copy.textContent + fields.join(" ");
+    });
+    expect(visible.match(/3\. december 2026/gu)).toHaveLength(1);
+    // Every change is a tracked change, reviewed one at a time.
+    const pending = await page.locator("[data-testid=accept-one]").count();
+    expect(pending).toBeGreaterThan(1);
+    await page.locator("[data-testid=reject-one]").first().click();
+    await page.waitForFunction(
+      (count) => document.querySelectorAll("[data-testid=accept-one]").length < count,
+      pending
+    );
+    await check(page, "flows-14-rewrite-applied");
+    clean(events);
+  }, 90_000);
 });

@@ -107,6 +107,8 @@ export function LetterSurface({ host, t, sampleText }: LetterSurfaceProps) {
             t={t}
             marks={snapshot.marks.get(block.key) ?? NO_MARKS}
             onEdit={(text) => host.editBlock(index, text)}
+            onAccept={() => host.acceptBlock(index)}
+            onReject={() => host.rejectBlock(index)}
             onFocus={() => (host.focusedBlock = index)}
           />
         ))}
@@ -175,11 +177,41 @@ interface BlockProps {
   t: Strings;
   marks: readonly BlockMark[];
   onEdit(text: string): void;
+  onAccept(): void;
+  onReject(): void;
   onFocus(): void;
 }
 
-function SurfaceBlockView({ block, index, t, marks, onEdit, onFocus }: BlockProps) {
+function SurfaceBlockView({
+  block,
+  index,
+  t,
+  marks,
+  onEdit,
+  onFocus,
+  onAccept,
+  onReject,
+}: BlockProps) {
   const kindLabel = t.surface.blockKinds[block.kind] ?? block.kind;
+  // One change at a time, as in Word's review pane.
+  const review = (
+    <span className="kb-review">
+      <DefaultButton
+        className="kb-review-button"
+        text={t.surface.acceptOne}
+        ariaLabel={`${t.surface.acceptOne}: ${kindLabel} ${index + 1}`}
+        onClick={onAccept}
+        data-testid="accept-one"
+      />
+      <DefaultButton
+        className="kb-review-button"
+        text={t.surface.rejectOne}
+        ariaLabel={`${t.surface.rejectOne}: ${kindLabel} ${index + 1}`}
+        onClick={onReject}
+        data-testid="reject-one"
+      />
+    </span>
+  );
   const className = `kb-block kb-kind-${block.kind}`;
   if (block.legal) {
     const title = block.legal.title ?? block.legal.id;
@@ -207,6 +239,7 @@ function SurfaceBlockView({ block, index, t, marks, onEdit, onFocus }: BlockProp
           <p className="kb-badges">
             {block.inserted ? <span className="kb-badge">{t.surface.newBadge}</span> : null}
             {block.deleted ? <span className="kb-badge">{t.surface.deleted}</span> : null}
+            {review}
           </p>
         ) : null}
         <p className="kb-legal-text" data-testid="legal-text">
@@ -224,13 +257,12 @@ function SurfaceBlockView({ block, index, t, marks, onEdit, onFocus }: BlockProp
         aria-label={`${kindLabel} ${index + 1}`}
         tabIndex={-1}
       >
-        {block.inserted || block.moved || block.deleted ? (
-          <p className="kb-badges">
-            {block.inserted ? <span className="kb-badge">{t.surface.newBadge}</span> : null}
-            {block.moved ? <span className="kb-badge">{t.surface.movedBadge}</span> : null}
-            {block.deleted ? <span className="kb-badge">{t.surface.deleted}</span> : null}
-          </p>
-        ) : null}
+        <p className="kb-badges">
+          {block.inserted ? <span className="kb-badge">{t.surface.newBadge}</span> : null}
+          {block.moved ? <span className="kb-badge">{t.surface.movedBadge}</span> : null}
+          {block.deleted ? <span className="kb-badge">{t.surface.deleted}</span> : null}
+          {review}
+        </p>
         <p className="kb-tracked-text">
           <Segments segments={block.segments} t={t} />
         </p>

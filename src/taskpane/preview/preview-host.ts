@@ -375,6 +375,45 @@ export class PreviewHost implements DocumentHost {
     this.publish(true, false);
   }
 
+  /** Accept one block's tracked changes (one by one, as in Word's review pane). */
+  acceptBlock(index: number): void {
+    const block = this.blocks[index];
+    if (!block) return;
+    if (block.deleted) this.blocks.splice(index, 1);
+    else {
+      this.blocks[index] = {
+        ...block,
+        segments: acceptSegments(block.segments),
+        inserted: false,
+        moved: false,
+      };
+    }
+    // Ranks stay: they are the places the other pending blocks go back to when rejected.
+    this.publish(true);
+  }
+
+  /** Reject one block's tracked changes: its text comes back; an inserted block goes. */
+  rejectBlock(index: number): void {
+    const block = this.blocks[index];
+    if (!block) return;
+    if (block.inserted) this.blocks.splice(index, 1);
+    else {
+      const restored = {
+        ...block,
+        segments: rejectSegments(block.segments),
+        deleted: false,
+        moved: false,
+      };
+      this.blocks.splice(index, 1);
+      // A moved block goes back to its place before the changes (its rank).
+      const at = block.moved
+        ? this.blocks.findIndex((b) => !b.inserted && b.rank > block.rank)
+        : index;
+      this.blocks.splice(at < 0 ? this.blocks.length : at, 0, restored);
+    }
+    this.publish(true);
+  }
+
   acceptAll(): void {
     this.blocks = this.blocks
       .map((block) => ({ ...block, segments: acceptSegments(block.segments) }))

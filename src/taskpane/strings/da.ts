@@ -151,6 +151,19 @@ export const da = {
     added: "ny",
     apply: "Skriv det vigtigste først",
     applied: "Indledningen og den nye rækkefølge er indsat som sporede ændringer.",
+    appliedAll:
+      "Forslaget er indsat som sporede ændringer. Godkend eller afvis dem én ad gangen i brevet.",
+    applyAll: "Skriv hele brevet roligt",
+    now: "Nu",
+    proposal: "Forslag",
+    summary: {
+      lead: "Det vigtigste står først og erstatter den sætning, det opsummerer.",
+      calm: "Truende sætninger bliver til støttende ord.",
+      citations: "Lovhenvisninger tages ud af brødteksten.",
+      plain: (count: number) =>
+        count === 1 ? "1 rettelse til klart sprog." : `${count} rettelser til klart sprog.`,
+      guidance: (title: string) => `Den godkendte vejledning »${title}« indsættes sidst, låst.`,
+    },
     already: "Brevet har allerede det vigtigste først.",
     none: "Der er ikke noget forslag til en ny indledning.",
   },
@@ -268,6 +281,8 @@ export const da = {
     pasteUse: "Brug teksten",
     pasteCancel: "Annuller",
     resetSample: "Nulstil eksempelbrevet",
+    acceptOne: "Godkend",
+    rejectOne: "Afvis",
     pendingNote: "Afsnittet har sporede ændringer. Godkend eller afvis dem for at redigere.",
     locked: "låst",
     inserted: "Indsat",

@@ -155,6 +155,18 @@ export const en: Strings = {
   },
 
   lead: {
+    appliedAll:
+      "The proposal was inserted as tracked changes. Accept or reject them one by one in the letter.",
+    applyAll: "Rewrite the whole letter calmly",
+    now: "Now",
+    proposal: "Proposal",
+    summary: {
+      lead: "The essentials come first and replace the sentence they summarise.",
+      calm: "Threatening sentences become supportive wording.",
+      citations: "Legal citations leave the running text.",
+      plain: (count) => (count === 1 ? "1 plain-language fix." : `${count} plain-language fixes.`),
+      guidance: (title) => `The approved guidance “${title}” goes in last, locked.`,
+    },
     intro:
       "Klarbrev proposes a new opening with the essentials, and an order with the required guidance last.",
     newLead: "New opening",
@@ -276,6 +288,8 @@ export const en: Strings = {
     pasteUse: "Use the text",
     pasteCancel: "Cancel",
     resetSample: "Reset the sample letter",
+    acceptOne: "Accept",
+    rejectOne: "Reject",
     pendingNote: "This paragraph has tracked changes. Accept or reject them to edit it.",
     locked: "locked",
     inserted: "Inserted",

@@ -19,7 +19,7 @@ import {
 import type { Strings } from "../strings/index.js";
 import type { TemplateLibrary } from "../templates/library.js";
 import { Findings } from "./Findings.js";
-import { LeadPanel } from "./LeadPanel.js";
+import { CalmRewritePanel } from "./CalmRewritePanel.js";
 import { LegalPanel } from "./LegalPanel.js";
 import { ScoreCard } from "./ScoreCard.js";
 import { Section } from "./Section.js";
@@ -308,11 +308,32 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
             />
           </Section>
           <Section title={t.sections.lead} testId="section-lead">
-            <LeadPanel
+            <CalmRewritePanel
               analysis={analysis}
+              {...(registry ? { registry } : {})}
               t={t}
               busy={busy}
-              onApply={(edits) => void applyEdits(edits, analysis.letter, t.lead.applied)}
+              onApply={(proposal) =>
+                void act(async () => {
+                  const outcome = await host.apply(proposal.edits);
+                  const guidance = proposal.guidance;
+                  if (guidance && host.insertGuidance) {
+                    // Offsets moved: the guidance goes where it belongs in the letter as it is now.
+                    const now = await host.read();
+                    await host.insertGuidance(guidancePlace(now), {
+                      text: guidance.text,
+                      legal: { id: guidance.id, version: guidance.version, title: guidance.title },
+                    });
+                  }
+                  const refused = outcome.refused.length;
+                  return refused > 0
+                    ? {
+                        kind: "warning",
+                        text: `${t.lead.appliedAll} ${t.findings.refusedOther(refused)}`,
+                      }
+                    : { kind: "success", text: t.lead.appliedAll };
+                }, analysis.letter)
+              }
             />
           </Section>
           <Section title={t.sections.templates} testId="section-templates">
