@@ -17,7 +17,8 @@ import {
   type WordLetter,
   type WordRunner,
 } from "../word/index.js";
-import type { ApplyOutcome, DocumentHost, InsertMode } from "./host.js";
+import { insertGuidance } from "../word/insert-guidance.js";
+import type { ApplyOutcome, DocumentHost, GuidanceBlock, InsertMode } from "./host.js";
 import { stringsFor } from "./strings/index.js";
 
 /** A DocumentHost in Word, plus recording the analysis in the document (issue 4, §2). */
@@ -126,6 +127,11 @@ export async function createWordHost(
     async restoreLegalBlock(blockIndex: number, approvedText: string) {
       const letter = await current();
       await run((context) => restoreGuidance(context, letter, blockIndex, approvedText));
+      source = undefined;
+    },
+    async insertGuidance(before: number, guidance: GuidanceBlock) {
+      const letter = await current();
+      await run((context) => insertGuidance(context, letter, before, guidance));
       source = undefined;
     },
     onChange(callback) {
