@@ -72,6 +72,7 @@ export const BUILT_TASKPANE_FILES = [
   "taskpane.js",
   "taskpane.css",
   "preview.html",
+  "analysis-worker.js",
 ];
 
 /**

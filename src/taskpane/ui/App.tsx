@@ -25,6 +25,7 @@ import { ScoreCard } from "./ScoreCard.js";
 import { Section } from "./Section.js";
 import { TemplatePanel } from "./TemplatePanel.js";
 import { useAnalysis, type Analyze } from "./use-analysis.js";
+import { createAnalyzer } from "../worker/analyzer.js";
 
 export interface AppProps {
   host: DocumentHost;
@@ -33,6 +34,8 @@ export interface AppProps {
   /** Wrap the pane in <main> (inside Word) or a plain <div> (beside the preview's letter). */
   landmark?: "main" | "div";
   debounceMs?: number;
+  /** Analyse in a Web Worker (the built pane); tests in jsdom analyse on the main thread. */
+  useWorker?: boolean;
 }
 
 type Message = { kind: "success" | "warning" | "error"; text: string };
@@ -48,12 +51,20 @@ export function describeError(error: unknown, t: Strings): string {
 }
 
 /** The task pane: score card, findings, essentials first, standard letters, legal guidance. */
-export function App({ host, t, templates, landmark = "main", debounceMs }: AppProps) {
+export function App({
+  host,
+  t,
+  templates,
+  landmark = "main",
+  debounceMs,
+  useWorker = false,
+}: AppProps) {
   const registry: readonly LegalRegistryEntry[] | undefined = templates?.legalRegistry;
   const analyze = useMemo<Analyze>(() => {
     const options = (registry ? { legal: { registry } } : {}) as AnalyzeOptions;
-    return (letter) => analyzeLetter(letter, options);
-  }, [registry]);
+    // In a Web Worker where the browser has one (the pane stays responsive while typing).
+    return useWorker ? createAnalyzer(options) : (letter) => analyzeLetter(letter, options);
+  }, [registry, useWorker]);
   const state = useAnalysis(host, analyze, debounceMs === undefined ? {} : { debounceMs });
   const { analysis, refresh } = state;
   const [ignored, setIgnoredState] = useState<ReadonlySet<string>>(new Set());
