@@ -80,4 +80,9 @@ export interface ApplyOutcome {
   tracked: boolean;
   /** A host remark for the user, for example "tracked changes are not available here". */
   notice?: string;
+  /**
+   * Take back exactly this change (its tracked changes are rejected), while nothing else has
+   * changed the same text since. Resolves false when it can no longer be taken back.
+   */
+  undo?: () => Promise<boolean>;
 }

@@ -217,6 +217,7 @@ export class PreviewHost implements DocumentHost {
     }
     next.push(...(insertions.get(visible.length) ?? []));
 
+    const before = this.blocks;
     this.blocks = next;
     this.selection = undefined;
     if (this.letter().text !== result.letter.text) {
@@ -224,7 +225,16 @@ export class PreviewHost implements DocumentHost {
       this.load(result.letter, true);
     }
     this.publish(true);
-    return { applied: result.applied, refused: result.refused, tracked: true };
+    // Undo: the surface as it was, as long as nothing has changed it since this change.
+    const version = this.version;
+    const undo = async (): Promise<boolean> => {
+      if (this.version !== version) return false;
+      this.blocks = before;
+      this.selection = undefined;
+      this.publish(true);
+      return true;
+    };
+    return { applied: result.applied, refused: result.refused, tracked: true, undo };
   }
 
   async insertLetter(letter: Letter, mode: InsertMode): Promise<void> {
@@ -495,7 +505,11 @@ export class PreviewHost implements DocumentHost {
     return block;
   }
 
+  /** Counts document changes: an undo is only safe while nothing else changed the letter. */
+  private version = 0;
+
   private publish(documentChanged: boolean, clearMarks = documentChanged): void {
+    if (documentChanged) this.version++;
     // Offsets of the marks are stale once the text moved; the next analysis marks again.
     if (clearMarks) this.marks = new Map();
     const blocks = this.blocks.map((block) => ({ ...block }));

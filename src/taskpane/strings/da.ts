@@ -134,6 +134,12 @@ export const da = {
     next: "Næste",
     stepHelp: "Genvej: J for næste og K for forrige, når fokus er i listen.",
     alsoReasons: "Også",
+    batchLabel: (count: number) => `Sikre forslag, ${count} i alt`,
+    appliedHeading: "Anvendt i denne session",
+    undo: "Fortryd",
+    undone: (label: string) => `Fortrudt: ${label}`,
+    cannotUndo:
+      "Ændringen kan ikke fortrydes herfra, fordi brevet er ændret siden. Afvis den sporede ændring i brevet.",
     deleteWords: (words: string) => `slet »${words}«`,
     nothingApplied: "Ingen ændring blev indsat: teksten står allerede sådan. Opdater analysen.",
     inLegal: "Står i låst, godkendt vejledning og tæller ikke med.",

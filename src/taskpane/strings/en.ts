@@ -146,6 +146,12 @@ export const en: Strings = {
     next: "Next",
     stepHelp: "Shortcut: J for next and K for previous while the list has focus.",
     alsoReasons: "Also",
+    batchLabel: (count) => `Safe suggestions, ${count} in all`,
+    appliedHeading: "Applied in this session",
+    undo: "Undo",
+    undone: (label) => `Undone: ${label}`,
+    cannotUndo:
+      "The change cannot be undone from here because the letter has changed since. Reject the tracked change in the letter.",
     deleteWords: (words: string) => `delete “${words}”`,
     nothingApplied: "No change was made: the text already reads that way. Refresh the analysis.",
     inLegal: "In locked, approved guidance; it does not count.",

@@ -1,7 +1,7 @@
-import { IconButton, PrimaryButton } from "@fluentui/react/lib/Button";
+import { DefaultButton, IconButton, PrimaryButton } from "@fluentui/react/lib/Button";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { analyzeLetter } from "../../engine/analyze.js";
 import type { Edit } from "../../engine/edits/edit.js";
 import type { Letter } from "../../engine/letter/model.js";
@@ -40,6 +40,12 @@ export interface AppProps {
 
 type Message = { kind: "success" | "warning" | "error"; text: string };
 
+interface AppliedChange {
+  id: number;
+  label: string;
+  undo(): Promise<boolean>;
+}
+
 /**
  * What the user reads when a document action fails: the adapter's errors carry a stable code
  * and an English message for logs; the pane shows the code's text in the UI's language.
@@ -70,6 +76,17 @@ export function App({
   const [ignored, setIgnoredState] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<Message | undefined>();
   const [busy, setBusy] = useState(false);
+  // What the pane applied in this session, newest first, each with its own undo.
+  const [applied, setApplied] = useState<AppliedChange[]>([]);
+  const appliedSerial = useRef(0);
+  const undoApplied = (entry: AppliedChange) =>
+    void act(async () => {
+      const done = await entry.undo();
+      setApplied((list) => list.filter((item) => item.id !== entry.id));
+      return done
+        ? { kind: "success", text: t.findings.undone(entry.label) }
+        : { kind: "warning", text: t.findings.cannotUndo };
+    }, undefined);
 
   useEffect(() => {
     void host.getIgnored().then((keys) => setIgnoredState(new Set(keys)));
@@ -138,9 +155,23 @@ export function App({
   );
 
   /** Apply edits computed for `basis`, the letter the analysis that proposed them read. */
-  const applyEdits = (edits: Edit[], basis: Letter | undefined, successText?: string) =>
+  const applyEdits = (
+    edits: Edit[],
+    basis: Letter | undefined,
+    successText?: string,
+    label?: string
+  ) =>
     act(async () => {
       const outcome = await host.apply(edits);
+      if (outcome.undo && outcome.applied.length > 0) {
+        const undo = outcome.undo;
+        const entry: AppliedChange = {
+          id: ++appliedSerial.current,
+          label: label ?? t.findings.batchLabel(outcome.applied.length),
+          undo,
+        };
+        setApplied((list) => [entry, ...list]);
+      }
       const parts: string[] = [];
       if (outcome.applied.length > 0) {
         parts.push(
@@ -313,11 +344,33 @@ export function App({
               busy={busy}
               onShow={show}
               onStep={(view) => show(view, false)}
-              onApply={(edits) => void applyEdits(edits, listed?.letter)}
+              onApply={(edits, label) => void applyEdits(edits, listed?.letter, undefined, label)}
               onIgnore={(view) => saveIgnored(new Set([...ignored, ...keysOf(view)]))}
               onClearIgnored={() => saveIgnored(new Set())}
             />
           </Section>
+          {applied.length > 0 ? (
+            <section className="kb-applied" aria-labelledby="kb-applied-h" data-testid="applied">
+              <h2 className="kb-subheading" id="kb-applied-h">
+                {t.findings.appliedHeading}
+              </h2>
+              <ul className="kb-applied-list">
+                {applied.map((entry) => (
+                  <li key={entry.id}>
+                    <span>{entry.label}</span>{" "}
+                    <DefaultButton
+                      className="kb-review-button"
+                      text={t.findings.undo}
+                      ariaLabel={`${t.findings.undo}: ${entry.label}`}
+                      disabled={busy}
+                      onClick={() => undoApplied(entry)}
+                      data-testid="undo"
+                    />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <Section title={t.sections.lead} testId="section-lead">
             <CalmRewritePanel
               analysis={analysis}

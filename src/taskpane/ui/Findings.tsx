@@ -38,7 +38,8 @@ export interface FindingsProps {
   onShow(view: FindingView): void;
   /** Next/previous: show the finding in the letter, keyboard focus stays in the pane. */
   onStep?(view: FindingView): void;
-  onApply(edits: Edit[]): void;
+  /** `label` names the change in the pane's list of what it applied (for undo). */
+  onApply(edits: Edit[], label?: string): void;
   onIgnore(view: FindingView): void;
   onClearIgnored(): void;
 }
@@ -270,7 +271,7 @@ export function Findings({
                       onShow={onShow}
                       onApply={(edits) => {
                         remember(view.key);
-                        onApply(edits);
+                        onApply(edits, changeLabel(view, t));
                       }}
                       onIgnore={(ignoredView) => {
                         remember(ignoredView.key);
@@ -294,6 +295,15 @@ export function Findings({
       ) : null}
     </div>
   );
+}
+
+/** "»i medfør af« → »efter«", "slet »VIGTIGT:«": what one card's Anvend did. */
+function changeLabel(view: FindingView, t: Strings): string | undefined {
+  const change = view.change;
+  if (!change) return undefined;
+  return change.added
+    ? `»${change.removed}« → »${change.added}«`
+    : t.findings.deleteWords(change.removed);
 }
 
 function FamilySection({
