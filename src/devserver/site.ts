@@ -77,6 +77,7 @@ export const BUILT_TASKPANE_FILES = [
   "taskpane.js",
   "taskpane.css",
   "preview.html",
+  "analysis-worker.js",
 ];
 
 /**

@@ -5,6 +5,7 @@ import type { Letter } from "./letter/model.js";
 import { processor } from "./processor.js";
 import limit from "./lexicons/analysis-limit.json" with { type: "json" };
 import { findingData, normalisePhrase, report } from "./report.js";
+import { demoteChangedGuidance } from "./rules/legal/demote.js";
 import { legalBlockIssues, recogniseLegalBlocks } from "./rules/legal/index.js";
 import { disabledRules, ruleUrl } from "./rules/registry.js";
 import { pushAll } from "./util/arrays.js";
@@ -27,7 +28,12 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
 export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Analysis {
   const file = new VFile({ value: letter.text });
   const head = headWithinLimit(letter);
-  file.data.letter = head ?? letter;
+  const analysed = head ?? letter;
+  // Changed guidance is not approved: the prose rules read it as the caseworker's paragraph;
+  // the legal family still checks the letter as written.
+  const prose = demoteChangedGuidance(analysed, options.legal?.registry);
+  file.data.letter = prose.letter;
+  file.data.guidanceLetter = analysed;
   file.data.options = { lixTarget: DEFAULT_LIX_TARGET, ...options };
   file.data.disabled = disabledRules(options.disable, options.enable);
   file.data.ignore = new Set((options.ignore ?? []).map(normalisePhrase).filter(Boolean));

@@ -1,6 +1,6 @@
 import type { Edit } from "../engine/edits/edit.js";
 import type { Refusal } from "../engine/edits/guard.js";
-import type { Letter } from "../engine/letter/model.js";
+import type { LegalRef, Letter } from "../engine/letter/model.js";
 import type { Analysis } from "../engine/types.js";
 
 /**
@@ -14,8 +14,16 @@ export interface DocumentHost {
   /** The host's display language tag ("da-DK", "en-US"); picks the UI language. */
   readonly displayLanguage: string;
   read(): Promise<Letter>;
-  /** Show a range to the user (select it in Word; focus and highlight it in the preview). */
-  select(start: number, end: number): Promise<void>;
+  /**
+   * Show a range to the user (select it in Word; scroll to and highlight it in the preview).
+   * `focus: false` keeps the keyboard in the pane (next/previous finding).
+   */
+  select(start: number, end: number, options?: { focus?: boolean }): Promise<void>;
+  /**
+   * Mark each finding's words in the document: colour plus an underline style per severity
+   * (never colour alone). Never saved into the document.
+   */
+  showHighlights?(marks: readonly HighlightMark[]): void;
   /**
    * Apply edits as tracked changes. The guard decides; refused edits come back with a reason.
    * `allowUntracked: false`: where the host cannot track them, refuse instead of applying.
@@ -30,6 +38,16 @@ export interface DocumentHost {
   insertLetter(letter: Letter, mode: InsertMode): Promise<void>;
   /** Put a protected block's approved text back (unlock, replace, relock), after confirmation. */
   restoreLegalBlock(blockIndex: number, approvedText: string): Promise<void>;
+  /**
+   * Insert approved guidance as a locked block (a tracked insertion) before the letter's block
+   * `before` (its index in the last read; `blocks.length` for the end).
+   */
+  insertGuidance?(before: number, guidance: GuidanceBlock): Promise<void>;
+  /**
+   * Tell the document which guidance blocks the last analysis verified: a block whose text is
+   * not the approved text must not be labelled approved (the preview's locked-block title).
+   */
+  showGuidanceStatus?(states: readonly GuidanceState[]): void;
   /** Called after the document changed; returns an unsubscribe function. */
   onChange(callback: () => void): () => void;
   /** Ignored finding keys, remembered in the document. */
@@ -44,6 +62,23 @@ export interface DocumentHost {
   recordAnalysis?(analysis: Analysis): Promise<void>;
 }
 
+export interface HighlightMark {
+  start: number;
+  end: number;
+  severity: "error" | "warning" | "info";
+}
+
+export interface GuidanceBlock {
+  text: string;
+  legal: LegalRef;
+}
+
+export interface GuidanceState {
+  /** The letter block index (as in the last read). */
+  blockIndex: number;
+  approved: boolean;
+}
+
 export type InsertMode = "replace" | "cursor";
 
 export interface ApplyOutcome {
@@ -53,4 +88,9 @@ export interface ApplyOutcome {
   tracked: boolean;
   /** A host remark for the user, for example "tracked changes are not available here". */
   notice?: string;
+  /**
+   * Take back exactly this change (its tracked changes are rejected), while nothing else has
+   * changed the same text since. Resolves false when it can no longer be taken back.
+   */
+  undo?: () => Promise<boolean>;
 }

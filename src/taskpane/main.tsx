@@ -36,7 +36,7 @@ async function boot(): Promise<void> {
     const t = stringsFor(office.displayLanguage);
     document.documentElement.lang = t.lang;
     const host = await createWordHost(office.displayLanguage ?? "da-DK");
-    root.render(<App host={host} t={t} {...(templates ? { templates } : {})} />);
+    root.render(<App host={host} t={t} useWorker {...(templates ? { templates } : {})} />);
     return;
   }
 
@@ -46,7 +46,13 @@ async function boot(): Promise<void> {
   document.body.classList.add("kb-preview-page");
   const host = new PreviewHost(sample.text, language);
   root.render(
-    <PreviewApp host={host} t={t} sampleText={sample.text} {...(templates ? { templates } : {})} />
+    <PreviewApp
+      host={host}
+      t={t}
+      sampleText={sample.text}
+      useWorker
+      {...(templates ? { templates } : {})}
+    />
   );
 }
 

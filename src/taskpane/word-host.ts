@@ -20,7 +20,8 @@ import {
   type WordRunner,
   type WordRunnerWith,
 } from "../word/index.js";
-import type { ApplyOutcome, DocumentHost, InsertMode } from "./host.js";
+import { insertGuidance } from "../word/insert-guidance.js";
+import type { ApplyOutcome, DocumentHost, GuidanceBlock, InsertMode } from "./host.js";
 import { stringsFor } from "./strings/index.js";
 
 /** A DocumentHost in Word, plus recording the analysis in the document (issue 4, §2). */
@@ -152,6 +153,11 @@ export async function createWordHost(
       } else {
         pendingRestores.push(restored);
       }
+    },
+    async insertGuidance(before: number, guidance: GuidanceBlock) {
+      const letter = await current();
+      await run((context) => insertGuidance(context, letter, before, guidance));
+      source = undefined;
     },
     onChange(callback) {
       const stop = onDocumentChanged(callback, {

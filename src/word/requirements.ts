@@ -11,6 +11,11 @@ export function supportsTracking(): boolean {
   return Office.context.requirements.isSetSupported("WordApi", "1.4");
 }
 
+/** Range.highlight(): a temporary highlight that is never saved into the document. */
+export function supportsTemporaryHighlight(): boolean {
+  return Office.context.requirements.isSetSupported("WordApi", "1.8");
+}
+
 /** onParagraphChanged / onParagraphAdded / onParagraphDeleted. */
 export function supportsParagraphEvents(): boolean {
   return Office.context.requirements.isSetSupported("WordApi", "1.6");

@@ -2,6 +2,7 @@
 import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { queueTarget, type PendingTarget, type TextTarget } from "./locate-text.js";
 import { paragraphsAt } from "./navigate.js";
+import { supportsTemporaryHighlight } from "./requirements.js";
 import type { WordLetter } from "./word-letter.js";
 
 /**
@@ -81,6 +82,9 @@ export async function selectText(
     const ranges = (found as TextTarget[]).map(collapse);
     const range = ranges.length === 1 ? ranges[0]! : ranges[0]!.expandTo(ranges[1]!);
     range.select();
+    // Where Word can, the finding's words are also highlighted, temporarily: the highlight is
+    // not document content, so it is never saved (WordApi 1.8; selection alone otherwise).
+    if (supportsTemporaryHighlight()) range.highlight();
   } else {
     const whole = paragraphs.get(first.index)!.getRange("Whole");
     (first === last

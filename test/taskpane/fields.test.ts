@@ -45,7 +45,7 @@ describe("the standard-letter form reads Danish input", () => {
   });
 
   test("validation messages are Danish and name the field", () => {
-    expect(checkField(field("date"), "", da)).toEqual({ error: 'Udfyld feltet "Mødedato".' });
+    expect(checkField(field("date"), "", da)).toEqual({ error: "Udfyld feltet »Mødedato«." });
     expect(checkField(field("date", false), "", da)).toEqual({});
     expect(checkField(field("date"), "32.13.2026", da).error).toBe(
       "Skriv en gyldig dato, fx 7.12.2026."
@@ -65,7 +65,7 @@ describe("the standard-letter form reads Danish input", () => {
     const result = checkForm(fields, { dato: "7.12.2026", valg: "måske" }, da);
     expect(result.values).toEqual({ dato: "2026-12-07" });
     expect(result.errors).toEqual({
-      navn: 'Udfyld feltet "Navn".',
+      navn: "Udfyld feltet »Navn«.",
       valg: "Vælg en af mulighederne.",
     });
   });

@@ -68,7 +68,7 @@ describe("Indsæt standardbrev", () => {
         /^Ret \d+ felter, før brevet kan indsættes\.$/u
       )
     );
-    expect(screen.getByText('Udfyld feltet "Navn".')).toBeTruthy();
+    expect(screen.getByText("Udfyld feltet »Navn«.")).toBeTruthy();
     // Required fields are marked for assistive technology too.
     const name = screen.getByRole("textbox", { name: /Navn/u });
     expect((name as HTMLInputElement).required).toBe(true);
@@ -161,9 +161,16 @@ describe("the preview's letter surface", () => {
     const host = new PreviewHost(LEGAL_TEXT);
     render(<LetterSurface host={host} t={da} sampleText={SAMPLE} />);
     const locked = document.querySelector(".kb-locked") as HTMLElement;
-    expect(locked.textContent).toContain("Klagevejledning – godkendt tekst, låst");
+    // Not called approved before the analysis has verified it (issue 11 §1).
+    expect(locked.textContent).toContain("Klagevejledning – vejledning, låst");
     expect(locked.querySelector("textarea, [contenteditable]")).toBeNull();
     expect(screen.getAllByRole("textbox").length).toBe(2);
+    act(() => host.showGuidanceStatus([{ blockIndex: 2, approved: true }]));
+    expect(locked.textContent).toContain("Klagevejledning – godkendt tekst, låst");
+    act(() => host.showGuidanceStatus([{ blockIndex: 2, approved: false }]));
+    const changed = document.querySelector(".kb-locked") as HTMLElement;
+    expect(changed.textContent).toContain("Klagevejledning – ændret, ikke godkendt");
+    expect(changed.textContent).not.toMatch(/godkendt tekst/u);
   });
 
   test("tracked changes are visible and can be accepted", async () => {

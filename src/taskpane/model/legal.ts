@@ -7,6 +7,7 @@ import type {
   WordChange,
 } from "../../engine/rules/legal/types.js";
 import { checkLegal } from "../../engine/rules/legal/check.js";
+import { normaliseLegalText } from "../../engine/rules/legal/normalise.js";
 import type { Analysis } from "../../engine/types.js";
 
 export type { LegalStatus, WordChange } from "../../engine/rules/legal/types.js";
@@ -22,6 +23,16 @@ export interface LegalView {
   /** The text "Gendan godkendt tekst" puts back, when it can be known here. */
   restoreText?: string;
   currentVersion?: string;
+  /** Missing guidance: the approved blocks "Indsæt lovpligtig vejledning" can insert. */
+  insertChoices?: GuidanceChoice[];
+}
+
+/** An approved guidance block ready to insert: its registry identity and its laid-out text. */
+export interface GuidanceChoice {
+  id: string;
+  version: string;
+  title: string;
+  text: string;
 }
 
 /** Statuses that make the score card say "Skal rettes". */
@@ -92,6 +103,14 @@ export function viewLegal(
     };
     if (score.blockIndex !== undefined) view.blockIndex = score.blockIndex;
     if (score.currentVersion) view.currentVersion = score.currentVersion;
+    if (score.status === "missing" && registry) {
+      const choices = insertChoicesFor(score.id, registry);
+      // A group: the engine's title names the block for the letter's benefit, when it knows it.
+      const named = choices.filter((choice) => choice.title === view.title);
+      view.insertChoices = named.length === 1 ? named : choices;
+      const only = view.insertChoices.length === 1 ? view.insertChoices[0] : undefined;
+      if (!view.version && only) view.version = only.version;
+    }
     if (score.status === "modified" && score.blockIndex !== undefined) {
       const restore = restoreTextFor(letter, score.blockIndex, view.changes, entry);
       if (restore !== undefined) view.restoreText = restore;
@@ -113,7 +132,7 @@ export function restoreTextFor(
 ): string | undefined {
   const block = letter.blocks[blockIndex];
   if (!block) return undefined;
-  const approved = entry ? (entry.approvedText ?? entry.text) : undefined;
+  const approved = entry ? structuredApprovedText(entry) : undefined;
   if (approved !== undefined && !/\{\{/u.test(approved)) return approved.trim();
   const inside = changes.filter((c) => c.start >= block.start && c.end <= block.end);
   if (inside.length === 0 || inside.length !== changes.length) return undefined;
@@ -128,6 +147,52 @@ export function restoreTextFor(
     text = before + spaceBefore + change.removed + spaceAfter + after;
   }
   return text.replace(/[ \t]{2,}/gu, " ").replace(/ +([.,;:!?])/gu, "$1");
+}
+
+/**
+ * The approved wording with its structure (heading line, paragraph breaks). Approvals keep the
+ * canonical, whitespace-collapsed text (that is what is hashed); the block file's text has the
+ * line breaks. When both are the same words, the file's text is the approved text, laid out.
+ */
+export function structuredApprovedText(entry: LegalRegistryEntry): string {
+  if (entry.approvedText === undefined) return entry.text;
+  return normaliseLegalText(entry.approvedText) === normaliseLegalText(entry.text)
+    ? entry.text
+    : entry.approvedText;
+}
+
+/**
+ * The current, approved blocks that meet a missing requirement: the block itself, or every
+ * member of the group it names. A text with fields to fill in ({{...}}) cannot go in as is.
+ */
+export function insertChoicesFor(
+  idOrGroup: string,
+  registry: readonly LegalRegistryEntry[]
+): GuidanceChoice[] {
+  const current = registry.filter((entry) => entry.current && entry.approved);
+  const own = current.filter((entry) => entry.id === idOrGroup);
+  const members = own.length > 0 ? own : current.filter((entry) => entry.group === idOrGroup);
+  return members.flatMap((entry) => {
+    const text = structuredApprovedText(entry).trim();
+    if (/\{\{/u.test(text)) return [];
+    return [{ id: entry.id, version: entry.version, title: entry.title, text }];
+  });
+}
+
+/**
+ * Where required guidance goes: after the body and any guidance already there, before the
+ * closing ("Med venlig hilsen") and the signature; at the end of a letter without a closing.
+ */
+export function guidancePlace(letter: Letter): number {
+  const closing = letter.blocks.findIndex((block) => block.kind === "closing");
+  if (closing >= 0) return closing;
+  const signature = letter.blocks.findIndex((block) => block.kind === "signature");
+  return signature >= 0 ? signature : letter.blocks.length;
+}
+
+/** Statuses of a block whose words are an approved text (of this or an older version). */
+export function isApprovedText(status: LegalStatus): boolean {
+  return status === "intact" || status === "outdated";
 }
 
 /** The block's text cut into unchanged runs and change hunks, for the word-diff view. */

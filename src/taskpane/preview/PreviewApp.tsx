@@ -5,6 +5,8 @@ import { LetterSurface } from "./LetterSurface.js";
 import type { PreviewHost } from "./preview-host.js";
 
 export interface PreviewAppProps {
+  /** Analyse in a Web Worker (the built preview). */
+  useWorker?: boolean;
   host: PreviewHost;
   t: Strings;
   templates?: TemplateLibrary;
@@ -12,7 +14,7 @@ export interface PreviewAppProps {
 }
 
 /** The offline preview: the in-page letter on the left, the same task pane on the right. */
-export function PreviewApp({ host, t, templates, sampleText }: PreviewAppProps) {
+export function PreviewApp({ host, t, templates, sampleText, useWorker = false }: PreviewAppProps) {
   return (
     <div className="kb-preview" lang={t.lang}>
       <header className="kb-banner">
@@ -22,9 +24,9 @@ export function PreviewApp({ host, t, templates, sampleText }: PreviewAppProps) 
         <LetterSurface host={host} t={t} sampleText={sampleText} />
         <aside className="kb-pane-frame" aria-label={t.appTitle}>
           {templates ? (
-            <App host={host} t={t} templates={templates} landmark="div" />
+            <App host={host} t={t} templates={templates} landmark="div" useWorker={useWorker} />
           ) : (
-            <App host={host} t={t} landmark="div" />
+            <App host={host} t={t} landmark="div" useWorker={useWorker} />
           )}
         </aside>
       </div>

@@ -9,7 +9,14 @@ import {
   type LegalRef,
   type Letter,
 } from "../../engine/letter/model.js";
-import type { ApplyOutcome, DocumentHost, InsertMode } from "../host.js";
+import type {
+  ApplyOutcome,
+  DocumentHost,
+  GuidanceBlock,
+  GuidanceState,
+  HighlightMark,
+  InsertMode,
+} from "../host.js";
 import {
   acceptSegments,
   hasChanges,
@@ -37,6 +44,8 @@ export interface SurfaceBlock {
   deleted?: boolean;
   /** Its place before the pending changes, to put it back when they are rejected. */
   rank: number;
+  /** Guidance only: whether the last analysis found the approved text (undefined: not checked). */
+  approved?: boolean;
 }
 
 export interface SurfaceSelection {
@@ -47,6 +56,15 @@ export interface SurfaceSelection {
   end: number;
   /** Increases on every select() so the surface reacts to the same range twice. */
   serial: number;
+  /** False: scroll to the range but leave the keyboard where it is (in the pane). */
+  focus: boolean;
+}
+
+/** A finding's words in one surface block (offsets in the block's visible text). */
+export interface BlockMark {
+  start: number;
+  end: number;
+  severity: HighlightMark["severity"];
 }
 
 export interface SurfaceSnapshot {
@@ -54,6 +72,16 @@ export interface SurfaceSnapshot {
   selection?: SurfaceSelection;
   /** True while some change is not accepted or rejected yet. */
   pending: boolean;
+  /** Findings' words per surface block key. */
+  marks: ReadonlyMap<number, readonly BlockMark[]>;
+}
+
+/** The preview's storage key for ignored finding keys. */
+const IGNORED_KEY = "klarbrev.preview.ignored";
+
+export interface PreviewHostOptions {
+  /** Where ignored findings are kept across reloads; default: the browser's localStorage. */
+  storage?: Pick<Storage, "getItem" | "setItem">;
 }
 
 /** Blocks are separated by a blank line, as in the plain-text letters the engine reads. */
@@ -71,13 +99,18 @@ export class PreviewHost implements DocumentHost {
   private ignored: string[] = [];
   private selection: SurfaceSelection | undefined;
   private serial = 0;
-  private snapshot: SurfaceSnapshot = { blocks: [], pending: false };
+  private snapshot: SurfaceSnapshot = { blocks: [], pending: false, marks: new Map() };
+  private marks = new Map<number, BlockMark[]>();
   private readonly changeListeners = new Set<() => void>();
   private readonly viewListeners = new Set<() => void>();
   /** The block the caret was in last; "insert at cursor" inserts after it. */
   focusedBlock: number | undefined;
 
-  constructor(initial: Letter | string, displayLanguage = "da-DK") {
+  constructor(
+    initial: Letter | string,
+    displayLanguage = "da-DK",
+    private readonly options: PreviewHostOptions = {}
+  ) {
     this.displayLanguage = displayLanguage;
     this.load(typeof initial === "string" ? classifyText(initial) : initial, false);
   }
@@ -88,7 +121,7 @@ export class PreviewHost implements DocumentHost {
     return this.letter();
   }
 
-  async select(start: number, end: number): Promise<void> {
+  async select(start: number, end: number, options: { focus?: boolean } = {}): Promise<void> {
     const letter = this.letter();
     const index = blockAt(letter, start);
     if (index < 0) return;
@@ -98,7 +131,29 @@ export class PreviewHost implements DocumentHost {
       start: start - block.start,
       end: Math.min(end, block.end) - block.start,
       serial: ++this.serial,
+      focus: options.focus ?? true,
     };
+    this.publish(false);
+  }
+
+  showHighlights(marks: readonly HighlightMark[]): void {
+    const letter = this.letter();
+    const surface = this.surfaceIndexes();
+    const next = new Map<number, BlockMark[]>();
+    for (const mark of marks) {
+      const index = blockAt(letter, mark.start);
+      if (index < 0) continue;
+      const block = letter.blocks[index]!;
+      const key = this.blocks[surface[index]!]!.key;
+      const list = next.get(key) ?? [];
+      list.push({
+        start: mark.start - block.start,
+        end: Math.min(Math.max(mark.end, mark.start + 1), block.end) - block.start,
+        severity: mark.severity,
+      });
+      next.set(key, list);
+    }
+    this.marks = next;
     this.publish(false);
   }
 
@@ -165,6 +220,7 @@ export class PreviewHost implements DocumentHost {
     }
     next.push(...(insertions.get(visible.length) ?? []));
 
+    const before = this.blocks;
     this.blocks = next;
     this.selection = undefined;
     if (this.letter().text !== result.letter.text) {
@@ -172,7 +228,16 @@ export class PreviewHost implements DocumentHost {
       this.load(result.letter, true);
     }
     this.publish(true);
-    return { applied: result.applied, refused: result.refused, tracked: true };
+    // Undo: the surface as it was, as long as nothing has changed it since this change.
+    const version = this.version;
+    const undo = async (): Promise<boolean> => {
+      if (this.version !== version) return false;
+      this.blocks = before;
+      this.selection = undefined;
+      this.publish(true);
+      return true;
+    };
+    return { applied: result.applied, refused: result.refused, tracked: true, undo };
   }
 
   async insertLetter(letter: Letter, mode: InsertMode): Promise<void> {
@@ -218,17 +283,72 @@ export class PreviewHost implements DocumentHost {
     this.publish(true);
   }
 
+  async insertGuidance(before: number, guidance: GuidanceBlock): Promise<void> {
+    const visible = this.surfaceIndexes();
+    const at = before >= visible.length ? this.blocks.length : visible[before]!;
+    const rank = (this.blocks[at]?.rank ?? this.blocks.length) - 0.5;
+    const block: SurfaceBlock = {
+      key: this.nextKey++,
+      kind: "legal",
+      legal: { ...guidance.legal },
+      segments: [{ kind: "ins", text: guidance.text }],
+      inserted: true,
+      rank,
+    };
+    this.blocks.splice(at, 0, block);
+    this.selection = undefined;
+    this.publish(true);
+  }
+
+  showGuidanceStatus(states: readonly GuidanceState[]): void {
+    const visible = this.surfaceIndexes();
+    let changed = false;
+    for (const state of states) {
+      const block = this.blocks[visible[state.blockIndex] ?? -1];
+      if (!block?.legal || block.approved === state.approved) continue;
+      block.approved = state.approved;
+      changed = true;
+    }
+    if (changed) this.publish(false);
+  }
+
   onChange(callback: () => void): () => void {
     this.changeListeners.add(callback);
     return () => this.changeListeners.delete(callback);
   }
 
   async getIgnored(): Promise<string[]> {
+    const stored = this.storage?.getItem(IGNORED_KEY);
+    if (stored) {
+      try {
+        const keys: unknown = JSON.parse(stored);
+        if (Array.isArray(keys)) this.ignored = keys.filter((k) => typeof k === "string");
+      } catch {
+        // A damaged entry is forgotten, not fatal.
+      }
+    }
     return [...this.ignored];
   }
 
   async setIgnored(keys: readonly string[]): Promise<void> {
     this.ignored = [...keys];
+    try {
+      this.storage?.setItem(IGNORED_KEY, JSON.stringify(this.ignored));
+    } catch {
+      // Storage full or disabled: the choice still holds for this session.
+    }
+  }
+
+  /**
+   * Where the preview remembers ignored findings across reloads: this browser's own storage
+   * (nothing leaves the machine), as Word remembers them in the document's settings.
+   */
+  private get storage(): Pick<Storage, "getItem" | "setItem"> | undefined {
+    try {
+      return this.options.storage ?? globalThis.localStorage ?? undefined;
+    } catch {
+      return undefined; // a sandboxed page may refuse access
+    }
   }
 
   // ---- The surface's side ----
@@ -263,6 +383,47 @@ export class PreviewHost implements DocumentHost {
     const block = this.blocks[blockIndex];
     if (!block || block.legal || hasChanges(block.segments) || block.inserted) return;
     block.segments = normalize([{ kind: "same", text }]);
+    // Its marks are out of date until the next analysis; the other blocks' marks still fit.
+    this.marks = new Map([...this.marks].filter(([key]) => key !== block.key));
+    this.publish(true, false);
+  }
+
+  /** Accept one block's tracked changes (one by one, as in Word's review pane). */
+  acceptBlock(index: number): void {
+    const block = this.blocks[index];
+    if (!block) return;
+    if (block.deleted) this.blocks.splice(index, 1);
+    else {
+      this.blocks[index] = {
+        ...block,
+        segments: acceptSegments(block.segments),
+        inserted: false,
+        moved: false,
+      };
+    }
+    // Ranks stay: they are the places the other pending blocks go back to when rejected.
+    this.publish(true);
+  }
+
+  /** Reject one block's tracked changes: its text comes back; an inserted block goes. */
+  rejectBlock(index: number): void {
+    const block = this.blocks[index];
+    if (!block) return;
+    if (block.inserted) this.blocks.splice(index, 1);
+    else {
+      const restored = {
+        ...block,
+        segments: rejectSegments(block.segments),
+        deleted: false,
+        moved: false,
+      };
+      this.blocks.splice(index, 1);
+      // A moved block goes back to its place before the changes (its rank).
+      const at = block.moved
+        ? this.blocks.findIndex((b) => !b.inserted && b.rank > block.rank)
+        : index;
+      this.blocks.splice(at < 0 ? this.blocks.length : at, 0, restored);
+    }
     this.publish(true);
   }
 
@@ -347,12 +508,18 @@ export class PreviewHost implements DocumentHost {
     return block;
   }
 
-  private publish(documentChanged: boolean): void {
+  /** Counts document changes: an undo is only safe while nothing else changed the letter. */
+  private version = 0;
+
+  private publish(documentChanged: boolean, clearMarks = documentChanged): void {
+    if (documentChanged) this.version++;
+    // Offsets of the marks are stale once the text moved; the next analysis marks again.
+    if (clearMarks) this.marks = new Map();
     const blocks = this.blocks.map((block) => ({ ...block }));
     const pending = this.blocks.some(
       (block) => block.inserted || block.moved || block.deleted || hasChanges(block.segments)
     );
-    this.snapshot = { blocks, pending };
+    this.snapshot = { blocks, pending, marks: this.marks };
     if (this.selection) this.snapshot.selection = this.selection;
     for (const listener of this.viewListeners) listener();
     if (documentChanged) for (const listener of this.changeListeners) listener();

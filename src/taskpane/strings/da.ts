@@ -39,7 +39,8 @@ export const da = {
     threat: "Trusler og advarsler",
     essentials: "Det vigtigste først",
     legal: "Lovpligtig vejledning",
-    lixValue: (lix: number, band: string) => `LIX ${lix} (${band})`,
+    lixValue: (lix: number, band: string) =>
+      `LIX ${Number.isInteger(lix) ? lix : lix.toFixed(1).replace(".", ",")} (${band})`,
     /** The engine's LIX bands (Danish words) as the UI says them. */
     lixBands: {
       "meget let": "meget let",
@@ -52,11 +53,22 @@ export const da = {
       met ? `Målet er højst ${target}: nået` : `Målet er højst ${target}: ikke nået`,
     noProse: "Ingen brødtekst endnu",
     threatValue: (score: number) => `${score} af 100`,
+    /** Which way is good: the score alone does not say it. */
+    threatScale: "0 er roligt, 100 er meget truende",
     threatLevel: { good: "Roligt", warn: "Nogle advarsler", bad: "Truende" },
     threatCount: (count: number) =>
       count === 1 ? "1 truende formulering" : `${count} truende formuleringer`,
     essentialsYes: "Ja",
     essentialsNo: "Nej",
+    weekdayWrong: "Ugedagen passer ikke til datoen",
+    /** The short labelled list of what was found, one line per kind. */
+    factLabels: {
+      date: "Dato",
+      time: "Tid",
+      place: "Sted",
+      action: "Handling",
+      deadline: "Frist",
+    } as Record<string, string>,
     found: "Fundet",
     missing: "Mangler i indledningen",
     noFacts: "Ingen dato, tid eller sted fundet",
@@ -71,7 +83,7 @@ export const da = {
     legalNone: "Ingen vejledning i brevet",
     legalAllIntact: "Alt er intakt",
     legalProblems: (count: number) =>
-      count === 1 ? "1 blok kræver opmærksomhed" : `${count} blokke kræver opmærksomhed`,
+      count === 1 ? "1 blok med fejl" : `${count} blokke med fejl`,
     legalUnchecked: "Ikke kontrolleret",
     legalReview: "Bør ses igennem",
     status: { good: "I orden", warn: "Bør rettes", bad: "Skal rettes", neutral: "Til orientering" },
@@ -124,7 +136,23 @@ export const da = {
       count === 1
         ? "1 ændring blev ikke indsat, fordi teksten har ventende ændringer eller ikke kunne findes sikkert. Opdater analysen, og prøv igen."
         : `${count} ændringer blev ikke indsat, fordi teksten har ventende ændringer eller ikke kunne findes sikkert. Opdater analysen, og prøv igen.`,
+    filterLabel: "Vis forslag efter alvor",
+    filterAll: (count: number) => `Alle (${count})`,
+    previous: "Forrige",
+    next: "Næste",
+    stepHelp: "Genvej: J for næste og K for forrige, når fokus er i listen.",
+    alsoReasons: "Også",
+    batchLabel: (count: number) => `Sikre forslag, ${count} i alt`,
+    appliedHeading: "Anvendt i denne session",
+    undo: "Fortryd",
+    undone: (label: string) => `Fortrudt: ${label}`,
+    cannotUndo:
+      "Ændringen kan ikke fortrydes herfra, fordi brevet er ændret siden. Afvis den sporede ændring i brevet.",
+    deleteWords: (words: string) => `slet »${words}«`,
+    nothingApplied: "Ingen ændring blev indsat: teksten står allerede sådan. Opdater analysen.",
     inLegal: "Står i låst, godkendt vejledning og tæller ikke med.",
+    inChangedLegal:
+      "Står i vejledning, hvis tekst er ændret. Den er ikke godkendt og tæller med, indtil den godkendte tekst er gendannet.",
     sentence: "Sætning",
   },
 
@@ -137,6 +165,19 @@ export const da = {
     added: "ny",
     apply: "Skriv det vigtigste først",
     applied: "Indledningen og den nye rækkefølge er indsat som sporede ændringer.",
+    appliedAll:
+      "Forslaget er indsat som sporede ændringer. Godkend eller afvis dem én ad gangen i brevet.",
+    applyAll: "Skriv hele brevet roligt",
+    now: "Nu",
+    proposal: "Forslag",
+    summary: {
+      lead: "Det vigtigste står først og erstatter den sætning, det opsummerer.",
+      calm: "Truende sætninger bliver til støttende ord.",
+      citations: "Lovhenvisninger tages ud af brødteksten.",
+      plain: (count: number) =>
+        count === 1 ? "1 rettelse til klart sprog." : `${count} rettelser til klart sprog.`,
+      guidance: (title: string) => `Den godkendte vejledning »${title}« indsættes sidst, låst.`,
+    },
     already: "Brevet har allerede det vigtigste først.",
     none: "Der er ikke noget forslag til en ny indledning.",
   },
@@ -172,11 +213,16 @@ export const da = {
         : `Ret ${count} felter, før brevet kan indsættes.`,
     renderFailed: (reason: string) => `Brevet kunne ikke dannes: ${reason}`,
     lockedBlock: (title: string) => `${title} – godkendt tekst, låst`,
+    /** A guidance block whose text is not the approved text: never called "godkendt". */
+    lockedChanged: (title: string) => `${title} – ændret, ikke godkendt`,
+    /** Before the analysis has verified the block. */
+    lockedUnchecked: (title: string) => `${title} – vejledning, låst`,
     datePlaceholder: "dd.mm.åååå",
+    openCalendar: (label: string) => `Vælg ${label.toLowerCase()} i kalenderen`,
     timePlaceholder: "tt.mm, fx 10.00",
     choose: "Vælg",
     errors: {
-      required: (label: string) => `Udfyld feltet "${label}".`,
+      required: (label: string) => `Udfyld feltet »${label}«.`,
       date: "Skriv en gyldig dato, fx 7.12.2026.",
       time: "Skriv et klokkeslæt, fx 9.15 eller 13.30.",
       phone: "Skriv et telefonnummer med 8 cifre, fx 89 15 15 15.",
@@ -186,7 +232,10 @@ export const da = {
   },
 
   legal: {
-    intro: "Den lovpligtige vejledning er godkendt tekst. Den er låst i brevet og må ikke ændres.",
+    intro:
+      "Lovpligtig vejledning står med den tekst, juristerne har godkendt. Når den er i brevet, er den låst og må ikke ændres.",
+    introMissing:
+      "Brevtypen kræver vejledning, som ikke er i brevet. Indsæt den godkendte tekst her.",
     none: "Brevet indeholder ingen lovpligtig vejledning.",
     unchecked:
       "Vejledningen er låst, men den er ikke kontrolleret mod de godkendte tekster i denne version.",
@@ -223,14 +272,20 @@ export const da = {
     confirmNo: "Annuller",
     restored: "Den godkendte tekst er gendannet.",
     noApprovedText: "Den godkendte tekst er ikke tilgængelig, så blokken kan ikke gendannes her.",
-    version: (id: string, version: string) => `${id}, version ${version}`,
+    version: (version: string) => `version ${version}`,
+    insert: "Indsæt lovpligtig vejledning",
+    inserted: "Den godkendte vejledning er indsat efter brødteksten, før hilsenen, og er låst.",
+    insertUnavailable:
+      "Den godkendte tekst er ikke tilgængelig her. Indsæt et standardbrev i stedet.",
+    onlyMissing: (title: string) =>
+      `Brevet mangler kun den lovpligtige vejledning: ${title}. Indsæt den med ét klik.`,
   },
 
   surface: {
     label: "Brevet (forhåndsvisning)",
     heading: "Brev",
     intro:
-      "Forhåndsvisning uden Word: ret i brevet til venstre, og se analysen i ruden. Ændringer fra Klarbrev vises som sporede ændringer.",
+      "Forhåndsvisning uden Word: ret i brevet, og se analysen i Klarbrev-ruden. Ændringer fra Klarbrev vises som sporede ændringer.",
     acceptAll: "Godkend alle ændringer",
     rejectAll: "Afvis alle ændringer",
     pasteOwn: "Indsæt egen tekst",
@@ -240,6 +295,8 @@ export const da = {
     pasteUse: "Brug teksten",
     pasteCancel: "Annuller",
     resetSample: "Nulstil eksempelbrevet",
+    acceptOne: "Godkend",
+    rejectOne: "Afvis",
     pendingNote: "Afsnittet har sporede ændringer. Godkend eller afvis dem for at redigere.",
     locked: "låst",
     inserted: "Indsat",

@@ -52,7 +52,7 @@ export const en: Strings = {
     threat: "Threats and warnings",
     essentials: "Essentials first",
     legal: "Required guidance",
-    lixValue: (lix, band) => `LIX ${lix} (${band})`,
+    lixValue: (lix, band) => `LIX ${Number.isInteger(lix) ? lix : lix.toFixed(1)} (${band})`,
     lixBands: {
       "meget let": "very easy",
       let: "easy",
@@ -64,10 +64,19 @@ export const en: Strings = {
       met ? `Target at most ${target}: met` : `Target at most ${target}: not met`,
     noProse: "No body text yet",
     threatValue: (score) => `${score} of 100`,
+    threatScale: "0 is calm, 100 is very threatening",
     threatLevel: { good: "Calm", warn: "Some warnings", bad: "Threatening" },
     threatCount: (count) => (count === 1 ? "1 threatening phrase" : `${count} threatening phrases`),
     essentialsYes: "Yes",
     essentialsNo: "No",
+    weekdayWrong: "The weekday does not fit the date",
+    factLabels: {
+      date: "Date",
+      time: "Time",
+      place: "Place",
+      action: "Action",
+      deadline: "Deadline",
+    },
     found: "Found",
     missing: "Missing from the opening",
     noFacts: "No date, time or place found",
@@ -81,8 +90,7 @@ export const en: Strings = {
     },
     legalNone: "No guidance in the letter",
     legalAllIntact: "All intact",
-    legalProblems: (count) =>
-      count === 1 ? "1 block needs attention" : `${count} blocks need attention`,
+    legalProblems: (count) => (count === 1 ? "1 block with errors" : `${count} blocks with errors`),
     legalUnchecked: "Not checked",
     legalReview: "Needs a look",
     status: {
@@ -140,11 +148,39 @@ export const en: Strings = {
       count === 1
         ? "1 change was not made because the text has pending changes or could not be found safely. Refresh the analysis and try again."
         : `${count} changes were not made because the text has pending changes or could not be found safely. Refresh the analysis and try again.`,
+    filterLabel: "Show suggestions by severity",
+    filterAll: (count) => `All (${count})`,
+    previous: "Previous",
+    next: "Next",
+    stepHelp: "Shortcut: J for next and K for previous while the list has focus.",
+    alsoReasons: "Also",
+    batchLabel: (count) => `Safe suggestions, ${count} in all`,
+    appliedHeading: "Applied in this session",
+    undo: "Undo",
+    undone: (label) => `Undone: ${label}`,
+    cannotUndo:
+      "The change cannot be undone from here because the letter has changed since. Reject the tracked change in the letter.",
+    deleteWords: (words: string) => `delete “${words}”`,
+    nothingApplied: "No change was made: the text already reads that way. Refresh the analysis.",
     inLegal: "In locked, approved guidance; it does not count.",
+    inChangedLegal:
+      "In guidance whose text was changed. It is not approved and counts until the approved text is restored.",
     sentence: "Sentence",
   },
 
   lead: {
+    appliedAll:
+      "The proposal was inserted as tracked changes. Accept or reject them one by one in the letter.",
+    applyAll: "Rewrite the whole letter calmly",
+    now: "Now",
+    proposal: "Proposal",
+    summary: {
+      lead: "The essentials come first and replace the sentence they summarise.",
+      calm: "Threatening sentences become supportive wording.",
+      citations: "Legal citations leave the running text.",
+      plain: (count) => (count === 1 ? "1 plain-language fix." : `${count} plain-language fixes.`),
+      guidance: (title) => `The approved guidance “${title}” goes in last, locked.`,
+    },
     intro:
       "Klarbrev proposes a new opening with the essentials, and an order with the required guidance last.",
     newLead: "New opening",
@@ -186,11 +222,14 @@ export const en: Strings = {
       count === 1 ? "Fix 1 field before inserting." : `Fix ${count} fields before inserting.`,
     renderFailed: (reason) => `The letter could not be created: ${reason}`,
     lockedBlock: (title) => `${title} – approved text, locked`,
+    lockedChanged: (title) => `${title} – changed, not approved`,
+    lockedUnchecked: (title) => `${title} – guidance, locked`,
     datePlaceholder: "dd.mm.yyyy",
+    openCalendar: (label) => `Choose ${label.toLowerCase()} in the calendar`,
     timePlaceholder: "hh.mm, e.g. 10.00",
     choose: "Choose",
     errors: {
-      required: (label) => `Fill in "${label}".`,
+      required: (label) => `Fill in “${label}”.`,
       date: "Enter a valid date, e.g. 7.12.2026.",
       time: "Enter a time, e.g. 9.15 or 13.30.",
       phone: "Enter a phone number with 8 digits, e.g. 89 15 15 15.",
@@ -201,7 +240,9 @@ export const en: Strings = {
 
   legal: {
     intro:
-      "Required guidance is approved text. It is locked in the letter and must not be changed.",
+      "Required guidance uses the text lawyers approved. In the letter it is locked and must not be changed.",
+    introMissing:
+      "The letter type requires guidance that is not in the letter. Insert the approved text here.",
     none: "The letter contains no required guidance.",
     unchecked:
       "The guidance is locked, but this version could not check it against the approved texts.",
@@ -238,14 +279,20 @@ export const en: Strings = {
     confirmNo: "Cancel",
     restored: "The approved text was restored.",
     noApprovedText: "The approved text is not available, so the block cannot be restored here.",
-    version: (id, version) => `${id}, version ${version}`,
+    version: (version) => `version ${version}`,
+    insert: "Insert required guidance",
+    inserted:
+      "The approved guidance was inserted after the body, before the closing, and is locked.",
+    insertUnavailable: "The approved text is not available here. Insert a standard letter instead.",
+    onlyMissing: (title) =>
+      `The letter only lacks its required guidance: ${title}. Insert it with one click.`,
   },
 
   surface: {
     label: "The letter (preview)",
     heading: "Letter",
     intro:
-      "Preview without Word: edit the letter on the left and see the analysis in the pane. Changes from Klarbrev are shown as tracked changes.",
+      "Preview without Word: edit the letter and see the analysis in the Klarbrev pane. Changes from Klarbrev are shown as tracked changes.",
     acceptAll: "Accept all changes",
     rejectAll: "Reject all changes",
     pasteOwn: "Paste your own text",
@@ -255,6 +302,8 @@ export const en: Strings = {
     pasteUse: "Use the text",
     pasteCancel: "Cancel",
     resetSample: "Reset the sample letter",
+    acceptOne: "Accept",
+    rejectOne: "Reject",
     pendingNote: "This paragraph has tracked changes. Accept or reject them to edit it.",
     locked: "locked",
     inserted: "Inserted",

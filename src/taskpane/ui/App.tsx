@@ -1,24 +1,31 @@
-import { IconButton } from "@fluentui/react/lib/Button";
+import { DefaultButton, IconButton, PrimaryButton } from "@fluentui/react/lib/Button";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { analyzeLetter } from "../../engine/analyze.js";
 import type { Edit } from "../../engine/edits/edit.js";
 import type { Letter } from "../../engine/letter/model.js";
 import type { LegalRegistryEntry } from "../../engine/rules/legal/types.js";
-import type { AnalyzeOptions } from "../../engine/types.js";
+import type { Analysis, AnalyzeOptions, Finding } from "../../engine/types.js";
 import type { DocumentHost, InsertMode } from "../host.js";
-import { viewFindings, type FindingView } from "../model/findings.js";
-import { viewLegal, type LegalView } from "../model/legal.js";
+import { keysOf, mergeSameWords, viewFindings, type FindingView } from "../model/findings.js";
+import {
+  guidancePlace,
+  isApprovedText,
+  viewLegal,
+  type GuidanceChoice,
+  type LegalView,
+} from "../model/legal.js";
 import type { Strings } from "../strings/index.js";
 import type { TemplateLibrary } from "../templates/library.js";
 import { Findings } from "./Findings.js";
-import { LeadPanel } from "./LeadPanel.js";
+import { CalmRewritePanel } from "./CalmRewritePanel.js";
 import { LegalPanel } from "./LegalPanel.js";
 import { ScoreCard } from "./ScoreCard.js";
 import { Section } from "./Section.js";
 import { TemplatePanel } from "./TemplatePanel.js";
 import { useAnalysis, type Analyze } from "./use-analysis.js";
+import { createAnalyzer } from "../worker/analyzer.js";
 
 export interface AppProps {
   host: DocumentHost;
@@ -27,9 +34,17 @@ export interface AppProps {
   /** Wrap the pane in <main> (inside Word) or a plain <div> (beside the preview's letter). */
   landmark?: "main" | "div";
   debounceMs?: number;
+  /** Analyse in a Web Worker (the built pane); tests in jsdom analyse on the main thread. */
+  useWorker?: boolean;
 }
 
 type Message = { kind: "success" | "warning" | "error"; text: string };
+
+interface AppliedChange {
+  id: number;
+  label: string;
+  undo(): Promise<boolean>;
+}
 
 /**
  * What the user reads when a document action fails: the adapter's errors carry a stable code
@@ -42,17 +57,36 @@ export function describeError(error: unknown, t: Strings): string {
 }
 
 /** The task pane: score card, findings, essentials first, standard letters, legal guidance. */
-export function App({ host, t, templates, landmark = "main", debounceMs }: AppProps) {
+export function App({
+  host,
+  t,
+  templates,
+  landmark = "main",
+  debounceMs,
+  useWorker = false,
+}: AppProps) {
   const registry: readonly LegalRegistryEntry[] | undefined = templates?.legalRegistry;
   const analyze = useMemo<Analyze>(() => {
     const options = (registry ? { legal: { registry } } : {}) as AnalyzeOptions;
-    return (letter) => analyzeLetter(letter, options);
-  }, [registry]);
+    // In a Web Worker where the browser has one (the pane stays responsive while typing).
+    return useWorker ? createAnalyzer(options) : (letter) => analyzeLetter(letter, options);
+  }, [registry, useWorker]);
   const state = useAnalysis(host, analyze, debounceMs === undefined ? {} : { debounceMs });
   const { analysis, refresh } = state;
   const [ignored, setIgnoredState] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<Message | undefined>();
   const [busy, setBusy] = useState(false);
+  // What the pane applied in this session, newest first, each with its own undo.
+  const [applied, setApplied] = useState<AppliedChange[]>([]);
+  const appliedSerial = useRef(0);
+  const undoApplied = (entry: AppliedChange) =>
+    void act(async () => {
+      const done = await entry.undo();
+      setApplied((list) => list.filter((item) => item.id !== entry.id));
+      return done
+        ? { kind: "success", text: t.findings.undone(entry.label) }
+        : { kind: "warning", text: t.findings.cannotUndo };
+    }, undefined);
 
   useEffect(() => {
     void host.getIgnored().then((keys) => setIgnoredState(new Set(keys)));
@@ -65,13 +99,31 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
   // The score card paints first; the (longer) lists follow in a deferred render.
   const listed = useDeferredValue(analysis);
   const views = useMemo<FindingView[]>(
-    () => (listed ? viewFindings(listed.letter, listed.findings) : []),
+    () =>
+      listed
+        ? mergeSameWords(
+            viewFindings(listed.letter, listed.findings, {
+              changedGuidance: changedGuidanceOf(listed),
+            })
+          )
+        : [],
     [listed]
   );
   const legal = useMemo<LegalView[]>(
     () => (analysis ? viewLegal(analysis, registry) : []),
     [analysis, registry]
   );
+
+  // The document labels a locked block "godkendt" only when its text is the approved text.
+  useEffect(() => {
+    if (!analysis || !host.showGuidanceStatus) return;
+    host.showGuidanceStatus(
+      legal
+        .filter((view) => view.blockIndex !== undefined && view.status !== "unverified")
+        .filter((view) => analysis.letter.blocks[view.blockIndex!]?.kind === "legal")
+        .map((view) => ({ blockIndex: view.blockIndex!, approved: isApprovedText(view.status) }))
+    );
+  }, [analysis, legal, host]);
 
   /** Run a document action; refuse stale offsets (the letter changed since the analysis). */
   const act = useCallback(
@@ -103,9 +155,23 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
   );
 
   /** Apply edits computed for `basis`, the letter the analysis that proposed them read. */
-  const applyEdits = (edits: Edit[], basis: Letter | undefined, successText?: string) =>
+  const applyEdits = (
+    edits: Edit[],
+    basis: Letter | undefined,
+    successText?: string,
+    label?: string
+  ) =>
     act(async () => {
       const outcome = await host.apply(edits);
+      if (outcome.undo && outcome.applied.length > 0) {
+        const undo = outcome.undo;
+        const entry: AppliedChange = {
+          id: ++appliedSerial.current,
+          label: label ?? t.findings.batchLabel(outcome.applied.length),
+          undo,
+        };
+        setApplied((list) => [entry, ...list]);
+      }
       const parts: string[] = [];
       if (outcome.applied.length > 0) {
         parts.push(
@@ -128,11 +194,61 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
       const untracked = outcome.applied.length > 0 && !outcome.tracked;
       if (outcome.notice) parts.push(outcome.notice);
       else if (untracked) parts.push(t.noticeTrackedOff);
+      // Bug: nothing applied and nothing refused (the text already read so) gave an empty bar.
+      if (parts.length === 0) parts.push(t.findings.nothingApplied);
       return {
-        kind: outcome.refused.length > 0 || untracked ? "warning" : "success",
+        kind:
+          outcome.refused.length > 0 || untracked || outcome.applied.length === 0
+            ? "warning"
+            : "success",
         text: parts.join(" "),
       };
     }, basis);
+
+  /** "Indsæt lovpligtig vejledning": locked, after the body, before the closing. */
+  const insertGuidance = host.insertGuidance
+    ? (choice: GuidanceChoice) =>
+        void act(async () => {
+          const letter = analysis!.letter;
+          await host.insertGuidance!(guidancePlace(letter), {
+            text: choice.text,
+            legal: { id: choice.id, version: choice.version, title: choice.title },
+          });
+          return { kind: "success", text: t.legal.inserted };
+        }, analysis?.letter)
+    : undefined;
+
+  /** "Vis i dokumentet": missing guidance is shown where it belongs, before the closing. */
+  const show = (view: FindingView, focus = true) => {
+    const letter = listed?.letter;
+    if (view.finding.ruleId === "legal/missing" && letter) {
+      const place = guidancePlace(letter);
+      const at = letter.blocks[place]?.start ?? letter.text.length;
+      void host.select(at, at, { focus });
+      return;
+    }
+    void host.select(view.finding.start.offset, view.finding.end.offset, { focus });
+  };
+
+  // The findings' words marked in the letter (the preview; Word where it can highlight).
+  useEffect(() => {
+    if (!host.showHighlights || !listed) return;
+    host.showHighlights(
+      views
+        .filter(
+          (view) => !ignored.has(view.key) && !view.finding.ruleId.startsWith("readability/lix")
+        )
+        // Words, not whole paragraphs: paragraph- and letter-level findings are not marked.
+        .filter((view) => !view.sentence.more)
+        .map((view) => ({
+          start: view.finding.start.offset,
+          end: view.finding.end.offset,
+          severity: view.finding.severity,
+        }))
+    );
+  }, [views, ignored, host, listed]);
+
+  const missingOnly = analysis ? onlyMissingGuidance(analysis.findings, legal) : undefined;
 
   const saveIgnored = (next: Set<string>) => {
     setIgnoredState(next);
@@ -201,25 +317,90 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
             defaultOpen
             testId="section-findings"
           >
+            {missingOnly && insertGuidance ? (
+              <div className="kb-callout" data-testid="only-missing">
+                <p>{t.legal.onlyMissing(missingOnly.title)}</p>
+                <div className="kb-actions">
+                  {missingOnly.choices.map((choice) => (
+                    <PrimaryButton
+                      key={choice.id}
+                      text={
+                        missingOnly.choices.length === 1
+                          ? t.legal.insert
+                          : `${t.legal.insert}: ${choice.title}`
+                      }
+                      iconProps={{ iconName: "Add" }}
+                      disabled={busy}
+                      onClick={() => insertGuidance(choice)}
+                      data-testid="insert-guidance-only"
+                    />
+                  ))}
+                </div>
+              </div>
+            ) : null}
             <Findings
-              views={views}
+              views={
+                missingOnly ? views.filter((v) => v.finding.ruleId !== "legal/missing") : views
+              }
               ignored={ignored}
               t={t}
               busy={busy}
-              onShow={(view) =>
-                void host.select(view.finding.start.offset, view.finding.end.offset)
-              }
-              onApply={(edits) => void applyEdits(edits, listed?.letter)}
-              onIgnore={(view) => saveIgnored(new Set([...ignored, view.key]))}
+              onShow={show}
+              onStep={(view) => show(view, false)}
+              onApply={(edits, label) => void applyEdits(edits, listed?.letter, undefined, label)}
+              onIgnore={(view) => saveIgnored(new Set([...ignored, ...keysOf(view)]))}
               onClearIgnored={() => saveIgnored(new Set())}
             />
           </Section>
+          {applied.length > 0 ? (
+            <section className="kb-applied" aria-labelledby="kb-applied-h" data-testid="applied">
+              <h2 className="kb-subheading" id="kb-applied-h">
+                {t.findings.appliedHeading}
+              </h2>
+              <ul className="kb-applied-list">
+                {applied.map((entry) => (
+                  <li key={entry.id}>
+                    <span>{entry.label}</span>{" "}
+                    <DefaultButton
+                      className="kb-review-button"
+                      text={t.findings.undo}
+                      ariaLabel={`${t.findings.undo}: ${entry.label}`}
+                      disabled={busy}
+                      onClick={() => undoApplied(entry)}
+                      data-testid="undo"
+                    />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <Section title={t.sections.lead} testId="section-lead">
-            <LeadPanel
+            <CalmRewritePanel
               analysis={analysis}
+              {...(registry ? { registry } : {})}
               t={t}
               busy={busy}
-              onApply={(edits) => void applyEdits(edits, analysis.letter, t.lead.applied)}
+              onApply={(proposal) =>
+                void act(async () => {
+                  const outcome = await host.apply(proposal.edits);
+                  const guidance = proposal.guidance;
+                  if (guidance && host.insertGuidance) {
+                    // Offsets moved: the guidance goes where it belongs in the letter as it is now.
+                    const now = await host.read();
+                    await host.insertGuidance(guidancePlace(now), {
+                      text: guidance.text,
+                      legal: { id: guidance.id, version: guidance.version, title: guidance.title },
+                    });
+                  }
+                  const refused = outcome.refused.length;
+                  return refused > 0
+                    ? {
+                        kind: "warning",
+                        text: `${t.lead.appliedAll} ${t.findings.refusedOther(refused)}`,
+                      }
+                    : { kind: "success", text: t.lead.appliedAll };
+                }, analysis.letter)
+              }
             />
           </Section>
           <Section title={t.sections.templates} testId="section-templates">
@@ -245,6 +426,7 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
               blocks={legal}
               t={t}
               busy={busy}
+              {...(insertGuidance ? { onInsert: insertGuidance } : {})}
               onRestore={(view) =>
                 void act(async () => {
                   if (view.blockIndex === undefined || view.restoreText === undefined)
@@ -261,4 +443,31 @@ export function App({ host, t, templates, landmark = "main", debounceMs }: AppPr
       ) : null}
     </Wrapper>
   );
+}
+
+/** Letter blocks marked as guidance whose text is not an approved text. */
+function changedGuidanceOf(analysis: Analysis): Set<number> {
+  const changed = new Set<number>();
+  for (const block of analysis.scores.legal?.blocks ?? []) {
+    if (block.blockIndex === undefined || block.marked === false) continue;
+    if (block.status === "modified") changed.add(block.blockIndex);
+  }
+  return changed;
+}
+
+/**
+ * A letter whose only problem that must or should be fixed is one missing guidance block: that
+ * is one action (insert the approved block; a choice only when the letter does not say which
+ * benefit it is about), not a wall of errors.
+ */
+function onlyMissingGuidance(
+  findings: readonly Finding[],
+  legal: readonly LegalView[]
+): { title: string; choices: GuidanceChoice[] } | undefined {
+  const serious = findings.filter((f) => f.severity !== "info");
+  if (serious.length === 0 || serious.some((f) => f.ruleId !== "legal/missing")) return undefined;
+  const missing = legal.filter((view) => view.status === "missing");
+  if (missing.length !== 1) return undefined;
+  const choices = missing[0]!.insertChoices ?? [];
+  return choices.length > 0 ? { title: missing[0]!.title, choices } : undefined;
 }

@@ -1,8 +1,14 @@
 import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
 import { Icon } from "@fluentui/react/lib/Icon";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { Edit } from "../../engine/edits/edit.js";
-import { groupByFamily, safeEdits, type FindingView } from "../model/findings.js";
+import {
+  groupBySeverity,
+  safeEdits,
+  type FamilyGroup,
+  type FindingView,
+  type SeverityName,
+} from "../model/findings.js";
 import type { Strings } from "../strings/index.js";
 
 const SEVERITY_ICON = { error: "ErrorBadge", warning: "Warning", info: "Info" } as const;
@@ -30,7 +36,10 @@ export interface FindingsProps {
   t: Strings;
   busy: boolean;
   onShow(view: FindingView): void;
-  onApply(edits: Edit[]): void;
+  /** Next/previous: show the finding in the letter, keyboard focus stays in the pane. */
+  onStep?(view: FindingView): void;
+  /** `label` names the change in the pane's list of what it applied (for undo). */
+  onApply(edits: Edit[], label?: string): void;
   onIgnore(view: FindingView): void;
   onClearIgnored(): void;
 }
@@ -42,15 +51,59 @@ export function Findings({
   t,
   busy,
   onShow,
+  onStep,
   onApply,
   onIgnore,
   onClearIgnored,
 }: FindingsProps) {
-  const visible = views.filter((view) => !ignored.has(view.key));
-  const hidden = views.length - visible.length;
+  const unignored = views.filter((view) => !ignored.has(view.key));
+  const hidden = views.length - unignored.length;
+  const [filter, setFilter] = useState<SeverityName | "all">("all");
+  const visible =
+    filter === "all" ? unignored : unignored.filter((v) => v.finding.severity === filter);
   const safe = safeEdits(views, ignored);
-  const groups = groupByFamily(visible);
+  const counts = groupBySeverity(unignored);
+  const groups = groupBySeverity(visible);
+  // Next/previous go through the cards in the order they are listed.
+  const ordered = groups.flatMap((g) => g.families.flatMap((f) => f.items));
   const rootRef = useRef<HTMLDivElement>(null);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set(["info"]));
+  const toggle = (id: string) => {
+    const next = new Set(collapsed);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setCollapsed(next);
+  };
+
+  /** Go to the next (+1) or previous (-1) finding: focus its card and show it in the letter. */
+  const step = (direction: 1 | -1) => {
+    if (ordered.length === 0) return;
+    const cards = [...(rootRef.current?.querySelectorAll<HTMLElement>("li.kb-finding") ?? [])];
+    const active = document.activeElement;
+    const at = cards.findIndex((card) => card === active || card.contains(active));
+    const index =
+      at < 0
+        ? direction === 1
+          ? 0
+          : ordered.length - 1
+        : (at + direction + ordered.length) % ordered.length;
+    const view = ordered[index]!;
+    const severity = view.finding.severity;
+    const familyId = `${severity}:${view.family}`;
+    if (collapsed.has(severity) || collapsed.has(familyId)) {
+      const next = new Set(collapsed);
+      next.delete(severity);
+      next.delete(familyId);
+      setCollapsed(next);
+    }
+    requestAnimationFrame(() => {
+      const card = rootRef.current?.querySelector<HTMLElement>(
+        `li.kb-finding[data-key="${CSS.escape(view.key)}"]`
+      );
+      card?.focus({ preventScroll: false });
+    });
+    (onStep ?? onShow)(view);
+  };
   const request = useRef<FocusRequest | undefined>(undefined);
 
   /** Remember where the keyboard user was before a button that removes its own card. */
@@ -104,7 +157,61 @@ export function Findings({
       ref={rootRef}
       tabIndex={-1}
       aria-label={t.sections.findings}
+      onKeyDown={(event) => {
+        // J / K, as in mail readers: only while the findings list has focus, never in a text
+        // field, and never with Ctrl/Alt/Meta (Word's own shortcuts use those).
+        if (event.ctrlKey || event.altKey || event.metaKey) return;
+        const target = event.target as HTMLElement;
+        if (/^(INPUT|TEXTAREA|SELECT)$/u.test(target.tagName)) return;
+        const key = event.key.toLowerCase();
+        if (key !== "j" && key !== "k") return;
+        event.preventDefault();
+        step(key === "j" ? 1 : -1);
+      }}
     >
+      <div className="kb-filter" role="group" aria-label={t.findings.filterLabel}>
+        <DefaultButton
+          className="kb-filter-button"
+          text={t.findings.filterAll(unignored.length)}
+          aria-pressed={filter === "all"}
+          checked={filter === "all"}
+          toggle
+          onClick={() => setFilter("all")}
+          data-testid="filter-all"
+        />
+        {counts.map((group) => (
+          <DefaultButton
+            key={group.severity}
+            className={`kb-filter-button kb-severity-${group.severity}`}
+            text={`${t.findings.severity[group.severity]} (${group.count})`}
+            aria-pressed={filter === group.severity}
+            checked={filter === group.severity}
+            toggle
+            onClick={() => setFilter(filter === group.severity ? "all" : group.severity)}
+            data-testid={`filter-${group.severity}`}
+          />
+        ))}
+      </div>
+      <div className="kb-stepper">
+        <DefaultButton
+          text={t.findings.previous}
+          iconProps={{ iconName: "ChevronUp" }}
+          ariaDescription={t.findings.stepHelp}
+          aria-keyshortcuts="K"
+          disabled={ordered.length === 0}
+          onClick={() => step(-1)}
+          data-testid="previous-finding"
+        />
+        <DefaultButton
+          text={t.findings.next}
+          iconProps={{ iconName: "ChevronDown" }}
+          ariaDescription={t.findings.stepHelp}
+          aria-keyshortcuts="J"
+          disabled={ordered.length === 0}
+          onClick={() => step(1)}
+          data-testid="next-finding"
+        />
+      </div>
       <PrimaryButton
         className="kb-apply-all"
         text={t.findings.applyAllSafe(safe.length)}
@@ -116,35 +223,64 @@ export function Findings({
         data-testid="apply-all-safe"
       />
       {visible.length === 0 ? <p className="kb-empty">{t.findings.none}</p> : null}
-      {groups.map((group) => (
+      {groups.map((severityGroup) => (
         <section
-          key={group.family}
-          className="kb-family"
-          aria-labelledby={`kb-family-${group.family}`}
+          key={severityGroup.severity}
+          className={`kb-severity-group kb-severity-${severityGroup.severity}`}
+          data-severity={severityGroup.severity}
+          aria-labelledby={`kb-sev-${severityGroup.severity}`}
         >
-          <h3 id={`kb-family-${group.family}`} className="kb-family-heading">
-            {t.findings.families[group.family] ?? group.family}{" "}
-            <span className="kb-count">({t.findings.count(group.items.length)})</span>
-          </h3>
-          <ul className="kb-finding-list">
-            {group.items.map((view) => (
-              <FindingCard
-                key={view.key}
-                view={view}
-                t={t}
-                busy={busy}
-                onShow={onShow}
-                onApply={(edits) => {
-                  remember(view.key);
-                  onApply(edits);
-                }}
-                onIgnore={(ignoredView) => {
-                  remember(ignoredView.key);
-                  onIgnore(ignoredView);
-                }}
+          <h3 className="kb-severity-heading" id={`kb-sev-${severityGroup.severity}`}>
+            <button
+              type="button"
+              className="kb-disclosure"
+              aria-expanded={!collapsed.has(severityGroup.severity)}
+              onClick={() => toggle(severityGroup.severity)}
+            >
+              <span className="kb-chevron" aria-hidden="true">
+                {collapsed.has(severityGroup.severity) ? "▸" : "▾"}
+              </span>
+              <Icon
+                iconName={SEVERITY_ICON[severityGroup.severity]}
+                className="kb-severity-icon"
+                aria-hidden="true"
               />
-            ))}
-          </ul>
+              <span>
+                {t.findings.severity[severityGroup.severity]}{" "}
+                <span className="kb-count">({t.findings.count(severityGroup.count)})</span>
+              </span>
+            </button>
+          </h3>
+          {collapsed.has(severityGroup.severity)
+            ? null
+            : severityGroup.families.map((group) => (
+                <FamilySection
+                  key={group.family}
+                  group={group}
+                  severity={severityGroup.severity}
+                  open={!collapsed.has(`${severityGroup.severity}:${group.family}`)}
+                  onToggle={() => toggle(`${severityGroup.severity}:${group.family}`)}
+                  t={t}
+                >
+                  {group.items.map((view) => (
+                    <FindingCard
+                      key={view.key}
+                      view={view}
+                      t={t}
+                      busy={busy}
+                      onShow={onShow}
+                      onApply={(edits) => {
+                        remember(view.key);
+                        onApply(edits, changeLabel(view, t));
+                      }}
+                      onIgnore={(ignoredView) => {
+                        remember(ignoredView.key);
+                        onIgnore(ignoredView);
+                      }}
+                    />
+                  ))}
+                </FamilySection>
+              ))}
         </section>
       ))}
       {hidden > 0 ? (
@@ -158,6 +294,57 @@ export function Findings({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** "»i medfør af« → »efter«", "slet »VIGTIGT:«": what one card's Anvend did. */
+function changeLabel(view: FindingView, t: Strings): string | undefined {
+  const change = view.change;
+  if (!change) return undefined;
+  return change.added
+    ? `»${change.removed}« → »${change.added}«`
+    : t.findings.deleteWords(change.removed);
+}
+
+function FamilySection({
+  group,
+  severity,
+  open,
+  onToggle,
+  t,
+  children,
+}: {
+  group: FamilyGroup;
+  severity: SeverityName;
+  open: boolean;
+  onToggle(): void;
+  t: Strings;
+  children: ReactNode;
+}) {
+  const id = `kb-family-${severity}-${group.family}`;
+  return (
+    <section className="kb-family" aria-labelledby={id} data-family={group.family}>
+      <h4 id={id} className="kb-family-heading">
+        <button
+          type="button"
+          className="kb-disclosure kb-family-toggle"
+          aria-expanded={open}
+          aria-controls={`${id}-list`}
+          onClick={onToggle}
+        >
+          <span className="kb-chevron" aria-hidden="true">
+            {open ? "▾" : "▸"}
+          </span>
+          <span>
+            {t.findings.families[group.family] ?? group.family}{" "}
+            <span className="kb-count">({t.findings.count(group.items.length)})</span>
+          </span>
+        </button>
+      </h4>
+      <ul className="kb-finding-list" id={`${id}-list`} hidden={!open}>
+        {children}
+      </ul>
+    </section>
   );
 }
 
@@ -179,13 +366,17 @@ export function FindingCard({ view, t, busy, onShow, onApply, onIgnore }: Findin
     <li
       className={`kb-finding kb-severity-${finding.severity}`}
       data-rule={finding.ruleId}
+      data-rules={(view.reasons ?? [finding]).map((r) => r.ruleId).join(" ")}
       data-key={view.key}
+      tabIndex={-1}
+      aria-labelledby={`${id}-what`}
     >
       <p className="kb-sentence">
         <span className="kb-visually-hidden">{t.findings.sentence}: </span>
         {sentence.text.slice(0, sentence.markStart)}
         <mark>{sentence.text.slice(sentence.markStart, sentence.markEnd)}</mark>
         {sentence.text.slice(sentence.markEnd)}
+        {sentence.more ? " …" : null}
       </p>
       <p className="kb-what" id={`${id}-what`}>
         <Icon
@@ -196,13 +387,27 @@ export function FindingCard({ view, t, busy, onShow, onApply, onIgnore }: Findin
         <span className="kb-severity-label">{t.findings.severity[finding.severity]}:</span>{" "}
         {finding.message}
       </p>
-      {view.after !== undefined ? (
-        <p className="kb-change">
+      {view.reasons && view.reasons.length > 1 ? (
+        <ul className="kb-reasons" aria-label={t.findings.alsoReasons}>
+          {view.reasons.slice(1).map((reason, index) => (
+            <li key={index} data-rule={reason.ruleId}>
+              <span className="kb-severity-label">{t.findings.severity[reason.severity]}:</span>{" "}
+              {reason.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {view.change && !view.change.added ? (
+        <p className="kb-change" data-testid="change">
+          {t.findings.deleteWords(view.change.removed)}
+        </p>
+      ) : view.change ? (
+        <p className="kb-change" data-testid="change">
           <span className="kb-visually-hidden">{t.findings.before}: </span>
-          <del>{view.before || "…"}</del>
+          <del>{view.change.removed || "…"}</del>
           <span aria-hidden="true"> → </span>
           <span className="kb-visually-hidden">{t.findings.after}: </span>
-          <ins>{view.after || "…"}</ins>
+          <ins>{view.change.added}</ins>
         </p>
       ) : null}
       {view.advice ? (
@@ -227,6 +432,7 @@ export function FindingCard({ view, t, busy, onShow, onApply, onIgnore }: Findin
         </>
       ) : null}
       {view.inLegal ? <p className="kb-note">{t.findings.inLegal}</p> : null}
+      {view.inChangedLegal ? <p className="kb-note">{t.findings.inChangedLegal}</p> : null}
       <div className="kb-actions">
         <DefaultButton
           text={t.findings.show}

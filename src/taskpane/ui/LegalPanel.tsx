@@ -2,7 +2,7 @@ import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
 import { Icon } from "@fluentui/react/lib/Icon";
 import { useEffect, useRef, useState } from "react";
 import type { Letter } from "../../engine/letter/model.js";
-import { diffRuns, isProblem, type LegalView } from "../model/legal.js";
+import { diffRuns, isProblem, type GuidanceChoice, type LegalView } from "../model/legal.js";
 import type { Strings } from "../strings/index.js";
 
 export interface LegalPanelProps {
@@ -11,6 +11,8 @@ export interface LegalPanelProps {
   t: Strings;
   busy: boolean;
   onRestore(view: LegalView): void;
+  /** Insert approved guidance that the letter lacks; absent when the host cannot. */
+  onInsert?(choice: GuidanceChoice): void;
 }
 
 function statusIcon(view: LegalView): string {
@@ -21,11 +23,14 @@ function statusIcon(view: LegalView): string {
 }
 
 /** "Lovpligtig vejledning": each block's status, the word diff of a modified block, restore. */
-export function LegalPanel({ letter, blocks, t, busy, onRestore }: LegalPanelProps) {
+export function LegalPanel({ letter, blocks, t, busy, onRestore, onInsert }: LegalPanelProps) {
   if (blocks.length === 0) return <p className="kb-empty">{t.legal.none}</p>;
+  const present = blocks.some((view) => view.status !== "missing");
+  const missing = blocks.some((view) => view.status === "missing");
   return (
     <div className="kb-legal-panel" data-testid="legal-panel">
-      <p>{t.legal.intro}</p>
+      {present ? <p>{t.legal.intro}</p> : null}
+      {missing ? <p>{t.legal.introMissing}</p> : null}
       <ul className="kb-legal-list">
         {blocks.map((view) => (
           <LegalItem
@@ -35,6 +40,7 @@ export function LegalPanel({ letter, blocks, t, busy, onRestore }: LegalPanelPro
             t={t}
             busy={busy}
             onRestore={onRestore}
+            {...(onInsert ? { onInsert } : {})}
           />
         ))}
       </ul>
@@ -48,12 +54,14 @@ function LegalItem({
   t,
   busy,
   onRestore,
+  onInsert,
 }: {
   letter: Letter;
   view: LegalView;
   t: Strings;
   busy: boolean;
   onRestore(view: LegalView): void;
+  onInsert?(choice: GuidanceChoice): void;
 }) {
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
@@ -80,13 +88,37 @@ function LegalItem({
           {statusText}
         </span>
       </p>
-      <p className="kb-legal-meta">
-        {t.legal.version(view.id, view.version)}
-        {view.currentVersion && view.currentVersion !== view.version
-          ? ` → ${view.currentVersion}`
-          : ""}
-      </p>
+      {view.version ? (
+        <p className="kb-legal-meta">
+          {t.legal.version(view.version)}
+          {view.currentVersion && view.currentVersion !== view.version
+            ? ` → ${view.currentVersion}`
+            : ""}
+        </p>
+      ) : null}
       <p className="kb-legal-help">{t.legal.statusHelp[view.status] ?? ""}</p>
+      {view.status === "missing" ? (
+        onInsert && view.insertChoices && view.insertChoices.length > 0 ? (
+          <div className="kb-actions">
+            {view.insertChoices.map((choice) => (
+              <PrimaryButton
+                key={`${choice.id}@${choice.version}`}
+                text={
+                  view.insertChoices!.length === 1
+                    ? t.legal.insert
+                    : `${t.legal.insert}: ${choice.title}`
+                }
+                iconProps={{ iconName: "Add" }}
+                disabled={busy}
+                onClick={() => onInsert(choice)}
+                data-testid="insert-guidance"
+              />
+            ))}
+          </div>
+        ) : (
+          <p className="kb-note">{t.legal.insertUnavailable}</p>
+        )
+      ) : null}
       {view.status === "unverified" ? <p className="kb-note">{t.legal.unchecked}</p> : null}
       {runs.length > 0 ? (
         <div className="kb-diff" data-testid="legal-diff">

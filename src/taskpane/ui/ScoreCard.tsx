@@ -18,6 +18,8 @@ interface Tile {
   value: string;
   status: Status;
   details: string[];
+  /** A short labelled list (Dato, Tid, Sted, Handling), one line per kind. */
+  facts?: { kind: string; label: string; value: string }[];
   /** The headline number, for tests and the bench. */
   metric?: number;
 }
@@ -43,10 +45,13 @@ export function scoreTiles(analysis: Analysis, legal: readonly LegalView[], t: S
     });
   } else {
     const lix = Math.round(prose.lix);
+    // Shown with its decimal, as the engine bands it: 54.9 is never "55 (svær)" here and
+    // "55 (meget svær)" elsewhere.
+    const shown = Math.round(prose.lix * 10) / 10;
     tiles.push({
       id: "readability",
       label: s.readability,
-      value: s.lixValue(lix, s.lixBands[prose.lixBand] ?? prose.lixBand),
+      value: s.lixValue(shown, s.lixBands[prose.lixBand] ?? prose.lixBand),
       status: readability.meetsTarget ? "good" : lix <= readability.target + 10 ? "warn" : "bad",
       details: [s.lixTarget(readability.target, readability.meetsTarget)],
       metric: lix,
@@ -59,26 +64,32 @@ export function scoreTiles(analysis: Analysis, legal: readonly LegalView[], t: S
     label: s.threat,
     value: `${s.threatValue(Math.round(threat.score))} · ${s.threatLevel[threatLevel === "neutral" ? "good" : threatLevel]}`,
     status: threatLevel,
-    details: [s.threatCount(threat.count)],
+    details: [s.threatCount(threat.count), s.threatScale],
     metric: Math.round(threat.score),
   });
 
-  const facts = essentials.facts
-    .filter((fact) => ["date", "time", "place", "action", "deadline"].includes(fact.kind))
-    .map((fact) => `${s.factKinds[fact.kind] ?? fact.kind}: ${fact.text}`);
+  // One line per kind, the first found of each (the place's name, not every address line).
+  const facts: NonNullable<Tile["facts"]> = [];
+  for (const kind of ["date", "time", "place", "action", "deadline"]) {
+    const fact = essentials.facts.find((f) => f.kind === kind);
+    if (fact) facts.push({ kind, label: s.factLabels[kind] ?? kind, value: fact.text });
+  }
   const missing = (essentials.missingFromLead ?? []).map((kind) => s.factKinds[kind] ?? kind);
   const essentialDetails: string[] = [];
-  essentialDetails.push(
-    facts.length > 0 ? `${s.found}: ${facts.slice(0, 5).join("; ")}` : s.noFacts
-  );
+  if (facts.length === 0) essentialDetails.push(s.noFacts);
   if (missing.length > 0) essentialDetails.push(`${s.missing}: ${missing.join(", ")}`);
-  tiles.push({
+  // A weekday that does not fit its date: the essentials are not right yet.
+  const weekdayWrong = analysis.findings.some((f) => f.ruleId === "essentials/weekday-mismatch");
+  if (weekdayWrong) essentialDetails.unshift(s.weekdayWrong);
+  const essentialsTile: Tile = {
     id: "essentials",
     label: s.essentials,
     value: essentials.inLead ? s.essentialsYes : s.essentialsNo,
-    status: essentials.inLead ? "good" : "bad",
+    status: essentials.inLead ? (weekdayWrong ? "warn" : "good") : "bad",
     details: essentialDetails,
-  });
+  };
+  if (facts.length > 0) essentialsTile.facts = facts;
+  tiles.push(essentialsTile);
 
   if (legal.length === 0) {
     tiles.push({ id: "legal", label: s.legal, value: s.legalNone, status: "neutral", details: [] });
@@ -139,6 +150,16 @@ export function ScoreCard({ analysis, legal, t }: ScoreCardProps) {
               <span className="kb-tile-label">{tile.label}</span>
               <span className="kb-tile-value">{tile.value}</span>
               <span className="kb-tile-status">{t.scores.status[tile.status]}</span>
+              {tile.facts ? (
+                <dl className="kb-facts" aria-label={t.scores.found}>
+                  {tile.facts.map((fact) => (
+                    <div key={fact.kind} className="kb-fact" data-fact={fact.kind}>
+                      <dt>{fact.label}</dt>
+                      <dd>{fact.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              ) : null}
               {tile.details.map((detail) => (
                 <span className="kb-tile-detail" key={detail}>
                   {detail}

@@ -9,7 +9,7 @@ import { TextField } from "@fluentui/react/lib/TextField";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Letter } from "../../engine/letter/model.js";
 import type { InsertMode } from "../host.js";
-import { checkForm, isoToDanishDate, parseDanishDate } from "../model/fields.js";
+import { checkField, checkForm, isoToDanishDate, parseDanishDate } from "../model/fields.js";
 import type { Strings } from "../strings/index.js";
 import type {
   FieldValues,
@@ -239,8 +239,12 @@ function TemplateForm({ template, library, t, busy, onBack, onInsert }: Template
   );
 }
 
+/**
+ * The picker's own messages are off: the form says what is wrong with a date, once, in its own
+ * words (the picker would add a second message and reset what was typed).
+ */
 function datePickerStrings(t: Strings): IDatePickerStrings {
-  return t.datePicker;
+  return { ...t.datePicker, invalidInputErrorMessage: "", isRequiredErrorMessage: "" };
 }
 
 interface FieldInputProps {
@@ -255,19 +259,31 @@ function FieldInput({ field, value, error, t, onChange }: FieldInputProps) {
   const label = field.label;
   const common = { "data-field": field.name } as Record<string, string>;
   const strings = useMemo(() => datePickerStrings(t), [t]);
+  const [typedError, setTypedError] = useState<string | undefined>();
   switch (field.type) {
     case "date":
     case "datetime": {
       const [datePart = "", timePart = ""] = value.split(" kl. ");
       const iso = parseDanishDate(datePart);
       const date = iso ? new Date(`${iso}T12:00:00`) : undefined;
-      const setDate = (next: string) =>
+      const setDate = (next: string) => {
+        setTypedError(undefined);
         onChange(field.type === "datetime" ? `${next} kl. ${timePart}` : next);
+      };
+      // What was typed stays in the field, even an impossible date such as 31.11.2026.
+      const shown = iso ? isoToDanishDate(iso) : datePart;
+      const shownError = error ?? (field.type === "date" ? typedError : undefined);
       return (
-        <div className="kb-field" {...common}>
+        <div
+          className="kb-field"
+          {...common}
+          onBlur={() => {
+            if (field.type !== "date" || !datePart.trim()) return;
+            setTypedError(checkField(field, datePart, t).error);
+          }}
+        >
           <DatePicker
             label={label}
-            isRequired={field.required}
             strings={strings}
             firstDayOfWeek={DayOfWeek.Monday}
             allowTextInput
@@ -279,8 +295,19 @@ function FieldInput({ field, value, error, t, onChange }: FieldInputProps) {
               const parsed = parseDanishDate(text);
               return parsed ? new Date(`${parsed}T12:00:00`) : null;
             }}
-            onSelectDate={(d) => setDate(d ? toIso(d) : "")}
-            textField={{ errorMessage: error, description: field.help }}
+            onSelectDate={(d) => {
+              if (d) setDate(toIso(d));
+            }}
+            textField={{
+              value: shown,
+              required: field.required,
+              onChange: (_, next) => setDate(next ?? ""),
+              ...(shownError ? { errorMessage: shownError } : {}),
+              ...(field.help ? { description: field.help } : {}),
+              validateOnLoad: false,
+              // The calendar button has its own name, not the field's.
+              iconProps: { "aria-label": t.templates.openCalendar(label) } as object,
+            }}
           />
           {field.type === "datetime" ? (
             <TextField

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Analysis } from "../../engine/types.js";
 import type { DocumentHost } from "../host.js";
 
-export type Analyze = (letter: Awaited<ReturnType<DocumentHost["read"]>>) => Analysis;
+export type Analyze = (
+  letter: Awaited<ReturnType<DocumentHost["read"]>>
+) => Analysis | Promise<Analysis>;
 
 export interface AnalysisState {
   analysis?: Analysis;
@@ -53,7 +55,7 @@ export function useAnalysis(
     try {
       const started = performance.now();
       const letter = await host.read();
-      const analysis = analyze(letter);
+      const analysis = await analyze(letter);
       const durationMs = performance.now() - started;
       lastDuration.current = durationMs;
       performance.mark?.("klarbrev:analysed", { detail: { durationMs } });

@@ -116,6 +116,8 @@ export class FakeDocumentModel {
   faults: Faults = {};
   pictures = 0;
   selection: LiveRange | undefined;
+  /** The temporary highlight of Range.highlight() (WordApi 1.8): not saved with the text. */
+  highlight: LiveRange | undefined;
   /** Every range handed out, adjusted on each edit like Word's live ranges. */
   private ranges = new Set<LiveRange>();
   private nextId = 1;

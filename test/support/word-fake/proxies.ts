@@ -776,6 +776,19 @@ export class FakeRange extends FakeClientObject<LiveRange> {
       });
     });
   }
+
+  /** WordApi 1.8: a temporary highlight, shown but never part of the document's content. */
+  highlight(): void {
+    this.context.requireApi("1.8", "Range.highlight");
+    this.context.enqueue(() => {
+      const range = this.target("range");
+      this.model.highlight = this.model.track({
+        start: { ...range.start },
+        end: { ...range.end },
+        whole: range.whole,
+      });
+    });
+  }
 }
 
 // ---- content controls ------------------------------------------------------------------------

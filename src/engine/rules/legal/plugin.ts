@@ -1,7 +1,15 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import { report } from "../../report.js";
+import type { Letter } from "../../letter/model.js";
 import { checkLegal } from "./check.js";
+
+declare module "vfile" {
+  interface DataMap {
+    /** The letter as written, when the prose rules read a copy with changed guidance demoted. */
+    guidanceLetter: Letter;
+  }
+}
 
 /**
  * unified plugin: verifies the letter's legal guidance against the registry in
@@ -10,7 +18,7 @@ import { checkLegal } from "./check.js";
  */
 export function retextLegal() {
   return (_tree: Root, file: VFile): void => {
-    const letter = file.data.letter;
+    const letter = file.data.guidanceLetter ?? file.data.letter;
     if (!letter) return;
     const result = checkLegal(letter, {
       registry: file.data.options?.legal?.registry,

@@ -1,3 +1,4 @@
+import benefits from "../../lexicons/legal-benefits.da.json" with { type: "json" };
 import type { LetterType } from "../../types.js";
 import { lexeme } from "../../linguistics/vocabulary.js";
 import { klagevejledningExemption } from "../essentials/decision-cues.js";
@@ -44,16 +45,41 @@ export function findMissingGuidance(
     if (!members.some((entry) => entry.requiredFor.includes(letterType))) continue;
     if (final && members.some((entry) => entry.id.includes("klage"))) continue;
     if (members.some((entry) => presentIds.has(entry.id))) continue;
-    const single = members.length === 1 ? members[0]! : undefined;
+    const only = members.length === 1 ? members[0]! : undefined;
+    // A group keeps its name as id; its message names the block for the letter's benefit.
+    const single = only ?? forBenefit(members, text);
     missing.push({
-      id: single?.id ?? key,
-      version: single?.version ?? "",
+      id: only?.id ?? key,
+      version: only?.version ?? "",
       title: single?.title ?? members.map((entry) => entry.title).join(" eller "),
-      legalBasis: [...new Set(members.flatMap((entry) => entry.legalBasis))],
+      legalBasis: single
+        ? [...single.legalBasis]
+        : [...new Set(members.flatMap((entry) => entry.legalBasis))],
       alternatives: members.map((entry) => entry.id),
     });
   }
   return missing;
+}
+
+const BENEFITS = benefits.benefits.map((benefit) => ({
+  act: benefit.act,
+  words: benefit.words.map((pattern) => danishRegExp(pattern)),
+}));
+
+/**
+ * The one block of a group that fits the benefit the letter is about (a kontanthjælp summons
+ * needs the aktivloven guidance, not the sygedagpenge one). Undecided (no benefit named, or
+ * several) leaves the choice open.
+ */
+function forBenefit(
+  members: readonly LegalRegistryEntry[],
+  text: string
+): LegalRegistryEntry | undefined {
+  const named = BENEFITS.filter((benefit) => benefit.words.some((word) => word.test(text)));
+  if (named.length !== 1) return undefined;
+  const act = named[0]!.act;
+  const fitting = members.filter((entry) => entry.legalBasis.some((basis) => basis.includes(act)));
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 const APPEAL_WORDS = [danishRegExp("\\bklage\\w*"), danishRegExp("\\b(?:4|fire) uger\\b")];

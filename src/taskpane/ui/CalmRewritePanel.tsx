@@ -1,0 +1,105 @@
+import { PrimaryButton } from "@fluentui/react/lib/Button";
+import { Icon } from "@fluentui/react/lib/Icon";
+import { useMemo } from "react";
+import type { Letter } from "../../engine/letter/model.js";
+import type { LegalRegistryEntry } from "../../engine/rules/legal/types.js";
+import {
+  proposedLetter,
+  wholeLetterProposal,
+  type WholeLetterProposal,
+} from "../../engine/rewrite/whole-letter.js";
+import type { Analysis } from "../../engine/types.js";
+import type { Strings } from "../strings/index.js";
+
+export interface CalmRewritePanelProps {
+  analysis: Analysis;
+  registry?: readonly LegalRegistryEntry[];
+  t: Strings;
+  busy: boolean;
+  onApply(proposal: WholeLetterProposal): void;
+}
+
+const BODY = new Set(["paragraph", "listItem", "heading", "legal"]);
+
+/** The letter's body as the reader meets it, one entry per block. */
+function Column({ letter, testId }: { letter: Letter; testId: string }) {
+  return (
+    <ol className="kb-rewrite-column" data-testid={testId}>
+      {letter.blocks
+        .filter((block) => BODY.has(block.kind))
+        .map((block, index) => (
+          <li key={index} className={block.legal ? "kb-rewrite-legal" : undefined}>
+            {block.legal ? (
+              <p className="kb-legal-title">
+                <Icon iconName="Lock" aria-hidden="true" /> {block.legal.title ?? block.legal.id}
+              </p>
+            ) : null}
+            <p>{block.legal ? block.text.split("\n")[0] + " …" : block.text}</p>
+          </li>
+        ))}
+    </ol>
+  );
+}
+
+/**
+ * "Skriv det vigtigste først": one calm rewrite of the whole letter, shown side by side with
+ * the letter as it is before anything is applied. Applied, every change is a tracked change.
+ */
+export function CalmRewritePanel({ analysis, registry, t, busy, onApply }: CalmRewritePanelProps) {
+  const proposal = useMemo(() => wholeLetterProposal(analysis, registry), [analysis, registry]);
+  const after = useMemo(() => proposedLetter(proposal), [proposal]);
+  const lead = proposal.changes.find((change) => change.kind === "lead")?.after;
+  if (proposal.changes.length === 0) {
+    return (
+      <p className="kb-empty" data-testid="lead-none">
+        {analysis.scores.essentials.inLead ? t.lead.already : t.lead.none}
+      </p>
+    );
+  }
+  const count = (kind: string) => proposal.changes.filter((c) => c.kind === kind).length;
+  const summary = [
+    lead ? t.lead.summary.lead : undefined,
+    count("calm") + count("remove-threat") > 0 ? t.lead.summary.calm : undefined,
+    count("citation") > 0 ? t.lead.summary.citations : undefined,
+    count("plain") > 0 ? t.lead.summary.plain(count("plain")) : undefined,
+    proposal.guidance ? t.lead.summary.guidance(proposal.guidance.title) : undefined,
+  ].filter((line): line is string => line !== undefined);
+  return (
+    <div className="kb-lead" data-testid="lead-panel">
+      <p>{t.lead.intro}</p>
+      {lead ? (
+        <>
+          <h3 className="kb-subheading">{t.lead.newLead}</h3>
+          <blockquote className="kb-lead-text" data-testid="lead-text">
+            {lead}
+          </blockquote>
+        </>
+      ) : null}
+      <ul className="kb-rewrite-summary" data-testid="rewrite-summary">
+        {summary.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <div className="kb-rewrite" data-testid="rewrite-side-by-side">
+        <section aria-labelledby="kb-rewrite-now">
+          <h3 className="kb-subheading" id="kb-rewrite-now">
+            {t.lead.now}
+          </h3>
+          <Column letter={analysis.letter} testId="rewrite-now" />
+        </section>
+        <section aria-labelledby="kb-rewrite-proposal">
+          <h3 className="kb-subheading" id="kb-rewrite-proposal">
+            {t.lead.proposal}
+          </h3>
+          <Column letter={after} testId="rewrite-proposal" />
+        </section>
+      </div>
+      <PrimaryButton
+        text={t.lead.applyAll}
+        disabled={busy}
+        onClick={() => onApply(proposal)}
+        data-testid="apply-lead"
+      />
+    </div>
+  );
+}
