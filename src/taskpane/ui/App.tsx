@@ -374,7 +374,8 @@ export function App({
               </ul>
             </section>
           ) : null}
-          <Section title={t.sections.lead} testId="section-lead">
+          {/* The whole-letter proposal is computed only once the caseworker opens it. */}
+          <Section title={t.sections.lead} testId="section-lead" lazy>
             <CalmRewritePanel
               analysis={analysis}
               {...(registry ? { registry } : {})}

@@ -6,12 +6,22 @@ export interface SectionProps {
   badge?: string;
   defaultOpen?: boolean;
   testId?: string;
+  /** Render the content only once the section has been opened (costly content). */
+  lazy?: boolean;
   children: ReactNode;
 }
 
 /** A collapsible section: a heading with a disclosure button, keyboard and screen-reader friendly. */
-export function Section({ title, badge, defaultOpen = false, testId, children }: SectionProps) {
+export function Section({
+  title,
+  badge,
+  defaultOpen = false,
+  testId,
+  lazy = false,
+  children,
+}: SectionProps) {
   const [open, setOpen] = useState(defaultOpen);
+  const [opened, setOpened] = useState(defaultOpen);
   const id = useId();
   return (
     <section className="kb-section" aria-labelledby={`${id}-h`} data-testid={testId}>
@@ -21,7 +31,10 @@ export function Section({ title, badge, defaultOpen = false, testId, children }:
           className="kb-disclosure"
           aria-expanded={open}
           aria-controls={`${id}-c`}
-          onClick={() => setOpen(!open)}
+          onClick={() => {
+            setOpen(!open);
+            setOpened(true);
+          }}
         >
           <span className="kb-chevron" aria-hidden="true">
             {open ? "▾" : "▸"}
@@ -31,7 +44,7 @@ export function Section({ title, badge, defaultOpen = false, testId, children }:
         </button>
       </h2>
       <div id={`${id}-c`} className="kb-section-body" hidden={!open}>
-        {children}
+        {!lazy || opened ? children : null}
       </div>
     </section>
   );

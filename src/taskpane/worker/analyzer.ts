@@ -16,29 +16,46 @@ export function createAnalyzer(options: AnalyzeOptions, url = WORKER_URL): Async
   const inline: AsyncAnalyze = (letter) => analyzeLetter(letter, options);
   if (typeof Worker === "undefined") return inline;
   let worker: Worker | undefined;
-  try {
-    worker = new Worker(url);
-  } catch {
-    return inline;
-  }
   let broken = false;
+  let started = false;
+  // The first analysis runs right here: the first score card does not wait for a second copy of
+  // the engine to load in the worker. The worker starts then, for every analysis after it.
+  const start = () => {
+    started = true;
+    try {
+      worker = new Worker(url);
+    } catch {
+      broken = true;
+      return;
+    }
+    listen(worker);
+  };
   let next = 0;
   const pending = new Map<number, { resolve(a: Analysis): void; reject(e: Error): void }>();
-  worker.onmessage = (event: MessageEvent<{ id: number; analysis?: Analysis; error?: string }>) => {
-    const waiting = pending.get(event.data.id);
-    if (!waiting) return;
-    pending.delete(event.data.id);
-    if (event.data.analysis) waiting.resolve(event.data.analysis);
-    else waiting.reject(new Error(event.data.error ?? "analysis failed"));
-  };
-  worker.onerror = (event) => {
-    // The worker could not load (blocked, missing): the main thread takes over, nothing is lost.
-    event.preventDefault();
-    broken = true;
-    for (const waiting of pending.values()) waiting.reject(new Error("worker failed"));
-    pending.clear();
+  const listen = (worker: Worker) => {
+    worker.onmessage = (
+      event: MessageEvent<{ id: number; analysis?: Analysis; error?: string }>
+    ) => {
+      const waiting = pending.get(event.data.id);
+      if (!waiting) return;
+      pending.delete(event.data.id);
+      if (event.data.analysis) waiting.resolve(event.data.analysis);
+      else waiting.reject(new Error(event.data.error ?? "analysis failed"));
+    };
+    worker.onerror = (event) => {
+      // The worker could not load (blocked, missing): the main thread takes over, nothing is lost.
+      event.preventDefault();
+      broken = true;
+      for (const waiting of pending.values()) waiting.reject(new Error("worker failed"));
+      pending.clear();
+    };
   };
   return (letter) => {
+    if (!started) {
+      const analysis = inline(letter);
+      start();
+      return analysis;
+    }
     if (broken || !worker) return inline(letter);
     const id = ++next;
     return new Promise<Analysis>((resolve, reject) => {
