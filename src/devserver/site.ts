@@ -52,6 +52,17 @@ export interface Mount {
 const PAGE_EXTENSIONS = [".html", ".js", ".css", ".png", ".svg", ".ico"];
 
 /** The placeholder site: the minimal task pane page in src/devserver/static. */
+/** Where the task pane build (npm run build:taskpane) writes the real UI... */
+export const BUILT_TASKPANE = "dist/taskpane";
+/** ...next to tsc's output of src/taskpane (build.js, host.js...), which is not for the web. */
+export const BUILT_TASKPANE_FILES = [
+  "taskpane.html",
+  "taskpane.js",
+  "taskpane.css",
+  "preview.html",
+  "analysis-worker.js",
+];
+
 export const PLACEHOLDER_MOUNTS: readonly Mount[] = [
   { url: "/manifest.xml", path: "manifest.xml", hosted: false, extensions: [".xml"] },
   { url: "/assets/", path: "src/addin-assets", hosted: true, extensions: [".png", ".svg", ".ico"] },
@@ -62,22 +73,9 @@ export const PLACEHOLDER_MOUNTS: readonly Mount[] = [
     path: "dist",
     hosted: false,
     extensions: [".js", ".css", ".html"],
-    files: ["taskpane.html", "taskpane.js", "taskpane.css", "preview.html"].map(
-      (name) => `taskpane/${name}`
-    ),
+    files: BUILT_TASKPANE_FILES.map((name) => `taskpane/${name}`),
   },
   { url: "/", path: "src/devserver/static", hosted: true, extensions: PAGE_EXTENSIONS },
-];
-
-/** Where the task pane build (npm run build:taskpane) writes the real UI... */
-export const BUILT_TASKPANE = "dist/taskpane";
-/** ...next to tsc's output of src/taskpane (build.js, host.js...), which is not for the web. */
-export const BUILT_TASKPANE_FILES = [
-  "taskpane.html",
-  "taskpane.js",
-  "taskpane.css",
-  "preview.html",
-  "analysis-worker.js",
 ];
 
 /**

@@ -28,8 +28,10 @@ describe("klarbrev fix (CLI)", () => {
     );
     expect(stdout).toContain("essentials first: lead paragraph and new order as tracked changes");
     expect(stdout).toMatch(
-      /LIX \d+ → \d+ · body LIX \d+ → \d+ \(target 35\) · threat 96 → \d+\/100 · findings 24 → \d+/u
+      /LIX \d+ → \d+ · body LIX \d+ → \d+ \(target 35\) · threat 96 → \d+\/100 · findings \d+ → \d+/u
     );
+    const [, findingsBefore, findingsAfter] = /findings (\d+) → (\d+)/u.exec(stdout)!;
+    expect(Number(findingsAfter)).toBeLessThan(Number(findingsBefore));
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(readDocx(readFileSync(output)).report.pendingParagraphs).toBeGreaterThan(0);
   });

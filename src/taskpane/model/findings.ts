@@ -131,10 +131,13 @@ function sameWords(a: FindingView, b: FindingView): boolean {
   const shorter = Math.min(length(a), length(b));
   const longer = Math.max(length(a), length(b));
   if (overlap(a, b) >= shorter * 0.5 && shorter >= longer * 0.5) return true;
+  if (a.finding.ruleId !== b.finding.ruleId) return false;
+  // Inflections of one lexicon entry ("udeblivelse", "udeblivelser"): one card, even where the
+  // advice differs by form.
+  const entry = a.finding.details?.entry;
+  if (entry !== undefined && entry === b.finding.details?.entry) return true;
   return (
-    a.finding.ruleId === b.finding.ruleId &&
-    a.finding.suggestion !== undefined &&
-    a.finding.suggestion.text === b.finding.suggestion?.text
+    a.finding.suggestion !== undefined && a.finding.suggestion.text === b.finding.suggestion?.text
   );
 }
 
