@@ -211,6 +211,7 @@ export function buildWordLetter(
       style: row.style,
       styleBuiltIn: row.styleBuiltIn,
     };
+    if (row.control) record.controlId = row.control.id;
     const inline = inlineProtection(row.inlineControls ?? []);
     if (row.tableNestingLevel > 0) record.role = "table";
     else if (row.control && parseLegalTag(row.control.tag)) record.role = "legal";

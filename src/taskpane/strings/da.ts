@@ -26,6 +26,8 @@ export const da = {
       "Denne version af Word lader ikke Klarbrev slå Spor ændringer til. Ændringerne er indsat uden sporing: læs dem igennem, før brevet sendes.",
     "paragraph-not-movable":
       "Et afsnit indeholder et felt, en fodnote, et billede eller en kommentar. Klarbrev flytter det ikke, da Word kan miste indholdet. Flyt selv afsnittet, hvis rækkefølgen skal ændres.",
+    "paragraph-at-control-edge":
+      "Et afsnit er det første eller sidste i et indholdskontrolelement. Klarbrev flytter det ikke, da Word ville slette kontrolelementet sammen med afsnittet. Flyt selv afsnittet, hvis rækkefølgen skal ændres.",
     "write-unverified":
       "Word har skrevet ændringerne, men et eller flere afsnit ser ikke ud som forventet bagefter. Læs de ændrede afsnit igennem, og opdater analysen.",
   } as Record<string, string>,

@@ -42,6 +42,8 @@ export const en: Strings = {
       "This version of Word cannot show the text without its tracked deletions; deleted text is read as ordinary text.",
     "paragraph-not-movable":
       "A paragraph holds a field, a footnote, a picture or a comment. Klarbrev does not move it, as Word could lose that content. Move the paragraph yourself if the order should change.",
+    "paragraph-at-control-edge":
+      "A paragraph is the first or last one in a content control. Klarbrev does not move it, as Word would delete the control with it. Move the paragraph yourself if the order should change.",
     "write-unverified":
       "Word wrote the changes, but one or more paragraphs do not read as expected afterwards. Read the changed paragraphs and refresh the analysis.",
   } as Record<string, string>,
