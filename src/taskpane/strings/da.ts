@@ -9,6 +9,14 @@ export const da = {
   staleRetry: "Brevet er ændret siden analysen. Analysen er opdateret – prøv igen.",
   noticeTrackedOff:
     "Sporede ændringer er ikke tilgængelige her. Ændringen er indsat uden sporing: læs den igennem, før brevet sendes.",
+  /** The question before edits that Word cannot track here (WordApi 1.3). */
+  untracked: {
+    question:
+      "Denne version af Word kan ikke spore Klarbrevs ændringer. Vil du indsætte dem uden sporing? Du skal så selv læse dem igennem, før brevet sendes.",
+    apply: "Indsæt uden sporing",
+    cancel: "Annuller",
+    declined: "Ingen ændringer er indsat.",
+  },
   dismiss: "Luk beskeden",
   /** WordAdapterError codes, in the UI's language (the adapter's own messages are for logs). */
   errors: {

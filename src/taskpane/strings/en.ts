@@ -11,6 +11,13 @@ export const en: Strings = {
   staleRetry: "The letter changed since the analysis. The analysis is updated – please try again.",
   noticeTrackedOff:
     "Tracked changes are not available here. The change went in untracked: read it through before the letter is sent.",
+  untracked: {
+    question:
+      "This version of Word cannot track Klarbrev's changes. Insert them untracked? You then need to read them through yourself before the letter is sent.",
+    apply: "Insert untracked",
+    cancel: "Cancel",
+    declined: "No changes were made.",
+  },
   dismiss: "Close the message",
   errors: {
     locked:
