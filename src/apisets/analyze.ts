@@ -28,6 +28,8 @@ export interface ApiUse {
   coverage: Coverage;
   /** The guard that covers it, when coverage is "guard" or "annotation". */
   guard?: ApiRequirement;
+  /** A use refused whatever the API sets (coverage "none"): why. */
+  problem?: string;
 }
 
 export interface ApiSetReport {
@@ -78,6 +80,19 @@ export function checkProgram(
     uses.push(use);
   };
 
+  const refuse = (node: ts.Node, member: string, problem: string) => {
+    const source = node.getSourceFile();
+    const { line, character } = source.getLineAndCharacterOfPosition(node.getStart(source));
+    uses.push({
+      file: source.fileName,
+      line: line + 1,
+      column: character + 1,
+      member,
+      coverage: "none",
+      problem,
+    });
+  };
+
   for (const fileName of files) {
     const source = program.getSourceFile(fileName);
     if (!source) throw new Error(`${fileName} is not part of the program`);
@@ -89,8 +104,18 @@ export function checkProgram(
       if (ts.isCallExpression(node)) {
         const marked = markedFunction(node, checker);
         if (marked) record(node.expression, marked.member, marked.requirement);
-        for (const path of loadPaths(node, checker))
-          record(path.node, path.member, path.requirement);
+        for (const path of loadPaths(node, checker)) {
+          if (path.problem) refuse(path.node, path.member, path.problem);
+          else record(path.node, path.member, path.requirement);
+        }
+      }
+      if (ts.isStringLiteralLike(node)) {
+        const argument = enumValueRequirement(node, checker);
+        if (argument) record(node, argument.member, argument.requirement);
+      }
+      if (ts.isPropertyAssignment(node)) {
+        for (const value of propertyValues(node, checker))
+          record(node, value.member, value.requirement);
       }
       ts.forEachChild(node, visit);
     };
@@ -165,11 +190,21 @@ function qualifiedName(declaration: ts.Node): string {
   return parts.join(".");
 }
 
-/** `x.load("a,b/c")`: each property on the path is a use of that member. */
-function loadPaths(
-  call: ts.CallExpression,
-  checker: ts.TypeChecker
-): { node: ts.Node; member: string; requirement?: ApiRequirement }[] {
+interface LoadPathUse {
+  node: ts.Node;
+  member: string;
+  requirement?: ApiRequirement;
+  problem?: string;
+}
+
+/**
+ * `x.load("a,b/c")`: each property on the path is a use of that member. A path through a nested
+ * collection's `items` ("items/contentControls/items/tag") is refused: Microsoft documents load
+ * paths through navigation properties ("text, font/size") and `items/` only at the start of a
+ * collection's path (OfficeExtension.LoadOption; "Load from a collection" in the application-
+ * specific API model article), and "items" in a load string has failed in Word (office-js #3607).
+ */
+function loadPaths(call: ts.CallExpression, checker: ts.TypeChecker): LoadPathUse[] {
   const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "load") return [];
   const loadSymbol = checker.getSymbolAtLocation(callee.name);
@@ -183,15 +218,25 @@ function loadPaths(
       const initializer = constInitializer(argument, checker);
       if (initializer && ts.isStringLiteralLike(initializer)) strings.push(initializer);
       if (initializer && ts.isCallExpression(initializer))
-        strings.push(...joinedStrings(initializer));
+        strings.push(...joinedStrings(initializer, checker));
     }
   }
-  const found: { node: ts.Node; member: string; requirement?: ApiRequirement }[] = [];
+  const found: LoadPathUse[] = [];
   const baseType = checker.getTypeAtLocation(callee.expression);
   for (const literal of strings) {
     for (const path of literal.text.split(",")) {
       let type: ts.Type | undefined = baseType;
-      for (const segment of path.trim().split("/")) {
+      const segments = path.trim().split("/");
+      if (segments.indexOf("items", 1) > 0) {
+        found.push({
+          node: literal,
+          member: `load("${path.trim()}")`,
+          problem:
+            "a load path through a nested collection's items is not documented for Word; load the inner collection itself",
+        });
+        continue;
+      }
+      for (const segment of segments) {
         if (!type || !segment || segment === "*" || segment.startsWith("$")) break;
         const property: ts.Symbol | undefined = checker.getPropertyOfType(
           checker.getApparentType(type),
@@ -201,7 +246,7 @@ function loadPaths(
         const declaration = property.declarations?.find(isOfficeDeclaration);
         if (!declaration) break;
         const requirement = annotationOf(declaration);
-        const use: { node: ts.Node; member: string; requirement?: ApiRequirement } = {
+        const use: LoadPathUse = {
           node: literal,
           member: qualifiedName(declaration),
         };
@@ -218,13 +263,110 @@ function loadPaths(
   return found;
 }
 
+/**
+ * Values whose requirement is above their member's: documented in prose, not in the type
+ * annotations (so a table). `ContentControlOptions.types`: "`plainText` support was added in
+ * WordApi 1.5. `checkBox` support was added in WordApi 1.7. `dropDownList` and `comboBox` support
+ * was added in WordApi 1.9. Support for `buildingBlockGallery`, `datePicker`, `group`, `picture`,
+ * and `repeatingSection` was added in WordApiDesktop 1.3." (@types/office-js, from
+ * https://learn.microsoft.com/javascript/api/word/word.contentcontroloptions).
+ */
+const ARGUMENT_REQUIREMENTS: Record<string, Record<string, ApiRequirement>> = {
+  "Word.ContentControlOptions.types": {
+    PlainText: { set: "WordApi", version: "1.5" },
+    CheckBox: { set: "WordApi", version: "1.7" },
+    DropDownList: { set: "WordApi", version: "1.9" },
+    ComboBox: { set: "WordApi", version: "1.9" },
+    BuildingBlockGallery: { set: "WordApiDesktop", version: "1.3" },
+    DatePicker: { set: "WordApiDesktop", version: "1.3" },
+    Group: { set: "WordApiDesktop", version: "1.3" },
+    Picture: { set: "WordApiDesktop", version: "1.3" },
+    RepeatingSection: { set: "WordApiDesktop", version: "1.3" },
+  },
+};
+
+/**
+ * A string literal given to Office.js as an enum value whose member carries its own `[Api set]`
+ * (a `changeTrackingMode` value, a break type): a use of that member.
+ */
+function enumValueRequirement(
+  literal: ts.StringLiteralLike,
+  checker: ts.TypeChecker
+): { member: string; requirement: ApiRequirement } | undefined {
+  const contextual = checker.getContextualType(literal as ts.Expression);
+  if (!contextual) return undefined;
+  const candidates = contextual.isUnion() ? contextual.types : [contextual];
+  for (const candidate of candidates) {
+    const declaration = candidate.getSymbol()?.declarations?.find(isOfficeDeclaration);
+    if (!declaration || !ts.isEnumMember(declaration)) continue;
+    if (checker.getConstantValue(declaration) !== literal.text) continue;
+    const requirement = annotationOf(declaration);
+    if (requirement) return { member: qualifiedName(declaration), requirement };
+  }
+  return undefined;
+}
+
+/**
+ * `{ types: [...] }` written to an Office.js property listed in ARGUMENT_REQUIREMENTS: each
+ * value with a requirement of its own, followed through casts and spreads of const arrays
+ * (`types: [...CONTROL_TYPES]`). The use is placed at the property, where the call's guards are.
+ */
+function propertyValues(
+  assignment: ts.PropertyAssignment,
+  checker: ts.TypeChecker
+): { member: string; requirement: ApiRequirement }[] {
+  const contextual = checker.getContextualType(assignment.parent);
+  const objectType = contextual && checker.getNonNullableType(contextual);
+  const property = objectType?.getProperty(assignment.name.getText());
+  const declaration = property?.declarations?.find(isOfficeDeclaration);
+  if (!declaration) return [];
+  const holder = qualifiedName(declaration);
+  const table = ARGUMENT_REQUIREMENTS[holder];
+  if (!table) return [];
+  return stringValues(assignment.initializer, checker).flatMap((value) => {
+    const requirement = table[value];
+    return requirement ? [{ member: `${holder} "${value}"`, requirement }] : [];
+  });
+}
+
+function stringValues(expression: ts.Expression, checker: ts.TypeChecker, depth = 0): string[] {
+  if (depth > 4) return [];
+  const inner = skipWrappers(expression);
+  if (ts.isStringLiteralLike(inner)) return [inner.text];
+  if (ts.isArrayLiteralExpression(inner))
+    return inner.elements.flatMap((element) =>
+      stringValues(ts.isSpreadElement(element) ? element.expression : element, checker, depth + 1)
+    );
+  if (ts.isIdentifier(inner)) {
+    const initializer = constInitializer(inner, checker);
+    return initializer ? stringValues(initializer, checker, depth + 1) : [];
+  }
+  return [];
+}
+
 /** `[...].join(",")` of string literals (how long load lists are written). */
-function joinedStrings(call: ts.CallExpression): ts.StringLiteralLike[] {
+function joinedStrings(call: ts.CallExpression, checker: ts.TypeChecker): ts.StringLiteralLike[] {
   const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "join") return [];
-  if (!ts.isArrayLiteralExpression(callee.expression)) return [];
-  const parts = callee.expression.elements.filter(ts.isStringLiteralLike);
-  return parts;
+  return arrayStrings(callee.expression, checker);
+}
+
+/** String literals of an array literal, spreads of const arrays (`...FIELDS`) followed. */
+function arrayStrings(
+  expression: ts.Expression,
+  checker: ts.TypeChecker,
+  depth = 0
+): ts.StringLiteralLike[] {
+  const inner = skipWrappers(expression);
+  if (depth > 4 || !ts.isArrayLiteralExpression(inner)) return [];
+  return inner.elements.flatMap((element) => {
+    if (ts.isStringLiteralLike(element)) return [element];
+    if (ts.isSpreadElement(element) && ts.isIdentifier(element.expression)) {
+      const initializer = constInitializer(element.expression, checker);
+      return initializer ? arrayStrings(initializer, checker, depth + 1) : [];
+    }
+    return [];
+  });
 }
 
 /** A call to a function of ours marked `// @requires Set x.y`. */
@@ -426,7 +568,10 @@ function constInitializer(
   identifier: ts.Identifier,
   checker: ts.TypeChecker
 ): ts.Expression | undefined {
-  const declaration = checker.getSymbolAtLocation(identifier)?.valueDeclaration;
+  let symbol = checker.getSymbolAtLocation(identifier);
+  // An imported const: its declaration in the module that exports it.
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declaration = symbol?.valueDeclaration;
   if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer)
     return undefined;
   const list = declaration.parent;

@@ -58,11 +58,16 @@ export function formatReport(
     out.push(`Highest unguarded use: ${set} ${version} (${note}).`);
   }
   if (report.violations.length > 0) {
-    out.push("", `${report.violations.length} use(s) above the manifest minimum without a guard:`);
+    out.push(
+      "",
+      `${report.violations.length} use(s) above the manifest minimum without a guard, or refused:`
+    );
     for (const use of report.violations) {
       const place = `${relative(root, use.file)}:${use.line}:${use.column}`;
       out.push(
-        `  ${place}  ${use.member} needs ${use.requirement!.set} ${use.requirement!.version}`
+        use.problem
+          ? `  ${place}  ${use.member}: ${use.problem}`
+          : `  ${place}  ${use.member} needs ${use.requirement!.set} ${use.requirement!.version}`
       );
     }
     out.push(

@@ -104,7 +104,19 @@ async function applyWith(
   const firstOf = (block: number) => source.sources[block]!.paragraphs[0]!;
   const lastOf = (block: number) => source.sources[block]!.paragraphs.at(-1)!;
   const deletions = plan.moved.map(firstOf);
-  const spacers = claimSpacers(source, plan.moved);
+  // Deleting the first or last paragraph of a content control deletes the control with it
+  // (office-js #4975, #3176): such a paragraph is not moved (the batch is refused, the pane told
+  // why), and such a spacer is left in place.
+  const atEdge = plan.moved.filter((block) => atControlEdge(source, firstOf(block)));
+  if (atEdge.length > 0) {
+    const reason = `paragraph ${atEdge.map((block) => block + 1).join(", ")} is the first or last paragraph of a content control, and Word would delete the control with it; move it by hand`;
+    const reorders = edits.filter((edit) => edit.kind === "reorder");
+    return {
+      ...nothing(reorders.map((edit) => ({ edit, reason }))),
+      notices: [PARAGRAPH_AT_CONTROL_EDGE],
+    };
+  }
+  const spacers = claimSpacers(source, plan.moved).filter((index) => !atControlEdge(source, index));
   const needed = new Set<number>([...deletions, ...spacers]);
   for (const replace of plan.replaces) needed.add(firstOf(replace.block));
   for (const run of plan.runs) {
@@ -336,6 +348,24 @@ export const PARAGRAPH_NOT_MOVABLE: Notice = {
   message:
     "Et afsnit indeholder et felt, en fodnote, et billede eller en kommentar. Klarbrev flytter det ikke, da Word kan miste indholdet. Flyt selv afsnittet, hvis rækkefølgen skal ændres.",
 };
+
+export const PARAGRAPH_AT_CONTROL_EDGE: Notice = {
+  code: "paragraph-at-control-edge",
+  message:
+    "Et afsnit er det første eller sidste i et indholdskontrolelement. Klarbrev flytter det ikke, da Word ville slette kontrolelementet sammen med afsnittet. Flyt selv afsnittet, hvis rækkefølgen skal ændres.",
+};
+
+/**
+ * Whether the paragraph is the first or last paragraph of the block-level content control around
+ * it (as read): `Paragraph.delete()` on it would delete the control too (#4975).
+ */
+function atControlEdge(source: WordLetter, index: number): boolean {
+  const id = source.paragraphs[index]?.controlId;
+  if (id === undefined) return false;
+  return (
+    source.paragraphs[index - 1]?.controlId !== id || source.paragraphs[index + 1]?.controlId !== id
+  );
+}
 
 /**
  * Put the copy of a moved paragraph beside `target` with its formatting (`insertOoxml`), then

@@ -18,23 +18,10 @@ export interface InlineControlRow {
 /** What keeps a paragraph out of Klarbrev's reach: approved text, a lock, or nothing. */
 export type InlineProtection = "legal" | "locked" | undefined;
 
-/** Load paths, on a ParagraphCollection, for the controls in each paragraph (WordApi 1.1). */
-export const INLINE_CONTROL_FIELDS = [
-  "items/contentControls/items/id",
-  "items/contentControls/items/tag",
-  "items/contentControls/items/cannotEdit",
-  "items/contentControls/items/cannotDelete",
-];
-
 export function inlineProtection(controls: readonly InlineControlRow[]): InlineProtection {
   if (controls.some((control) => parseLegalTag(control.tag))) return "legal";
   if (controls.some((control) => control.cannotEdit || control.cannotDelete)) return "locked";
   return undefined;
-}
-
-/** The controls of a paragraph loaded through INLINE_CONTROL_FIELDS, as plain rows. */
-export function inlineRows(paragraph: Word.Paragraph): InlineControlRow[] {
-  return rowsOf(paragraph.contentControls);
 }
 
 /**
@@ -44,10 +31,11 @@ export function inlineRows(paragraph: Word.Paragraph): InlineControlRow[] {
 export function queueInlineCheck(paragraph: Word.Paragraph): () => InlineProtection {
   const controls = paragraph.contentControls;
   controls.load("items/id,items/tag,items/cannotEdit,items/cannotDelete");
-  return () => inlineProtection(rowsOf(controls));
+  return () => inlineProtection(inlineRows(controls));
 }
 
-function rowsOf(controls: Word.ContentControlCollection): InlineControlRow[] {
+/** A paragraph's controls, loaded with id, tag and locks, as plain rows. */
+export function inlineRows(controls: Word.ContentControlCollection): InlineControlRow[] {
   return controls.items.map((control) => ({
     id: control.id,
     tag: control.tag,

@@ -4,18 +4,15 @@ import { toWordText } from "./apply.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { insertLegalControl } from "./insert-letter.js";
 import { paragraphsAt } from "./navigate.js";
-import {
-  beginTracking,
-  endTracking,
-  queueTrackingState,
-  TRACKING_UNAVAILABLE,
-} from "./tracking.js";
+import { queueTrackingState, TRACKING_UNAVAILABLE, TrackingSwitch } from "./tracking.js";
 import type { Notice, WordLetter } from "./word-letter.js";
 
 /**
  * Insert approved guidance that the letter lacks as a locked legal control, before the letter's
- * block `before` (the closing, as the task pane places it), or at the end. Tracked where WordApi
- * 1.4 allows. Two syncs: check the anchor paragraph and the tracking state, then insert and lock.
+ * block `before` (the closing, as the task pane places it), or at the end. Written UNTRACKED (the
+ * user's mode given back in the same batch): a tracked insertion inside a control locked with
+ * cannotEdit can never be accepted or rejected (office-js #2886). Two syncs: check the anchor
+ * paragraph and the tracking state, then insert and lock.
  */
 export async function insertGuidance(
   context: Word.RequestContext,
@@ -44,18 +41,21 @@ export async function insertGuidance(
   }
   const tracking = readTracking();
   const [firstLine = "", ...moreLines] = guidance.text.split("\n");
-  beginTracking(context, tracking);
+  const mode = new TrackingSwitch(context, tracking);
+  mode.set("Off");
+  // Before the anchor paragraph, or after the last one: beside the first or last paragraph of a
+  // control that lands OUTSIDE it (office-js #3176), so never inside guidance at the letter's end.
   const paragraph = anchor.insertParagraph(
     toWordText(firstLine),
     anchorIndex !== undefined ? "Before" : "After"
   );
   paragraph.styleBuiltIn = "Normal";
   insertLegalControl(paragraph, moreLines, guidance.legal);
-  endTracking(context, tracking);
+  mode.restore();
   try {
     await context.sync();
   } catch (error) {
-    endTracking(context, tracking);
+    mode.restore();
     await context.sync().catch(() => undefined);
     throw new WordAdapterError(
       `Word could not insert the guidance: ${describeOfficeError(error)}`,
@@ -63,7 +63,7 @@ export async function insertGuidance(
     );
   }
   return {
-    tracked: tracking.controllable,
+    tracked: false,
     notices: tracking.controllable ? [] : [TRACKING_UNAVAILABLE],
   };
 }

@@ -114,7 +114,8 @@ async function atCursor(context: Word.RequestContext): Promise<Target> {
   const anchor = selection.paragraphs.getLast();
   anchor.load("text");
   // The new paragraphs go in beside the anchor paragraph, and Word puts a paragraph inserted
-  // beside one inside a content control INSIDE that control: never inside guidance, even unlocked.
+  // beside one inside a content control INSIDE that control (except after its last paragraph:
+  // office-js #3176): never next to guidance from inside it, even unlocked.
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
   const anchorControl = anchor.parentContentControlOrNullObject;
   anchorControl.load("tag,cannotEdit,cannotDelete");

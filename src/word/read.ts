@@ -1,12 +1,7 @@
 /// <reference types="office-js" />
 import { buildLetter, type BlockInput } from "../engine/letter/model.js";
 import { classifyParagraphs } from "./classify-paragraphs.js";
-import {
-  INLINE_CONTROL_FIELDS,
-  inlineProtection,
-  inlineRows,
-  type InlineControlRow,
-} from "./inline-controls.js";
+import { inlineProtection, inlineRows, type InlineControlRow } from "./inline-controls.js";
 import { parseLegalTag, titleFromControl } from "./legal-tag.js";
 import { supportsTracking, supportsTypedControls } from "./requirements.js";
 import { alignReviewedText, normalizeParagraphText } from "./reviewed-text.js";
@@ -42,7 +37,6 @@ const PARAGRAPH_FIELDS = [
   "items/parentContentControlOrNullObject/title",
   "items/parentContentControlOrNullObject/cannotEdit",
   "items/parentContentControlOrNullObject/cannotDelete",
-  ...INLINE_CONTROL_FIELDS,
 ].join(",");
 
 /**
@@ -63,18 +57,32 @@ export async function readLetter(context: Word.RequestContext): Promise<WordLett
   if (supportsTracking()) reviewed = body.getReviewedText("Current");
   // `contentControls` lists only rich-text controls (office-js #2160, #6144): count the others.
   let typed: Word.ContentControlCollection | undefined;
-  let listed: Word.ContentControlCollection | undefined;
   if (supportsTypedControls()) {
     typed = body.getContentControls({ types: [...CONTROL_TYPES] });
     typed.load("items/id");
-    listed = body.contentControls;
-    listed.load("items/id");
   }
+  const listed = body.contentControls;
+  listed.load("items/id");
   await context.sync();
   // Controls the collections do not list (plain text): see each paragraph's, in one more sync.
   let hidden: InlineControlRow[][] | undefined;
-  if (typed && listed && typed.items.length > listed.items.length) {
+  if (typed && typed.items.length > listed.items.length) {
     hidden = await readTypedControls(context, paragraphs.items);
+  }
+  // Controls that are no paragraph's parent sit inside a paragraph (or around a control): only
+  // then, one more sync reads each paragraph's controls. Not with a load path through the nested
+  // collection ("items/contentControls/items/tag"): Microsoft documents load paths through
+  // navigation properties only, and "items" in a load string has failed (office-js #3607).
+  const parents = new Set(
+    paragraphs.items.flatMap((paragraph) =>
+      paragraph.parentContentControlOrNullObject.isNullObject
+        ? []
+        : [paragraph.parentContentControlOrNullObject.id]
+    )
+  );
+  let inline: InlineControlRow[][] | undefined;
+  if (!hidden && listed.items.some((control) => !parents.has(control.id))) {
+    inline = await readInlineControls(context, paragraphs.items);
   }
   let reviewedTexts: (string | null)[] | undefined;
   if (
@@ -96,7 +104,7 @@ export async function readLetter(context: Word.RequestContext): Promise<WordLett
       tableNestingLevel: paragraph.tableNestingLevel,
       // With the typed list, every control in or around the paragraph (a locked plain-text one
       // keeps the paragraph out, like a locked inline one).
-      inlineControls: hidden ? hidden[index]! : inlineRows(paragraph),
+      inlineControls: (hidden ?? inline)?.[index] ?? [],
     };
     const control = paragraph.parentContentControlOrNullObject;
     if (!control.isNullObject) {
@@ -144,6 +152,20 @@ async function readTypedControls(
         cannotDelete: control.cannotDelete,
       }));
   });
+}
+
+/** Each paragraph's (rich-text) controls, one sync: `paragraph.contentControls` (WordApi 1.1). */
+async function readInlineControls(
+  context: Word.RequestContext,
+  paragraphs: readonly Word.Paragraph[]
+): Promise<InlineControlRow[][]> {
+  const checks = paragraphs.map((paragraph) => {
+    const controls = paragraph.contentControls;
+    controls.load("items/id,items/tag,items/cannotEdit,items/cannotDelete");
+    return controls;
+  });
+  await context.sync();
+  return checks.map((controls) => inlineRows(controls));
 }
 
 /** The body's reviewed text spells the paragraphs as they are: no tracked changes. */
@@ -211,6 +233,7 @@ export function buildWordLetter(
       style: row.style,
       styleBuiltIn: row.styleBuiltIn,
     };
+    if (row.control) record.controlId = row.control.id;
     const inline = inlineProtection(row.inlineControls ?? []);
     if (row.tableNestingLevel > 0) record.role = "table";
     else if (row.control && parseLegalTag(row.control.tag)) record.role = "legal";

@@ -22,6 +22,12 @@ export interface ParagraphRecord {
   text: string;
   role: ParagraphRole;
   blockIndex?: number;
+  /**
+   * The id of the block-level content control around the paragraph (the innermost), if any. Word
+   * keeps a block control's start and end inside its first and last paragraph marks: deleting
+   * such a paragraph deletes the control (office-js #4975, #3176).
+   */
+  controlId?: number;
   /** Role `locked` because of a control inside the paragraph: approved text or a lock. */
   inlineControl?: "legal" | "locked";
   /** The paragraph holds tracked changes that are not yet accepted or rejected. */
@@ -55,6 +61,7 @@ export type NoticeCode =
   | "legal-inline-skipped"
   | "tracking-unavailable"
   | "paragraph-not-movable"
+  | "paragraph-at-control-edge"
   | "write-unverified"
   | "reviewed-text-unavailable";
 

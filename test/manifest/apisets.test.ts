@@ -69,6 +69,32 @@ export function bad(context: Word.RequestContext) {
 export function good(context: Word.RequestContext) {
   if (Office.context.requirements.isSetSupported("WordApi", "1.4")) track(context);
 }`,
+  "nested-load.ts": `export async function f(context: Word.RequestContext) {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load("items/text,items/contentControls/items/tag");
+  await context.sync();
+}
+const CONTROL_FIELDS = ["items/contentControls/items/cannotEdit"];
+const FIELDS = ["items/style", ...CONTROL_FIELDS].join(",");
+export function g(paragraphs: Word.ParagraphCollection) {
+  paragraphs.load(FIELDS);
+}`,
+  "typed-controls.ts": `const TYPES = ["RichText", "PlainText"] as unknown as readonly Word.ContentControlType[];
+export function plain(body: Word.Body) {
+  if (Office.context.requirements.isSetSupported("WordApi", "1.5")) {
+    return body.getContentControls({ types: [...TYPES] });
+  }
+  return undefined;
+}
+export function checkBox(body: Word.Body) {
+  if (Office.context.requirements.isSetSupported("WordApi", "1.5")) {
+    return body.getContentControls({ types: ["CheckBox"] as unknown as Word.ContentControlType[] });
+  }
+  return undefined;
+}`,
+  "enum-value.ts": `export function wanted(): Word.ChangeTrackingMode | "Off" | "TrackAll" | "TrackMineOnly" {
+  return "TrackAll";
+}`,
   "no-office.ts": `export const answer = { document: { changeTrackingMode: "Off" } }.document.changeTrackingMode;`,
 };
 
@@ -102,6 +128,8 @@ describe("check:apisets", () => {
   test("a use inside if (isSetSupported(...)) with a high enough version is guarded", () => {
     expect(usesIn("guarded-if.ts").map((use) => [use.member, use.coverage, use.guard])).toEqual([
       ["Word.Document.changeTrackingMode", "guard", { set: "WordApi", version: "1.4" }],
+      // The value written is a use of its enum member (WordApi 1.4 too).
+      ["Word.ChangeTrackingMode.trackAll", "guard", { set: "WordApi", version: "1.4" }],
     ]);
   });
 
@@ -148,13 +176,54 @@ describe("check:apisets", () => {
     expect(calls.map((use) => use.coverage)).toEqual(["none", "guard"]);
   });
 
+  test("a load path through a nested collection's items is refused, whatever the API sets", () => {
+    const refused = report.violations.filter((use) => use.file.endsWith("/nested-load.ts"));
+    expect(refused).toEqual([
+      expect.objectContaining({
+        member: 'load("items/contentControls/items/tag")',
+        coverage: "none",
+        problem: expect.stringContaining("nested collection"),
+        line: 4,
+      }),
+      // Also in a const list joined with spreads (how read.ts wrote it before).
+      expect.objectContaining({
+        member: 'load("items/contentControls/items/cannotEdit")',
+        coverage: "none",
+        line: 7,
+      }),
+    ]);
+    // The documented form, items/ at the start of the collection's path, stays a plain use.
+    expect(usesIn("nested-load.ts").map((use) => use.member)).toContain("Word.Paragraph.text");
+    expect(formatReport(report, manifest, ROOT)).toContain(
+      'load("items/contentControls/items/tag"): a load path through a nested collection'
+    );
+  });
+
+  test("values with a requirement of their own: content control types, enum values", () => {
+    const typed = usesIn("typed-controls.ts").filter((use) =>
+      use.member.startsWith("Word.ContentControlOptions.types")
+    );
+    expect(typed.map((use) => [use.member, use.requirement!.version, use.coverage])).toEqual([
+      ['Word.ContentControlOptions.types "PlainText"', "1.5", "guard"],
+      ['Word.ContentControlOptions.types "CheckBox"', "1.7", "none"],
+    ]);
+    expect(usesIn("enum-value.ts")).toEqual([
+      expect.objectContaining({
+        member: "Word.ChangeTrackingMode.trackAll",
+        requirement: { set: "WordApi", version: "1.4" },
+        coverage: "none",
+      }),
+    ]);
+  });
+
   test("look-alike objects that are not Office.js are ignored", () => {
     expect(usesIn("no-office.ts")).toEqual([]);
   });
 
   test("the highest unguarded use is what the manifest would have to declare", () => {
-    // guarded-too-low.ts uses a 1.6 member under a 1.4 guard.
-    expect(report.needed.get("WordApi")).toBe("1.6");
+    // guarded-too-low.ts uses a 1.6 member under a 1.4 guard; typed-controls.ts asks for
+    // CheckBox controls (1.7) under a 1.5 guard.
+    expect(report.needed.get("WordApi")).toBe("1.7");
   });
 
   test("the report is a table that names the violations", () => {

@@ -169,6 +169,44 @@ describe("the task pane (jsdom, real engine, preview host)", () => {
     expect(message.textContent).not.toMatch(/låst vejledning|kommentar|Sporede ændringer/u);
   });
 
+  // Issue 10 item 8: on Word without tracking (WordApi 1.3) the pane asks before applying.
+  test("where Word cannot track, the pane asks first; Annuller writes nothing", async () => {
+    const preview = new PreviewHost(SAMPLE, "da-DK");
+    const calls: unknown[] = [];
+    const host: DocumentHost = Object.assign(Object.create(preview) as PreviewHost, {
+      tracksChanges: async () => false,
+      apply: async (edits: readonly Edit[], options?: unknown): Promise<ApplyOutcome> => {
+        calls.push(options);
+        return { applied: [...edits], refused: [], tracked: false };
+      },
+    });
+    render(<App host={host} t={stringsFor("da-DK")} debounceMs={10} />);
+    await waitFor(() => expect(document.querySelector(".kb-finding")).not.toBeNull(), {
+      timeout: 10_000,
+    });
+    const card = () =>
+      document.querySelector('.kb-finding[data-rule="threat/warning"]') as HTMLElement;
+    await act(async () => {
+      fireEvent.click(within(card()).getByRole("button", { name: "Anvend" }));
+    });
+    const question = await screen.findByRole("alertdialog");
+    expect(calls).toEqual([]);
+    await act(async () => {
+      fireEvent.click(within(question).getByText("Annuller"));
+    });
+    expect(await screen.findByText("Ingen ændringer er indsat.")).not.toBeNull();
+    expect(calls).toEqual([]);
+    await act(async () => {
+      fireEvent.click(within(card()).getByRole("button", { name: "Anvend" }));
+    });
+    await act(async () => {
+      fireEvent.click(
+        within(await screen.findByRole("alertdialog")).getByText("Indsæt uden sporing")
+      );
+    });
+    await waitFor(() => expect(calls).toEqual([{ allowUntracked: true }]));
+  });
+
   // All or nothing (issue 12.1): the edits held back with a refused one are not blamed on
   // pending changes or text that could not be found.
   test("a batch held back by one refused edit says the changes go in together or not at all", async () => {

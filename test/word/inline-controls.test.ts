@@ -187,12 +187,14 @@ describe("readLetter: a paragraph holding an inline locked or approved-text cont
   // Bug: a locked control inside a sentence was invisible to the adapter (it only looked at the
   // paragraph's parent control), so the paragraph was an ordinary block that edits could reach.
   test.each(LOCKS)(
-    "with %s: left out of the letter in ONE sync, with a notice",
+    "with %s: left out of the letter, with a notice (a second sync only because it is there)",
     async (_, lock) => {
       use(() => withInlineControl(lock));
       fake.syncCount = 0;
       const word = await readLetter(fake.context());
-      expect(fake.syncCount).toBe(1);
+      // Each paragraph's controls in a sync of their own: no load path through the nested
+      // collection ("items/contentControls/items/tag" is not documented; office-js #3607).
+      expect(fake.syncCount).toBe(2);
       expect(word.paragraphs[4]!.role).toBe("locked");
       expect(word.paragraphs[4]!.blockIndex).toBeUndefined();
       expect(word.letter.text).not.toContain("sygesikringskort");

@@ -35,7 +35,9 @@ test("missing guidance goes in locked, before the closing, and reads back intact
     legal: { id: choice.id, version: choice.version, title: choice.title },
   });
   expect(fake.syncCount).toBe(2);
-  expect(result.tracked).toBe(true);
+  // Untracked: a tracked insertion inside a locked control could never be reviewed (#2886).
+  expect(result.tracked).toBe(false);
+  expect(fake.model.lockedRevisions()).toEqual([]);
   const controls = fake.controls();
   expect(controls).toHaveLength(1);
   expect(controls[0]).toMatchObject({

@@ -5,6 +5,7 @@ import { buildAnalysisRecord, RECORD_KEY, saveAnalysisRecord } from "../../src/w
 import { loadRecord, RECORD_NAMESPACE } from "../../src/word/record-store.js";
 import { restoreGuidance } from "../../src/word/guidance.js";
 import { applyEdits } from "../../src/word/apply.js";
+import { insertGuidance } from "../../src/word/insert-guidance.js";
 import { insertLetter } from "../../src/word/insert-letter.js";
 import { readLetter } from "../../src/word/read.js";
 import { selectText } from "../../src/word/select.js";
@@ -381,6 +382,154 @@ describe("4. soft line breaks on Word on the web (#5403)", () => {
     ]);
     expect(result.refused).toEqual([]);
     expect(fake.currentParagraphs()[1]).toBe("Tid: torsdag kl. 9.15\u000bSted: Laksetorvet 1");
+  });
+});
+
+describe("6. block controls: their start and end sit in the first and last paragraph marks (#4975, #3176)", () => {
+  /** A letter whose body is in an unlocked, untagged control (as a template's text region). */
+  const BODY = [
+    "Kære Jens Hansen",
+    "Du får fradrag i din kontanthjælp, fordi du ikke kom til samtalen.",
+    "Du kan læse mere om reglerne på vores hjemmeside.",
+    "Du skal komme til en ny samtale torsdag den 3. december 2026 kl. 9.15.",
+    "Med venlig hilsen",
+  ];
+  const region = (extra: { cannotDelete?: boolean; platform?: "desktop" | "web" } = {}) =>
+    new WordFake({
+      paragraphs: BODY.map((text) => ({ text })),
+      controls: [
+        {
+          tag: "skabelon:broedtekst",
+          from: 1,
+          to: 3,
+          cannotEdit: false,
+          cannotDelete: extra.cannotDelete ?? false,
+        },
+      ],
+      ...(extra.platform ? { platform: extra.platform } : {}),
+    });
+
+  const deletions = (["desktop", "web"] as const).flatMap((platform) =>
+    (
+      [
+        [1, "first", false],
+        [2, "middle", true],
+        [3, "last", false],
+      ] as const
+    ).map(([at, which, survives]) => [platform, which, at, survives] as const)
+  );
+  test.each(deletions)(
+    "the fake (%s): deleting the control's %s paragraph",
+    async (platform, _which, at, survives) => {
+      use(() => region({ platform }));
+      const context = fake.context();
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      await context.sync();
+      paragraphs.items[at]!.delete();
+      await context.sync();
+      expect(fake.currentParagraphs()).toEqual(BODY.filter((_, index) => index !== at));
+      // The first or last paragraph takes the control with it (#4975); a middle one does not.
+      expect(fake.controls()).toHaveLength(survives ? 1 : 0);
+    }
+  );
+
+  test("the fake: with cannotDelete, deleting the control's first paragraph is refused", async () => {
+    use(() => region({ cannotDelete: true }));
+    const context = fake.context();
+    context.document.body.paragraphs.getFirst().getNext().delete();
+    await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(fake.currentParagraphs()).toEqual(BODY);
+  });
+
+  test("the fake: a paragraph inserted before the first or after the last paragraph lands outside", async () => {
+    use(() => region());
+    const context = fake.context();
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load("items/text");
+    await context.sync();
+    const [, first, , last] = paragraphs.items;
+    first!.insertParagraph("Før", "Before");
+    first!.insertParagraph("Inde 1", "After");
+    last!.insertParagraph("Inde 2", "Before");
+    last!.insertParagraph("Efter", "After");
+    await context.sync();
+    expect(fake.controls()[0]!.text).toBe(
+      [BODY[1], "Inde 1", BODY[2], "Inde 2", BODY[3]].join("\n")
+    );
+    expect(fake.currentParagraphs()).toEqual([
+      BODY[0],
+      "Før",
+      BODY[1],
+      "Inde 1",
+      BODY[2],
+      "Inde 2",
+      BODY[3],
+      "Efter",
+      BODY[4],
+    ]);
+  });
+
+  test("moving the last paragraph of a control is refused, not done by deleting the control", async () => {
+    use(() => region());
+    const word = await readLetter(fake.context());
+    const reorder = { kind: "reorder" as const, order: [0, 3, 1, 2, 4] };
+    const result = await applyEdits(fake.context(), word, [reorder]);
+    expect(result.refused).toEqual([
+      {
+        edit: reorder,
+        reason: expect.stringContaining("first or last paragraph of a content control"),
+      },
+    ]);
+    expect(result.notices.map((notice) => notice.code)).toEqual(["paragraph-at-control-edge"]);
+    expect(fake.controls()).toMatchObject([
+      { tag: "skabelon:broedtekst", text: BODY.slice(1, 4).join("\n") },
+    ]);
+    expect(fake.trackedChanges()).toEqual([]);
+  });
+
+  test("moving a paragraph from the middle of a control still works, the control kept", async () => {
+    use(() => region());
+    const word = await readLetter(fake.context());
+    const result = await applyEdits(fake.context(), word, [
+      { kind: "reorder", order: [2, 0, 1, 3, 4] },
+    ]);
+    expect(result.refused).toEqual([]);
+    fake.model.acceptAll();
+    expect(fake.currentParagraphs()).toEqual([BODY[2], BODY[0], BODY[1], BODY[3], BODY[4]]);
+    expect(fake.controls()).toHaveLength(1);
+  });
+
+  test("guidance added at the end of a letter that ends with locked guidance goes in after it", async () => {
+    use(
+      () =>
+        new WordFake({
+          paragraphs: [
+            { text: "Kære Jens Hansen" },
+            { text: "Du skal komme til samtale den 3. december 2026." },
+            { text: "Du kan klage over afgørelsen." },
+          ],
+          controls: [
+            {
+              tag: "klarbrev:legal:klagevejledning@3",
+              from: 2,
+              to: 2,
+              cannotEdit: true,
+              cannotDelete: true,
+            },
+          ],
+        })
+    );
+    const word = await readLetter(fake.context());
+    await insertGuidance(fake.context(), word, word.letter.blocks.length, {
+      text: "Du kan se reglerne i lov om aktiv socialpolitik.",
+      legal: { id: "regler", version: "1", title: "Regler" },
+    });
+    expect(fake.controls().map((control) => control.text)).toEqual([
+      "Du kan klage over afgørelsen.",
+      "Du kan se reglerne i lov om aktiv socialpolitik.",
+    ]);
+    expect(fake.model.lockedRevisions()).toEqual([]);
   });
 });
 

@@ -73,8 +73,12 @@ describe("the strict Word fake", () => {
     ],
     ["delete the paragraph", (context) => context.document.body.paragraphs.getFirst().delete()],
     [
-      "insert a paragraph beside",
-      (context) => context.document.body.paragraphs.getFirst().insertParagraph("Tillæg", "After"),
+      // Beside the control's only paragraph would land outside it (#3176): insert at its end.
+      "insert a paragraph inside",
+      (context) =>
+        context.document.body.paragraphs
+          .getFirst()
+          .parentContentControl.insertParagraph("Tillæg", "End"),
     ],
     [
       "delete the control",

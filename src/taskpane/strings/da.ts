@@ -9,6 +9,14 @@ export const da = {
   staleRetry: "Brevet er ændret siden analysen. Analysen er opdateret – prøv igen.",
   noticeTrackedOff:
     "Sporede ændringer er ikke tilgængelige her. Ændringen er indsat uden sporing: læs den igennem, før brevet sendes.",
+  /** The question before edits that Word cannot track here (WordApi 1.3). */
+  untracked: {
+    question:
+      "Denne version af Word kan ikke spore Klarbrevs ændringer. Vil du indsætte dem uden sporing? Du skal så selv læse dem igennem, før brevet sendes.",
+    apply: "Indsæt uden sporing",
+    cancel: "Annuller",
+    declined: "Ingen ændringer er indsat.",
+  },
   dismiss: "Luk beskeden",
   /** WordAdapterError codes, in the UI's language (the adapter's own messages are for logs). */
   errors: {
@@ -26,6 +34,8 @@ export const da = {
       "Denne version af Word lader ikke Klarbrev slå Spor ændringer til. Ændringerne er indsat uden sporing: læs dem igennem, før brevet sendes.",
     "paragraph-not-movable":
       "Et afsnit indeholder et felt, en fodnote, et billede eller en kommentar. Klarbrev flytter det ikke, da Word kan miste indholdet. Flyt selv afsnittet, hvis rækkefølgen skal ændres.",
+    "paragraph-at-control-edge":
+      "Et afsnit er det første eller sidste i et indholdskontrolelement. Klarbrev flytter det ikke, da Word ville slette kontrolelementet sammen med afsnittet. Flyt selv afsnittet, hvis rækkefølgen skal ændres.",
     "write-unverified":
       "Word har skrevet ændringerne, men et eller flere afsnit ser ikke ud som forventet bagefter. Læs de ændrede afsnit igennem, og opdater analysen.",
   } as Record<string, string>,

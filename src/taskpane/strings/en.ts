@@ -11,6 +11,13 @@ export const en: Strings = {
   staleRetry: "The letter changed since the analysis. The analysis is updated – please try again.",
   noticeTrackedOff:
     "Tracked changes are not available here. The change went in untracked: read it through before the letter is sent.",
+  untracked: {
+    question:
+      "This version of Word cannot track Klarbrev's changes. Insert them untracked? You then need to read them through yourself before the letter is sent.",
+    apply: "Insert untracked",
+    cancel: "Cancel",
+    declined: "No changes were made.",
+  },
   dismiss: "Close the message",
   errors: {
     locked:
@@ -42,6 +49,8 @@ export const en: Strings = {
       "This version of Word cannot show the text without its tracked deletions; deleted text is read as ordinary text.",
     "paragraph-not-movable":
       "A paragraph holds a field, a footnote, a picture or a comment. Klarbrev does not move it, as Word could lose that content. Move the paragraph yourself if the order should change.",
+    "paragraph-at-control-edge":
+      "A paragraph is the first or last one in a content control. Klarbrev does not move it, as Word would delete the control with it. Move the paragraph yourself if the order should change.",
     "write-unverified":
       "Word wrote the changes, but one or more paragraphs do not read as expected afterwards. Read the changed paragraphs and refresh the analysis.",
   } as Record<string, string>,

@@ -24,6 +24,7 @@ import { LegalPanel } from "./LegalPanel.js";
 import { ScoreCard } from "./ScoreCard.js";
 import { Section } from "./Section.js";
 import { TemplatePanel } from "./TemplatePanel.js";
+import { useUntrackedQuestion } from "./UntrackedQuestion.js";
 import { useAnalysis, type Analyze } from "./use-analysis.js";
 import { createAnalyzer } from "../worker/analyzer.js";
 
@@ -76,6 +77,8 @@ export function App({
   const [ignored, setIgnoredState] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<Message | undefined>();
   const [busy, setBusy] = useState(false);
+  // On Word without tracking (WordApi 1.3) the user is asked before any edit goes in.
+  const untrackedQuestion = useUntrackedQuestion(host, t);
   // What the pane applied in this session, newest first, each with its own undo.
   const [applied, setApplied] = useState<AppliedChange[]>([]);
   const appliedSerial = useRef(0);
@@ -162,7 +165,8 @@ export function App({
     label?: string
   ) =>
     act(async () => {
-      const outcome = await host.apply(edits);
+      if (!(await untrackedQuestion.ask())) return { kind: "warning", text: t.untracked.declined };
+      const outcome = await host.apply(edits, { allowUntracked: true });
       if (outcome.undo && outcome.applied.length > 0) {
         const undo = outcome.undo;
         const entry: AppliedChange = {
@@ -273,6 +277,7 @@ export function App({
           data-testid="refresh"
         />
       </header>
+      {untrackedQuestion.element}
       <div className="kb-progress" aria-live="polite">
         {state.slow ? <ProgressIndicator label={t.analysing} /> : null}
       </div>
@@ -383,7 +388,9 @@ export function App({
               busy={busy}
               onApply={(proposal) =>
                 void act(async () => {
-                  const outcome = await host.apply(proposal.edits);
+                  if (!(await untrackedQuestion.ask()))
+                    return { kind: "warning", text: t.untracked.declined };
+                  const outcome = await host.apply(proposal.edits, { allowUntracked: true });
                   const guidance = proposal.guidance;
                   if (guidance && host.insertGuidance) {
                     // Offsets moved: the guidance goes where it belongs in the letter as it is now.

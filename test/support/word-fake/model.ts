@@ -568,9 +568,36 @@ export class FakeDocumentModel {
     );
   }
 
-  /** Delete whole paragraphs (and controls left without content). Locks are checked first. */
-  deleteParagraphs(ids: readonly number[]): void {
+  /**
+   * Block controls whose first or last paragraph is among `ids` (but not all of their paragraphs).
+   * A block control's start and end sit inside those paragraph marks, so deleting such a
+   * paragraph with `Paragraph.delete()` deletes the control too (office-js #4975, #3176).
+   */
+  edgeControls(ids: readonly number[]): ControlNode[] {
+    return this.controls.filter(
+      (control) =>
+        !control.span &&
+        (ids.includes(control.paragraphs[0]!) || ids.includes(control.paragraphs.at(-1)!)) &&
+        !control.paragraphs.every((id) => ids.includes(id))
+    );
+  }
+
+  /**
+   * Delete whole paragraphs (and controls left without content). Locks are checked first.
+   * `edges`: the deletion comes from the API (`Paragraph.delete`, a whole-paragraph
+   * `Range.delete`), which also deletes a block control whose first or last paragraph goes
+   * (#4975); the control's other paragraphs stay, outside any control.
+   */
+  deleteParagraphs(ids: readonly number[], options: { edges?: boolean } = {}): void {
     this.assertEditable(ids, "deleting a paragraph");
+    const edges = options.edges ? this.edgeControls(ids) : [];
+    for (const control of edges) {
+      if (control.cannotDelete)
+        throw officeError.accessDenied(
+          `deleting the first or last paragraph of the locked content control "${control.tag}" (it would delete the control)`
+        );
+    }
+    this.controls = this.controls.filter((control) => !edges.includes(control));
     for (const control of ids.flatMap((id) => this.inlineControlsIn(id))) {
       if (control.cannotDelete)
         throw officeError.accessDenied(

@@ -461,8 +461,14 @@ export class FakeParagraph extends FakeClientObject<number> {
       const id = this.target("paragraph");
       const node = this.model.paragraph(id);
       const index = this.model.indexOf(id) + (location === "After" ? 1 : 0);
-      // Beside a paragraph inside a control is inside that control.
-      created = this.model.insertParagraphAt(index, text, this.model.controlsOf(id), node).id;
+      // Beside a paragraph inside a block control is inside that control, except before its
+      // first paragraph or after its last: there it lands outside (office-js #3176).
+      const joins = this.model
+        .controlsOf(id)
+        .filter((control) =>
+          location === "Before" ? control.paragraphs[0] !== id : control.paragraphs.at(-1) !== id
+        );
+      created = this.model.insertParagraphAt(index, text, joins, node).id;
     });
     return new FakeParagraph(this.context, () => created ?? null);
   }
@@ -491,7 +497,9 @@ export class FakeParagraph extends FakeClientObject<number> {
   }
 
   delete(): void {
-    this.context.enqueue(() => this.model.deleteParagraphs([this.target("paragraph")]));
+    this.context.enqueue(() =>
+      this.model.deleteParagraphs([this.target("paragraph")], { edges: true })
+    );
   }
 }
 
@@ -759,7 +767,8 @@ export class FakeRange extends FakeClientObject<LiveRange> {
     this.context.enqueue(() => {
       const range = this.target("range");
       const ids = this.model.rangeParagraphs(range);
-      if (range.whole && range.start.offset === 0) this.model.deleteParagraphs(ids);
+      if (range.whole && range.start.offset === 0)
+        this.model.deleteParagraphs(ids, { edges: true });
       else if (ids.length === 1)
         this.model.deleteChars(ids[0]!, range.start.offset, range.end.offset);
       else throw officeError.notModelled("deleting part of several paragraphs");
