@@ -49,7 +49,16 @@ export function report(file: VFile, options: ReportOptions): void {
   )
     return;
   const place = { start: pointAt(file, start), end: pointAt(file, end) };
-  const vmessage = file.message(message, { place, ruleId, source: "klarbrev" });
+  // A VFileMessage is an Error: without this, each finding would capture a stack trace that
+  // nothing reads (a long letter has thousands of findings). Not every engine has the setting.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let vmessage: ReturnType<VFile["message"]>;
+  try {
+    vmessage = file.message(message, { place, ruleId, source: "klarbrev" });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   vmessage.fatal = severity === "error" ? true : severity === "warning" ? false : undefined;
   const data: FindingData = {};
   if (suggestion) {
