@@ -50,8 +50,11 @@ async function parent(strict) {
   const last = rows[rows.length - 1];
   const timeGrowth = last.klarbrev.medianMs / first.klarbrev.medianMs;
   const textGrowth = last.words / first.words;
-  const worstRatio = Math.max(...rows.map((row) => row.klarbrev.medianMs / row.parse.medianMs));
-  const worstIdleRatio = Math.max(...rows.map((row) => row.klarbrev.idleMs / row.parse.medianMs));
+  // Ratios of CPU time: on a shared machine wall-clock time also counts other processes' turns.
+  const ratio = (row) => row.klarbrev.cpuMedianMs / row.parse.cpuMedianMs;
+  const idleRatio = (row) => row.klarbrev.idleCpuMs / row.parse.cpuMedianMs;
+  const worstRatio = Math.max(...rows.map(ratio));
+  const worstIdleRatio = Math.max(...rows.map(idleRatio));
   const targets = [
     {
       target: `1 page <= ${TARGETS.onePageMs} ms`,
@@ -69,20 +72,20 @@ async function parent(strict) {
       pass: timeGrowth <= textGrowth * TARGETS.growthFactor,
     },
     {
-      target: `analysis <= ${TARGETS.parseRatio}x the bare parse (worst size)`,
+      target: `analysis <= ${TARGETS.parseRatio}x the bare parse (CPU time, worst size)`,
       actual: `${fixed(worstRatio, 1)}x`,
       pass: worstRatio <= TARGETS.parseRatio,
     },
     {
-      target: `after a pause: analysis <= ${TARGETS.parseRatio}x the bare parse (worst size)`,
+      target: `after a pause: analysis <= ${TARGETS.parseRatio}x the bare parse (CPU time, worst size)`,
       actual: `${fixed(worstIdleRatio, 1)}x`,
       pass: worstIdleRatio <= TARGETS.parseRatio,
     },
   ];
 
   const table = [
-    "| size | words | klarbrev median | klarbrev words/s | klarbrev after a pause | peak RSS | bare parse median | klarbrev / parse | after a pause / parse |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| size | words | klarbrev median | klarbrev words/s | klarbrev CPU | after a pause (CPU) | peak RSS | bare parse median | bare parse CPU | klarbrev / parse (CPU) | after a pause / parse (CPU) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...rows
       .map((row) =>
         [
@@ -90,11 +93,13 @@ async function parent(strict) {
           row.words,
           `${fixed(row.klarbrev.medianMs)} ms`,
           thousands(row.words / (row.klarbrev.medianMs / 1000)),
-          `${fixed(row.klarbrev.idleMs)} ms`,
+          `${fixed(row.klarbrev.cpuMedianMs)} ms`,
+          `${fixed(row.klarbrev.idleCpuMs)} ms`,
           `${fixed(row.klarbrev.peakRssMb, 0)} MB (+${fixed(row.klarbrev.peakRssMb - row.klarbrev.baselineRssMb, 0)})`,
           `${fixed(row.parse.medianMs)} ms`,
-          `${fixed(row.klarbrev.medianMs / row.parse.medianMs, 1)}x`,
-          `${fixed(row.klarbrev.idleMs / row.parse.medianMs, 1)}x`,
+          `${fixed(row.parse.cpuMedianMs)} ms`,
+          `${fixed(ratio(row), 1)}x`,
+          `${fixed(idleRatio(row), 1)}x`,
         ].join(" | ")
       )
       .map((line) => `| ${line} |`),
@@ -113,7 +118,8 @@ async function parent(strict) {
     `## Klarbrev engine benchmark\n\nNode ${process.version}, ${os.cpus()[0]?.model ?? "unknown CPU"} ` +
       `(${os.cpus().length} cores), ${os.platform()} ${os.arch()}. Full analysis with the legal ` +
       `registry (templates/legal) against a bare \`unified().use(retextLatin)\` parse of the same ` +
-      `text, alternately in one process: medians of repeated runs after warm-up; "after a pause": ` +
+      `text, alternately in one process: medians of repeated runs after warm-up, wall-clock and ` +
+      `CPU (user + system of the process); "after a pause": ` +
       `median of ${PAUSES} re-analyses, each after 1 s idle with forced garbage collections. Peak ` +
       `RSS of that process (+ growth over its RSS before the first analysis). Load average ` +
       `${fixed(loadAverage)}.${busy}\n\n${table}\n`
@@ -183,7 +189,8 @@ async function child(text) {
     JSON.stringify({
       klarbrev: {
         ...summary(klarbrev),
-        idleMs: median(idle),
+        idleMs: median(idle.map((t) => t.wall)),
+        idleCpuMs: median(idle.map((t) => t.cpu)),
         baselineRssMb,
         // maxRSS is in kilobytes: the process's high-water mark, warm-up included.
         peakRssMb: process.resourceUsage().maxRSS / 1024,
@@ -193,10 +200,14 @@ async function child(text) {
   );
 }
 
+/** Wall-clock and CPU time (user + system, all threads) of one call, in ms. */
 function time(fn) {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   fn();
-  return performance.now() - start;
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
 }
 
 function median(values) {
@@ -206,11 +217,13 @@ function median(values) {
 }
 
 function summary(times) {
+  const wall = times.map((t) => t.wall);
   return {
     runs: times.length,
-    medianMs: median(times),
-    minMs: Math.min(...times),
-    maxMs: Math.max(...times),
+    medianMs: median(wall),
+    minMs: Math.min(...wall),
+    maxMs: Math.max(...wall),
+    cpuMedianMs: median(times.map((t) => t.cpu)),
   };
 }
 
