@@ -32,6 +32,9 @@ export interface ReportOptions extends FindingData {
   end?: number;
 }
 
+/** V8's setting (browsers and Node); elsewhere a plain property nobody reads. */
+const ERROR = Error as { stackTraceLimit?: number };
+
 /**
  * Emit a finding as a vfile message (the unified way), carrying Klarbrev's extra data.
  * `ruleId` is the stable id in `family/name` form, for example `plain/officialese`.
@@ -49,7 +52,16 @@ export function report(file: VFile, options: ReportOptions): void {
   )
     return;
   const place = { start: pointAt(file, start), end: pointAt(file, end) };
-  const vmessage = file.message(message, { place, ruleId, source: "klarbrev" });
+  // A VFileMessage is an Error: without this, each finding would capture a stack trace that
+  // nothing reads (a long letter has thousands of findings). Not every engine has the setting.
+  const limit = ERROR.stackTraceLimit;
+  ERROR.stackTraceLimit = 0;
+  let vmessage: ReturnType<VFile["message"]>;
+  try {
+    vmessage = file.message(message, { place, ruleId, source: "klarbrev" });
+  } finally {
+    ERROR.stackTraceLimit = limit;
+  }
   vmessage.fatal = severity === "error" ? true : severity === "warning" ? false : undefined;
   const data: FindingData = {};
   if (suggestion) {

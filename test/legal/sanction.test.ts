@@ -5,6 +5,7 @@ import {
   sanctionMentionsIn,
   sanctionRole,
 } from "../../src/engine/rules/legal/index.js";
+import { requiredWords } from "../../src/engine/rules/legal/sanction.js";
 import type { LetterType } from "../../src/engine/types.js";
 
 describe("sanction guidance completeness", () => {
@@ -245,5 +246,33 @@ describe("sanction words shared with the threat family", () => {
         "Hvis du ikke deltager og ikke har en rimelig grund, får du ikke dagpenge fra tidspunktet for samtalen, og indtil du kontakter os igen. Du får dagpengene igen fra den dag, du kontakter os."
       ).missing
     ).toEqual([]);
+  });
+});
+
+describe("sanction mention pre-filter", () => {
+  test("reads the words a pattern's match must start with from its source", () => {
+    expect(requiredWords(String.raw`\bfradrag\w*`)).toEqual(["fradrag"]);
+    expect(requiredWords(String.raw`\btrække[rs]?\b.{0,40}\bfra\b`)).toEqual(["trække"]);
+    expect(requiredWords(String.raw`\bfald(?:e|er)? bort\b`)).toEqual(["fald"]);
+    expect(requiredWords(String.raw`\b(?:træk|trække[rs]?|fratræk\w*)\b`)).toEqual([
+      "træk",
+      "trække",
+      "fratræk",
+    ]);
+    // A quantified last letter is optional; an optional group or a top-level "|" says nothing.
+    expect(requiredWords(String.raw`\bstopp?\b`)).toEqual(["stop"]);
+    expect(requiredWords(String.raw`\b(?:træk|trukket)?\w+`)).toBeUndefined();
+    expect(requiredWords(String.raw`\bfradrag|sanktion`)).toBeUndefined();
+    expect(requiredWords(String.raw`fradrag`)).toBeUndefined();
+  });
+
+  test("finds mentions in capitals, with decomposed letters and a long s", () => {
+    const text = "Du kan FÅ ET FRADRAG. Vi kan nedsætte din hjælp. Du kan få en ſanktion.";
+    const letter = buildLetter([{ kind: "paragraph", text: text.normalize("NFD") }]);
+    expect(sanctionMentionsIn(letter).map((mention) => mention.sentence)).toEqual([
+      "Du kan FÅ ET FRADRAG.",
+      "Vi kan nedsætte din hjælp.",
+      "Du kan få en ſanktion.",
+    ]);
   });
 });

@@ -151,15 +151,7 @@ function recogniseUnmarked(
   const entries = [...registry].sort((a, b) => a.id.localeCompare(b.id) || byNewest(a, b));
 
   for (const entry of entries) {
-    const texts: [string, boolean][] = [];
-    if (entry.approvedText !== undefined) texts.push([entry.approvedText, true]);
-    if (
-      entry.approvedText === undefined ||
-      normaliseLegalText(entry.approvedText) !== normaliseLegalText(entry.text)
-    ) {
-      texts.push([entry.text, entry.approved]);
-    }
-    for (const [text, approved] of texts) {
+    for (const [text, approved] of searchTexts(entry)) {
       const search = compileLegalText(text).search;
       for (const match of mapped.text.matchAll(search)) {
         const span = sourceRange(mapped, match.index, match.index + match[0].length);
@@ -187,6 +179,31 @@ function recogniseUnmarked(
   }
   pushAll(found, recogniseClose(letter, registry, taken));
   return found;
+}
+
+/** Whether an approved text and a current text differ, by registry text pair. */
+const differsCache = new Map<string, Map<string, boolean>>();
+
+/** The texts of an entry that pasted guidance may be (approved, and current when it differs). */
+function searchTexts(entry: LegalRegistryEntry): [string, boolean][] {
+  const texts: [string, boolean][] = [];
+  if (entry.approvedText !== undefined) texts.push([entry.approvedText, true]);
+  if (entry.approvedText === undefined || differs(entry.approvedText, entry.text)) {
+    texts.push([entry.text, entry.approved]);
+  }
+  return texts;
+}
+
+/** Registry texts are the same for every letter: normalise and compare each pair once. */
+function differs(approved: string, current: string): boolean {
+  let byCurrent = differsCache.get(approved);
+  if (!byCurrent) differsCache.set(approved, (byCurrent = new Map()));
+  let result = byCurrent.get(current);
+  if (result === undefined) {
+    result = normaliseLegalText(approved) !== normaliseLegalText(current);
+    byCurrent.set(current, result);
+  }
+  return result;
 }
 
 /** Smallest share of a block's words that must occur in the guidance for it to be a candidate. */

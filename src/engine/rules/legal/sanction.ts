@@ -96,6 +96,65 @@ function startsWithWordChar(rest: string): boolean {
 const compile = (patterns: readonly string[], flags?: string) =>
   patterns.map((pattern) => danishRegExp(pattern, flags));
 const MENTION = compile(terms.mention, "giu");
+/**
+ * For each mention pattern, words one of which any match must contain (lower-case), when the
+ * pattern's source shows them: a block with none of them skips that pattern. Most blocks speak
+ * of no sanction, and 16 case-insensitive Unicode patterns are costly to run (and, after V8 has
+ * dropped them while idle, to compile again).
+ */
+const MENTION_WORDS = terms.mention.map(requiredWords);
+
+/**
+ * The literal words a pattern's match must start with: `\bfradrag\w*` -> ["fradrag"],
+ * `\b(?:træk|trukket)\b...` -> ["træk", "trukket"]; undefined when the source does not say.
+ */
+export function requiredWords(pattern: string): string[] | undefined {
+  if (!pattern.startsWith("\\b") || hasTopLevelAlternation(pattern)) return undefined;
+  const rest = pattern.slice(2);
+  if (!rest.startsWith("(?:")) {
+    const word = leadingLiteral(rest);
+    return word ? [word] : undefined;
+  }
+  let depth = 0;
+  let from = 3;
+  const words: string[] = [];
+  for (let i = 3; i < rest.length; i++) {
+    const ch = rest[i]!;
+    if (ch === "\\") i++;
+    else if (ch === "(") depth++;
+    else if (ch === ")" && depth > 0) depth--;
+    else if ((ch === "|" || ch === ")") && depth === 0) {
+      const word = leadingLiteral(rest.slice(from, i));
+      if (!word) return undefined;
+      words.push(word);
+      if (ch === ")") return /^[?*{]/u.test(rest.slice(i + 1)) ? undefined : words;
+      from = i + 1;
+    }
+  }
+  return undefined;
+}
+
+/** Lower-case letters and spaces at the start of a source; a quantified last letter is left out. */
+function leadingLiteral(source: string): string | undefined {
+  const run = /^[\p{Ll} ]*/u.exec(source)![0];
+  const word = /^[?*{]/u.test(source.slice(run.length)) ? run.slice(0, -1) : run;
+  return word.trim() === "" ? undefined : word;
+}
+
+function hasTopLevelAlternation(pattern: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === "\\") i++;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "[") {
+      // A class may hold "|" or ")": skip to its end.
+      while (i < pattern.length && pattern[i] !== "]") i += pattern[i] === "\\" ? 2 : 1;
+    } else if (ch === "|" && depth === 0) return true;
+  }
+  return false;
+}
 const INCOME = compile(terms.income);
 const ELEMENTS: Record<SanctionElement, RegExp[]> = {
   sanctioned: compile(terms.sanctioned),
@@ -127,7 +186,11 @@ export function sanctionMentions(normalised: string): SanctionSpan[] {
   const sentenceOf = sentenceFinder(normalised);
   // One income test per sentence, not per mention: a sentence full of mentions stays linear.
   const aboutIncome = new Map<string, boolean>();
-  for (const pattern of MENTION) {
+  // Case-insensitive matching also folds "ſ" to "s"; toLowerCase() does not.
+  const lower = normalised.toLowerCase().replaceAll("ſ", "s");
+  for (const [index, pattern] of MENTION.entries()) {
+    const words = MENTION_WORDS[index];
+    if (words && !words.some((word) => lower.includes(word))) continue;
     for (const match of normalised.matchAll(pattern)) {
       const from = match.index;
       const to = from + match[0].length;

@@ -59,13 +59,21 @@ export function tokensOf(sentence: Sentence, text: string): Token[] {
   return tokens;
 }
 
-/** Every sentence the plain rules read, in document order. */
-export function plainSentences(tree: Root, letter: Letter): PlainSentence[] {
+const sentenceCache = new WeakMap<Root, { letter: Letter; sentences: readonly PlainSentence[] }>();
+
+/**
+ * Every sentence the plain rules read, in document order. Collected once per tree and letter:
+ * all four plain rules walk the same sentences.
+ */
+export function plainSentences(tree: Root, letter: Letter): readonly PlainSentence[] {
+  const cached = sentenceCache.get(tree);
+  if (cached && cached.letter === letter) return cached.sentences;
   const result: PlainSentence[] = [];
   eachSentence(tree, letter, ({ sentence, block, blockIndex }) => {
     if (isProtected(block) || !PLAIN_KINDS.has(block.kind)) return;
     result.push({ sentence, block, blockIndex, tokens: tokensOf(sentence, letter.text) });
   });
+  sentenceCache.set(tree, { letter, sentences: result });
   return result;
 }
 
