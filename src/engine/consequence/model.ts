@@ -62,6 +62,16 @@ const READERS = formsOf("readers");
 const THIRD = formsOf("thirdParties");
 const OPENERS = phrases("conditionOpeners");
 const TRIGGERS = phrases("failureTriggers");
+const GENERIC_READERS = phrases("genericReaders");
+const DELAY = formsOf("delayMarkers");
+const STATUS = phrases("statusPredicates");
+const HEDGES = phrases("riskHedges");
+/** An indirect question ("regler for, hvornår du risikerer ...") names a consequence as a topic. */
+const INTERROGATIVES = new Set(["hvornår", "hvordan", "hvad", "hvilke", "hvilken", "hvorvidt"]);
+/** A generic role in a report of what happened ("har undersøgt sager, hvor den sygemeldte ...") is no reader. */
+const PAST = new Set(["har", "havde", "blev", "ville"]);
+/** "Du bliver trukket i dagpenge": the future passive states a loss to come. */
+const FUTURE_PASSIVE = new Set(["bliver", "blive"]);
 const DECISION = wordsRegex(threatLexicon.decisionMarkers);
 const RULE_STATEMENT = wordsRegex(threatLexicon.ruleStatements);
 /** Words of a relative clause ("den, der udebliver", "de dage, hvor du ikke ..."). */
@@ -124,13 +134,13 @@ function read(text: string): ConsequenceReading {
   }));
   // A question asks; someone else's consequence is news: whatever the words, no threat.
   if (/\?\s*["»”)]*\s*$/u.test(text)) return { threat: false, notThreat: "question" };
-  const readers = words.some((word) => READERS.has(word.lower));
+  const readers = words.some((word) => READERS.has(word.lower)) || genericReader(words);
   if (!readers && words.some((word) => THIRD.has(word.lower))) {
     return { threat: false, notThreat: "not the reader" };
   }
   const candidates = findConsequences(geometry, words);
   if (candidates.length === 0) return { threat: false, notThreat: "no consequence" };
-  if (!aboutReader(words, candidates)) return refuse(candidates[0]!, "not the reader");
+  if (!readers && !aboutReader(words, candidates)) return refuse(candidates[0]!, "not the reader");
 
   let last: ConsequenceReading | undefined;
   // A sentence rarely states more than a few consequences; a pathological one must stay linear.
@@ -142,6 +152,16 @@ function read(text: string): ConsequenceReading {
   return last!;
 }
 
+/**
+ * A generic role standing for the reader ("En dagpengemodtager kan få karantæne, hvis
+ * vedkommende udebliver") in a sentence that states a rule, not a report of past cases.
+ */
+function genericReader(words: Word[]): boolean {
+  return (
+    findPhrase(words, GENERIC_READERS) !== undefined && !words.some((word) => PAST.has(word.lower))
+  );
+}
+
 function refuse(consequence: Consequence, why: NotThreat): ConsequenceReading {
   return { threat: false, consequence, notThreat: why };
 }
@@ -151,13 +171,25 @@ function readOne(
   words: Word[],
   consequence: Consequence
 ): ConsequenceReading {
+  // "Du kan ikke afvise jobbet, uden at det har konsekvenser": two negations make a condition.
+  if (doubleNegation(geometry, words, consequence)) {
+    return { threat: true, consequence, trigger: "conditional", framing: "conditional" };
+  }
   if (consequence.kind !== "no-benefit" && negated(geometry, words, consequence)) {
     return refuse(consequence, "negated");
   }
   const trigger = findTrigger(geometry, words, consequence);
   if (trigger === "condition content") return refuse(consequence, "condition content");
-  if (trigger === "neutral") return refuse(consequence, "neutral condition");
   const risk = riskFramed(geometry, words, consequence);
+  if (trigger === "neutral") {
+    // "Får du sygedagpenge, ..., kan kommunen i visse tilfælde stoppe for udbetalingen": the
+    // condition only says whom it concerns; the hedge leaves the real conditions unsaid, so the
+    // modal holds a loss over the reader. "Hvis du får arbejde, kan hjælpen stoppe" is a rule.
+    if (risk && consequence.kind === "loss" && findPhrase(words, HEDGES)) {
+      return { threat: true, consequence, framing: "risk" };
+    }
+    return refuse(consequence, "neutral condition");
+  }
   const clause = clauseAt(geometry, consequence.start);
   const opening = words.find((word) => word.start >= clause.start);
   // "Det er en periode, hvor du ikke kan modtage dagpenge": a relative clause describes.
@@ -248,10 +280,41 @@ function findConsequences(geometry: SentenceGeometry, words: Word[]): Consequenc
       }
     }
     if (ACQUISITION.has(word.lower)) {
-      const negation = within(word, -3, 3, (other) => NEGATIONS.has(other.lower));
+      // "kan du ikke få dagpenge"; "bevilges du først ydelse fra den dag ...": a delay is a loss.
+      const negation = within(
+        word,
+        -3,
+        3,
+        (other) => NEGATIONS.has(other.lower) || DELAY.has(other.lower)
+      );
       const benefit = within(word, 1, 5, (other) => BENEFIT.has(other.lower));
       if (negation && benefit) {
         add(negation.index < word.index ? negation : word, benefit, "no-benefit");
+        continue;
+      }
+    }
+    // "betyder det, at du ikke står til rådighed": the standing a benefit depends on is lost.
+    if (NEGATIONS.has(word.lower)) {
+      const status = phraseAt(words, word.index + 1, STATUS);
+      if (status && sameClause(word, status)) {
+        add(word, status, "no-benefit");
+        continue;
+      }
+    }
+    // "du risikerer at måtte acceptere afgørelsen": the reader is told of a risk, whatever it is.
+    // "du risikerer at", "risikerer du at": the reader is the subject next to the verb.
+    const inverted = READERS.has(words[word.index + 1]?.lower ?? "") ? 1 : 0;
+    if (
+      (word.lower === "risikerer" || word.lower === "risikere") &&
+      !INTERROGATIVES.has(words.find((other) => sameClause(word, other))?.lower ?? "") &&
+      words[word.index + 1 + inverted]?.lower === "at" &&
+      (inverted === 1 ||
+        READERS.has(words[word.index - 1]?.lower ?? "") ||
+        READERS.has(words[word.index - 2]?.lower ?? ""))
+    ) {
+      const object = words[word.index + 2 + inverted];
+      if (object && sameClause(word, object) && !LOSS.has(object.lower)) {
+        add(word, object, "impact");
         continue;
       }
     }
@@ -368,6 +431,36 @@ function findTrigger(
   }
   if (opener || inverted) return "neutral";
   return undefined;
+}
+
+/** The last word of a phrase from `list` that starts at word `at`, if one does. */
+function phraseAt(words: Word[], at: number, list: string[][]): Word | undefined {
+  for (const phrase of list) {
+    if (phrase.every((part, offset) => words[at + offset]?.lower === part)) {
+      return words[at + phrase.length - 1];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "kan du ikke afvise det, uden at det har konsekvenser for din dagpengeret": a consequence
+ * after "uden at" whose preceding clause is negated holds when the reader does the act.
+ */
+function doubleNegation(
+  geometry: SentenceGeometry,
+  words: Word[],
+  consequence: Consequence
+): boolean {
+  const clause = clauseAt(geometry, consequence.start);
+  const opening = words.filter((word) => word.start >= clause.start).slice(0, 2);
+  if (opening[0]?.lower !== "uden" || opening[1]?.lower !== "at" || clause.start === 0) {
+    return false;
+  }
+  const before = clauseAt(geometry, Math.max(0, clause.start - 2));
+  return words.some(
+    (word) => word.start >= before.start && word.end <= before.end && NEGATIONS.has(word.lower)
+  );
 }
 
 function findPhrase(words: Word[], list: string[][]): { start: Word; end: Word } | undefined {
@@ -496,6 +589,20 @@ function riskFramed(geometry: SentenceGeometry, words: Word[], consequence: Cons
       return true;
   }
   const first = words.find((word) => word.start >= consequence.start)!;
+  // "Du bliver trukket i dagpenge", "bliver du trukket": the reader is the passive's subject
+  // ("Du får at vide, at din SU bliver stoppet" reports a decision).
+  const passive = [words[first.index - 1], words[first.index - 2]].find(
+    (word) => word && word.start >= clause.start && FUTURE_PASSIVE.has(word.lower)
+  );
+  if (
+    consequence.kind === "loss" &&
+    passive &&
+    [words[passive.index - 1], words[passive.index + 1]].some(
+      (word) => word && READERS.has(word.lower)
+    )
+  ) {
+    return true;
+  }
   return words.some(
     (word) =>
       word.start >= clause.start &&
