@@ -274,8 +274,11 @@ function findConsequences(geometry: SentenceGeometry, words: Word[]): Consequenc
       words[word.index - 1]?.lower === "om";
     if (sanction && !decided) {
       const self = GOVERNORS.has(word.lower) || RISK.has(word.lower) || LOSS.has(word.lower);
-      if (stat.governor - (self ? 1 : 0) > 0) {
-        add(word, word, "sanction", sanction.punitive === true);
+      // "Sanktion – hvis du ikke deltager": a heading whose condition governs the sanction.
+      const headed = word.index === 0 && OPENERS.some((opener) => opener[0] === words[1]?.lower);
+      if (stat.governor - (self ? 1 : 0) > 0 || headed) {
+        // A headed sanction is only as punitive as its condition is a failure.
+        add(word, word, "sanction", sanction.punitive === true && !headed);
         continue;
       }
     }

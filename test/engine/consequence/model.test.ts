@@ -85,6 +85,10 @@ describe("consequence model: the patterns of issue 8's real-text misses (not cor
     ["Du kan ikke sige nej til et job, uden at det får konsekvenser for dine dagpenge."],
     // A risk told to the reader, whatever the risk.
     ["Hvis du ikke sender papirerne, risikerer du at skulle betale beløbet selv."],
+    // A heading whose condition is a failure governs the sanction it names.
+    ["Fradrag – hvis du ikke møder op"],
+    // A right to appeal is a right the letter can threaten ("klageret" is in the dictionary).
+    ["Send klagen inden fire uger, ellers mister du din klageret."],
   ])("threat: %s", (sentence) => {
     expect(readConsequence(sentence).threat).toBe(true);
   });
@@ -112,6 +116,8 @@ describe("consequence model: the patterns of issue 8's real-text misses (not cor
     ["Du kan sagtens sige nej til jobbet, uden at det får konsekvenser for dine dagpenge."],
     // A right stated: "først" before a benefit with no failure.
     ["Du kan tidligst få pension, når du fylder 67 år."],
+    // A heading whose condition is no failure.
+    ["Fradrag – hvis du får arbejde"],
   ])("no threat: %s", (sentence) => {
     expect(readConsequence(sentence).threat).toBe(false);
   });
