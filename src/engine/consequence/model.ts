@@ -66,6 +66,10 @@ const GENERIC_READERS = phrases("genericReaders");
 const DELAY = formsOf("delayMarkers");
 const STATUS = phrases("statusPredicates");
 const HEDGES = phrases("riskHedges");
+const WAY_BACK = phrases("wayBack");
+const APPEALS = lexeme("appeals");
+const REJECTION = formsOf("rejectionVerbs");
+const POSSESSIVE = new Set(["din", "dit", "dine"]);
 /** An indirect question ("regler for, hvornår du risikerer ...") names a consequence as a topic. */
 const INTERROGATIVES = new Set(["hvornår", "hvordan", "hvad", "hvilke", "hvilken", "hvorvidt"]);
 /** A generic role in a report of what happened ("har undersøgt sager, hvor den sygemeldte ...") is no reader. */
@@ -196,11 +200,18 @@ function readOne(
   if (!trigger && opening && RELATIVE.has(opening.lower) && opening.start < consequence.start) {
     return refuse(consequence, "rule statement");
   }
-  if (!trigger && DECISION.test(geometry.text) && !risk)
+  const clausal = trigger === "conditional" || trigger === "inverted condition";
+  // "Vi har besluttet, at du får fradrag ..., fordi du udeblev uden rimelig grund": the failure
+  // is the decision's reason, not a condition.
+  if (!clausal && DECISION.test(geometry.text) && !risk)
     return refuse(consequence, "stated decision");
+  // "..., får du ikke kontanthjælp for de dage, der går, indtil du kontakter os igen": the calm
+  // rule with its way back, as the guidance should be written.
+  if (consequence.kind === "no-benefit" && wayBackAfter(words, consequence)) {
+    return refuse(consequence, "rule statement");
+  }
   // "vi trækker i hjælpen for de dage, hvor du uden en rimelig grund ikke kommer": the rule for
   // the days a failure happened, stated without a modal, is no warning of what may come.
-  const clausal = trigger === "conditional" || trigger === "inverted condition";
   if (trigger && !clausal && RULE_STATEMENT.test(geometry.text) && !risk) {
     return refuse(consequence, "rule statement");
   }
@@ -296,6 +307,29 @@ function findConsequences(geometry: SentenceGeometry, words: Word[]): Consequenc
         continue;
       }
     }
+    // "ellers vil man afvise din klage", "kan din anke blive afvist": a right lost, no sanction.
+    // Only the reader's own appeal, and not a rejection already made ("Vi har afvist din klage").
+    if (REJECTION.has(word.lower) && !PAST.has(words[word.index - 1]?.lower ?? "")) {
+      const appeal = within(
+        word,
+        -4,
+        3,
+        (other) => APPEALS.has(other.lower) && POSSESSIVE.has(words[other.index - 1]?.lower ?? "")
+      );
+      if (appeal) {
+        const first = appeal.index < word.index ? appeal : word;
+        const last = appeal.index < word.index ? word : appeal;
+        found.push({
+          start: first.start,
+          end: last.end,
+          kind: "loss",
+          punitive: false,
+          vague: true,
+          text: geometry.text.slice(first.start, last.end),
+        });
+        continue;
+      }
+    }
     // "betyder det, at du ikke står til rådighed": the standing a benefit depends on is lost.
     if (NEGATIONS.has(word.lower)) {
       const status = phraseAt(words, word.index + 1, STATUS);
@@ -371,6 +405,7 @@ function negated(geometry: SentenceGeometry, words: Word[], consequence: Consequ
         word.start >= clause.start &&
         word.end <= clause.end &&
         NEGATIONS.has(word.lower) &&
+        !openerBefore(words, clause, word) &&
         word.index >= first.index - 3 &&
         word.index <= first.index + 2 &&
         !(word.lower === "ikke" && words[word.index - 1]?.lower === "om") &&
@@ -378,6 +413,16 @@ function negated(geometry: SentenceGeometry, words: Word[], consequence: Consequ
     ) ||
     words[first.index - 1]?.lower === "uden" ||
     /uden\s+at\s+det\s+(?:har|får|giver)/iu.test(geometry.text.slice(clause.start, consequence.end))
+  );
+}
+
+/** "Hvis du ikke møder op mister du ...": the negation belongs to a comma-less condition. */
+function openerBefore(words: Word[], clause: Span, negation: Word): boolean {
+  return words.some(
+    (word) =>
+      word.start >= clause.start &&
+      word.index < negation.index &&
+      OPENERS.some((opener) => opener[0] === word.lower)
   );
 }
 
@@ -394,6 +439,8 @@ function aboutReader(words: Word[], candidates: Consequence[]): boolean {
   // medføre en sanktion"); a sanction only named beside an authority's act is not.
   if (candidates.some((candidate) => candidate.kind !== "sanction" || candidate.punitive))
     return true;
+  // "Udeblivelse fra aktiviteten vil medføre fradrag": the reader's failure is the subject.
+  if (candidates.some((candidate) => absenceBefore(words, candidate))) return true;
   return candidates.some((candidate) =>
     words.some(
       (word) =>
@@ -414,7 +461,9 @@ function findTrigger(
   if (opener) {
     const region = conditionRegion(geometry, words, opener, consequence);
     if (!region) return "condition content";
-    if (punitive || failureIn(geometry, words, region)) return "conditional";
+    // "Medmindre du har en rimelig grund, ...": an exception is a failure turned round.
+    const unless = opener.start.lower === "medmindre";
+    if (punitive || unless || failureIn(geometry, words, region)) return "conditional";
   }
   const inverted = invertedRegion(geometry, words, consequence);
   if (inverted && (punitive || failureIn(geometry, words, inverted))) return "inverted condition";
@@ -498,7 +547,9 @@ function conditionRegion(
   const between = words.filter(
     (word) => word.start > opener.end.end && word.end <= consequence.start
   );
-  if (between.length >= 3) return { start: opener.start.start, end: consequence.start };
+  const reach = { start: opener.start.start, end: consequence.start };
+  // "Hvis du udebliver trækkes du i hjælp": a failure before the consequence ends the condition.
+  if (between.length >= 3 || failureIn(geometry, words, reach)) return reach;
   // "..., hvis du:" - a list of conditions follows: an open failure list.
   return undefined;
 }
@@ -512,6 +563,8 @@ function failureIn(geometry: SentenceGeometry, words: Word[], region: Span): boo
   if (phraseIn(inside, TRIGGERS)) return true;
   const negation = inside.findIndex((word) => NEGATIONS.has(word.lower));
   if (negation < 0) return false;
+  // "hvis du ikke er til rådighed": the standing a benefit depends on is a duty failed.
+  if (phraseAt(inside, negation + 1, STATUS)) return true;
   return inside
     .slice(Math.max(0, negation - 2), negation + 5)
     .some((word) => FAILURE_VERBS.has(word.lower));
@@ -563,6 +616,12 @@ function phraseTrigger(words: Word[], consequence: Consequence): Trigger | undef
     }
   }
   return undefined;
+}
+
+function wayBackAfter(words: Word[], consequence: Consequence): boolean {
+  return words.some(
+    (word) => word.start >= consequence.end && phraseAt(words, word.index, WAY_BACK) !== undefined
+  );
 }
 
 function absenceBefore(words: Word[], consequence: Consequence): boolean {
