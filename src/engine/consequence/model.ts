@@ -62,6 +62,20 @@ const READERS = formsOf("readers");
 const THIRD = formsOf("thirdParties");
 const OPENERS = phrases("conditionOpeners");
 const TRIGGERS = phrases("failureTriggers");
+const GENERIC_READERS = phrases("genericReaders");
+const DELAY = formsOf("delayMarkers");
+const STATUS = phrases("statusPredicates");
+const HEDGES = phrases("riskHedges");
+const WAY_BACK = phrases("wayBack");
+const APPEALS = lexeme("appeals");
+const REJECTION = formsOf("rejectionVerbs");
+const POSSESSIVE = new Set(["din", "dit", "dine"]);
+/** An indirect question ("regler for, hvornår du risikerer ...") names a consequence as a topic. */
+const INTERROGATIVES = new Set(["hvornår", "hvordan", "hvad", "hvilke", "hvilken", "hvorvidt"]);
+/** A generic role in a report of what happened ("har undersøgt sager, hvor den sygemeldte ...") is no reader. */
+const PAST = new Set(["har", "havde", "blev", "ville"]);
+/** "Du bliver trukket i dagpenge": the future passive states a loss to come. */
+const FUTURE_PASSIVE = new Set(["bliver", "blive"]);
 const DECISION = wordsRegex(threatLexicon.decisionMarkers);
 const RULE_STATEMENT = wordsRegex(threatLexicon.ruleStatements);
 /** Words of a relative clause ("den, der udebliver", "de dage, hvor du ikke ..."). */
@@ -124,13 +138,13 @@ function read(text: string): ConsequenceReading {
   }));
   // A question asks; someone else's consequence is news: whatever the words, no threat.
   if (/\?\s*["»”)]*\s*$/u.test(text)) return { threat: false, notThreat: "question" };
-  const readers = words.some((word) => READERS.has(word.lower));
+  const readers = words.some((word) => READERS.has(word.lower)) || genericReader(words);
   if (!readers && words.some((word) => THIRD.has(word.lower))) {
     return { threat: false, notThreat: "not the reader" };
   }
   const candidates = findConsequences(geometry, words);
   if (candidates.length === 0) return { threat: false, notThreat: "no consequence" };
-  if (!aboutReader(words, candidates)) return refuse(candidates[0]!, "not the reader");
+  if (!readers && !aboutReader(words, candidates)) return refuse(candidates[0]!, "not the reader");
 
   let last: ConsequenceReading | undefined;
   // A sentence rarely states more than a few consequences; a pathological one must stay linear.
@@ -142,6 +156,16 @@ function read(text: string): ConsequenceReading {
   return last!;
 }
 
+/**
+ * A generic role standing for the reader ("En dagpengemodtager kan få karantæne, hvis
+ * vedkommende udebliver") in a sentence that states a rule, not a report of past cases.
+ */
+function genericReader(words: Word[]): boolean {
+  return (
+    findPhrase(words, GENERIC_READERS) !== undefined && !words.some((word) => PAST.has(word.lower))
+  );
+}
+
 function refuse(consequence: Consequence, why: NotThreat): ConsequenceReading {
   return { threat: false, consequence, notThreat: why };
 }
@@ -151,24 +175,43 @@ function readOne(
   words: Word[],
   consequence: Consequence
 ): ConsequenceReading {
+  // "Du kan ikke afvise jobbet, uden at det har konsekvenser": two negations make a condition.
+  if (doubleNegation(geometry, words, consequence)) {
+    return { threat: true, consequence, trigger: "conditional", framing: "conditional" };
+  }
   if (consequence.kind !== "no-benefit" && negated(geometry, words, consequence)) {
     return refuse(consequence, "negated");
   }
   const trigger = findTrigger(geometry, words, consequence);
   if (trigger === "condition content") return refuse(consequence, "condition content");
-  if (trigger === "neutral") return refuse(consequence, "neutral condition");
   const risk = riskFramed(geometry, words, consequence);
+  if (trigger === "neutral") {
+    // "Får du sygedagpenge, ..., kan kommunen i visse tilfælde stoppe for udbetalingen": the
+    // condition only says whom it concerns; the hedge leaves the real conditions unsaid, so the
+    // modal holds a loss over the reader. "Hvis du får arbejde, kan hjælpen stoppe" is a rule.
+    if (risk && consequence.kind === "loss" && findPhrase(words, HEDGES)) {
+      return { threat: true, consequence, framing: "risk" };
+    }
+    return refuse(consequence, "neutral condition");
+  }
   const clause = clauseAt(geometry, consequence.start);
   const opening = words.find((word) => word.start >= clause.start);
   // "Det er en periode, hvor du ikke kan modtage dagpenge": a relative clause describes.
   if (!trigger && opening && RELATIVE.has(opening.lower) && opening.start < consequence.start) {
     return refuse(consequence, "rule statement");
   }
-  if (!trigger && DECISION.test(geometry.text) && !risk)
+  const clausal = trigger === "conditional" || trigger === "inverted condition";
+  // "Vi har besluttet, at du får fradrag ..., fordi du udeblev uden rimelig grund": the failure
+  // is the decision's reason, not a condition.
+  if (!clausal && DECISION.test(geometry.text) && !risk)
     return refuse(consequence, "stated decision");
+  // "..., får du ikke kontanthjælp for de dage, der går, indtil du kontakter os igen": the calm
+  // rule with its way back, as the guidance should be written.
+  if (consequence.kind === "no-benefit" && wayBackAfter(words, consequence)) {
+    return refuse(consequence, "rule statement");
+  }
   // "vi trækker i hjælpen for de dage, hvor du uden en rimelig grund ikke kommer": the rule for
   // the days a failure happened, stated without a modal, is no warning of what may come.
-  const clausal = trigger === "conditional" || trigger === "inverted condition";
   if (trigger && !clausal && RULE_STATEMENT.test(geometry.text) && !risk) {
     return refuse(consequence, "rule statement");
   }
@@ -242,16 +285,73 @@ function findConsequences(geometry: SentenceGeometry, words: Word[]): Consequenc
       words[word.index - 1]?.lower === "om";
     if (sanction && !decided) {
       const self = GOVERNORS.has(word.lower) || RISK.has(word.lower) || LOSS.has(word.lower);
-      if (stat.governor - (self ? 1 : 0) > 0) {
-        add(word, word, "sanction", sanction.punitive === true);
+      // "Sanktion – hvis du ikke deltager": a heading whose condition governs the sanction.
+      const headed = word.index === 0 && OPENERS.some((opener) => opener[0] === words[1]?.lower);
+      if (stat.governor - (self ? 1 : 0) > 0 || headed) {
+        // A headed sanction is only as punitive as its condition is a failure.
+        add(word, word, "sanction", sanction.punitive === true && !headed);
         continue;
       }
     }
     if (ACQUISITION.has(word.lower)) {
-      const negation = within(word, -3, 3, (other) => NEGATIONS.has(other.lower));
+      // "kan du ikke få dagpenge"; "bevilges du først ydelse fra den dag ...": a delay is a loss.
+      const negation = within(
+        word,
+        -3,
+        3,
+        (other) => NEGATIONS.has(other.lower) || DELAY.has(other.lower)
+      );
       const benefit = within(word, 1, 5, (other) => BENEFIT.has(other.lower));
       if (negation && benefit) {
         add(negation.index < word.index ? negation : word, benefit, "no-benefit");
+        continue;
+      }
+    }
+    // "ellers vil man afvise din klage", "kan din anke blive afvist": a right lost, no sanction.
+    // Only the reader's own appeal, and not a rejection already made ("Vi har afvist din klage").
+    if (REJECTION.has(word.lower) && !PAST.has(words[word.index - 1]?.lower ?? "")) {
+      const appeal = within(
+        word,
+        -4,
+        3,
+        (other) => APPEALS.has(other.lower) && POSSESSIVE.has(words[other.index - 1]?.lower ?? "")
+      );
+      if (appeal) {
+        const first = appeal.index < word.index ? appeal : word;
+        const last = appeal.index < word.index ? word : appeal;
+        found.push({
+          start: first.start,
+          end: last.end,
+          kind: "loss",
+          punitive: false,
+          vague: true,
+          text: geometry.text.slice(first.start, last.end),
+        });
+        continue;
+      }
+    }
+    // "betyder det, at du ikke står til rådighed": the standing a benefit depends on is lost.
+    if (NEGATIONS.has(word.lower)) {
+      const status = phraseAt(words, word.index + 1, STATUS);
+      if (status && sameClause(word, status)) {
+        add(word, status, "no-benefit");
+        continue;
+      }
+    }
+    // "du risikerer at måtte acceptere afgørelsen": the reader is told of a risk, whatever it is.
+    // "du risikerer at", "risikerer du at": the reader is the subject next to the verb.
+    const inverted = READERS.has(words[word.index + 1]?.lower ?? "") ? 1 : 0;
+    if (
+      (word.lower === "risikerer" || word.lower === "risikere") &&
+      !INTERROGATIVES.has(words.find((other) => sameClause(word, other))?.lower ?? "") &&
+      words[word.index + 1 + inverted]?.lower === "at" &&
+      (inverted === 1 ||
+        READERS.has(words[word.index - 1]?.lower ?? "") ||
+        READERS.has(words[word.index - 2]?.lower ?? ""))
+    ) {
+      const object = words[word.index + 2 + inverted];
+      if (object && sameClause(word, object) && !LOSS.has(object.lower)) {
+        add(word, object, "impact");
         continue;
       }
     }
@@ -305,6 +405,7 @@ function negated(geometry: SentenceGeometry, words: Word[], consequence: Consequ
         word.start >= clause.start &&
         word.end <= clause.end &&
         NEGATIONS.has(word.lower) &&
+        !openerBefore(words, clause, word) &&
         word.index >= first.index - 3 &&
         word.index <= first.index + 2 &&
         !(word.lower === "ikke" && words[word.index - 1]?.lower === "om") &&
@@ -312,6 +413,16 @@ function negated(geometry: SentenceGeometry, words: Word[], consequence: Consequ
     ) ||
     words[first.index - 1]?.lower === "uden" ||
     /uden\s+at\s+det\s+(?:har|får|giver)/iu.test(geometry.text.slice(clause.start, consequence.end))
+  );
+}
+
+/** "Hvis du ikke møder op mister du ...": the negation belongs to a comma-less condition. */
+function openerBefore(words: Word[], clause: Span, negation: Word): boolean {
+  return words.some(
+    (word) =>
+      word.start >= clause.start &&
+      word.index < negation.index &&
+      OPENERS.some((opener) => opener[0] === word.lower)
   );
 }
 
@@ -328,6 +439,8 @@ function aboutReader(words: Word[], candidates: Consequence[]): boolean {
   // medføre en sanktion"); a sanction only named beside an authority's act is not.
   if (candidates.some((candidate) => candidate.kind !== "sanction" || candidate.punitive))
     return true;
+  // "Udeblivelse fra aktiviteten vil medføre fradrag": the reader's failure is the subject.
+  if (candidates.some((candidate) => absenceBefore(words, candidate))) return true;
   return candidates.some((candidate) =>
     words.some(
       (word) =>
@@ -348,7 +461,9 @@ function findTrigger(
   if (opener) {
     const region = conditionRegion(geometry, words, opener, consequence);
     if (!region) return "condition content";
-    if (punitive || failureIn(geometry, words, region)) return "conditional";
+    // "Medmindre du har en rimelig grund, ...": an exception is a failure turned round.
+    const unless = opener.start.lower === "medmindre";
+    if (punitive || unless || failureIn(geometry, words, region)) return "conditional";
   }
   const inverted = invertedRegion(geometry, words, consequence);
   if (inverted && (punitive || failureIn(geometry, words, inverted))) return "inverted condition";
@@ -368,6 +483,36 @@ function findTrigger(
   }
   if (opener || inverted) return "neutral";
   return undefined;
+}
+
+/** The last word of a phrase from `list` that starts at word `at`, if one does. */
+function phraseAt(words: Word[], at: number, list: string[][]): Word | undefined {
+  for (const phrase of list) {
+    if (phrase.every((part, offset) => words[at + offset]?.lower === part)) {
+      return words[at + phrase.length - 1];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "kan du ikke afvise det, uden at det har konsekvenser for din dagpengeret": a consequence
+ * after "uden at" whose preceding clause is negated holds when the reader does the act.
+ */
+function doubleNegation(
+  geometry: SentenceGeometry,
+  words: Word[],
+  consequence: Consequence
+): boolean {
+  const clause = clauseAt(geometry, consequence.start);
+  const opening = words.filter((word) => word.start >= clause.start).slice(0, 2);
+  if (opening[0]?.lower !== "uden" || opening[1]?.lower !== "at" || clause.start === 0) {
+    return false;
+  }
+  const before = clauseAt(geometry, Math.max(0, clause.start - 2));
+  return words.some(
+    (word) => word.start >= before.start && word.end <= before.end && NEGATIONS.has(word.lower)
+  );
 }
 
 function findPhrase(words: Word[], list: string[][]): { start: Word; end: Word } | undefined {
@@ -402,7 +547,9 @@ function conditionRegion(
   const between = words.filter(
     (word) => word.start > opener.end.end && word.end <= consequence.start
   );
-  if (between.length >= 3) return { start: opener.start.start, end: consequence.start };
+  const reach = { start: opener.start.start, end: consequence.start };
+  // "Hvis du udebliver trækkes du i hjælp": a failure before the consequence ends the condition.
+  if (between.length >= 3 || failureIn(geometry, words, reach)) return reach;
   // "..., hvis du:" - a list of conditions follows: an open failure list.
   return undefined;
 }
@@ -416,6 +563,8 @@ function failureIn(geometry: SentenceGeometry, words: Word[], region: Span): boo
   if (phraseIn(inside, TRIGGERS)) return true;
   const negation = inside.findIndex((word) => NEGATIONS.has(word.lower));
   if (negation < 0) return false;
+  // "hvis du ikke er til rådighed": the standing a benefit depends on is a duty failed.
+  if (phraseAt(inside, negation + 1, STATUS)) return true;
   return inside
     .slice(Math.max(0, negation - 2), negation + 5)
     .some((word) => FAILURE_VERBS.has(word.lower));
@@ -469,6 +618,12 @@ function phraseTrigger(words: Word[], consequence: Consequence): Trigger | undef
   return undefined;
 }
 
+function wayBackAfter(words: Word[], consequence: Consequence): boolean {
+  return words.some(
+    (word) => word.start >= consequence.end && phraseAt(words, word.index, WAY_BACK) !== undefined
+  );
+}
+
 function absenceBefore(words: Word[], consequence: Consequence): boolean {
   return words.some((word) => word.end <= consequence.start && ABSENCE.has(word.lower));
 }
@@ -496,6 +651,20 @@ function riskFramed(geometry: SentenceGeometry, words: Word[], consequence: Cons
       return true;
   }
   const first = words.find((word) => word.start >= consequence.start)!;
+  // "Du bliver trukket i dagpenge", "bliver du trukket": the reader is the passive's subject
+  // ("Du får at vide, at din SU bliver stoppet" reports a decision).
+  const passive = [words[first.index - 1], words[first.index - 2]].find(
+    (word) => word && word.start >= clause.start && FUTURE_PASSIVE.has(word.lower)
+  );
+  if (
+    consequence.kind === "loss" &&
+    passive &&
+    [words[passive.index - 1], words[passive.index + 1]].some(
+      (word) => word && READERS.has(word.lower)
+    )
+  ) {
+    return true;
+  }
   return words.some(
     (word) =>
       word.start >= clause.start &&

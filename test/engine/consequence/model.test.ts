@@ -72,6 +72,57 @@ describe("consequence model: threats, with their trigger and framing", () => {
   });
 });
 
+describe("consequence model: the patterns of issue 8's real-text misses (not corpus copies)", () => {
+  test.each([
+    // A generic role stands for the reader on a page for citizens.
+    ["En kontanthjælpsmodtager kan få en sanktion, hvis vedkommende udebliver fra et tilbud."],
+    ["Retten til dagpenge ophører, hvis den ledige uden rimelig grund ikke møder op."],
+    // A delay of the benefit is a loss.
+    ["Sender du ikke skemaet, får du først hjælp fra den dag, vi modtager det."],
+    // The standing a benefit depends on is lost.
+    ["Hvis du ikke svarer på jobtilbud, betyder det, at du ikke står til rådighed."],
+    // Two negations: "ikke ... uden at det har konsekvenser".
+    ["Du kan ikke sige nej til et job, uden at det får konsekvenser for dine dagpenge."],
+    // A risk told to the reader, whatever the risk.
+    ["Hvis du ikke sender papirerne, risikerer du at skulle betale beløbet selv."],
+    // A heading whose condition is a failure governs the sanction it names.
+    ["Fradrag – hvis du ikke møder op"],
+    // A right to appeal is a right the letter can threaten ("klageret" is in the dictionary).
+    ["Send klagen inden fire uger, ellers mister du din klageret."],
+  ])("threat: %s", (sentence) => {
+    expect(readConsequence(sentence).threat).toBe(true);
+  });
+
+  test.each([
+    // The future passive with the reader as subject states a loss to come.
+    ["Melder du ikke afbud, bliver du trukket i kontanthjælp for dagen."],
+    ["Du bliver trukket i hjælpen for hele dagen."],
+    // A hedge leaves the real conditions unsaid.
+    ["Er du sygemeldt, kan kommunen i visse tilfælde standse dine sygedagpenge."],
+  ])("threat or risk: %s", (sentence) => {
+    expect(readConsequence(sentence)).toMatchObject({ threat: true });
+  });
+
+  test.each([
+    // Reports of past cases: the generic role is no reader.
+    ["Ankestyrelsen har set sager, hvor den sygemeldte har mistet sine sygedagpenge."],
+    // A decision reported to the reader, not a loss to come.
+    ["Du får at vide, at din ydelse bliver stoppet og fra hvilken dato."],
+    // A neutral condition and a modal without a hedge is a rule.
+    ["Hvis du får fuldtidsarbejde, kan vi stoppe for udbetalingen af dagpenge."],
+    // A risk named in an indirect question is a topic.
+    ["Her kan du læse, hvornår du risikerer at blive erklæret studieinaktiv."],
+    // A single negation still negates.
+    ["Du kan sagtens sige nej til jobbet, uden at det får konsekvenser for dine dagpenge."],
+    // A right stated: "først" before a benefit with no failure.
+    ["Du kan tidligst få pension, når du fylder 67 år."],
+    // A heading whose condition is no failure.
+    ["Fradrag – hvis du får arbejde"],
+  ])("no threat: %s", (sentence) => {
+    expect(readConsequence(sentence).threat).toBe(false);
+  });
+});
+
 describe("consequence model: not threats, and why", () => {
   test.each([
     ["Vi trækker ikke i din hjælp, hvis du er syg og melder det.", "negated"],

@@ -4,15 +4,16 @@ import { analyse, flagged, GUIDANCE, threatFindings } from "./helpers.js";
 
 describe("threat/sanction: conditional sanctions are threats", () => {
   test.each([
-    ["Hvis du udebliver, trækkes du i hjælp.", "trækkes"],
-    ["Hvis du udebliver trækkes du i hjælp.", "trækkes"],
+    // A particle verb is quoted with its particle ("trækkes du i"), as the consequence model reads it.
+    ["Hvis du udebliver, trækkes du i hjælp.", "trækkes du i"],
+    ["Hvis du udebliver trækkes du i hjælp.", "trækkes du i"],
     ["Hvis du ikke møder op, mister du din hjælp.", "mister"],
     ["Hvis du ikke møder op mister du din hjælp.", "mister"],
     [
       "Såfremt du udebliver uden rimelig grund, vil der ske fradrag i din kontanthjælp.",
       "vil der ske fradrag",
     ],
-    ["Ved udeblivelse vil du blive trukket i hjælp.", "vil du blive trukket"],
+    ["Ved udeblivelse vil du blive trukket i hjælp.", "vil du blive trukket i"],
     ["Udeblivelse fra aktiviteten vil medføre fradrag.", "vil medføre fradrag"],
     ["Du skal melde afbud, ellers får du fradrag i din hjælp.", "fradrag"],
     [
@@ -126,7 +127,7 @@ describe("threat/sanction in a letter", () => {
     expect(flagged(analysis, finding!)).toBe(threat);
     expect(finding!.severity).toBe("warning");
     expect(finding!.details).toMatchObject({ severity: "threat" });
-    expect(finding!.message).toContain("»trækkes«");
+    expect(finding!.message).toContain("»trækkes du i«");
     expect(finding!.suggestion?.text).toBe(
       "Kan du ikke komme? Ring til os på forhånd, så finder vi en ny tid."
     );
