@@ -1,3 +1,4 @@
+import { englishNotInLeadMessage } from "./en/messages.js";
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import type { InsertBlockEdit, ReorderEdit } from "../../edits/edit.js";
@@ -28,7 +29,9 @@ export function retextEssentialsProposals() {
     const found = check.missingFromLead.filter((kind) => !check.absent.includes(kind));
     if (found.length === 0) return; // nothing to bring forward; essentials/missing says why
 
-    const text = generateLead(letter, facts, type);
+    const english = file.data.language === "en";
+    // The lead templates are Danish: an English letter gets the reorder, not a Danish lead.
+    const text = english ? undefined : generateLead(letter, facts, type);
     if (text) {
       const lead: InsertBlockEdit = {
         kind: "insertBlock",
@@ -52,7 +55,9 @@ export function retextEssentialsProposals() {
     report(file, {
       ruleId: "essentials/not-in-lead",
       severity: "warning",
-      message: notInLeadMessage(letter, facts, type, found, check.firstBody),
+      message: english
+        ? englishNotInLeadMessage(found)
+        : notInLeadMessage(letter, facts, type, found, check.firstBody),
       start: onLead ? check.windowStart : (subject?.start ?? 0),
       end: onLead ? check.windowEnd : (subject?.end ?? 0),
       ...(proposals.lead
