@@ -185,6 +185,18 @@ function negatedAt(words: Word[], clause: Clause, at: number): boolean {
   return false;
 }
 
+/** A sanction noun as a negated subject: "Sanctions should never be more than half ...". */
+function negatedSubject(words: Word[], candidate: Candidate): boolean {
+  // "sanctions" is a noun here, though @lossVerbs also lists it as a verb form.
+  if (!SANCTION.has(words[candidate.first]!.lower)) return false;
+  // Subject position: first in its clause, or after one determiner ("A sanction will not ...").
+  if (candidate.first - candidate.clause.first > 1) return false;
+  const last = Math.min(candidate.clause.last, candidate.last + NEGATION_REACH);
+  for (let index = candidate.last + 1; index <= last; index++)
+    if (isNegation(words[index]!)) return true;
+  return false;
+}
+
 interface Condition {
   /** Word range of the condition. */
   first: number;
@@ -253,7 +265,8 @@ export function readEnglishConsequence(text: string): ConsequenceReading {
   if (outside.length === 0) return { threat: false, notThreat: "condition content" };
   const counted = outside.filter(
     (candidate) =>
-      candidate.kind === "no-benefit" || !negatedAt(words, candidate.clause, candidate.first)
+      candidate.kind === "no-benefit" ||
+      !(negatedAt(words, candidate.clause, candidate.first) || negatedSubject(words, candidate))
   );
   if (counted.length === 0) return { threat: false, notThreat: "negated" };
   const consequence = counted[0]!;
