@@ -154,3 +154,17 @@ describe("English letter types and essentials first", () => {
     expect(analysis.letterType).toBe("orientering");
   });
 });
+
+describe("English weekday check", () => {
+  test("a weekday that does not fit its date is corrected, in English", () => {
+    const analysis = analyzeText(
+      "Randers, 20 November 2026\n\nDear Anna,\n\nYou have a meeting with us on Wednesday 3 December at 10.00.\n\nKind regards\n\nJobcenter Randers"
+    );
+    const finding = analysis.findings.find((item) => item.ruleId === "essentials/weekday-mismatch");
+    expect(finding?.message).toBe(
+      '"Wednesday 3 December": 3 December 2026 is a Thursday. Check the date and the weekday.'
+    );
+    expect(finding?.suggestion?.text).toBe("Thursday 3 December");
+    expect(finding?.edit).toMatchObject({ kind: "replace", text: "Thursday" });
+  });
+});
