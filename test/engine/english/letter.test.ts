@@ -140,8 +140,13 @@ describe("English letter types and essentials first", () => {
     expect(notInLead?.message).toBe(
       "The essentials are not first: what the reader must do and the deadline. Put them in the letter's first paragraph, so the reader sees them at once."
     );
-    // The lead templates are Danish: no Danish lead is offered in an English letter.
-    expect(notInLead?.edit).toBeUndefined();
+    // An English lead from the English templates, never a Danish one.
+    expect(notInLead?.suggestion?.text).toBe("Send us your payslips by Friday 4 December 2026.");
+    expect(analysis.proposals.lead).toMatchObject({
+      kind: "insertBlock",
+      ruleId: "essentials/lead",
+    });
+    expect(analysis.proposals.reorder).toBeDefined();
   });
 
   test("information", () => {
@@ -166,5 +171,24 @@ describe("English weekday check", () => {
     );
     expect(finding?.suggestion?.text).toBe("Thursday 3 December");
     expect(finding?.edit).toMatchObject({ kind: "replace", text: "Thursday" });
+  });
+});
+
+describe("English generated lead", () => {
+  test("a summons whose lead is boilerplate gets an English lead with date, time and place", () => {
+    const analysis = analyzeText(
+      [
+        "Invitation to a meeting",
+        "Dear Anna,",
+        "Under the Active Employment Act, the job centre must hold regular meetings with you about your options.",
+        "You are invited to a meeting on Wednesday 9 December 2026 at 11.00 at Jobcenter Randers.",
+        "Kind regards",
+        "Birgitte Holm",
+      ].join("\n\n")
+    );
+    expect(analysis.letterType).toBe("indkaldelse");
+    expect(analysis.proposals.lead?.text).toBe(
+      "You have a meeting with us on Wednesday 9 December 2026 at 11.00 at Jobcenter Randers."
+    );
   });
 });

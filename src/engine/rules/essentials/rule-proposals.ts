@@ -1,4 +1,5 @@
-import { englishNotInLeadMessage } from "./en/messages.js";
+import { generateEnglishLead } from "./en/lead.js";
+import { englishLeadExplanation, englishNotInLeadMessage } from "./en/messages.js";
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import type { InsertBlockEdit, ReorderEdit } from "../../edits/edit.js";
@@ -30,8 +31,9 @@ export function retextEssentialsProposals() {
     if (found.length === 0) return; // nothing to bring forward; essentials/missing says why
 
     const english = file.data.language === "en";
-    // The lead templates are Danish: an English letter gets the reorder, not a Danish lead.
-    const text = english ? undefined : generateLead(letter, facts, type);
+    const text = english
+      ? generateEnglishLead(letter, facts, type)
+      : generateLead(letter, facts, type);
     if (text) {
       const lead: InsertBlockEdit = {
         kind: "insertBlock",
@@ -62,7 +64,10 @@ export function retextEssentialsProposals() {
       end: onLead ? check.windowEnd : (subject?.end ?? 0),
       ...(proposals.lead
         ? {
-            suggestion: { text: proposals.lead.text, explanation: leadExplanation() },
+            suggestion: {
+              text: proposals.lead.text,
+              explanation: english ? englishLeadExplanation() : leadExplanation(),
+            },
             edit: proposals.lead,
           }
         : {}),

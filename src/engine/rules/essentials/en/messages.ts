@@ -19,3 +19,7 @@ export function englishMissingMessage(type: LetterType, kinds: readonly FactKind
 export function englishNotInLeadMessage(kinds: readonly FactKind[]): string {
   return wording.messages.notInLead.replace("{labels}", labels(kinds));
 }
+
+export function englishLeadExplanation(): string {
+  return wording.messages.leadExplanation;
+}

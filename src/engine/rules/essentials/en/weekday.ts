@@ -11,19 +11,12 @@ import { normalise, scan } from "../scanning.js";
 import { headerEnd, subjectIndex } from "../structure.js";
 import { DATE_SCAN_EN, datePartsEn } from "./dates.js";
 import { englishDateContext } from "./extract.js";
+import { formatEnglishDate } from "./lead.js";
 
 /** Same id as the Danish rule (rule-weekday.ts), which hands English letters to this branch. */
 const WEEKDAY_RULE_ID = "essentials/weekday-mismatch";
 const WEEKDAYS = lemmas("weekdays", "en");
-const MONTHS = lemmas("months", "en");
 const SKIPPED = new Set(["legal", "address", "date", "greeting", "closing", "signature"]);
-
-/** "9 December 2026", for the message. */
-function formatEnglishDate(iso: string): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  const name = MONTHS[month! - 1]!;
-  return `${day} ${name.charAt(0).toUpperCase()}${name.slice(1)} ${year}`;
-}
 
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -63,7 +56,7 @@ export function checkEnglishWeekdays(file: VFile): void {
         severity: "warning",
         message: wording.messages.weekday
           .replace("{phrase}", normalise(phrase))
-          .replace("{date}", formatEnglishDate(iso))
+          .replace("{date}", formatEnglishDate(iso, false))
           .replace("{weekday}", weekday),
         start,
         end,
