@@ -64,17 +64,15 @@ describe("threat score", () => {
     expect(threat.score).toBeGreaterThanOrEqual(60);
   });
 
-  test("an English letter gets no threat findings and a score of 0", () => {
+  test("an English letter is scored by the English branch of threat/sanction (issue 8 §5)", () => {
     const analysis = analyzeText(
       "Jobcenter Randers\n\nMeeting on Thursday\n\nYou are invited to a meeting on Thursday 3 December 2026 at 9.15 at Jobcenter Randers. If you do not attend without a good reason, your benefits will be reduced.\n\nKind regards\n\nBirgitte Holm"
     );
     expect(analysis.language).toBe("en");
-    expect(threatFindings(analysis)).toEqual([]);
-    expect(analysis.scores.threat).toEqual({
-      score: 0,
-      count: 0,
-      bySeverity: { threat: 0, warning: 0, obligation: 0 },
-    });
+    expect(threatFindings(analysis).map((finding) => finding.ruleId)).toEqual(["threat/sanction"]);
+    expect(analysis.scores.threat.count).toBe(1);
+    expect(analysis.scores.threat.bySeverity).toEqual({ threat: 1, warning: 0, obligation: 0 });
+    expect(analysis.scores.threat.score).toBeGreaterThan(0);
   });
 
   test("the position factor never rises later in the letter", () => {

@@ -1,3 +1,4 @@
+import { extractEnglishFacts } from "./en/extract.js";
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import { assertIsoDate } from "./dates.js";
@@ -15,7 +16,8 @@ export function referenceDateOption(file: VFile): string | undefined {
 export function retextEssentialsFacts() {
   return (_tree: Root, file: VFile): void => {
     const letter = file.data.letter;
-    const facts = letter ? extractFacts(letter, { referenceDate: referenceDateOption(file) }) : [];
+    const extract = file.data.language === "en" ? extractEnglishFacts : extractFacts;
+    const facts = letter ? extract(letter, { referenceDate: referenceDateOption(file) }) : [];
     file.data.essentials = { inLead: false, facts };
   };
 }

@@ -1,3 +1,4 @@
+import { englishMissingMessage } from "./en/messages.js";
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import { report } from "../../report.js";
@@ -28,7 +29,10 @@ export function retextEssentialsLead() {
     report(file, {
       ruleId: "essentials/missing",
       severity: "warning",
-      message: missingMessage(type, check.absent),
+      message:
+        file.data.language === "en"
+          ? englishMissingMessage(type, check.absent)
+          : missingMessage(type, check.absent),
       start: anchor?.start ?? 0,
       end: anchor?.end ?? 0,
       details: { letterType: type, missing: check.absent },

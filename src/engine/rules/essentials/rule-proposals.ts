@@ -1,3 +1,5 @@
+import { generateEnglishLead } from "./en/lead.js";
+import { englishLeadExplanation, englishNotInLeadMessage } from "./en/messages.js";
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import type { InsertBlockEdit, ReorderEdit } from "../../edits/edit.js";
@@ -28,7 +30,10 @@ export function retextEssentialsProposals() {
     const found = check.missingFromLead.filter((kind) => !check.absent.includes(kind));
     if (found.length === 0) return; // nothing to bring forward; essentials/missing says why
 
-    const text = generateLead(letter, facts, type);
+    const english = file.data.language === "en";
+    const text = english
+      ? generateEnglishLead(letter, facts, type)
+      : generateLead(letter, facts, type);
     if (text) {
       const lead: InsertBlockEdit = {
         kind: "insertBlock",
@@ -52,12 +57,17 @@ export function retextEssentialsProposals() {
     report(file, {
       ruleId: "essentials/not-in-lead",
       severity: "warning",
-      message: notInLeadMessage(letter, facts, type, found, check.firstBody),
+      message: english
+        ? englishNotInLeadMessage(found)
+        : notInLeadMessage(letter, facts, type, found, check.firstBody),
       start: onLead ? check.windowStart : (subject?.start ?? 0),
       end: onLead ? check.windowEnd : (subject?.end ?? 0),
       ...(proposals.lead
         ? {
-            suggestion: { text: proposals.lead.text, explanation: leadExplanation() },
+            suggestion: {
+              text: proposals.lead.text,
+              explanation: english ? englishLeadExplanation() : leadExplanation(),
+            },
             edit: proposals.lead,
           }
         : {}),

@@ -1,3 +1,4 @@
+import { checkEnglishWeekdays } from "./en/weekday.js";
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import type { ReplaceEdit } from "../../edits/edit.js";
@@ -33,6 +34,7 @@ const SKIPPED_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
 export function retextEssentialsWeekday() {
   return (_tree: Root, file: VFile): void => {
     const letter = file.data.letter;
+    if (letter && file.data.language === "en") return checkEnglishWeekdays(file);
     if (!letter || (file.data.language ?? "da") !== "da") return;
     const context = dateContext(letter, { referenceDate: referenceDateOption(file) });
     const header = headerEnd(letter);

@@ -3,6 +3,7 @@ import { retextThreatLegalCitation } from "./legal-citation.js";
 import { retextThreatObligation } from "./obligation.js";
 import { retextThreatRequiredGuidance } from "./required-guidance.js";
 import { retextThreatSanction } from "./sanction.js";
+import { retextThreatSanctionEnglish } from "./sanction-en.js";
 import { retextThreatScore } from "./score.js";
 import { retextThreatShouting } from "./shouting.js";
 import { retextThreatWarning } from "./warning.js";
@@ -15,6 +16,7 @@ import { retextThreatWarning } from "./warning.js";
 export const threatPreset: Preset = {
   plugins: [
     retextThreatSanction,
+    retextThreatSanctionEnglish,
     retextThreatWarning,
     retextThreatObligation,
     retextThreatShouting,

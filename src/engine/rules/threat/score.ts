@@ -40,7 +40,8 @@ type Severity = keyof NonNullable<ThreatScores["bySeverity"]>;
 export function retextThreatScore() {
   return (_tree: Root, file: VFile): void => {
     const bySeverity: Record<Severity, number> = { threat: 0, warning: 0, obligation: 0 };
-    if (!isDanishLetter(file)) {
+    // English letters are scored too: only their threat/sanction branch reports (sanction-en.ts).
+    if (!isDanishLetter(file) && !(file.data.language === "en" && file.data.letter)) {
       file.data.threat = { score: 0, count: 0, bySeverity };
       return;
     }

@@ -1,0 +1,190 @@
+import wording from "../../../lexicons/essentials.en.json" with { type: "json" };
+import { formsOf } from "../../../linguistics/vocabulary.js";
+import type { Letter } from "../../../letter/model.js";
+import type { Fact } from "../../../types.js";
+import { pushAll } from "../../../util/arrays.js";
+import { toIso, type DateParts } from "../dates.js";
+import { resolveInLetter, type DateContext, type DateContextOptions } from "../date-context.js";
+import { findPlaces } from "../find-places.js";
+import { dropContained, fact, normalise, scan } from "../scanning.js";
+import { dateLineIndex, headerEnd, subjectIndex } from "../structure.js";
+import { DATE_SCAN_EN, datePartsEn, hhmm, timeScanEn } from "./dates.js";
+import { assertIsoDate, todayIso } from "../dates.js";
+
+/**
+ * Facts of an English letter: dates, clock times, deadlines ("by 15 December 2026"), places
+ * (the language-neutral Danish addresses and "Jobcenter X" of find-places.ts, plus "by phone",
+ * "online"), required actions ("Please bring ...", "you must send ...") and decisions ("We have
+ * decided that ..."). Same Fact shape and values as the Danish extractor (ISO dates, HH:MM).
+ */
+const TIME_SCAN = timeScanEn(wording.timeWords);
+const word = (phrase: string) => phrase.replace(/\s+/gu, "\\s+");
+const DEADLINE_BEFORE = new RegExp(
+  `(?:${wording.deadlineWords.map(word).join("|")})\\s+(?:the\\s+)?$`,
+  "iu"
+);
+const ACTION_VERBS = [...formsOf("actionVerbs", "en")].sort((a, b) => b.length - a.length);
+const ACTION_SCAN = new RegExp(
+  `(?<![\\p{L}])(?:(?:${wording.actionLeads.map(word).join("|")})\\s+(?:also\\s+)?|(?<=^|[.!?]\\s+))(${ACTION_VERBS.map(word).join("|")})(?![\\p{L}])`,
+  "giu"
+);
+/** The object ends at punctuation or a word that starts an adverbial. */
+const OBJECT_STOP =
+  /^(?:to|at|on|before|by|with|from|in|if|so|and|or|when|as|until|because|you|we|that|which|who)$/iu;
+const OBJECT_MAX_WORDS = 6;
+const REMOTE = Object.entries(wording.remote);
+const REMOTE_SCAN = new RegExp(
+  `(?<![\\p{L}])(${REMOTE.map(([phrase]) => word(phrase)).join("|")})(?![\\p{L}])`,
+  "giu"
+);
+const DECISIONS = Object.entries(wording.decisionLeads);
+const DECISION_SCAN = new RegExp(
+  `(?<![\\p{L}])(${DECISIONS.map(([phrase]) => word(phrase)).join("|")})(?:\\s+(?:that|to))?\\s+`,
+  "giu"
+);
+
+const SKIPPED = new Set(["legal", "address", "date", "greeting", "closing", "signature"]);
+
+/** Year-less dates take their year from the letter's date line or dates written with a year. */
+export function englishDateContext(letter: Letter, options: DateContextOptions = {}): DateContext {
+  if (options.referenceDate !== undefined) assertIsoDate(options.referenceDate);
+  const knownYears = new Map<string, number>();
+  const dateLineBlock = letter.blocks[dateLineIndex(letter)];
+  let dateLine: string | undefined;
+  let latest: string | undefined;
+  for (const block of letter.blocks) {
+    if (block.kind === "legal") continue;
+    for (const match of scan(DATE_SCAN_EN, block.text)) {
+      const parts = datePartsEn(match);
+      if (parts?.year === undefined) continue;
+      const iso = toIso(parts.year, parts.month, parts.day);
+      if (block === dateLineBlock || (block.kind === "date" && dateLine === undefined))
+        dateLine ??= iso;
+      else {
+        knownYears.set(`${parts.month}-${parts.day}`, parts.year);
+        if (latest === undefined || iso > latest) latest = iso;
+      }
+    }
+  }
+  const context: DateContext = {
+    referenceDate: dateLine ?? options.referenceDate ?? latest ?? todayIso(),
+    knownYears,
+  };
+  if (dateLine) context.letterDate = dateLine;
+  return context;
+}
+
+export function extractEnglishFacts(letter: Letter, options: DateContextOptions = {}): Fact[] {
+  const context = englishDateContext(letter, options);
+  const header = headerEnd(letter);
+  const subject = subjectIndex(letter);
+  const facts: Fact[] = [];
+  letter.blocks.forEach((block, index) => {
+    if (SKIPPED.has(block.kind)) return;
+    if (index < header && index !== subject) return;
+    pushAll(facts, englishBlockFacts(block.text, block.start, context));
+  });
+  return facts;
+}
+
+export function englishBlockFacts(text: string, base: number, context: DateContext): Fact[] {
+  const facts: Fact[] = [
+    ...datesAndDeadlines(text, base, context),
+    ...times(text, base),
+    ...dropContained([...findPlaces(text, base), ...remote(text, base)]),
+    ...dropContained(actions(text, base)),
+    ...decisions(text, base),
+  ];
+  return facts.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function datesAndDeadlines(text: string, base: number, context: DateContext): Fact[] {
+  const facts: Fact[] = [];
+  for (const match of scan(DATE_SCAN_EN, text)) {
+    const parts: DateParts | undefined = datePartsEn(match);
+    if (!parts) continue;
+    const value = resolveInLetter(parts, context);
+    if (!value) continue;
+    let start = match.index;
+    const end = start + match[0].length;
+    const before = DEADLINE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+    if (before) {
+      start -= before[0].length;
+      facts.push(fact("deadline", text, start, end, base, value));
+    } else facts.push(fact("date", text, start, end, base, value));
+  }
+  return facts;
+}
+
+function times(text: string, base: number): Fact[] {
+  const facts: Fact[] = [];
+  for (const match of scan(TIME_SCAN, text)) {
+    const [, timeWord, h, m, meridiem, h2, m2, meridiem2] = match;
+    const colon = /\d:\d/u.test(match[0]);
+    // "at 10.00", "11:00", "11am"; a bare number ("Laksetorvet 1") is no time.
+    if (!meridiem && !(m !== undefined && (timeWord !== undefined || colon))) continue;
+    const from = hhmm(h, m, meridiem ?? meridiem2);
+    if (!from) continue;
+    const to = h2 === undefined ? undefined : hhmm(h2, m2, meridiem2);
+    facts.push(
+      fact(
+        "time",
+        text,
+        match.index,
+        match.index + match[0].length,
+        base,
+        to ? `${from}-${to}` : from
+      )
+    );
+  }
+  return facts;
+}
+
+function remote(text: string, base: number): Fact[] {
+  const facts: Fact[] = [];
+  for (const match of scan(REMOTE_SCAN, text)) {
+    const value = REMOTE.find(([phrase]) => phrase === normalise(match[1]!).toLowerCase())?.[1];
+    // "please call us" / "send it online" say how to answer, not where we meet.
+    if (!value || /\b(?:call|send|apply|answer|reply)\b[^.]*$/iu.test(text.slice(0, match.index)))
+      continue;
+    facts.push(fact("place", text, match.index, match.index + match[0].length, base, value));
+  }
+  return facts;
+}
+
+function actions(text: string, base: number): Fact[] {
+  const facts: Fact[] = [];
+  for (const match of scan(ACTION_SCAN, text)) {
+    const verb = match[1]!.toLowerCase();
+    const objectStart = match.index + match[0].length;
+    const object: string[] = [];
+    let end = objectStart;
+    const rest = /^\s+([\p{L}\p{N}'’-]+)/u;
+    for (let count = 0; count < OBJECT_MAX_WORDS; count++) {
+      const next = rest.exec(text.slice(end));
+      if (!next || OBJECT_STOP.test(next[1]!)) break;
+      object.push(next[1]!);
+      end += next[0].length;
+    }
+    const start = match.index;
+    const value = normalise([verb, ...object].join(" "));
+    facts.push(fact("action", text, start, end, base, value));
+  }
+  return facts;
+}
+
+function decisions(text: string, base: number): Fact[] {
+  const facts: Fact[] = [];
+  for (const match of scan(DECISION_SCAN, text)) {
+    const cue = normalise(match[1]!).toLowerCase();
+    const prefix = DECISIONS.find(([phrase]) => phrase === cue)?.[1] ?? "";
+    const from = match.index + match[0].length;
+    const stop = text.slice(from).search(/[.;!?]|,\s+(?:because|but|and)\b/u);
+    const end = stop < 0 ? text.length : from + stop;
+    if (end <= from) continue;
+    facts.push(
+      fact("decision", text, match.index, end, base, prefix + normalise(text.slice(from, end)))
+    );
+  }
+  return facts;
+}
