@@ -144,6 +144,11 @@ suite("task pane in Chromium (offline preview)", () => {
     await page.waitForSelector("[data-testid=template-form]");
     await page.click("[data-testid=insert-template]");
     const summary = page.locator("[data-testid=form-summary]");
+    // The summary is announced after a render: wait for its text, not only for the element
+    // (read at once, it came back empty on a loaded machine).
+    await page.waitForFunction(
+      () => (document.querySelector("[data-testid=form-summary]")?.textContent ?? "") !== ""
+    );
     await expect(summary.textContent()).resolves.toMatch(
       /Ret \d+ felter?, før brevet kan indsættes/u
     );
