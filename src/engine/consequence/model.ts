@@ -22,6 +22,8 @@ export type NotThreat =
   | "condition content"
   | "stated decision"
   | "rule statement"
+  /** The calm rule with its way back: guidance as it should be written (legal/* reads it so). */
+  | "way back"
   | "no framing";
 
 export interface Consequence extends Span {
@@ -208,7 +210,7 @@ function readOne(
   // "..., får du ikke kontanthjælp for de dage, der går, indtil du kontakter os igen": the calm
   // rule with its way back, as the guidance should be written.
   if (consequence.kind === "no-benefit" && wayBackAfter(words, consequence)) {
-    return refuse(consequence, "rule statement");
+    return refuse(consequence, "way back");
   }
   // "vi trækker i hjælpen for de dage, hvor du uden en rimelig grund ikke kommer": the rule for
   // the days a failure happened, stated without a modal, is no warning of what may come.

@@ -89,6 +89,15 @@ describe("consequence model: the patterns of issue 8's real-text misses (not cor
     ["Fradrag – hvis du ikke møder op"],
     // A right to appeal is a right the letter can threaten ("klageret" is in the dictionary).
     ["Send klagen inden fire uger, ellers mister du din klageret."],
+    // What only the retired pattern detector found before (issue 8: one consequence model).
+    ["Hvis du ikke kommer til mødet mister du din ydelse for dagen."],
+    ["Hvis du udebliver fra kurset stoppes din uddannelseshjælp."],
+    ["Medmindre du har en gyldig grund, trækker vi i din hjælp for dagen."],
+    ["Fravær fra praktikken vil medføre fradrag."],
+    ["Hvis du ikke møder op, foretager vi fradrag i din hjælp."],
+    ["Hvis du snyder med oplysningerne, kan du blive politianmeldt."],
+    ["Hvis du ikke står til rådighed, kan din hjælp blive nedsat."],
+    ["Send svaret til tiden, ellers kan din klage blive afvist."],
   ])("threat: %s", (sentence) => {
     expect(readConsequence(sentence).threat).toBe(true);
   });
@@ -118,6 +127,13 @@ describe("consequence model: the patterns of issue 8's real-text misses (not cor
     ["Du kan tidligst få pension, når du fylder 67 år."],
     // A heading whose condition is no failure.
     ["Fradrag – hvis du får arbejde"],
+    // A rejection already made, or someone else's complaint.
+    ["Vi har afvist din klage, fordi den kom for sent."],
+    ["Ankestyrelsen afviser klager, der kommer for sent."],
+    // A decision whose failure is its reason.
+    ["Vi har besluttet at trække i din hjælp, fordi du udeblev uden rimelig grund."],
+    // The calm rule with its way back.
+    ["Kommer du ikke, får du ikke hjælp for de dage, der går, indtil du kontakter os igen."],
   ])("no threat: %s", (sentence) => {
     expect(readConsequence(sentence).threat).toBe(false);
   });

@@ -1,8 +1,7 @@
 import terms from "../../lexicons/legal-sanction.da.json" with { type: "json" };
-import threat from "../../lexicons/threat-sanction.da.json" with { type: "json" };
 import type { Letter } from "../../letter/model.js";
 import { normaliseLegalText, normaliseWithOffsets, sourceRange } from "./normalise.js";
-import { readConsequence, type NotThreat } from "../../consequence/model.js";
+import { readConsequence } from "../../consequence/model.js";
 import { sentenceFinder, sentencesOf } from "./sentences.js";
 
 /**
@@ -237,65 +236,17 @@ export interface SanctionMention {
   sentence: string;
 }
 
-/** Threat-family fragments: whole words, a space matches any white space. */
-function threatWords(fragments: readonly string[]): RegExp {
-  const source = fragments.map((fragment) => fragment.replace(/ /gu, "\\s+")).join("|");
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "iu");
-}
-
-const OPENER = threatWords(threat.openers);
-const OPENER_GLOBAL = new RegExp(OPENER.source, "giu");
-const NEGATIVE = [threatWords(threat.negativeConditions), ...compile(terms.negativeConditions)];
-const NEGATION = threatWords(threat.negations);
-const DECISION = [threatWords(threat.decisionMarkers), ...compile(terms.contentMarkers)];
-const RULE_STATEMENT = threatWords(threat.ruleStatements);
-const FUTURE = threatWords(threat.futureMarkers);
-/** "Kommer du ikke ...", "Udebliver du ...": a condition with the verb first. */
-const INVERTED_CONDITION = /^\p{L}+ du\b/iu;
-
 /**
- * Readings of the consequence model (shared with threat/sanction) that make a mention the
- * letter's content, not guidance: "Vi trækker ikke i din hjælp, hvis ...", "Hvis du får arbejde,
- * stopper hjælpen", a question, someone else's sanction.
+ * The role of a sentence that mentions a sanction (see SanctionRole), as the consequence model
+ * shared with threat/sanction reads it: a conditional consequence, or the calm rule with its way
+ * back, is guidance; anything else (a decision, a negation, a neutral rule, a question, someone
+ * else's sanction) is what the letter is about.
  */
-const NOT_GUIDANCE = new Set<NotThreat>([
-  "negated",
-  "neutral condition",
-  "question",
-  "not the reader",
-]);
-
-/** The role of a sentence that mentions a sanction (see SanctionRole). */
 export function sanctionRole(sentence: string): SanctionRole {
   const reading = readConsequence(sentence);
   if (reading.threat && reading.framing === "conditional") return "guidance";
-  if (reading.notThreat && NOT_GUIDANCE.has(reading.notThreat)) return "content";
-  return patternRole(sentence);
-}
-
-function patternRole(sentence: string): SanctionRole {
-  const opener = OPENER.test(sentence);
-  const conditional = opener || INVERTED_CONDITION.test(sentence);
-  const negative =
-    NEGATIVE.some((pattern) => pattern.test(sentence)) || (opener && conditionNegated(sentence));
-  if (!negative) return "content";
-  if (DECISION.some((pattern) => pattern.test(sentence))) return "content";
-  // "Fradrag for de dage, hvor du ikke deltager, sker efter § 36": the rule, not a warning.
-  if (RULE_STATEMENT.test(sentence) && !conditional && !FUTURE.test(sentence)) return "content";
-  return "guidance";
-}
-
-/**
- * A negation counts for the condition only inside the condition clause: in "Vi trækker ikke i
- * din hjælp, hvis du er syg" the "ikke" negates the sanction (a reassurance), not the condition.
- */
-function conditionNegated(sentence: string): boolean {
-  const opener = OPENER_GLOBAL.exec(sentence);
-  OPENER_GLOBAL.lastIndex = 0;
-  if (!opener) return false;
-  const rest = sentence.slice(opener.index);
-  const edge = rest.search(/[,;:]/u);
-  return NEGATION.test(edge < 0 ? rest : rest.slice(0, edge));
+  if (reading.notThreat === "way back") return "guidance";
+  return "content";
 }
 
 const mentionCache = new WeakMap<Letter, SanctionMention[]>();
