@@ -294,6 +294,7 @@ suite("issue 11 flows in Chromium (offline preview)", () => {
 
     // Next / previous, by button and by J / K, keep the keyboard in the pane.
     await page.click("[data-testid=next-finding]");
+    await page.waitForFunction(() => Boolean(document.activeElement?.getAttribute("data-key")));
     const first = await page.evaluate(() => document.activeElement?.getAttribute("data-key"));
     expect(first).toBeTruthy();
     await page.keyboard.press("j");

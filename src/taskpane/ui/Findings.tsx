@@ -75,12 +75,29 @@ export function Findings({
     setCollapsed(next);
   };
 
+  // A card to focus once it is rendered (its group may open first).
+  const pendingFocus = useRef<string | undefined>(undefined);
+  const focusPending = () => {
+    const key = pendingFocus.current;
+    if (key === undefined) return;
+    const card = rootRef.current?.querySelector<HTMLElement>(
+      `li.kb-finding[data-key="${CSS.escape(key)}"]`
+    );
+    if (!card) return;
+    pendingFocus.current = undefined;
+    card.focus({ preventScroll: false });
+  };
+  useEffect(focusPending);
+
   /** Go to the next (+1) or previous (-1) finding: focus its card and show it in the letter. */
   const step = (direction: 1 | -1) => {
     if (ordered.length === 0) return;
-    const cards = [...(rootRef.current?.querySelectorAll<HTMLElement>("li.kb-finding") ?? [])];
-    const active = document.activeElement;
-    const at = cards.findIndex((card) => card === active || card.contains(active));
+    // Where the keyboard is, by the card's key: cards of collapsed groups are not rendered, so
+    // the rendered cards' positions are not positions in `ordered`.
+    const activeCard = document.activeElement?.closest<HTMLElement>("li.kb-finding[data-key]");
+    const at = activeCard
+      ? ordered.findIndex((view) => view.key === activeCard.dataset["key"])
+      : -1;
     const index =
       at < 0
         ? direction === 1
@@ -96,12 +113,9 @@ export function Findings({
       next.delete(familyId);
       setCollapsed(next);
     }
-    requestAnimationFrame(() => {
-      const card = rootRef.current?.querySelector<HTMLElement>(
-        `li.kb-finding[data-key="${CSS.escape(view.key)}"]`
-      );
-      card?.focus({ preventScroll: false });
-    });
+    // Focus once the card is rendered: at once if it is, else after the group opens.
+    pendingFocus.current = view.key;
+    requestAnimationFrame(focusPending);
     (onStep ?? onShow)(view);
   };
   const request = useRef<FocusRequest | undefined>(undefined);
