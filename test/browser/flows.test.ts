@@ -444,6 +444,12 @@ suite("issue 11 flows in Chromium (offline preview)", () => {
     expect(name).not.toBe(fieldName);
     // The form's messages quote like the rest of the UI.
     await page.click("[data-testid=insert-template]");
+    // The messages appear after a render: wait for them (read at once, they can be missing).
+    await page.waitForFunction(() =>
+      (document.querySelector("[data-testid=template-form]")?.textContent ?? "").includes(
+        "Udfyld feltet »Navn«."
+      )
+    );
     await expect(page.locator("[data-testid=template-form]").textContent()).resolves.toContain(
       "Udfyld feltet »Navn«."
     );
