@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import type { Edit } from "../../src/engine/edits/edit.js";
-import type { BlockInput, BlockKind, Letter } from "../../src/engine/letter/model.js";
+import {
+  BLOCK_KINDS,
+  type BlockInput,
+  type BlockKind,
+  type Letter,
+} from "../../src/engine/letter/model.js";
 
 /**
  * Shared generators for the cross-path property test (issue 12.5): letters with single- and
@@ -19,18 +24,7 @@ export const RUN_OPTIONS: { seed?: number } = process.env.KLARBREV_PROPERTY_SEED
 /** Every single call on a write path must return within this (generous: CI machines are shared). */
 export const CALL_LIMIT_MS = Number(process.env.KLARBREV_CALL_LIMIT_MS ?? 2_000);
 
-export const ALL_KINDS: BlockKind[] = [
-  "address",
-  "date",
-  "subject",
-  "heading",
-  "greeting",
-  "paragraph",
-  "listItem",
-  "closing",
-  "signature",
-  "legal",
-];
+export const ALL_KINDS: readonly BlockKind[] = BLOCK_KINDS;
 
 // Real letter words, plus what makes locating text hard: repeats, "^", no-break space, quotes.
 const WORDS = [

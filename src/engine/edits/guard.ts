@@ -1,4 +1,4 @@
-import { isProtected, type BlockKind, type Letter } from "../letter/model.js";
+import { BLOCK_KINDS, isProtected, type Letter } from "../letter/model.js";
 import { touchedQuote } from "../letter/quoted-law.js";
 import type { Edit, InsertBlockEdit, ReorderEdit, ReplaceEdit } from "./edit.js";
 
@@ -43,18 +43,7 @@ export function checkEdit(letter: Letter, edit: Edit): GuardVerdict {
   }
 }
 
-const BLOCK_KINDS: ReadonlySet<string> = new Set<BlockKind>([
-  "address",
-  "date",
-  "subject",
-  "heading",
-  "greeting",
-  "paragraph",
-  "listItem",
-  "closing",
-  "signature",
-  "legal",
-]);
+const KNOWN_BLOCK_KINDS: ReadonlySet<string> = new Set(BLOCK_KINDS);
 
 function checkInsertBlock(letter: Letter, edit: InsertBlockEdit): GuardVerdict {
   if (!Number.isInteger(edit.before) || edit.before < 0 || edit.before > letter.blocks.length) {
@@ -63,7 +52,7 @@ function checkInsertBlock(letter: Letter, edit: InsertBlockEdit): GuardVerdict {
   if (typeof edit.text !== "string" || edit.text.trim() === "") {
     return malformed("an inserted block cannot be empty");
   }
-  if (!BLOCK_KINDS.has(edit.blockKind)) {
+  if (!KNOWN_BLOCK_KINDS.has(edit.blockKind)) {
     return malformed(`unknown block kind "${String(edit.blockKind)}"`);
   }
   // Approved guidance enters only through the template and guidance paths, with its reference

@@ -15,6 +15,20 @@ export type BlockKind =
   | "signature" // name, title, phone lines after the closing
   | "legal"; // protected, legally required guidance (approved wording)
 
+/** Every block kind, for checks of input from outside TypeScript and for test generators. */
+export const BLOCK_KINDS: readonly BlockKind[] = [
+  "address",
+  "date",
+  "subject",
+  "heading",
+  "greeting",
+  "paragraph",
+  "listItem",
+  "closing",
+  "signature",
+  "legal",
+];
+
 /** Identity of an approved legal guidance block. */
 export interface LegalRef {
   id: string;
