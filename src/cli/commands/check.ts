@@ -50,7 +50,8 @@ Exit codes:
   2  usage or input error (wins over 1); the other files are still checked
 
 Files that cannot be read (missing, a directory, empty, binary, not UTF-8, over
-${MAX_BYTES / (1024 * 1024)} MB) get a one-line error on stderr and are left out of the report.
+${MAX_BYTES / (1024 * 1024)} MB; Word documents that are corrupt, encrypted, legacy .doc, a zip bomb,
+over 20 MB or without body text) get a one-line error on stderr and are left out of the report.
 `;
 
 const FORMATS = ["text", "json", "jsonl"] as const;
