@@ -13,6 +13,7 @@ export interface EssentialEntry extends Matcher {
   particle?: string;
   clause?: "after" | "whole";
   useInLead?: boolean;
+  verbForm?: "imperative" | "infinitive" | "passive";
 }
 
 const FACTS_RULE = "essentials/not-in-lead";

@@ -29,6 +29,11 @@ export interface NotInLeadData {
   labelsByType?: Partial<Record<LetterType, Partial<Record<FactKind, string>>>>;
   locations?: Record<"paragraph" | "laterInFirst" | "subject" | "heading" | "other", string>;
   found?: string;
+  /** Danish only: word limits of the fact finders. */
+  anchorMaxWords?: number;
+  objectMaxWords?: number;
+  clauseMaxWords?: number;
+  decisionFillerMaxWords?: number;
 }
 
 export interface MissingData {
