@@ -1,6 +1,6 @@
 import letterTypes from "./letter-type-cues.da.json" with { type: "json" };
 import { BOUNDARY, DATE_SOURCE, TIME_SOURCE, WEEKDAY_SOURCE } from "./dates.js";
-import { alternation } from "../../linguistics/vocabulary.js";
+import { alternation, vocabulary } from "../../linguistics/vocabulary.js";
 import { entriesOf, roleSource, sourceOf } from "./entries.js";
 import { notInLeadData } from "./wording.js";
 
@@ -37,19 +37,17 @@ export const TIME_AFTER = new RegExp(`\\s+(?:${TIME_SOURCE})`, "iuy");
 
 // Deadlines: a keyword, then a date, a time, a duration or a weekday.
 export const DEADLINE_SCAN = new RegExp(
-  `${BOUNDARY}(${roleSource("deadlineKeyword")}|${roleSource("deadlineFrame")})\\s+`,
+  `${BOUNDARY}(${roleSource("deadlineKeyword")}|(?:${roleSource("deadlineFrame")})(?:\\s+er|:))\\s+`,
   "giu"
 );
 export const DAY_OF_AFTER = new RegExp(`\\s+(?:${roleSource("dayOf")})${NOT_LETTER_AFTER}`, "iuy");
 /** Danish number words in durations ("otte dage") and their values. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
-  entriesOf("numberWord").flatMap((entry) =>
-    (entry.forms ?? [entry.regex!]).map((form) => [form, Number(entry.value)] as const)
-  )
+  vocabulary("numberWords").entries.map((entry) => [entry.lemma, entry.value ?? 0] as const)
 );
 /** Groups: 1 count, 2 unit. */
 export const DURATION_AT = new RegExp(
-  `(?:de\\s+(?:næste|kommende)\\s+)?(\\d{1,3}|${[...NUMBER_WORDS.keys()].join("|")})\\s+(${roleSource("durationUnit")})${NOT_LETTER_AFTER}`,
+  `(?:de\\s+(?:næste|kommende)\\s+)?(\\d{1,3}|${roleSource("numberWord")})\\s+(${roleSource("durationUnit")})${NOT_LETTER_AFTER}`,
   "iuy"
 );
 /** What a duration counts from: "efter modtagelsen af afgørelsen", "fra dato for dette brev". */
