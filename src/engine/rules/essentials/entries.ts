@@ -1,3 +1,4 @@
+import { pushAll } from "../../util/arrays.js";
 import { matchersOf, type Matcher, type MatcherLanguage } from "../matchers.js";
 
 /**
@@ -13,7 +14,8 @@ export interface EssentialEntry extends Matcher {
   particle?: string;
   clause?: "after" | "whole";
   useInLead?: boolean;
-  verbForm?: "imperative" | "infinitive" | "passive";
+  verbForm?: VerbForm;
+  passive?: boolean;
 }
 
 const FACTS_RULE = "essentials/not-in-lead";
@@ -50,4 +52,47 @@ export function roleSource(
   const entries = entriesOf(role, language, ruleId);
   if (entries.length === 0) throw new Error(`no essentials entries for ${role} (${language})`);
   return entries.map(sourceOf).join("|");
+}
+
+export type VerbForm = "imperative" | "infinitive" | "passive";
+
+/**
+ * The forms of a verb lemma in one slot, chosen from its dictionary forms (`forms`, the entry's
+ * expansion) by Danish morphology: the imperative is the stem, the infinitive without its final
+ * -e ("send", "udfyld"; after a double consonant one is dropped: "kom" of "komme"); the passive
+ * is the s-form of the infinitive ("sendes") and the past participle ("sendt", "booket",
+ * "medbragt": forms in -t that are not superlatives or the lemma).
+ */
+export function verbFormsOf(lemma: string, forms: readonly string[], form: VerbForm): string[] {
+  switch (form) {
+    case "infinitive":
+      return [lemma];
+    case "imperative":
+      return forms.filter(
+        (candidate) =>
+          candidate !== lemma &&
+          (`${candidate}e` === lemma || `${candidate}${candidate.slice(-1)}e` === lemma)
+      );
+    case "passive":
+      return forms.filter(
+        (candidate) =>
+          candidate === `${lemma}s` ||
+          (candidate !== lemma &&
+            candidate.endsWith("t") &&
+            !candidate.endsWith("st") &&
+            candidate.slice(0, 3) === lemma.slice(0, 3))
+      );
+  }
+}
+
+/** The forms an action entry finds in one slot (its phrases as written, its lemmas' forms). */
+export function actionFormsOf(entry: EssentialEntry, form: VerbForm): string[] {
+  if (entry.verbForm !== undefined && entry.verbForm !== form) return [];
+  if (entry.verbForm === undefined && form === "passive" && entry.passive !== true) return [];
+  const out: string[] = [];
+  for (const word of entry.words ?? []) {
+    if (word.includes(" ")) out.push(word);
+    else pushAll(out, verbFormsOf(word, entry.forms ?? [], form));
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import letterTypes from "./letter-type-cues.da.json" with { type: "json" };
 import { BOUNDARY, DATE_SOURCE, TIME_SOURCE, WEEKDAY_SOURCE } from "./dates.js";
 import { alternation, vocabulary } from "../../linguistics/vocabulary.js";
-import { entriesOf, roleSource, sourceOf } from "./entries.js";
+import { actionFormsOf, entriesOf, formsSource, roleSource, sourceOf } from "./entries.js";
 import { notInLeadData } from "./wording.js";
 
 /**
@@ -101,9 +101,13 @@ for (const entry of ACTION_ENTRIES) {
 /** One alternation with a named group per verb entry (v0, v1 ...), so a match tells its entry. */
 function verbAlternation(form: "imperative" | "infinitive" | "passive"): string {
   return VERBS.map((verb, index) => {
-    const sources = ACTION_ENTRIES.filter(
-      (entry) => entry.value === verb.value && entry.verbForm === form
-    ).map(sourceOf);
+    const entries = ACTION_ENTRIES.filter((entry) => entry.value === verb.value);
+    // Word forms longest first ("mød op" before "mød"), then slots written as regex.
+    const words = entries.flatMap((entry) => (entry.regex ? [] : actionFormsOf(entry, form)));
+    const slots = entries
+      .filter((entry) => entry.regex !== undefined && entry.verbForm === form)
+      .map(sourceOf);
+    const sources = [...(words.length > 0 ? [formsSource(words)] : []), ...slots];
     return sources.length > 0 ? `(?<v${index}>${sources.join("|")})` : "";
   })
     .filter(Boolean)
