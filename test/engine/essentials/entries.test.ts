@@ -4,7 +4,11 @@ import {
   roleSource,
 } from "../../../src/engine/rules/essentials/entries.js";
 import { findActions } from "../../../src/engine/rules/essentials/find-actions.js";
-import { NUMBER_WORDS } from "../../../src/engine/rules/essentials/patterns.js";
+import {
+  GUIDANCE,
+  NUMBER_WORDS,
+  REMOTE_NOT_AFTER,
+} from "../../../src/engine/rules/essentials/patterns.js";
 
 /** The essentials detection entries of the rule files, read as the fact finders read them. */
 describe("essentials entries", () => {
@@ -44,5 +48,18 @@ describe("essentials entries", () => {
     const keyword = new RegExp(`^(?:${roleSource("deadlineKeyword")})$`, "iu");
     expect(keyword.test("senest")).toBe(true);
     expect(keyword.test("seneste")).toBe(false);
+  });
+
+  test("guidance words find every dictionary form (the old stems missed 'udeblev' and 'nedsat')", () => {
+    expect(GUIDANCE.test("Hvis du udeblev fra samtalen, kunne vi ikke hjælpe dig.")).toBe(true);
+    expect(GUIDANCE.test("Din hjælp bliver nedsat.")).toBe(true);
+    expect(GUIDANCE.test("Læs om sanktionsreglerne på borger.dk.")).toBe(true);
+    expect(GUIDANCE.test("Du skal til samtale tirsdag.")).toBe(false);
+  });
+
+  test("a remote word after a verb of answering is no meeting place", () => {
+    expect(REMOTE_NOT_AFTER.test("Send det ")).toBe(true);
+    expect(REMOTE_NOT_AFTER.test("Du kan tilmelde dig ")).toBe(true);
+    expect(REMOTE_NOT_AFTER.test("Samtalen foregår ")).toBe(false);
   });
 });

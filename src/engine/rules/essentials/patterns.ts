@@ -81,7 +81,14 @@ export const REMOTE_SCANS = entriesOf("remote").map((entry) => ({
   value: String(entry.value),
   mode: entry.mode as RemoteMode,
 }));
-export const REMOTE_NOT_AFTER = new RegExp(roleSource("remoteNotAfter"), "iu");
+/**
+ * "send det online": a remote word right after a verb or noun of answering (one word may stand
+ * between). No left boundary: a compound with one of them as its head counts ("tilmeld dig online").
+ */
+export const REMOTE_NOT_AFTER = new RegExp(
+  `(?:${roleSource("remoteNotAfter")})\\s+(?:\\p{L}+\\s+)?$`,
+  "iu"
+);
 
 // Actions
 export interface VerbEntry {
