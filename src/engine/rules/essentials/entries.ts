@@ -1,3 +1,4 @@
+import { alternation } from "../../linguistics/vocabulary.js";
 import { pushAll } from "../../util/arrays.js";
 import { matchersOf, type Matcher, type MatcherLanguage } from "../matchers.js";
 
@@ -29,9 +30,10 @@ export function entriesOf(
   return matchersOf<EssentialEntry>(ruleId, language).filter((entry) => entry.essential === role);
 }
 
-/** One entry as a regex source: its regex, or its forms (longest first, spaces as \s+). */
+/** One entry as a regex source: its regex, its phrase, or its forms (longest first, spaces as \s+). */
 export function sourceOf(entry: EssentialEntry): string {
   if (entry.regex !== undefined) return entry.regex;
+  if (entry.phrase !== undefined) return phraseSource(entry.phrase);
   if (entry.forms) return formsSource(entry.forms);
   throw new Error(`essentials entry ${entry.essential} has neither regex nor words`);
 }
@@ -95,4 +97,58 @@ export function actionFormsOf(entry: EssentialEntry, form: VerbForm): string[] {
     else pushAll(out, verbFormsOf(word, entry.forms ?? [], form));
   }
   return out;
+}
+
+/**
+ * A `phrase` entry as a regex source: words in sequence, (a|b) alternatives, [optional] parts and
+ * @vocabularies (every form). Enough for the essentials' fixed phrases ("(fra|efter) (dato|datoen)
+ * for dette brev"); slots ({...}) are not used here.
+ */
+export function phraseSource(phrase: string): string {
+  let at = 0;
+  const fail = (what: string): never => {
+    throw new Error(`essentials phrase "${phrase}": ${what} at ${at}`);
+  };
+  const sequence = (closers: string): string => {
+    let out = "";
+    let joined = false;
+    for (;;) {
+      while (phrase[at] === " ") at++;
+      const next = phrase[at];
+      if (next === undefined || closers.includes(next)) return out;
+      const optional = next === "[";
+      const source = item();
+      if (optional) out += joined ? `(?:\\s+${source})?` : `(?:${source}\\s+)?`;
+      else {
+        out += (joined ? "\\s+" : "") + source;
+        joined = true;
+      }
+    }
+  };
+  const item = (): string => {
+    const next = phrase[at];
+    if (next === "(") {
+      at++;
+      const alternatives = [sequence("|)")];
+      while (phrase[at] === "|") {
+        at++;
+        alternatives.push(sequence("|)"));
+      }
+      if (phrase[at++] !== ")") fail("missing )");
+      return `(?:${alternatives.join("|")})`;
+    }
+    if (next === "[") {
+      at++;
+      const inner = sequence("]");
+      if (phrase[at++] !== "]") fail("missing ]");
+      return `(?:${inner})`;
+    }
+    const word = /^[^\s()[\]|]+/u.exec(phrase.slice(at))?.[0] ?? fail("a word expected");
+    at += word.length;
+    if (word.startsWith("@")) return `(?:${alternation(word.slice(1))})`;
+    return word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  };
+  const source = sequence("");
+  if (at < phrase.length) fail("unexpected character");
+  return source;
 }

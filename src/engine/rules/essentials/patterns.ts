@@ -45,6 +45,14 @@ export const DAY_OF_AFTER = new RegExp(`\\s+(?:${roleSource("dayOf")})${NOT_LETT
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
   vocabulary("numberWords").entries.map((entry) => [entry.lemma, entry.value ?? 0] as const)
 );
+/** What a duration unit counts in, by form: "dage" -> day, "hverdage" -> businessDay. */
+export const DURATION_UNITS: ReadonlyMap<string, string> = new Map(
+  entriesOf("durationUnit").flatMap((entry) =>
+    (entry.forms ?? []).map((form) => [form, String(entry.value)] as const)
+  )
+);
+/** A deadline keyword that frames a date ("fristen er", "svarfrist:"): it counts only with a date. */
+export const DEADLINE_FRAME = new RegExp(`^(?:${roleSource("deadlineFrame")})`, "iu");
 /** Groups: 1 count, 2 unit. */
 export const DURATION_AT = new RegExp(
   `(?:de\\s+(?:næste|kommende)\\s+)?(\\d{1,3}|${roleSource("numberWord")})\\s+(${roleSource("durationUnit")})${NOT_LETTER_AFTER}`,
@@ -53,7 +61,7 @@ export const DURATION_AT = new RegExp(
 /** What a duration counts from: "efter modtagelsen af afgørelsen", "fra dato for dette brev". */
 export const ANCHOR_AT = new RegExp(`\\s+(?:${roleSource("durationAnchor")})\\s+`, "iuy");
 export const ANCHOR_MAX_WORDS = limits.anchorMaxWords!;
-export const LETTER_DATE_ANCHOR = new RegExp(roleSource("letterDateAnchor"), "iu");
+export const LETTER_DATE_ANCHOR = new RegExp(`^(?:${roleSource("letterDateAnchor")})$`, "iu");
 export const WEEKDAY_AT = new RegExp(`(?:på\\s+)?(?:${WEEKDAY_SOURCE})${NOT_LETTER_AFTER}`, "iuy");
 
 // Places. Street names and towns are capitalised, so these are case-sensitive.
