@@ -64,19 +64,25 @@ export const ANCHOR_MAX_WORDS = limits.anchorMaxWords!;
 export const LETTER_DATE_ANCHOR = new RegExp(`^(?:${roleSource("letterDateAnchor")})$`, "iu");
 export const WEEKDAY_AT = new RegExp(`(?:på\\s+)?(?:${WEEKDAY_SOURCE})${NOT_LETTER_AFTER}`, "iuy");
 
-// Places. Street names and towns are capitalised, so these are case-sensitive.
+// Places. Street names and towns are capitalised, so these are case-sensitive: the entries' forms
+// (lower-case) are matched capitalised, postal districts in capitals.
+const capitalised = (form: string) => form.charAt(0).toUpperCase() + form.slice(1);
+const upper = (form: string) => form.toUpperCase();
+function casedSource(role: string, cased: (form: string) => string): string {
+  return formsSource(entriesOf(role).flatMap((entry) => (entry.forms ?? []).map(cased)));
+}
 const STREET_WORD = "\\p{Lu}[\\p{L}.'-]*";
 export const ADDRESS_SCAN = new RegExp(
   `${BOUNDARY}(${STREET_WORD}(?:\\s+(?:${STREET_WORD}|allé|vej|gade|plads|torv|stræde|boulevard)){0,3})` +
     `\\s+(\\d{1,3}[A-Za-z]?)(?:,?\\s+(?:\\d{1,2}\\.\\s*(?:sal|th|tv|mf)\\.?|st\\.?|th\\.?|tv\\.?|mf\\.?))*` +
-    `(?:,?\\s+(?:DK-)?(\\d{4})\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:${roleSource("townSuffix")})(?![\\p{L}\\p{N}]))?))?` +
+    `(?:,?\\s+(?:DK-)?(\\d{4})\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:${casedSource("townSuffix", upper)})(?![\\p{L}\\p{N}]))?))?` +
     "(?![\\p{L}\\p{N}])",
   "gu"
 );
 /** Street-name endings: the shared vocabulary @streetSuffixes. */
 export const STREET_SUFFIX = new RegExp(`(?:${alternation("streetSuffixes")})$`, "iu");
 export const ORGANISATION_SCAN = new RegExp(
-  `${BOUNDARY}((?:${roleSource("organisation")})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:${roleSource("organisationSuffix")}))?)(?![\\p{L}\\p{N}])`,
+  `${BOUNDARY}((?:${casedSource("organisation", capitalised)})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:${casedSource("organisationSuffix", capitalised)}))?)(?![\\p{L}\\p{N}])`,
   "gu"
 );
 export const ROOM_SCAN = new RegExp(
