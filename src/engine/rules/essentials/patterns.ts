@@ -55,7 +55,7 @@ export const DURATION_UNITS: ReadonlyMap<string, string> = new Map(
 export const DEADLINE_FRAME = new RegExp(`^(?:${roleSource("deadlineFrame")})`, "iu");
 /** Groups: 1 count, 2 unit. */
 export const DURATION_AT = new RegExp(
-  `(?:de\\s+(?:næste|kommende)\\s+)?(\\d{1,3}|${roleSource("numberWord")})\\s+(${roleSource("durationUnit")})${NOT_LETTER_AFTER}`,
+  `(?:(?:${roleSource("durationLead")})\\s+)?(\\d{1,3}|${roleSource("numberWord")})\\s+(${roleSource("durationUnit")})${NOT_LETTER_AFTER}`,
   "iuy"
 );
 /** What a duration counts from: "efter modtagelsen af afgørelsen", "fra dato for dette brev". */
@@ -73,7 +73,7 @@ function casedSource(role: string, cased: (form: string) => string): string {
 }
 const STREET_WORD = "\\p{Lu}[\\p{L}.'-]*";
 export const ADDRESS_SCAN = new RegExp(
-  `${BOUNDARY}(${STREET_WORD}(?:\\s+(?:${STREET_WORD}|allé|vej|gade|plads|torv|stræde|boulevard)){0,3})` +
+  `${BOUNDARY}(${STREET_WORD}(?:\\s+(?:${STREET_WORD}|${alternation("streetSuffixes")})){0,3})` +
     `\\s+(\\d{1,3}[A-Za-z]?)(?:,?\\s+(?:\\d{1,2}\\.\\s*(?:sal|th|tv|mf)\\.?|st\\.?|th\\.?|tv\\.?|mf\\.?))*` +
     `(?:,?\\s+(?:DK-)?(\\d{4})\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:${casedSource("townSuffix", upper)})(?![\\p{L}\\p{N}]))?))?` +
     "(?![\\p{L}\\p{N}])",
@@ -145,7 +145,7 @@ export const MODAL_SCAN = new RegExp(
   "giu"
 );
 export const PASSIVE_SCAN = new RegExp(
-  `${BOUNDARY}(?:(\\p{L}+)\\s+)?(?:bedes|skal)\\s+(?:(\\p{L}+)\\s+)?(?:venligst\\s+)?(?:${verbAlternation("passive")})${NOT_LETTER_AFTER}`,
+  `${BOUNDARY}(?:(\\p{L}+)\\s+)?(?:${roleSource("passiveLead")})\\s+(?:(\\p{L}+)\\s+)?(?:venligst\\s+)?(?:${verbAlternation("passive")})${NOT_LETTER_AFTER}`,
   "giu"
 );
 export const OBJECT_SKIP_AT = new RegExp(
