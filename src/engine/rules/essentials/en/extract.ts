@@ -33,8 +33,16 @@ const ACTION_SCAN = new RegExp(
   "giu"
 );
 /** The object ends at punctuation or a word that starts an adverbial. */
-const OBJECT_STOP =
-  /^(?:to|at|on|before|by|with|from|in|if|so|and|or|when|as|until|because|you|we|that|which|who)$/iu;
+const OBJECT_STOP = new RegExp(`^(?:${roleSource("objectStop", "en")})$`, "iu");
+/** "please call us by phone": the remote phrase says how to answer. */
+const REMOTE_NOT_AFTER = new RegExp(
+  `(?<![\\p{L}])(?:${roleSource("remoteNotAfter", "en")})(?![\\p{L}])[^.]*$`,
+  "iu"
+);
+const CLAUSE_STOP = new RegExp(
+  `[.;!?]|,\\s+(?:${roleSource("clauseStop", "en")})(?![\\p{L}])`,
+  "u"
+);
 const OBJECT_MAX_WORDS = 6;
 /** Phrase -> value ("by phone" -> "by telephone"), from the entries' words. */
 const valuesOf = (role: string) =>
@@ -132,8 +140,7 @@ function remote(text: string, base: number): Fact[] {
   for (const match of scan(REMOTE_SCAN, text)) {
     const value = REMOTE.get(normalise(match[1]!).toLowerCase());
     // "please call us" / "send it online" say how to answer, not where we meet.
-    if (!value || /\b(?:call|send|apply|answer|reply)\b[^.]*$/iu.test(text.slice(0, match.index)))
-      continue;
+    if (!value || REMOTE_NOT_AFTER.test(text.slice(0, match.index))) continue;
     facts.push(fact("place", text, match.index, match.index + match[0].length, base, value));
   }
   return facts;
@@ -166,7 +173,7 @@ function decisions(text: string, base: number): Fact[] {
     const cue = normalise(match[1]!).toLowerCase();
     const prefix = DECISIONS.get(cue) ?? "";
     const from = match.index + match[0].length;
-    const stop = text.slice(from).search(/[.;!?]|,\s+(?:because|but|and)\b/u);
+    const stop = text.slice(from).search(CLAUSE_STOP);
     const end = stop < 0 ? text.length : from + stop;
     if (end <= from) continue;
     facts.push(
