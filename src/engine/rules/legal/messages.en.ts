@@ -1,4 +1,4 @@
-import wording from "../../lexicons/essentials.en.json" with { type: "json" };
+import { missingData } from "../essentials/wording.js";
 import type { LetterType } from "../../types.js";
 import type { LegalMessages } from "./messages.js";
 import type { OwnWording } from "./own-wording.js";
@@ -96,7 +96,7 @@ export function englishLegalMessages(
     missing(missing: MissingGuidance, letterType: LetterType) {
       const basis = missing.legalBasis.length > 0 ? ` (${missing.legalBasis.join("; ")})` : "";
       const title = missing.titleEn ?? missing.title;
-      return `The letter is ${wording.typeNames[letterType]} and lacks the required guidance ${quote(title)}${basis}.`;
+      return `The letter is ${missingData("en").typeNames[letterType]} and lacks the required guidance ${quote(title)}${basis}.`;
     },
     ownWording(own: OwnWording) {
       const only = own.suggested.length === 1 ? own.suggested[0] : undefined;
