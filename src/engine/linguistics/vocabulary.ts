@@ -13,6 +13,8 @@ export interface VocabularyEntry {
   fused?: string[];
   abbreviations?: string[];
   punitive?: boolean;
+  /** Who is the subject of a performative phrase; the deciding authority unless "reader". */
+  subject?: "authority" | "reader";
 }
 
 export interface Vocabulary {

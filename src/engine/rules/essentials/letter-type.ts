@@ -11,25 +11,6 @@ import {
 } from "./patterns.js";
 import { headerEnd, subjectIndex } from "./structure.js";
 import { decisionCues, isOpinionTitle, titleLines, type CueKind } from "./decision-cues.js";
-import { formsOf, lemmas } from "../../linguistics/vocabulary.js";
-
-/** The shared @decisionPerformatives, as one whole-word pattern compiled once. */
-const PERFORMATIVE = new RegExp(
-  `(?<![\\p{L}])(?:${lemmas("decisionPerformatives")
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, "\\s+"))
-    .join("|")})(?![\\p{L}])`,
-  "iu"
-);
-const PERFORMATIVE_WEIGHT = 3;
-const HEADINGS = formsOf("decisionHeadings");
-
-/** "AFGØRELSE", "Kendelse af 18. oktober 2012": a short block that names the letter a decision. */
-function decisionHeading(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  return (
-    words.length <= 5 && HEADINGS.has(words[0]!.toLowerCase()) && !/[.?!:]$/u.test(text.trim())
-  );
-}
 
 /** What each performative or structural cue (decision-cues.ts) weighs, and for which type. */
 const CUE_WEIGHTS: Record<CueKind, { type: TypedLetter | "orientering"; weight: number }> = {
@@ -83,10 +64,6 @@ export function classifyLetterType(letter: Letter): LetterType {
   for (const cue of BODY_CUES) {
     if (cue.pattern.test(body)) add(cue.type, cue.weight);
   }
-  // A performative states the decision ("Nævnet stadfæster afgørelsen"); a heading names it.
-  if (PERFORMATIVE.test(body)) add("afgørelse", PERFORMATIVE_WEIGHT);
-  if (letter.blocks.some((block) => decisionHeading(block.text)))
-    add("afgørelse", PERFORMATIVE_WEIGHT);
   for (const cue of LEGAL_ID_CUES) {
     if (letter.blocks.some((block) => block.legal?.id.includes(cue.idContains)))
       add(cue.type, cue.weight);
