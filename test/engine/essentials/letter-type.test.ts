@@ -48,7 +48,25 @@ describe("letter type from body cues when the subject says nothing", () => {
       "partshøring",
     ],
     ["Vi har fået nye åbningstider, og du kan nu ringe til os hele dagen.", "orientering"],
+    // An invitation is a summons; a request performative with an object of information asks.
+    ["Vi inviterer dig til en samtale om dit forløb.", "indkaldelse"],
+    ["Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål.", "anmodning"],
+    ["Vi anmoder dig om at sende os en kopi af din lejekontrakt.", "anmodning"],
+    ["Kommunen beder om en lægeerklæring fra din egen læge.", "anmodning"],
+    // Naming the procedure is not holding it.
+    [
+      "Efter forvaltningslovens § 19 skal en part have lejlighed til at udtale sig. Det kaldes partshøring.",
+      "orientering",
+    ],
   ])("%s -> %s", (text, type) => {
     expect(classifyLetterType(body(text))).toBe(type);
+  });
+
+  test("an invitation as the subject line is a summons ('Invitation til informationsmøde')", () => {
+    expect(
+      classifyLetterType(
+        letterWithBody("Vi glæder os til at se dig.", "Invitation til informationsmøde")
+      )
+    ).toBe("indkaldelse");
   });
 });

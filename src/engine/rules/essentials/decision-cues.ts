@@ -334,11 +334,13 @@ const APPEAL_BODY = new RegExp(
 );
 
 /** Why a decision needs no klagevejledning (forvaltningsloven § 25, stk. 1). */
-export type KlagevejledningExemption = "fullGrant" | "finalAppealBody";
+export type KlagevejledningExemption = "fullGrant" | "finalAppealBody" | "statedFinal";
+const FINAL = phraseScan("finalityMarkers");
 
 /**
  * A decision needs no klagevejledning when no other authority can hear an appeal (an appeal
- * body's final decision: its name is the letter's first line, "Planklagenævnet", "ERHVERVSANKENÆVNET") or
+ * body's final decision: its name is the letter's first line, "Planklagenævnet", "ERHVERVSANKENÆVNET",
+ * or the decision says so itself, "afgørelsen er endelig") or
  * when it grants the request in full (every performative grants, "Statsforvaltningen kan
  * imødekomme anmodningen", and nothing refuses or grants only in part).
  */
@@ -350,6 +352,8 @@ export function klagevejledningExemption(text: string): KlagevejledningExemption
   // The sender's name heads the letter: the first line, a title line, not a sentence.
   const head = blocks[0]?.split("\n")[0] ?? "";
   if (isTitleLine(head) && APPEAL_BODY.test(head)) return "finalAppealBody";
+  // "Nævnets afgørelse er endelig og kan ikke indbringes for anden administrativ myndighed".
+  if (FINAL.test(text)) return "statedFinal";
   if (REFUSAL.test(text)) return undefined;
   let granted = false;
   for (const sentence of blocks.flatMap(sentences)) {
