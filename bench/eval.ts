@@ -233,7 +233,7 @@ export function figuresMarkdown(figures: EvalFigures): string {
     `Letter type on the development letters: ${letters.typeCorrect} of ${letters.total} right (${fixed(letters.typeAccuracy)}). ` +
       `Klagevejledning check reached: ${letters.klagevejledning.checked} of ${letters.klagevejledning.required} letters that need one; a missing one flagged on ${letters.klagevejledning.missingFlagged} of ${letters.klagevejledning.lacking}.`,
     "",
-    `Letter type on the held-out letters (never tuned on; \`test/corpus/letters-heldout/\`, sealed ones left out): ${heldoutLetters.typeCorrect} of ${heldoutLetters.total} right (${fixed(heldoutLetters.typeAccuracy)}).`,
+    `Letter type on the held-out letters (\`test/corpus/letters-heldout/\`, labelled before they were measured; sealed ones left out; which were studied since is in \`test/corpus/README.md\`): ${heldoutLetters.typeCorrect} of ${heldoutLetters.total} right (${fixed(heldoutLetters.typeAccuracy)}).`,
     "",
     plainSample.judged === 0
       ? "Plain-language sample: not judged yet."

@@ -21,6 +21,12 @@ describe("letter type from the subject line", () => {
     ["Partshøring før afgørelse om fradrag i din kontanthjælp", "partshøring"],
     ["Afgørelse efter samtale den 10. november", "afgørelse"],
     ["Afslag på ansøgning om enkeltydelse", "afgørelse"],
+    // A compound with afgørelse as its head names a decision, even beside a meeting word.
+    [
+      "Landsskatteretsafgørelse vedr. forhøjelse af afdrag - ingen mulighed for personligt møde",
+      "afgørelse",
+    ],
+    ["Sanktionsafgørelse efter udeblivelse fra samtale", "afgørelse"],
     ["Indkaldelse til opfølgningssamtale", "indkaldelse"],
     ["Anmodning om dokumentation for sygdom", "anmodning"],
     ["Nye åbningstider i Borgerservice", "orientering"],
