@@ -27,6 +27,10 @@ describe("letter type from the subject line", () => {
       "afgørelse",
     ],
     ["Sanktionsafgørelse efter udeblivelse fra samtale", "afgørelse"],
+    // A public hearing asks for comments before the decision, like a partshøring.
+    ["Offentlig høring af forslag til lokalplan 12", "partshøring"],
+    ["Forslag til lokalplan F123 i høring", "partshøring"],
+    ["Høring af Kommissionen (EU-dokumenter)", "orientering"],
     ["Indkaldelse til opfølgningssamtale", "indkaldelse"],
     ["Anmodning om dokumentation for sygdom", "anmodning"],
     ["Nye åbningstider i Borgerservice", "orientering"],
@@ -59,6 +63,10 @@ describe("letter type from body cues when the subject says nothing", () => {
     ["Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål.", "anmodning"],
     ["Vi anmoder dig om at sende os en kopi af din lejekontrakt.", "anmodning"],
     ["Kommunen beder om en lægeerklæring fra din egen læge.", "anmodning"],
+    [
+      "Høringssvar til forslaget skal sendes til kommunen senest den 2. maj 2023 kl. 23.59.",
+      "partshøring",
+    ],
     // Naming the procedure is not holding it.
     [
       "Efter forvaltningslovens § 19 skal en part have lejlighed til at udtale sig. Det kaldes partshøring.",
