@@ -207,6 +207,8 @@ describe("a summons names its meeting", () => {
     ],
     ["Mød op i Borgerservice den 3. december kl. 9.15 og tag dit sundhedskort med.", "indkaldelse"],
     ["Du skal møde op, når du bliver kaldt ind til samtaler.", "orientering"],
+    ["Du skal i stedet møde hos os mandag den 10. maj 2027 kl. 10.00.", "indkaldelse"],
+    ["Du skal derfor ikke møde op mandag den 10. maj 2027 kl. 10.00.", "orientering"],
   ])("%s -> %s", (sentence, type) => {
     expect(classifyLetterType(letter(sentence))).toBe(type);
   });

@@ -84,3 +84,40 @@ describe("letter type from body cues when the subject says nothing", () => {
     ).toBe("indkaldelse");
   });
 });
+
+describe("a cancelled meeting informs; a new time is a summons again", () => {
+  const letter = (subject: string, ...paragraphs: string[]) =>
+    buildLetter([
+      { kind: "subject", text: subject },
+      { kind: "greeting", text: "Kære Jens" },
+      ...paragraphs.map((text) => ({ kind: "paragraph" as const, text })),
+    ]);
+
+  test.each<[string, string[], LetterType]>([
+    [
+      "Din samtale den 3. maj",
+      ["Din samtale den 3. maj kl. 10.00 er aflyst, fordi din rådgiver er syg."],
+      "orientering",
+    ],
+    [
+      "Offentligt møde om fredningsforslaget",
+      ["Der afholdes offentligt møde onsdag den 11. november 2020 kl. 10.00.", "AFLYST"],
+      "orientering",
+    ],
+    [
+      "Din samtale den 3. maj",
+      [
+        "Din samtale den 3. maj er aflyst.",
+        "Du skal i stedet møde hos os mandag den 10. maj 2027 kl. 10.00.",
+      ],
+      "indkaldelse",
+    ],
+    [
+      "Indkaldelse til samtale",
+      ["Hvis samtalen aflyses, får du besked i e-Boks.", "Tidligere møder blev aflyst."],
+      "indkaldelse",
+    ],
+  ])("%s: %j -> %s", (subject, paragraphs, type) => {
+    expect(classifyLetterType(letter(subject, ...paragraphs))).toBe(type);
+  });
+});

@@ -250,7 +250,28 @@ function phraseScan(name: string, flags = "iu"): RegExp {
 const ANSWER = phraseScan("answerCues");
 const COMPLAINT = phraseScan("complaintCues");
 const OPINION = phraseScan("opinionMarkers");
-const SUMMONS = phraseScan("summonsPhrases");
+/**
+ * A summons phrase may have up to two adverbials after its modal ("Du skal i stedet møde",
+ * "Du bedes derfor møde op"): each gap between its words takes them, in group 1 onwards.
+ */
+const SUMMONS = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${[...formsOf("summonsPhrases")]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) =>
+      phrase
+        .split(/\s+/u)
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+        .join("\\s+((?:\\p{L}+\\s+){0,2}?)")
+    )
+    .join("|")})${NOT_LETTER_AFTER}`,
+  "iu"
+);
+
+/** A summons in the sentence, not negated in its gaps ("Du skal ikke møde op"). */
+function isSummons(sentence: string): boolean {
+  const match = SUMMONS.exec(sentence);
+  return match !== null && !match.slice(1).some((gap) => gap && NEGATION.test(gap));
+}
 const CONCLUSION = phraseScan("conclusionMarkers");
 const RIGHT = phraseScan("rightPredicates");
 /** "Naturklagenævnets afgørelse af ...": an authority's name in the genitive before the title. */
@@ -302,6 +323,33 @@ export function isOpinionTitle(line: string): boolean {
   return isTitleLine(line) && OPINION_TITLE.test(line);
 }
 
+const CANCELLATION_WORDS = [...formsOf("cancellationMarkers")].filter((form) => !/\s/u.test(form));
+const CANCELLATION_LINE = new RegExp(
+  `^(?:${CANCELLATION_WORDS.map((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()].map(escape).join("|")).join("|")})(?![\\p{L}])`,
+  "u"
+);
+const CANCELLATION = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${[...formsOf("cancellationMarkers")]
+    .filter((form) => /\s/u.test(form) || form.endsWith("s"))
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|")})${NOT_LETTER_AFTER}`,
+  "iu"
+);
+
+/**
+ * Whether a letter calls its meeting off: a line that is the marker ("AFLYST", "Aflyst") or a
+ * sentence that cancels now ("Din samtale den 3. maj er aflyst"), not under a condition.
+ */
+export function isCancellation(texts: readonly string[]): boolean {
+  for (const text of texts) {
+    for (const line of text.split("\n")) if (CANCELLATION_LINE.test(line.trim())) return true;
+    for (const sentence of sentences(text))
+      if (CANCELLATION.test(sentence) && !CONDITION.test(sentence)) return true;
+  }
+  return false;
+}
+
 /** Which cue kinds a letter's prose shows (each once). */
 export function decisionCues(prose: readonly string[], titles: readonly string[]): Set<CueKind> {
   const found = new Set<CueKind>();
@@ -317,7 +365,7 @@ export function decisionCues(prose: readonly string[], titles: readonly string[]
       if (!found.has("performative") && !performativesIn(sentence).next().done)
         found.add("performative");
       if (!found.has("statedLoss") && isStatedLoss(sentence)) found.add("statedLoss");
-      if (SUMMONS.test(sentence) && hasDateOrTime(sentence)) found.add("summons");
+      if (isSummons(sentence) && hasDateOrTime(sentence)) found.add("summons");
       if (CONCLUSION.test(sentence) && RIGHT.test(sentence)) found.add("conclusionOnRight");
     }
   }

@@ -10,7 +10,13 @@ import {
   type TypedLetter,
 } from "./patterns.js";
 import { headerEnd, subjectIndex } from "./structure.js";
-import { decisionCues, isOpinionTitle, titleLines, type CueKind } from "./decision-cues.js";
+import {
+  decisionCues,
+  isCancellation,
+  isOpinionTitle,
+  titleLines,
+  type CueKind,
+} from "./decision-cues.js";
 
 /** What each performative or structural cue (decision-cues.ts) weighs, and for which type. */
 const CUE_WEIGHTS: Record<CueKind, { type: TypedLetter | "orientering"; weight: number }> = {
@@ -37,6 +43,18 @@ const TITLED_KINDS = new Set(["subject", "heading", "paragraph"]);
 
 export function classifyLetterType(letter: Letter): LetterType {
   const subject = letter.blocks[subjectIndex(letter)];
+  // A letter that calls its meeting off informs, whatever its subject line names ("Samtale
+  // 3. maj", "Offentligt møde ..."), unless it also calls to a new meeting.
+  if (isCancellation(letter.blocks.filter((block) => !block.legal).map((block) => block.text))) {
+    const prose = letter.blocks.filter((block) => block !== subject && !block.legal);
+    if (
+      !decisionCues(
+        prose.map((block) => block.text),
+        []
+      ).has("summons")
+    )
+      return "orientering";
+  }
   if (subject) {
     const hit = SUBJECT_CUES.find((cue) => cue.pattern.test(subject.text));
     if (hit) return hit.type;
