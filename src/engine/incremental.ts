@@ -37,7 +37,10 @@ import type { Analysis, AnalyzeOptions } from "./types.js";
  * analysis (never a wrong result).
  */
 export interface IncrementalAnalyzer {
+  /** What `analyzeText(text, options)` returns. */
   analyze(text: string): Analysis;
+  /** What `analyzeLetter(letter, options)` returns (a Letter built by Word or the preview). */
+  analyzeLetter(letter: Letter): Analysis;
   /** Entries held (parses and block findings): bounded by the blocks of the last two letters. */
   cacheSize(): number;
   /** What the last analysis reused: blocks in the letter, blocks parsed and blocks analysed anew. */
@@ -155,11 +158,9 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     return paragraph;
   };
 
-  const run = (text: string): Analysis => {
+  const run = (letter: Letter): Analysis => {
     generation++;
     stats = { blocks: 0, parsed: 0, analysed: 0, fallback: false };
-    const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const letter = classifyText(clean, { format: options.format ?? "txt" });
     const { file, head } = startAnalysis(letter, options);
     // Past the analysis limit the letter is cut: no cache for that rare case.
     if (head) return analyzeLetter(letter, options);
@@ -177,7 +178,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
       tree.children.push(paragraph);
     });
 
-    const messageLines = lineStarts(clean, /\r\n?|\n/gu);
+    const messageLines = lineStarts(letter.text, /\r\n?|\n/gu);
     const blockKeys = prose.blocks.map(blockKey);
     stepsOf().forEach((step, stepIndex) => {
       if (!step.context) {
@@ -227,19 +228,20 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     return analysis;
   };
 
+  const analyzeLetterCached = (letter: Letter): Analysis => {
+    try {
+      return run(letter);
+    } catch (error) {
+      if (!(error instanceof OutsideBlocks)) throw error;
+      stats.fallback = true;
+      return analyzeLetter(letter, options);
+    }
+  };
+
   return {
-    analyze(text: string): Analysis {
-      try {
-        return run(text);
-      } catch (error) {
-        if (!(error instanceof OutsideBlocks)) throw error;
-        stats.fallback = true;
-        return analyzeLetter(
-          classifyText(clean(text), { format: options.format ?? "txt" }),
-          options
-        );
-      }
-    },
+    analyze: (text: string) =>
+      analyzeLetterCached(classifyText(clean(text), { format: options.format ?? "txt" })),
+    analyzeLetter: analyzeLetterCached,
     cacheSize: () => parses.size + findings.size,
     lastRun: () => ({ ...stats }),
     clear() {
