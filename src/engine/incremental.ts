@@ -7,12 +7,17 @@ import { classifyText } from "./letter/classify.js";
 import { retextDanishSentences } from "./nlcst/danish-sentences.js";
 import { retextLetter } from "./nlcst/letter-parser.js";
 import { processor } from "./processor.js";
+import { dateContext } from "./rules/essentials/date-context.js";
+import { extractBlockFacts } from "./rules/essentials/extract.js";
+import { referenceDateOption, retextEssentialsFacts } from "./rules/essentials/rule-facts.js";
+import { headerEnd, subjectIndex } from "./rules/essentials/structure.js";
 import { retextPlainOfficialese } from "./rules/plain/officialese.js";
 import { retextLongSentence } from "./rules/readability/long-sentence.js";
 import { retextThreatLegalCitation } from "./rules/threat/legal-citation.js";
 import { retextThreatObligation } from "./rules/threat/obligation.js";
 import { retextThreatWarning } from "./rules/threat/warning.js";
-import type { Analysis, AnalyzeOptions } from "./types.js";
+import type { Analysis, AnalyzeOptions, Fact } from "./types.js";
+import type { BlockKind } from "./letter/model.js";
 
 /**
  * Re-analysis while the caseworker types. `analyze(text)` returns exactly what `analyzeText`
@@ -82,6 +87,8 @@ const PARSER_PLUGINS: ReadonlySet<unknown> = new Set([retextLetter, retextDanish
 interface Step {
   run: Processor<Root, Root, Root>;
   context?: Context;
+  /** The essentials facts step: per block, by block text and the letter's date context. */
+  facts?: boolean;
 }
 
 /** A finding of a block-local rule, relative to its block. */
@@ -114,7 +121,12 @@ function stepsOf(): Step[] {
       // eslint-disable-next-line no-restricted-syntax
       .use(plugin as Plugin<unknown[]>, ...parameters)
       .freeze() as unknown as Processor<Root, Root, Root>;
-    steps.push({ run, context: BLOCK_LOCAL.get(plugin) });
+    const context = BLOCK_LOCAL.get(plugin);
+    steps.push({
+      run,
+      ...(context && { context }),
+      facts: (plugin as unknown) === retextEssentialsFacts,
+    });
   }
   return steps;
 }
@@ -125,6 +137,10 @@ class OutsideBlocks extends Error {}
 export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): IncrementalAnalyzer {
   const parses = new Map<string, Entry<Paragraph | null>>();
   const findings = new Map<string, Entry<Snapshot[]>>();
+  // A block at the same place as last time keeps its very nodes (and the rules' per-sentence
+  // token caches with them); the rules never change the tree.
+  const places = new Map<string, Entry<Paragraph>>();
+  const facts = new Map<string, Entry<Fact[]>>();
   let generation = 0;
   let stats: RunStats = { blocks: 0, parsed: 0, analysed: 0, fallback: false };
 
@@ -158,6 +174,34 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     return paragraph;
   };
 
+  /**
+   * The essentials facts as extractFacts finds them (rules/essentials/extract.ts), per block by
+   * block text and the letter's date context (date line, years written elsewhere).
+   */
+  const factsOf = (file: VFile, letter: Letter): Fact[] => {
+    const context = dateContext(letter, { referenceDate: referenceDateOption(file) });
+    const contextKey = JSON.stringify(context, (_key, value: unknown) =>
+      value instanceof Map ? [...value] : value
+    );
+    const header = headerEnd(letter);
+    const subject = subjectIndex(letter);
+    const result: Fact[] = [];
+    letter.blocks.forEach((block, index) => {
+      if (FACTLESS_KINDS.has(block.kind)) return;
+      if (index < header && index !== subject) return;
+      const key = `${contextKey}\u0000${block.text}`;
+      let found = take(facts, key);
+      if (!found) {
+        found = extractBlockFacts(block.text, 0, context);
+        put(facts, key, found);
+      }
+      for (const fact of found) {
+        result.push({ ...fact, start: fact.start + block.start, end: fact.end + block.start });
+      }
+    });
+    return result;
+  };
+
   const run = (letter: Letter): Analysis => {
     generation++;
     stats = { blocks: 0, parsed: 0, analysed: 0, fallback: false };
@@ -173,7 +217,13 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     prose.blocks.forEach((block, index) => {
       const template = parseBlock(block);
       if (!template) return;
-      const paragraph = placed(template, block, index, treeLines);
+      const at = pointAt(treeLines, block.start);
+      const key = `${index}\u0000${at.offset}\u0000${at.line}\u0000${at.column}\u0000${block.kind}\u0000${block.text}`;
+      let paragraph = take(places, key);
+      if (!paragraph) {
+        paragraph = placed(template, index, at);
+        put(places, key, paragraph);
+      }
       paragraphs[index] = paragraph;
       tree.children.push(paragraph);
     });
@@ -181,6 +231,10 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     const messageLines = lineStarts(letter.text, /\r\n?|\n/gu);
     const blockKeys = prose.blocks.map(blockKey);
     stepsOf().forEach((step, stepIndex) => {
+      if (step.facts && file.data.language === "da") {
+        file.data.essentials = { inLead: false, facts: factsOf(file, prose) };
+        return;
+      }
       if (!step.context) {
         step.run.runSync(tree, file);
         return;
@@ -225,6 +279,8 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     const analysis = finishAnalysis(file, letter, head);
     sweep(parses);
     sweep(findings);
+    sweep(places);
+    sweep(facts);
     return analysis;
   };
 
@@ -242,11 +298,13 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     analyze: (text: string) =>
       analyzeLetterCached(classifyText(clean(text), { format: options.format ?? "txt" })),
     analyzeLetter: analyzeLetterCached,
-    cacheSize: () => parses.size + findings.size,
+    cacheSize: () => parses.size + findings.size + places.size + facts.size,
     lastRun: () => ({ ...stats }),
     clear() {
       parses.clear();
       findings.clear();
+      places.clear();
+      facts.clear();
     },
   };
 }
@@ -254,6 +312,19 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
 function clean(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/**
+ * Blocks extractFacts skips (rules/essentials/extract.ts: approved legal text, letterhead, date
+ * line, sign-off). A copy: the equality property test fails if the two ever differ.
+ */
+const FACTLESS_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
+  "legal",
+  "address",
+  "date",
+  "greeting",
+  "closing",
+  "signature",
+]);
 
 function blockKey(block: Block): string {
   const { kind, legal, level, style, text } = block;
@@ -382,9 +453,8 @@ interface Placement {
 }
 
 /** A copy of a block's parse (made at offset 0, line 1, column 1) at the block's place. */
-function placed(template: Paragraph, block: Block, blockIndex: number, lines: number[]): Paragraph {
-  const at = pointAt(lines, block.start);
-  const copy = clone(template, { offset: block.start, line: at.line, column: at.column });
+function placed(template: Paragraph, blockIndex: number, at: Placement): Paragraph {
+  const copy = clone(template, at);
   copy.data = { ...(template.data ?? {}), blockIndex } as Paragraph["data"];
   return copy;
 }
