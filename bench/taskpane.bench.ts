@@ -203,7 +203,8 @@ export async function main(): Promise<void> {
           () => performance.getEntriesByName("klarbrev:analysed").length
         );
         const field = page.locator("textarea.kb-kind-paragraph").nth(i);
-        await field.focus();
+        // Explicit limits: a pane that never answers fails the bench instead of hanging it.
+        await field.focus({ timeout: 10_000 });
         await page.keyboard.press("End");
         await page.keyboard.type(" Tak.");
         await page.waitForFunction(
@@ -218,6 +219,8 @@ export async function main(): Promise<void> {
           })
         );
       }
+      // The page first: a server with the page's connections still open may wait for them.
+      await page.context().close();
       await tenServer.close();
       report(
         "Chromium: re-analysis after an edit, 10 pages",

@@ -2,7 +2,7 @@
 import { createIncrementalAnalyzer, type IncrementalAnalyzer } from "../../engine/incremental.js";
 import type { Letter } from "../../engine/letter/model.js";
 import sample from "../preview/sample-letter.da.json" with { type: "json" };
-import type { AnalyzeOptions } from "../../engine/types.js";
+import type { Analysis, AnalyzeOptions } from "../../engine/types.js";
 
 /**
  * The engine in a Web Worker: typing in the letter never waits for an analysis on the main
@@ -43,7 +43,10 @@ self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   const { id, letter } = request;
   try {
     analyzer ??= createIncrementalAnalyzer();
-    self.postMessage({ id, analysis: analyzer.analyzeLetter(letter) });
+    // The letter goes back as it came: the pane re-attaches its own copy (half the cloning).
+    const analysis: Partial<Analysis> = analyzer.analyzeLetter(letter);
+    delete analysis.letter;
+    self.postMessage({ id, analysis });
   } catch (error) {
     self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

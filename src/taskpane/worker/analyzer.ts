@@ -29,13 +29,19 @@ export function createAnalyzer(options: AnalyzeOptions, url = WORKER_URL): Async
   }
   let broken = false;
   let next = 0;
-  const pending = new Map<number, { resolve(a: Analysis): void; reject(e: Error): void }>();
+  const pending = new Map<
+    number,
+    { letter: Letter; resolve(a: Analysis): void; reject(e: Error): void }
+  >();
   const post = (request: AnalysisRequest) => worker.postMessage(request);
-  worker.onmessage = (event: MessageEvent<{ id: number; analysis?: Analysis; error?: string }>) => {
+  worker.onmessage = (
+    event: MessageEvent<{ id: number; analysis?: Omit<Analysis, "letter">; error?: string }>
+  ) => {
     const waiting = pending.get(event.data.id);
     if (!waiting) return;
     pending.delete(event.data.id);
-    if (event.data.analysis) waiting.resolve(event.data.analysis);
+    // The worker leaves out the letter it was sent: analyzeLetter returns its input letter.
+    if (event.data.analysis) waiting.resolve({ ...event.data.analysis, letter: waiting.letter });
     else waiting.reject(new Error(event.data.error ?? "analysis failed"));
   };
   worker.onerror = (event) => {
@@ -50,7 +56,7 @@ export function createAnalyzer(options: AnalyzeOptions, url = WORKER_URL): Async
     if (broken) return inline(letter);
     const id = ++next;
     return new Promise<Analysis>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
+      pending.set(id, { letter, resolve, reject });
       post({ id, letter });
     }).catch(() => inline(letter));
   };
