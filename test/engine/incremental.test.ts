@@ -156,6 +156,33 @@ describe("incremental analysis equals analyzeText (issue 11 §6)", () => {
     expect(cached).toBeGreaterThan(RUNS / 2);
   });
 
+  test("with rules switched off and on, ignored words and another LIX target", () => {
+    const variants: AnalyzeOptions[] = [
+      { disable: ["plain/passive", "threat/warning"], enable: ["threat/duty"] },
+      { ignore: ["såfremt", "Det bemærkes, at"], lixTarget: 30, referenceDate: "2026-11-01" },
+      { language: "da" },
+    ];
+    fc.assert(
+      fc.property(
+        fc.nat(LETTERS.length - 1),
+        fc.nat(variants.length - 1),
+        fc.array(editArb, { minLength: 1, maxLength: 3 }),
+        (pick, variant, edits) => {
+          const { name, text } = LETTERS[pick]!;
+          const settings = { ...options, ...variants[variant]!, format: formatOf(name) };
+          const incremental = createIncrementalAnalyzer(settings);
+          let current = text;
+          expect(incremental.analyze(current)).toEqual(analyzeText(current, settings));
+          for (const edit of edits) {
+            current = applyEdit(current, edit);
+            expect(incremental.analyze(current)).toEqual(analyzeText(current, settings));
+          }
+        }
+      ),
+      { numRuns: Math.ceil(RUNS / 2) }
+    );
+  });
+
   test("a one-word edit in a 10-page letter re-parses and re-analyses one block", async () => {
     const ten = await letterOfPages(new URL("../..", import.meta.url).pathname, 10);
     const incremental = createIncrementalAnalyzer(options);
