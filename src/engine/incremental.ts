@@ -2,7 +2,7 @@ import type { Paragraph, Root } from "nlcst";
 import { unified, type Plugin, type Processor } from "unified";
 import { VFile } from "vfile";
 import { analyzeLetter, finishAnalysis, startAnalysis } from "./analyze.js";
-import type { Block, Letter } from "./letter/model.js";
+import type { Block, BlockKind, Letter } from "./letter/model.js";
 import { classifyText } from "./letter/classify.js";
 import { retextDanishSentences } from "./nlcst/danish-sentences.js";
 import { retextLetter } from "./nlcst/letter-parser.js";
@@ -17,14 +17,14 @@ import { retextThreatLegalCitation } from "./rules/threat/legal-citation.js";
 import { retextThreatObligation } from "./rules/threat/obligation.js";
 import { retextThreatWarning } from "./rules/threat/warning.js";
 import type { Analysis, AnalyzeOptions, Fact } from "./types.js";
-import type { BlockKind } from "./letter/model.js";
 
 /**
  * Re-analysis while the caseworker types. `analyze(text)` returns exactly what `analyzeText`
  * returns for the same text, but keeps per block, by block text:
  *
  * - the block's parse (nlcst paragraph), cloned to the block's new place on reuse;
- * - the findings of the block-local rules, with offsets relative to the block.
+ * - the findings of the block-local rules, with offsets relative to the block;
+ * - the block's essentials facts, also keyed by the letter's date context.
  *
  * Letter-level steps (language, LIX totals, letter type, essentials, the threat score, legal
  * guidance, and every rule that reads other blocks) run on the whole letter each time, in the
@@ -46,7 +46,7 @@ export interface IncrementalAnalyzer {
   analyze(text: string): Analysis;
   /** What `analyzeLetter(letter, options)` returns (a Letter built by Word or the preview). */
   analyzeLetter(letter: Letter): Analysis;
-  /** Entries held (parses and block findings): bounded by the blocks of the last two letters. */
+  /** Entries held (parses, placed copies, facts, findings): bounded by the last two letters' blocks. */
   cacheSize(): number;
   /** What the last analysis reused: blocks in the letter, blocks parsed and blocks analysed anew. */
   lastRun(): RunStats;
