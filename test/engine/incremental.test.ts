@@ -120,9 +120,9 @@ describe("incremental analysis equals analyzeText (issue 11 §6)", () => {
       const format = formatOf(name);
       const incremental = createIncrementalAnalyzer({ ...options, format });
       const expected = analyzeText(text, { ...options, format });
-      expect([name, incremental.analyze(text)]).toEqual([name, expected]);
+      expect([name, incremental.analyze(text)]).toStrictEqual([name, expected]);
       // The second time everything comes from the cache.
-      expect([name, incremental.analyze(text)]).toEqual([name, expected]);
+      expect([name, incremental.analyze(text)]).toStrictEqual([name, expected]);
       expect(incremental.lastRun()).toMatchObject({ parsed: 0, analysed: 0, fallback: false });
     }
   });
@@ -143,7 +143,7 @@ describe("incremental analysis equals analyzeText (issue 11 §6)", () => {
             current = applyEdit(current, edit);
             const actual = incremental.analyze(current);
             const expected = analyzeText(current, { ...options, format });
-            expect(actual).toEqual(expected);
+            expect(actual).toStrictEqual(expected);
             const run = incremental.lastRun();
             expect(run.fallback).toBe(false);
             if (run.analysed < run.blocks) cached++;
@@ -172,10 +172,10 @@ describe("incremental analysis equals analyzeText (issue 11 §6)", () => {
           const settings = { ...options, ...variants[variant]!, format: formatOf(name) };
           const incremental = createIncrementalAnalyzer(settings);
           let current = text;
-          expect(incremental.analyze(current)).toEqual(analyzeText(current, settings));
+          expect(incremental.analyze(current)).toStrictEqual(analyzeText(current, settings));
           for (const edit of edits) {
             current = applyEdit(current, edit);
-            expect(incremental.analyze(current)).toEqual(analyzeText(current, settings));
+            expect(incremental.analyze(current)).toStrictEqual(analyzeText(current, settings));
           }
         }
       ),
@@ -194,7 +194,7 @@ describe("incremental analysis equals analyzeText (issue 11 §6)", () => {
     console.log(`10 pages, one-word edit: ${JSON.stringify(run)}`);
     expect(run).toMatchObject({ parsed: 1, analysed: 1, fallback: false });
     expect(run.blocks).toBeGreaterThan(30);
-    expect(actual).toEqual(analyzeText(edited, options));
+    expect(actual).toStrictEqual(analyzeText(edited, options));
   });
 
   test("the cache holds the blocks of the last two letters only", () => {
