@@ -4,6 +4,7 @@ import { analyzeText, createIncrementalAnalyzer } from "../../src/engine/index.j
 import type { AnalyzeOptions } from "../../src/engine/index.js";
 import { loadLegalRegistry } from "../../src/templates/library.js";
 import { letterOfPages } from "../../bench/taskpane.bench.js";
+import limit from "../../src/engine/lexicons/analysis-limit.json" with { type: "json" };
 
 /**
  * Issue 11 §6: the incremental analyser (per-block cache) returns exactly what analyzeText
@@ -154,7 +155,7 @@ describe("incremental analysis equals analyzeText (issue 11 §6)", () => {
     );
     // The property is about the cache: most analyses reused blocks.
     expect(cached).toBeGreaterThan(RUNS / 2);
-  });
+  }, 300_000);
 
   test("with rules switched off and on, ignored words and another LIX target", () => {
     const variants: AnalyzeOptions[] = [
@@ -181,7 +182,25 @@ describe("incremental analysis equals analyzeText (issue 11 §6)", () => {
       ),
       { numRuns: Math.ceil(RUNS / 2) }
     );
-  });
+  }, 300_000);
+
+  test("odd input: empty, a byte-order mark, one word, CRLF and lone CR line breaks, over the limit", () => {
+    const sample = LETTERS.find(({ name }) => name === "indkaldelse-foer.txt")!.text;
+    const inputs = [
+      "",
+      "\uFEFF",
+      "Hej",
+      sample.replace(/\n/gu, "\r\n"),
+      sample.replace(/\n/gu, "\r"),
+      "\uFEFF" + sample,
+      // Past the analysis limit (about 200 pages): the head is analysed, the rest is not.
+      `${sample}\n\n`.repeat(Math.ceil(limit.maxChars / sample.length) + 1),
+    ];
+    const incremental = createIncrementalAnalyzer(options);
+    for (const input of inputs) {
+      expect(incremental.analyze(input)).toStrictEqual(analyzeText(input, options));
+    }
+  }, 120_000);
 
   test("a one-word edit in a 10-page letter re-parses and re-analyses one block", async () => {
     const ten = await letterOfPages(new URL("../..", import.meta.url).pathname, 10);
