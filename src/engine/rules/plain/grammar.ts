@@ -1,12 +1,17 @@
-import nouns from "../../lexicons/plain-nouns.da.json" with { type: "json" };
+import table from "../../generated/agreement.da.json" with { type: "json" };
 import passive from "../../lexicons/passive.da.json" with { type: "json" };
 
 /** Grammatical number and gender of a Danish noun, for din/dit/dine and denne/dette/disse. */
 export type Agreement = "common" | "neuter" | "plural";
 
-const NEUTER = new Set(nouns.neuter);
-const COMMON = new Set(nouns.common);
-const PLURAL = new Set(nouns.plural);
+/**
+ * Gender and number by word form, generated at build time (npm run build:rules) from the Danish
+ * dictionary's inflection classes for the nouns of src/engine/vocabularies/da (letterNouns and
+ * every inflected noun vocabulary), plus the few the dictionary cannot tell (neuterGenderNouns,
+ * commonGenderNouns, irregularPlurals) and the derivational suffixes (*NounSuffixes).
+ */
+const FORMS = table.forms as Record<string, Agreement | "ambiguous">;
+const SUFFIXES = table.suffixes as Record<Agreement, string[]>;
 const VOWELS = /[aeiouyæøå]/u;
 
 /**
@@ -20,16 +25,13 @@ export function agreementOf(word: string): Agreement | undefined {
     const tail = lower.slice(start);
     // A tail must be a real word of the compound: at least three letters unless it is the word.
     if (start > 0 && tail.length < 3) break;
-    const classes: Agreement[] = [];
-    if (NEUTER.has(tail)) classes.push("neuter");
-    if (COMMON.has(tail)) classes.push("common");
-    if (PLURAL.has(tail)) classes.push("plural");
-    if (classes.length === 1) return classes[0];
-    if (classes.length > 1) return undefined;
+    const found = FORMS[tail];
+    if (found === "ambiguous") return undefined;
+    if (found) return found;
   }
-  if (nouns.pluralSuffixes.some((suffix) => lower.endsWith(suffix))) return "plural";
-  if (nouns.neuterSuffixes.some((suffix) => lower.endsWith(suffix))) return "neuter";
-  if (nouns.commonSuffixes.some((suffix) => lower.endsWith(suffix))) return "common";
+  for (const agreement of ["plural", "neuter", "common"] as const) {
+    if (SUFFIXES[agreement].some((suffix) => lower.endsWith(suffix))) return agreement;
+  }
   return undefined;
 }
 
