@@ -180,7 +180,7 @@ export const OFFICIALESE_ENTRIES: readonly OfficialeseEntry[] =
 
 const SENTENCE_ADVERBS: ReadonlySet<string> = formsOf("sentenceAdverbs");
 const CLAUSE_END = /[,;:.!?]/u;
-const COORDINATORS = new Set(["og", "men", "eller"]);
+const COORDINATORS = formsOf("coordinators");
 
 /**
  * Deleting "Det bemærkes, at" makes the at-clause a main clause. That only works when no sentence
