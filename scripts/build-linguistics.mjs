@@ -136,6 +136,9 @@ function unique(list) {
   return [...new Set(list)];
 }
 
+/** Tags whose form is one word per lemma, so a form of one verb or noun pairs with the other's. */
+const PAIRED_TAGS = ["NUTID", "DATID", "PERF_PART", "BESTEMT_ENTAL", "PLUR_UBEK", "PLUR_BEK"];
+
 // ---- rules ----
 // One file per rule and language. An English file may carry the same id as a Danish one: it is
 // that rule's English language pack (its matchers and examples); the registry lists the rule once.
@@ -214,6 +217,7 @@ for (const path of yamlFiles("src/engine/rules")) {
  * inflected form from the dictionary; the rest is kept as written.
  */
 function expandMatcher(matcher, language, where) {
+  if (matcher.inflect) return inflectVariants(matcher, language, where);
   if (!matcher.words) return matcher;
   const forms = [];
   for (const word of matcher.words) {
@@ -228,6 +232,38 @@ function expandMatcher(matcher, language, where) {
     forms.push(...expanded.forms);
   }
   return { ...matcher, forms: unique(forms.map((form) => form.toLowerCase())) };
+}
+
+/**
+ * `inflect: true` (plain/officialese): the phrase's first word and the suggestion's first word are
+ * lemmas; every form of the one that the dictionary tags (present, past, participle, definite,
+ * plural, and the s-passive lemma + s) becomes a variant with the same form of the other
+ * ("fremsender" -> "sender"). Variants written in the file win; untagged forms of strong verbs
+ * ("modtog") still need one.
+ */
+function inflectVariants(matcher, language, where) {
+  const [lemma, ...rest] = matcher.phrase.split(/\s+/u);
+  const [plain, ...plainRest] = (matcher.suggest ?? "").split(/\s+/u);
+  const from = language === "da" ? expand(dictionary, lemma) : undefined;
+  const to = language === "da" && plain ? expand(dictionary, plain) : undefined;
+  if (!from || !to) {
+    problems.push(`${where}: inflect needs lemmas the dictionary knows ('${lemma}', '${plain}')`);
+    return matcher;
+  }
+  const only = (forms, tag) => {
+    const found = [...forms].filter(([, formTag]) => formTag === tag).map(([form]) => form);
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const pairs = PAIRED_TAGS.map((tag) => [only(from, tag), only(to, tag)]);
+  // The s-passive only of verbs (a noun's lemma + s is its genitive).
+  if (only(from, "NUTID") && only(to, "NUTID") && from.has(`${lemma}s`) && to.has(`${plain}s`))
+    pairs.push([`${lemma}s`, `${plain}s`]);
+  const variants = {};
+  for (const [form, plainForm] of pairs) {
+    if (!form || !plainForm || form === lemma) continue;
+    variants[[form, ...rest].join(" ")] = [plainForm, ...plainRest].join(" ");
+  }
+  return { ...matcher, variants: { ...variants, ...(matcher.variants ?? {}) } };
 }
 rules.sort((a, b) => a.id.localeCompare(b.id));
 
