@@ -136,6 +136,25 @@ function unique(list) {
   return [...new Set(list)];
 }
 
+/**
+ * "~lemma" in a phrase (or a variant's phrase): every form of the lemma from the dictionary,
+ * written as the choice "(form|form|...)" that the phrase grammar reads as one token test.
+ */
+function withLemmaForms(matcher, language, where) {
+  const expand = (phrase) =>
+    phrase.replace(/~([\p{L}-]+)/gu, (_, lemma) => {
+      const { forms, known } = formsOf(lemma, language);
+      if (!known) problems.push(`${where}: '~${lemma}' is not a lemma in the Danish dictionary`);
+      return `(${unique(forms.map((form) => form.toLowerCase())).join("|")})`;
+    });
+  const out = { ...matcher, phrase: expand(matcher.phrase) };
+  if (matcher.variants)
+    out.variants = Object.fromEntries(
+      Object.entries(matcher.variants).map(([phrase, value]) => [expand(phrase), value])
+    );
+  return out;
+}
+
 /** Tags whose form is one word per lemma, so a form of one verb or noun pairs with the other's. */
 const PAIRED_TAGS = ["NUTID", "DATID", "PERF_PART", "BESTEMT_ENTAL", "PLUR_UBEK", "PLUR_BEK"];
 
@@ -217,6 +236,8 @@ for (const path of yamlFiles("src/engine/rules")) {
  * inflected form from the dictionary; the rest is kept as written.
  */
 function expandMatcher(matcher, language, where) {
+  if (JSON.stringify([matcher.phrase, Object.keys(matcher.variants ?? {})]).includes("~"))
+    matcher = withLemmaForms(matcher, language, where);
   if (matcher.inflect) return inflectVariants(matcher, language, where);
   if (!matcher.words) return matcher;
   const forms = [];
