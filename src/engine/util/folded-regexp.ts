@@ -1,0 +1,126 @@
+/**
+ * Case-insensitive Unicode patterns with letter classes (`\bfradrag[\p{L}\p{N}_]*`, flags `iu`) are
+ * slow for V8 to compile: the case closure of `\p{L}` is huge, and 16 such patterns take 25-50 ms.
+ * V8 also drops the compiled code of a regular expression after two garbage collections without
+ * a use, so a task pane pays that again after every pause between edits.
+ *
+ * Nearly all letter text is Latin (code units below U+0250). On such text, lower-cased (the same
+ * length), the pattern without the `i` flag and with `\p{L}` / `\p{N}` spelled out as the Latin
+ * ranges they cover there matches exactly the same spans, and compiles 20-30x faster. Any other
+ * text gets the pattern as written, compiled only when first needed.
+ */
+
+/** Code units at or above this are not in the fast path. */
+const LATIN_END = 0x250;
+
+/** `\p{L}` and `\p{N}` below LATIN_END, as class ranges. */
+const LATIN_RANGES = { L: latinRanges(/\p{L}/u), N: latinRanges(/\p{N}/u) };
+
+function latinRanges(property: RegExp): string {
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
+  let out = "";
+  for (let code = 0; code < LATIN_END; code++) {
+    if (!property.test(String.fromCharCode(code))) continue;
+    let last = code;
+    while (last + 1 < LATIN_END && property.test(String.fromCharCode(last + 1))) last++;
+    out += last > code ? `${hex(code)}-${hex(last)}` : hex(code);
+    code = last;
+  }
+  return out;
+}
+
+/**
+ * The text lower-cased for the fast patterns, or undefined when it holds anything outside the
+ * Latin range (before or after lower-casing) or a letter whose lower case is longer ("İ").
+ * Case-insensitive matching folds "ſ" to "s"; toLowerCase() does not, so this does it.
+ */
+export function foldLatin(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return undefined;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= LATIN_END || lower.charCodeAt(i) >= LATIN_END) return undefined;
+  }
+  return lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
+}
+
+/**
+ * The fast form of a case-insensitive Unicode pattern source: literals lower-cased, `\p{L}` and
+ * `\p{N}` as Latin ranges. Undefined for a source it cannot translate exactly (other property
+ * escapes, code-point escapes, back-references to named groups are kept as they are).
+ */
+export function latinSource(source: string): string | undefined {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === "\\") {
+      const next = source[i + 1] ?? "";
+      if (next === "p" || next === "P") {
+        const property = /^\\p\{([LN])\}/u.exec(source.slice(i));
+        if (!property) return undefined;
+        const ranges = LATIN_RANGES[property[1] as "L" | "N"];
+        out += inClass ? ranges : `[${ranges}]`;
+        i += property[0].length - 1;
+        continue;
+      }
+      // Code-point escapes and named back-references might name an upper-case letter.
+      if (next === "u" || next === "x" || next === "k" || next === "c") return undefined;
+      out += ch + next;
+      i++;
+      continue;
+    }
+    if (ch === "[" && !inClass) inClass = true;
+    else if (ch === "]" && inClass) inClass = false;
+    // A class range with an end that lower-casing changes ("[A-z]") has no lower-case equivalent.
+    if (inClass && ch === "-" && source[i - 1] !== "[" && source[i + 1] !== "]") {
+      const ends = [source[i - 1] ?? "", source[i + 1] ?? ""];
+      if (ends.some((end) => end.toLowerCase() !== end)) return undefined;
+    }
+    // The folded text has "s" for "ſ" (see foldLatin).
+    out += ch === "ſ" ? "s" : ch.toLowerCase();
+  }
+  return out;
+}
+
+/**
+ * One case-insensitive Unicode pattern (flags must hold `i` and `u`), matched on a text and its
+ * `foldLatin` form: the fast pattern when there is one, else the pattern as written. Offsets are
+ * the same either way; matched strings are of the folded text.
+ */
+export class FoldedRegExp {
+  readonly source: string;
+  readonly flags: string;
+  private readonly fastSource: string | undefined;
+  private fast: RegExp | undefined;
+  private full: RegExp | undefined;
+
+  constructor(source: string, flags: string) {
+    if (!flags.includes("i") || !flags.includes("u"))
+      throw new Error(`FoldedRegExp needs the i and u flags, not "${flags}"`);
+    this.source = source;
+    this.flags = flags;
+    this.fastSource = latinSource(source);
+  }
+
+  /** The pattern to run on `text`, given `folded = foldLatin(text)`, and the text to run it on. */
+  pick(text: string, folded: string | undefined): { pattern: RegExp; text: string } {
+    if (folded !== undefined && this.fastSource !== undefined) {
+      this.fast ??= new RegExp(this.fastSource, this.flags.replace("i", ""));
+      return { pattern: this.fast, text: folded };
+    }
+    this.full ??= new RegExp(this.source, this.flags);
+    return { pattern: this.full, text };
+  }
+
+  /** Every match (the pattern must have the `g` flag). */
+  matchAll(text: string, folded: string | undefined): IterableIterator<RegExpExecArray> {
+    const { pattern, text: subject } = this.pick(text, folded);
+    return subject.matchAll(pattern);
+  }
+
+  test(text: string, folded: string | undefined): boolean {
+    const { pattern, text: subject } = this.pick(text, folded);
+    pattern.lastIndex = 0;
+    return pattern.test(subject);
+  }
+}
