@@ -2,7 +2,13 @@ import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import terms from "../../src/engine/lexicons/legal-sanction.da.json" with { type: "json" };
 import { danishRegExp } from "../../src/engine/rules/legal/sanction.js";
-import { FoldedRegExp, foldLatin, latinSource } from "../../src/engine/util/folded-regexp.js";
+import {
+  FoldedRegExp,
+  foldedRegExp,
+  foldLatin,
+  LatinFoldedRegExp,
+  latinSource,
+} from "../../src/engine/util/folded-regexp.js";
 
 /** Every match as [offset, length], the way the rules use them. */
 function spans(pattern: RegExp, text: string): [number, number][] {
@@ -118,4 +124,73 @@ test("the legal sanction patterns find the same spans on random Latin text", () 
     }),
     { numRuns: 300 }
   );
+});
+
+/** Every `exec` result of a scan, as plain data (match strings, index, named groups). */
+function execAll(pattern: RegExp, text: string): unknown[] {
+  const results: unknown[] = [];
+  pattern.lastIndex = 0;
+  if (!pattern.global && !pattern.sticky) {
+    const match = pattern.exec(text);
+    return match ? [[...match], match.index, match.input === text, { ...match.groups }] : [];
+  }
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    results.push([[...match], match.index, match.input === text, { ...match.groups }]);
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+  return results;
+}
+
+function threatPatterns(): RegExp[] {
+  const files = ["threat-warning.da.json", "threat-obligation.da.json"];
+  return files.flatMap((name) => {
+    const lexicon = JSON.parse(readFileSync(`src/engine/lexicons/${name}`, "utf8")) as {
+      phrases: { pattern: string }[];
+    };
+    return lexicon.phrases.flatMap(({ pattern }) => {
+      const source = `(?<![\\p{L}\\p{N}])(?:${pattern.replace(/ /gu, "\\s+")})(?![\\p{L}\\p{N}])`;
+      return [new RegExp(source, "giu"), new RegExp(source, "iu")];
+    });
+  });
+}
+
+test("a folded RegExp gives exactly what the pattern as written gives, on every corpus letter", () => {
+  const named = new RegExp("(?<![\\p{L}])(?<verb>stopper|standser)\\s+(?<object>\\p{L}+)", "giu");
+  const patterns = [...SANCTION_PATTERNS, ...threatPatterns(), named].map(
+    (pattern) => new RegExp(pattern.source, pattern.flags)
+  );
+  const texts = [...corpusTexts(), "Vi STOPPER hjælpen. Vi ſtandſer Ydelsen — İ dag stopper alt."];
+  let matches = 0;
+  for (const written of patterns) {
+    const folded = foldedRegExp(written.source, written.flags);
+    expect(folded).toBeInstanceOf(LatinFoldedRegExp);
+    for (const text of texts) {
+      const expected = execAll(written, text);
+      matches += expected.length;
+      expect(execAll(folded, text)).toEqual(expected);
+    }
+  }
+  expect(matches).toBeGreaterThan(150);
+});
+
+test("a folded RegExp works with test, matchAll, replace, split and sticky matching", () => {
+  const text = "Hvis du udebliver, STOPPER vi din hjælp. Vi stopper ikke din løn.";
+  const source = "(?<![\\p{L}])(stopper)\\s+(\\p{L}+)";
+  const written = new RegExp(source, "giu");
+  const folded = foldedRegExp(source, "giu");
+  expect(folded.test(text)).toBe(written.test(text));
+  expect(folded.lastIndex).toBe(written.lastIndex);
+  folded.lastIndex = written.lastIndex = 0;
+  expect([...text.matchAll(folded)].map((m) => [...m])).toEqual(
+    [...text.matchAll(written)].map((m) => [...m])
+  );
+  expect(text.replace(folded, "[$1|$2]")).toBe(text.replace(written, "[$1|$2]"));
+  expect(text.split(foldedRegExp("\\s*stopper\\s*", "iu"))).toEqual(text.split(/\s*stopper\s*/iu));
+  const sticky = foldedRegExp("stopper", "iuy");
+  sticky.lastIndex = text.indexOf("STOPPER");
+  expect(sticky.exec(text)?.[0]).toBe("STOPPER");
+  expect(sticky.lastIndex).toBe(text.indexOf("STOPPER") + 7);
+  expect(sticky.exec(text)).toBeNull();
+  expect(foldedRegExp("[A-Z]\\p{Lu}", "iu")).not.toBeInstanceOf(LatinFoldedRegExp);
+  expect(foldedRegExp("stopper", "u")).not.toBeInstanceOf(LatinFoldedRegExp);
 });

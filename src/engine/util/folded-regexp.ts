@@ -124,3 +124,78 @@ export class FoldedRegExp {
     return pattern.test(subject);
   }
 }
+
+/** One folded text at a time: the patterns of a rule run over the same block one after another. */
+let lastText: string | undefined;
+let lastFolded: string | undefined;
+
+function foldCached(text: string): string | undefined {
+  if (text !== lastText) {
+    lastText = text;
+    lastFolded = foldLatin(text);
+  }
+  return lastFolded;
+}
+
+/**
+ * A drop-in RegExp (case-insensitive Unicode) that runs its fast Latin form on Latin text (see
+ * above) and the pattern as written on any other text. `exec` is the only method overridden, so
+ * `test`, `String#matchAll`, `replace`, `split`, `lastIndex`, sticky and global flags behave as
+ * for any RegExp (they all call `exec`); the result holds the source text's substrings at the
+ * offsets found, exactly as the pattern as written gives them.
+ */
+export class LatinFoldedRegExp extends RegExp {
+  /** The fast form: undefined until first needed, null when the source has none. */
+  private fast: RegExp | null | undefined;
+
+  constructor(pattern: string | RegExp, flags?: string) {
+    super(pattern, flags);
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const fast = this.fastForm();
+    const folded = fast ? foldCached(String(text)) : undefined;
+    if (!fast || folded === undefined) return super.exec(text);
+    const tracked = this.global || this.sticky;
+    if (tracked) fast.lastIndex = this.lastIndex;
+    const match = fast.exec(folded);
+    if (tracked) this.lastIndex = fast.lastIndex;
+    if (!match) return null;
+    const source = String(text);
+    const slice = (range: [number, number] | undefined) =>
+      range ? source.slice(range[0], range[1]) : undefined;
+    const indices = match.indices!;
+    const result = Array.from(indices, slice) as unknown as RegExpExecArray;
+    result.index = match.index;
+    result.input = source;
+    let groups: Record<string, string | undefined> | undefined;
+    if (indices.groups) {
+      groups = Object.create(null) as Record<string, string | undefined>;
+      for (const [name, range] of Object.entries(indices.groups)) groups[name] = slice(range);
+    }
+    result.groups = groups as RegExpExecArray["groups"];
+    if (this.hasIndices) result.indices = indices;
+    return result;
+  }
+
+  private fastForm(): RegExp | null {
+    if (this.fast === undefined) {
+      const source = latinSource(this.source);
+      const flags = this.flags.replace("i", "");
+      this.fast =
+        source === undefined ? null : new RegExp(source, flags.includes("d") ? flags : `${flags}d`);
+    }
+    return this.fast;
+  }
+}
+
+/**
+ * `new RegExp(source, flags)`, folded (LatinFoldedRegExp) when it is case-insensitive Unicode
+ * and has a fast form: for patterns that run on every block of every letter.
+ */
+export function foldedRegExp(source: string, flags = ""): RegExp {
+  if (!flags.includes("i") || !flags.includes("u") || latinSource(source) === undefined) {
+    return new RegExp(source, flags);
+  }
+  return new LatinFoldedRegExp(source, flags);
+}

@@ -3,7 +3,7 @@ import type { Letter } from "../../letter/model.js";
 import { normaliseLegalText, normaliseWithOffsets, sourceRange } from "./normalise.js";
 import { readConsequence } from "../../consequence/model.js";
 import { sentenceFinder, sentencesOf } from "./sentences.js";
-import { FoldedRegExp, foldLatin } from "../../util/folded-regexp.js";
+import { FoldedRegExp, foldedRegExp, foldLatin } from "../../util/folded-regexp.js";
 
 /**
  * Sanction guidance completeness. Ankestyrelsen only accepts a sanction when the citizen was told
@@ -37,7 +37,8 @@ export interface SanctionCheck {
 const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
 const BOUNDARY = String.raw`(?:(?<=${WORD_CHAR})(?!${WORD_CHAR})|(?<!${WORD_CHAR})(?=${WORD_CHAR}))`;
 export function danishRegExp(pattern: string, flags = "iu"): RegExp {
-  return new RegExp(danishBoundaries(pattern).replaceAll("\\w", "[\\p{L}\\p{N}_]"), flags);
+  // Folded: V8 compiles case-insensitive \p{L} patterns slowly, again after every idle pause.
+  return foldedRegExp(danishBoundaries(pattern).replaceAll("\\w", "[\\p{L}\\p{N}_]"), flags);
 }
 
 /**
