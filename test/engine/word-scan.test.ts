@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import { tokenise } from "../../src/engine/rules/legal/tokens.js";
 import { geometryOf } from "../../src/engine/rules/threat/clauses.js";
-import { isWordCodePoint, wordSpans } from "../../src/engine/util/word-scan.js";
+import { hasLetter, isWordCodePoint, wordSpans } from "../../src/engine/util/word-scan.js";
 
 /** The regexes the scanners replace: they must find exactly the same spans. */
 const CLAUSE_WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
@@ -88,5 +88,18 @@ test("legal tokens of letter text are the regex's tokens, on every corpus letter
       expect(tokenise(text, false)).toEqual(regexTokens(text, 0));
     }),
     { numRuns: 1000 }
+  );
+});
+
+test("hasLetter says what /\\p{L}/u says", () => {
+  for (const text of ["", " ", "3,5", "§", "Du", "ø", "٣", "Ω", "𝐀", "\ud835", "-a", "²"]) {
+    expect([text, hasLetter(text)]).toEqual([text, /\p{L}/u.test(text)]);
+  }
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 6 }), (parts) => {
+      const text = parts.join("");
+      expect(hasLetter(text)).toBe(/\p{L}/u.test(text));
+    }),
+    { numRuns: 500 }
   );
 });

@@ -76,3 +76,21 @@ export function wordSpans(text: string, joiners: string): WordSpan[] {
   }
   return spans;
 }
+
+/** Letters (`\p{L}`) below U+0250, by code unit. */
+const LATIN_LETTER = new Uint8Array(LATIN_END);
+for (let code = 0; code < LATIN_END; code++) {
+  if (/\p{L}/u.test(String.fromCharCode(code))) LATIN_LETTER[code] = 1;
+}
+let wideLetter: RegExp | undefined;
+
+/** Whether `text` holds a letter, as `/\p{L}/u.test(text)` says, without that regex on Latin text. */
+export function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < LATIN_END) {
+      if (LATIN_LETTER[code] === 1) return true;
+    } else return (wideLetter ??= /\p{L}/u).test(text);
+  }
+  return false;
+}
