@@ -194,3 +194,11 @@ test("a folded RegExp works with test, matchAll, replace, split and sticky match
   expect(foldedRegExp("[A-Z]\\p{Lu}", "iu")).not.toBeInstanceOf(LatinFoldedRegExp);
   expect(foldedRegExp("stopper", "u")).not.toBeInstanceOf(LatinFoldedRegExp);
 });
+
+test("group names keep their case in the fast form", () => {
+  expect(latinSource("(?<dayOf>\\d+)\\.?\\s*(?<Måned>Jan)")).toBe(
+    "(?<dayOf>\\d+)\\.?\\s*(?<Måned>jan)"
+  );
+  const pattern = foldedRegExp("(?<dayOf>\\d+)\\.\\s*(?<monthName>JAN\\p{L}*)", "iu");
+  expect(pattern.exec("den 3. Januar")?.groups).toEqual({ dayOf: "3", monthName: "Januar" });
+});

@@ -71,6 +71,13 @@ export function latinSource(source: string): string | undefined {
       i++;
       continue;
     }
+    // A group name ("(?<dayOf>") is a name, not text to match: kept as written.
+    const name = inClass ? null : /^\(\?<(?![=!])[^>]*>/u.exec(source.slice(i));
+    if (name) {
+      out += name[0];
+      i += name[0].length - 1;
+      continue;
+    }
     if (ch === "[" && !inClass) inClass = true;
     else if (ch === "]" && inClass) inClass = false;
     // A class range with an end that lower-casing changes ("[A-z]") has no lower-case equivalent.
