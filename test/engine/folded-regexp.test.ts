@@ -202,3 +202,16 @@ test("group names keep their case in the fast form", () => {
   const pattern = foldedRegExp("(?<dayOf>\\d+)\\.\\s*(?<monthName>JAN\\p{L}*)", "iu");
   expect(pattern.exec("den 3. Januar")?.groups).toEqual({ dayOf: "3", monthName: "Januar" });
 });
+
+test("a pattern without groups gives the whole match, with and without the d flag", () => {
+  const text = "Du får et FRADRAG i hjælpen (se [a]).";
+  for (const source of ["fradrag\\p{L}*", "(?:fradrag|hjælp)\\p{L}*", "[(]se (?=\\[)", "\\(se"]) {
+    for (const flags of ["giu", "iu", "giud"]) {
+      const written = new RegExp(source, flags);
+      const folded = foldedRegExp(source, flags);
+      expect(execAll(folded, text)).toEqual(execAll(written, text));
+      folded.lastIndex = written.lastIndex = 0;
+      expect(folded.exec(text)?.indices).toEqual(written.exec(text)?.indices);
+    }
+  }
+});

@@ -177,6 +177,15 @@ export class LatinFoldedRegExp extends RegExp {
     if (tracked) this.lastIndex = fast.lastIndex;
     if (!match) return null;
     const source = String(text);
+    if (!match.indices) {
+      // No groups: the whole match is all there is (no indices were asked for, which is cheaper).
+      const whole = [source.slice(match.index, match.index + match[0].length)];
+      const result = whole as unknown as RegExpExecArray;
+      result.index = match.index;
+      result.input = source;
+      result.groups = undefined;
+      return result;
+    }
     const slice = (range: [number, number] | undefined) =>
       range ? source.slice(range[0], range[1]) : undefined;
     const indices = match.indices!;
@@ -197,11 +206,30 @@ export class LatinFoldedRegExp extends RegExp {
     if (this.fast === undefined) {
       const source = latinSource(this.source);
       const flags = this.flags.replace("i", "");
+      // Group offsets (the `d` flag) only when there are groups to give back.
+      const indices = flags.includes("d") || hasCaptures(source ?? "") ? "d" : "";
       this.fast =
-        source === undefined ? null : new RegExp(source, flags.includes("d") ? flags : `${flags}d`);
+        source === undefined ? null : new RegExp(source, flags.replace("d", "") + indices);
     }
     return this.fast;
   }
+}
+
+/** Whether a pattern source has a capturing group: "(" not escaped, not in a class, not "(?:". */
+function hasCaptures(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") i++;
+    else if (ch === "[") inClass = true;
+    else if (ch === "]") inClass = false;
+    else if (ch === "(" && !inClass) {
+      if (source[i + 1] !== "?") return true;
+      // Named groups capture; (?: (?= (?! (?<= (?<! do not.
+      if (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") return true;
+    }
+  }
+  return false;
 }
 
 /**
