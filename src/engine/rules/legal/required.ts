@@ -1,7 +1,7 @@
 import benefits from "../../lexicons/legal-benefits.da.json" with { type: "json" };
 import type { LetterType } from "../../types.js";
 import { lexeme } from "../../linguistics/vocabulary.js";
-import { klagevejledningExemption } from "../essentials/decision-cues.js";
+import { klagevejledningExemption as fullGrantOrAppealBody } from "../essentials/decision-cues.js";
 import { danishRegExp } from "./sanction.js";
 import type { LegalBlockScore, LegalRegistryEntry } from "./types.js";
 
@@ -30,7 +30,7 @@ export function findMissingGuidance(
   text: string
 ): MissingGuidance[] {
   if (!registry) return missingWithoutRegistry(letterType, text);
-  const final = fromFinalInstance(text);
+  const exempt = klagevejledningExemption(text) !== undefined;
   const presentIds = new Set(
     present.filter((block) => block.status !== "missing").map((block) => block.id)
   );
@@ -43,7 +43,7 @@ export function findMissingGuidance(
   const missing: MissingGuidance[] = [];
   for (const [key, members] of groups) {
     if (!members.some((entry) => entry.requiredFor.includes(letterType))) continue;
-    if (final && members.some((entry) => entry.id.includes("klage"))) continue;
+    if (exempt && members.some((entry) => entry.id.includes("klage"))) continue;
     if (members.some((entry) => presentIds.has(entry.id))) continue;
     const only = members.length === 1 ? members[0]! : undefined;
     // A group keeps its name as id; its message names the block for the letter's benefit.
@@ -86,9 +86,7 @@ const APPEAL_WORDS = [danishRegExp("\\bklage\\w*"), danishRegExp("\\b(?:4|fire) 
 
 function missingWithoutRegistry(letterType: LetterType, text: string): MissingGuidance[] {
   if (letterType !== "afgørelse") return [];
-  if (fromFinalInstance(text)) return [];
   if (APPEAL_WORDS.every((pattern) => pattern.test(text))) return [];
-  // A final appeal body's decision, or one that grants in full, needs none (§ 25, stk. 1).
   if (klagevejledningExemption(text)) return [];
   return [
     {
@@ -105,11 +103,24 @@ const FINAL = lexeme("finalInstances");
 /** The sender's name opens a letter; later mentions ("klag til Ankestyrelsen") are no sender. */
 const SENDER_LINES = 3;
 
+/** Why a decision needs no klagevejledning (forvaltningsloven § 25, stk. 1). */
+export type KlagevejledningExemption = "finalInstance" | "fullGrant";
+
 /**
- * A decision from an appeal board or a supervisory authority (@finalInstances) is final in the
- * administration: no klagevejledning is owed (forvaltningsloven § 25 covers appealable decisions).
+ * The one decision whether a decision letter owes a klagevejledning, with or without a registry
+ * (forvaltningsloven § 25, stk. 1): none when no other authority can hear an appeal (an appeal
+ * board or supervisory authority sends it: @finalInstances or @appealBodies opens the letter),
+ * and none when it grants the request in full.
  */
-export function fromFinalInstance(text: string): boolean {
+export function klagevejledningExemption(text: string): KlagevejledningExemption | undefined {
+  if (fromFinalInstance(text)) return "finalInstance";
+  const exemption = fullGrantOrAppealBody(text);
+  if (exemption === "finalAppealBody") return "finalInstance";
+  return exemption;
+}
+
+/** The first words of the sender lines name an appeal board or supervisory authority. */
+function fromFinalInstance(text: string): boolean {
   const opening = text
     .split(/\r?\n/u)
     .filter((line) => line.trim() !== "")
