@@ -1,8 +1,9 @@
-import benefits from "../../lexicons/legal-benefits.da.json" with { type: "json" };
 import type { LetterType } from "../../types.js";
-import { lexeme } from "../../linguistics/vocabulary.js";
+import { lexeme, vocabulary } from "../../linguistics/vocabulary.js";
 import { klagevejledningExemption as fullGrantOrAppealBody } from "../essentials/decision-cues.js";
-import { danishRegExp } from "./sanction.js";
+import { matchersOf, type Matcher } from "../matchers.js";
+import { anyMatches, entryTest } from "./entry-match.js";
+import { saysHowToAppeal } from "./own-wording.js";
 import type { LegalBlockScore, LegalRegistryEntry } from "./types.js";
 
 /** A guidance requirement of a letter type that the letter does not meet. */
@@ -61,10 +62,19 @@ export function findMissingGuidance(
   return missing;
 }
 
-const BENEFITS = benefits.benefits.map((benefit) => ({
-  act: benefit.act,
-  words: benefit.words.map((pattern) => danishRegExp(pattern)),
-}));
+interface BenefitEntry extends Matcher {
+  benefit: string;
+  act: string;
+}
+
+/** legal/missing.yml: a benefit's words, and its act's own name from @benefitActs. */
+const BENEFITS = matchersOf<BenefitEntry>("legal/missing")
+  .filter((entry) => entry.benefit !== undefined)
+  .map((entry) => {
+    const act = vocabulary("benefitActs").entries.find((name) => name.lemma === entry.act);
+    const actName = entryTest({ forms: (act?.forms ?? []).map((form) => form.toLowerCase()) });
+    return { act: entry.act, words: [entryTest(entry), actName] };
+  });
 
 /**
  * The one block of a group that fits the benefit the letter is about (a kontanthjælp summons
@@ -75,18 +85,16 @@ function forBenefit(
   members: readonly LegalRegistryEntry[],
   text: string
 ): LegalRegistryEntry | undefined {
-  const named = BENEFITS.filter((benefit) => benefit.words.some((word) => word.test(text)));
+  const named = BENEFITS.filter((benefit) => anyMatches(benefit.words, text));
   if (named.length !== 1) return undefined;
   const act = named[0]!.act;
   const fitting = members.filter((entry) => entry.legalBasis.some((basis) => basis.includes(act)));
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
-const APPEAL_WORDS = [danishRegExp("\\bklage\\w*"), danishRegExp("\\b(?:4|fire) uger\\b")];
-
 function missingWithoutRegistry(letterType: LetterType, text: string): MissingGuidance[] {
   if (letterType !== "afgørelse") return [];
-  if (APPEAL_WORDS.every((pattern) => pattern.test(text))) return [];
+  if (saysHowToAppeal(text)) return [];
   if (klagevejledningExemption(text)) return [];
   return [
     {
@@ -132,5 +140,5 @@ function fromFinalInstance(text: string): boolean {
 
 /** Whether a text without a registry looks like it has a klagevejledning (shown as unverified). */
 export function hasAppealWords(text: string): boolean {
-  return APPEAL_WORDS.every((pattern) => pattern.test(text));
+  return saysHowToAppeal(text);
 }
