@@ -55,6 +55,19 @@ describe("forvaltningsloven § 25, stk. 1: when a decision needs no klagevejledn
     expect(asksForKlagevejledning(text)).toEqual(NEITHER);
   });
 
+  test("a decision that says it is final (no other administrative authority can hear it)", () => {
+    const text = [
+      "Afgørelse om din klage",
+      "",
+      "Nævnet har besluttet at stadfæste kommunens afgørelse om at standse din kontanthjælp.",
+      "",
+      "Nævnets afgørelse er endelig og kan ikke indbringes for anden administrativ myndighed.",
+      "",
+    ].join("\n");
+    expect(klagevejledningExemption(text)).toBe("finalInstance");
+    expect(asksForKlagevejledning(text)).toEqual(NEITHER);
+  });
+
   test("a decision that grants the request in full", () => {
     const text = [
       "Du har den 24. november 2026 søgt om hjælp til tandbehandling.",

@@ -13,6 +13,10 @@ export interface VocabularyEntry {
   fused?: string[];
   abbreviations?: string[];
   punitive?: boolean;
+  /** The number a number word stands for (@numberWords). */
+  value?: number;
+  /** Who is the subject of a performative phrase; the deciding authority unless "reader". */
+  subject?: "authority" | "reader";
 }
 
 export interface Vocabulary {
