@@ -1,24 +1,36 @@
-import data from "../../lexicons/officialese.da.json" with { type: "json" };
+import { formsOf } from "../../linguistics/vocabulary.js";
+import { matchersOf, type Matcher } from "../matchers.js";
 import { agree, imperative } from "./grammar.js";
+import {
+  compilePhrase,
+  PhraseIndex,
+  type CompiledPhrase,
+  type PhraseMatch,
+  type PhraseToken,
+  type SlotTests,
+} from "../../linguistics/phrase.js";
 import { atSentenceStart, capitalise, isCapitalised, isUpperCase, type Token } from "./tokens.js";
 
 /**
- * A form's replacement: a concrete swap, advice only (null), a swap with its own safety, or advice
- * in the form's own word class and inflection ("ophør" -> "stop", never the verb "stoppe").
+ * A variant's suggestion: a concrete swap, advice only (null), a swap with its own safety, or
+ * advice in the form's own word class and inflection ("ophør" -> "stop", never the verb "stoppe").
  */
 export type FormValue =
   string | null | { replacement: string; safe: boolean } | { replacement: null; advice: string };
 
-/** One entry of `officialese.da.json` (see its description for the pattern syntax). */
-export interface OfficialeseEntry {
+/**
+ * One detection entry of plain/officialese (`matchers:` in src/engine/rules/da/plain/officialese.yml;
+ * rule.schema.json describes every property). Word lists may name @vocabularies.
+ */
+export interface OfficialeseEntry extends Matcher {
   id: string;
   phrase: string;
-  replacement: string;
+  /** The plain alternative; null: the phrase itself gets advice only (its variants may swap). */
+  suggest: string | null;
   reason: string;
   safe: boolean;
-  mechanical?: boolean;
   advice?: string;
-  forms?: Record<string, FormValue>;
+  variants?: Record<string, FormValue>;
   agree?: [string, string, string];
   followedBy?: string[];
   mainClauseAfter?: boolean;
@@ -32,28 +44,59 @@ export interface OfficialeseEntry {
   adviceBefore?: string[];
 }
 
-type PatternToken =
-  | { kind: "word"; text: string; exact: boolean; gapBefore: string }
-  | { kind: "slot"; name: "v" | "w"; gapBefore: string };
+/** An entry's word lists with every @vocabulary expanded to its forms, lower-case. */
+interface EntryWords {
+  followedBy?: ReadonlySet<string>;
+  notAfter?: ReadonlySet<string>;
+  unsafeBefore?: ReadonlySet<string>;
+  skipAfter?: ReadonlySet<string>;
+  adviceBefore?: ReadonlySet<string>;
+}
+
+function wordSet(list: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  if (!list) return undefined;
+  const out = new Set<string>();
+  for (const word of list) {
+    if (word.startsWith("@")) for (const form of formsOf(word.slice(1))) out.add(form);
+    else out.add(word.toLowerCase());
+  }
+  return out;
+}
+
+function entryWords(entry: OfficialeseEntry): EntryWords {
+  const words: EntryWords = {};
+  for (const key of [
+    "followedBy",
+    "notAfter",
+    "unsafeBefore",
+    "skipAfter",
+    "adviceBefore",
+  ] as const) {
+    const set = wordSet(entry[key]);
+    if (set) words[key] = set;
+  }
+  return words;
+}
 
 /** A phrase or form compiled for matching. */
 export interface Pattern {
   entry: OfficialeseEntry;
+  /** The entry's word lists, expanded (shared by its patterns). */
+  words: EntryWords;
   /** The form as written in the data file. */
   source: string;
-  tokens: PatternToken[];
+  phrase: CompiledPhrase;
   /** Concrete replacement template, or null for advice only. */
   replacement: string | null;
   safe: boolean;
-  sentenceInitial: boolean;
   /** Advice for this form when it differs from the entry's (a noun form's noun). */
   advice?: string;
 }
 
 export interface CompiledLexicon {
   entries: OfficialeseEntry[];
-  /** Patterns keyed by their first word, lower case, longest first. */
-  byFirstWord: Map<string, Pattern[]>;
+  patterns: Pattern[];
+  index: PhraseIndex<Pattern>;
 }
 
 export interface LexiconMatch {
@@ -75,80 +118,11 @@ export interface LexiconMatch {
   safe: boolean;
 }
 
-const SLOT = /^\{(v|w)\}$/u;
-const GAP_PUNCTUATION = /^([^\p{L}\p{N}{]*)(.*?)([,;:]*)$/u;
-
 /** Words a {v} slot must not take (adverbs, particles) even though they end in a vowel. */
-const NOT_INFINITIVE = new Set([
-  "også",
-  "venligst",
-  "snarest",
-  "derfor",
-  "straks",
-  "hurtigst",
-  "ikke",
-  "om",
-  "at",
-  "nu",
-  "så",
-  "da",
-  "her",
-  "der",
-  "de",
-  "du",
-  "gerne",
-  "selv",
-  "igen",
-  "senest",
-  "inden",
-  "til",
-  "på",
-  "i",
-  "og",
-  "eller",
-]);
+const NOT_INFINITIVE = formsOf("nonInfinitives");
 
-/** Pronouns a {w} slot must not take: their forms need their own entries (dig -> du). */
-const NOT_NOUN = new Set([
-  "dig",
-  "dem",
-  "os",
-  "mig",
-  "ham",
-  "hende",
-  "jer",
-  "sig",
-  "det",
-  "den",
-  "de",
-  "at",
-  "en",
-  "et",
-]);
-
-function parsePhrase(source: string): { tokens: PatternToken[]; sentenceInitial: boolean } {
-  let phrase = source.trim();
-  const sentenceInitial = phrase.startsWith("^");
-  if (sentenceInitial) phrase = phrase.slice(1);
-  const tokens: PatternToken[] = [];
-  let gap = "";
-  for (const piece of phrase.split(/\s+/u)) {
-    const parts = GAP_PUNCTUATION.exec(piece);
-    if (!parts || !parts[2]) throw new Error(`officialese: cannot read "${source}"`);
-    const [, leading = "", word = "", trailing = ""] = parts;
-    gap += leading;
-    const slot = SLOT.exec(word);
-    if (slot) tokens.push({ kind: "slot", name: slot[1] as "v" | "w", gapBefore: gap });
-    else {
-      const exact = word !== word.toLowerCase();
-      tokens.push({ kind: "word", text: exact ? word : word.toLowerCase(), exact, gapBefore: gap });
-    }
-    gap = trailing;
-  }
-  if (tokens[0]?.kind !== "word")
-    throw new Error(`officialese: "${source}" must start with a word`);
-  return { tokens, sentenceInitial };
-}
+/** Pronouns a {w} slot must not take: their forms need their own variants (dig -> du). */
+const NOT_NOUN = formsOf("nonNouns");
 
 function validate(entry: OfficialeseEntry, index: number): void {
   const where = `officialese entry ${index} (${entry.id ?? "no id"})`;
@@ -156,62 +130,57 @@ function validate(entry: OfficialeseEntry, index: number): void {
     if (typeof entry[field] !== "string" || !entry[field].trim())
       throw new Error(`${where}: missing ${field}`);
   }
-  if (typeof entry.replacement !== "string") throw new Error(`${where}: missing replacement`);
+  if (entry.suggest === undefined) throw new Error(`${where}: missing suggest`);
+  if (entry.suggest === null && !entry.advice)
+    throw new Error(`${where}: advice only needs advice`);
   if (typeof entry.safe !== "boolean") throw new Error(`${where}: missing safe`);
   if (entry.agree && entry.agree.length !== 3) throw new Error(`${where}: agree needs three forms`);
 }
 
-/** Compile the lexicon once: every phrase and form becomes a pattern keyed by its first word. */
+/** Compile the lexicon once: every phrase and form becomes a pattern in one phrase index. */
 export function compileLexicon(entries: readonly OfficialeseEntry[]): CompiledLexicon {
-  const byFirstWord = new Map<string, Pattern[]>();
+  const patterns: Pattern[] = [];
   const add = (
     entry: OfficialeseEntry,
+    words: EntryWords,
     source: string,
     replacement: string | null,
     safe: boolean,
     advice?: string
   ) => {
-    const { tokens, sentenceInitial } = parsePhrase(source);
-    const hasSlot = tokens.some((token) => token.kind === "slot");
+    const phrase = compilePhrase(source);
+    const hasSlot = phrase.sequences.some((sequence) =>
+      sequence.some((element) => element.kind === "slot")
+    );
     // A swap that depends on the following noun or on a slot is never safe in bulk.
     const isSafe = safe && replacement !== null && !hasSlot && !entry.agree;
-    const pattern: Pattern = { entry, source, tokens, replacement, safe: isSafe, sentenceInitial };
+    const pattern: Pattern = { entry, words, source, phrase, replacement, safe: isSafe };
     if (advice !== undefined) pattern.advice = advice;
-    const first = (tokens[0] as { text: string }).text.toLowerCase();
-    const list = byFirstWord.get(first) ?? [];
-    list.push(pattern);
-    byFirstWord.set(first, list);
+    patterns.push(pattern);
   };
   entries.forEach((entry, index) => {
     validate(entry, index);
-    add(entry, entry.phrase, entry.mechanical === false ? null : entry.replacement, entry.safe);
-    for (const [form, value] of Object.entries(entry.forms ?? {})) {
-      if (value === null) add(entry, form, null, false);
-      else if (typeof value === "string") add(entry, form, value, entry.safe);
-      else if (value.replacement === null) add(entry, form, null, false, value.advice);
-      else add(entry, form, value.replacement, value.safe);
+    const words = entryWords(entry);
+    add(entry, words, entry.phrase, entry.suggest, entry.safe);
+    for (const [form, value] of Object.entries(entry.variants ?? {})) {
+      if (value === null) add(entry, words, form, null, false);
+      else if (typeof value === "string") add(entry, words, form, value, entry.safe);
+      else if (value.replacement === null) add(entry, words, form, null, false, value.advice);
+      else add(entry, words, form, value.replacement, value.safe);
     }
   });
-  for (const list of byFirstWord.values()) list.sort(byPriority);
-  return { entries: [...entries], byFirstWord };
-}
-
-/** Longest first; at equal length fixed words beat slots, and sentence-initial forms win. */
-function byPriority(a: Pattern, b: Pattern): number {
-  const slots = (p: Pattern) => p.tokens.filter((t) => t.kind === "slot").length;
-  return (
-    b.tokens.length - a.tokens.length ||
-    slots(a) - slots(b) ||
-    Number(b.sentenceInitial) - Number(a.sentenceInitial) ||
-    b.source.length - a.source.length
+  const index = new PhraseIndex(
+    patterns.map((pattern) => ({ phrase: pattern.phrase, payload: pattern }))
   );
+  return { entries: [...entries], patterns, index };
 }
 
-export const OFFICIALESE_ENTRIES: readonly OfficialeseEntry[] = data.entries as OfficialeseEntry[];
+export const OFFICIALESE_ENTRIES: readonly OfficialeseEntry[] =
+  matchersOf<OfficialeseEntry>("plain/officialese");
 
-const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(data.sentenceAdverbs);
+const SENTENCE_ADVERBS: ReadonlySet<string> = formsOf("sentenceAdverbs");
 const CLAUSE_END = /[,;:.!?]/u;
-const COORDINATORS = new Set(["og", "men", "eller"]);
+const COORDINATORS = formsOf("coordinators");
 
 /**
  * Deleting "Det bemærkes, at" makes the at-clause a main clause. That only works when no sentence
@@ -246,24 +215,10 @@ export function findOfficialese(
   tokens: readonly Token[],
   text: string
 ): LexiconMatch[] {
-  const matches: LexiconMatch[] = [];
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    // "jf" + "." at a sentence end: parse-latin leaves the full stop outside the word.
-    const candidates =
-      lexicon.byFirstWord.get(token.lower) ??
-      (text[token.end] === "." ? lexicon.byFirstWord.get(`${token.lower}.`) : undefined);
-    if (!candidates) continue;
-    for (const pattern of candidates) {
-      const match = tryPattern(pattern, tokens, index, text);
-      if (match) {
-        matches.push(match);
-        index = match.tokenEnd - 1;
-        break;
-      }
-    }
-  }
-  return matches;
+  return lexicon.index.find(tokens, text, {
+    slots: SLOTS,
+    accept: (match, item) => accept(item.payload, match, tokens, text),
+  });
 }
 
 const matchCache = new WeakMap<readonly Token[], LexiconMatch[]>();
@@ -281,46 +236,21 @@ export function officialeseMatches(tokens: readonly Token[], text: string): Lexi
   return matches;
 }
 
-function tryPattern(
+/** The entry's own conditions on a grammatical match, and the replacement it gets. */
+function accept(
   pattern: Pattern,
+  found: PhraseMatch,
   tokens: readonly Token[],
-  first: number,
   text: string
 ): LexiconMatch | undefined {
-  if (pattern.sentenceInitial && !atSentenceStart(tokens, first, text)) return undefined;
-  const slots = new Map<string, Token>();
-  let end = 0;
-  for (let offset = 0; offset < pattern.tokens.length; offset++) {
-    const want = pattern.tokens[offset]!;
-    const token = tokens[first + offset];
-    if (!token) return undefined;
-    if (offset > 0 && !gapFits(text, tokens[first + offset - 1]!.end, token.start, want.gapBefore))
-      return undefined;
-    end = token.end;
-    if (want.kind === "slot") {
-      if (!fitsSlot(want.name, token)) return undefined;
-      slots.set(want.name, token);
-      continue;
-    }
-    if (want.exact) {
-      if (token.text !== want.text) return undefined;
-    } else if (token.lower !== want.text) {
-      // "jf." at a sentence end: parse-latin leaves the full stop outside the word.
-      const split =
-        want.text.endsWith(".") && `${token.lower}.` === want.text && text[token.end] === ".";
-      if (!split) return undefined;
-      end = token.end + 1;
-    }
-  }
-  const tokenEnd = first + pattern.tokens.length;
+  const { tokenStart: first, tokenEnd, end, slots } = found;
   const next = tokens[tokenEnd];
-  const { followedBy } = pattern.entry;
-  if (followedBy && !(next && followedBy.some((word) => endsWithWord(next.lower, word))))
-    return undefined;
+  const { followedBy, notAfter, skipAfter, adviceBefore } = pattern.words;
+  if (followedBy && !(next && endsWithAny(next.lower, followedBy))) return undefined;
 
   const start = tokens[first]!.start;
   const previous = tokens[first - 1];
-  if (previous && pattern.entry.skipAfter?.includes(previous.lower)) return undefined;
+  if (previous && skipAfter?.has(previous.lower)) return undefined;
   const matched = text.slice(start, end);
   const match: LexiconMatch = {
     pattern,
@@ -331,21 +261,17 @@ function tryPattern(
     text: matched,
     editStart: start,
     editEnd: end,
-    advice: pattern.advice ?? pattern.entry.advice ?? pattern.entry.replacement,
+    advice: pattern.advice ?? pattern.entry.advice ?? pattern.entry.suggest ?? "",
     safe: false,
   };
   let template = pattern.replacement;
-  if (
-    previous &&
-    pattern.entry.notAfter?.includes(previous.lower) &&
-    adjacentWords(text, previous.end, start)
-  ) {
+  if (previous && notAfter?.has(previous.lower) && adjacentWords(text, previous.end, start)) {
     template = null;
   }
   if (template !== null && pattern.entry.agree) {
     template = next ? (agree(pattern.entry.agree, next.lower) ?? null) : null;
   }
-  if (next && pattern.entry.adviceBefore?.includes(next.lower)) template = null;
+  if (next && adviceBefore?.has(next.lower)) template = null;
   if (
     template === "" &&
     pattern.entry.mainClauseAfter &&
@@ -373,15 +299,15 @@ function tryPattern(
     }
   }
   match.replacement = replacement;
-  match.safe = pattern.safe && !beforeCitation(pattern.entry, text, end);
+  match.safe = pattern.safe && !beforeCitation(pattern.words, text, end);
   return match;
 }
 
 /** Whether the word after `end` is one of the entry's `unsafeBefore` words (a § or a law). */
-function beforeCitation(entry: OfficialeseEntry, text: string, end: number): boolean {
-  if (!entry.unsafeBefore) return false;
+function beforeCitation(words: EntryWords, text: string, end: number): boolean {
+  if (!words.unsafeBefore) return false;
   const next = /^\s*(§|[\p{L}-]+)/u.exec(text.slice(end, end + 60))?.[1]?.toLowerCase();
-  return next !== undefined && entry.unsafeBefore.some((word) => endsWithWord(next, word));
+  return next !== undefined && endsWithAny(next, words.unsafeBefore);
 }
 
 /** Only white space or a comma between two words ("spørgsmålet om, hvorvidt"). */
@@ -389,35 +315,31 @@ function adjacentWords(text: string, from: number, to: number): boolean {
   return /^[\s,]+$/u.test(text.slice(from, to));
 }
 
-/** The text between two words, white space aside, must be the phrase's punctuation (usually none). */
-function gapFits(text: string, from: number, to: number, wanted: string): boolean {
-  if (to - from === 1 && wanted === "" && text.charCodeAt(from) === 32) return true;
-  return text.slice(from, to).replace(/\s+/gu, "") === wanted;
-}
-
 function firstIsExact(pattern: Pattern): boolean {
-  const first = pattern.tokens[0];
+  const first = pattern.phrase.sequences[0]?.[0];
   return first?.kind === "word" && first.exact;
 }
 
-/** A `followedBy` word of four letters or more also matches as a compound's tail (jobsamtaler). */
-function endsWithWord(word: string, tail: string): boolean {
-  return tail.length >= 4 ? word.endsWith(tail) : word === tail;
+/** One of the words, or a compound whose last part is one of four letters or more (jobsamtaler). */
+function endsWithAny(word: string, words: ReadonlySet<string>): boolean {
+  if (words.has(word)) return true;
+  for (const tail of words) if (tail.length >= 4 && word.endsWith(tail)) return true;
+  return false;
 }
 
-function fitsSlot(name: "v" | "w", token: Token): boolean {
-  if (!/^\p{L}[\p{L}-]*$/u.test(token.text)) return false;
-  if (name === "v") {
-    return (
-      token.text === token.lower &&
-      /[aeiouyæøå]$/u.test(token.lower) &&
-      !NOT_INFINITIVE.has(token.lower)
-    );
-  }
-  return !NOT_NOUN.has(token.lower);
-}
+const SIMPLE_WORD = /^\p{L}[\p{L}-]*$/u;
 
-function fillSlots(template: string, slots: Map<string, Token>): string {
+/** {v}: an infinitive (a lower-case word ending in a vowel); {w}: a noun-like word. */
+const SLOTS: SlotTests = {
+  v: (token) =>
+    SIMPLE_WORD.test(token.text) &&
+    token.text === token.lower &&
+    /[aeiouyæøå]$/u.test(token.lower) &&
+    !NOT_INFINITIVE.has(token.lower),
+  w: (token) => SIMPLE_WORD.test(token.text) && !NOT_NOUN.has(token.lower),
+};
+
+function fillSlots(template: string, slots: Map<string, PhraseToken>): string {
   if (!template.includes("{")) return template;
   return template.replace(/\{(v|w)(\|imp)?\}/gu, (_, name: string, transform?: string) => {
     const token = slots.get(name);
