@@ -1,8 +1,8 @@
-import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { analyzeDocx, docxPosition, DOCX_LIMITS, DocxError, readDocx } from "../docx/index.js";
 import type { DocxPosition } from "../docx/index.js";
 import { analyzeText, type Analysis, type AnalyzeOptions } from "../engine/index.js";
+import { FileReadError, readRegularFile } from "../files/read-regular.js";
 import { fileSystemReason, readLetterFile } from "./read-input.js";
 
 /**
@@ -42,17 +42,17 @@ export async function readWordFile(
 ): Promise<{ ok: true; docx: ReturnType<typeof readDocx> } | { ok: false; reason: string }> {
   let bytes: Uint8Array;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, reason: "is a directory, not a letter file" };
-    if (!info.isFile()) return { ok: false, reason: "is not a regular file" };
-    if (info.size > DOCX_LIMITS.fileBytes) {
+    // One open handle for the check and the read: a path swapped for a FIFO in between cannot
+    // hang the run (src/files/read-regular.ts).
+    bytes = await readRegularFile(path, { maxBytes: DOCX_LIMITS.fileBytes });
+  } catch (error) {
+    if (error instanceof FileReadError && error.code === "EFBIG") {
+      const size = error.size ?? DOCX_LIMITS.fileBytes + 1;
       return {
         ok: false,
-        reason: `file is too large (${Math.ceil(info.size / (1024 * 1024))} MB; the limit for Word documents is ${DOCX_LIMITS.fileBytes / (1024 * 1024)} MB)`,
+        reason: `file is too large (${Math.ceil(size / (1024 * 1024))} MB; the limit for Word documents is ${DOCX_LIMITS.fileBytes / (1024 * 1024)} MB)`,
       };
     }
-    bytes = await readFile(path);
-  } catch (error) {
     return { ok: false, reason: fileSystemReason(error) };
   }
   try {

@@ -238,11 +238,13 @@ describe("robustness regressions", () => {
 
   // Bug: each sanction mention tested its whole sentence for income and for its role again, so a
   // sentence full of mentions was quadratic (4,000 mentions of "fradrag" took four seconds).
+  // The mentions are the consequence model's: a sanction with the modal that holds it over the
+  // reader, clause after clause (a bare "fradrag fradrag ..." states no consequence).
   test("sanction mentions in one long sentence stay linear", () => {
-    const sentence = "fradrag ".repeat(4000);
+    const sentence = "du kan få fradrag, ".repeat(2000);
     const started = performance.now();
     expect(checkSanctionGuidance(sentence).mentionsSanction).toBe(true);
-    expect(sanctionMentionsIn(classifyText(sentence))).toHaveLength(4000);
+    expect(sanctionMentionsIn(classifyText(sentence))).toHaveLength(2000);
     expect(performance.now() - started).toBeLessThan(1500);
   });
 });

@@ -91,9 +91,15 @@ describe("the bad letters", () => {
   const EXPECTED: Record<string, { blocks: string[]; legal: string[] }> = {
     // "Du kan klage ... til Ankestyrelsen ... inden 4 uger" is a klagevejledning in own words;
     // "i medfør af lov om en aktiv beskæftigelsesindsats" without a section is no begrundelse.
+    // "eventuel udeblivelse ... vil kunne få konsekvenser for din ret til dagpenge" warns of a
+    // sanction of dagpenge without saying what happens or how to get it back: an error in a decision.
     "afgoerelse-afslag-foer.txt": {
       blocks: ["klagevejledning:own-wording", "begrundelse:missing"],
-      legal: ["warning:legal/own-wording", "error:legal/missing"],
+      legal: [
+        "error:legal/sanction-incomplete",
+        "warning:legal/own-wording",
+        "error:legal/missing",
+      ],
     },
     // A decision about fradrag citing § 36 with its reasons, and an appeal paragraph: both in own
     // words. "gentagne udeblivelser vil kunne medføre en skærpet sanktion" warns of the next

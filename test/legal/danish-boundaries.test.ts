@@ -15,18 +15,33 @@ function reference(pattern: string, flags: string): RegExp {
   );
 }
 
-function patternsIn(value: unknown): string[] {
-  if (typeof value === "string") return value.includes("\\b") ? [value] : [];
-  if (Array.isArray(value)) return value.flatMap(patternsIn);
-  if (value && typeof value === "object") return Object.values(value).flatMap(patternsIn);
-  return [];
-}
-
-const LEXICONS = ["legal-sanction.da.json", "legal-own-wording.da.json"];
+/**
+ * Boundary patterns of the shapes the legal rules used and still use (hearing-deadline.ts); the
+ * word lists themselves now live in the rule files as lemmas.
+ */
 const PATTERNS = [
-  ...LEXICONS.flatMap((name) =>
-    patternsIn(JSON.parse(readFileSync(`src/engine/lexicons/${name}`, "utf8")))
-  ),
+  "\\bfradrag\\w*",
+  "\\bnedsat\\b.{0,30}\\b(?:hjælp|ydelse|kontanthjælp|uddannelseshjælp|sygedagpenge|dagpenge)\\w*",
+  "\\b(?:hjælp|ydelse|kontanthjælp)\\w* (?:\\w+ ){0,3}(?:nedsat|stoppet|stoppes|standset|standses)\\b",
+  "\\btrække[rs]?\\b.{0,40}\\bfra\\b",
+  "\\b(?:træk|trække[rs]?|trukket|fratræk\\w*|fratrukket)\\b.{0,40}?\\b(?:i|fra) (?:din |dit |dine |i )?(?:hjælp|ydelse)\\w*",
+  "\\bmist(?:e|er|et|ede)\\b.{0,30}\\b(?:hjælp|ydelse|penge|retten)\\w*",
+  "\\bstop(?:per|pe|pes|pet)?\\b",
+  "\\bstands(?:e|er|es|et|ning\\w*)\\b",
+  "\\bfald(?:e|er)? bort\\b",
+  "\\bophør\\w*\\b.{0,30}\\b(?:hjælp|ydelse|udbetaling)\\w*",
+  "\\b(?:kommer|møder|deltager|giver|melder) du ikke\\b",
+  "\\buden (?:en )?rimelig grund\\b",
+  "\\bigen fra (?:den|og med den) dag\\b",
+  "\\bfår (?:du )?(?:hjælpen|ydelsen|pengene) igen\\b",
+  "\\b(?:løn|lønnen|lønsedl\\w*|indtægt\\w*|SU)\\b",
+  "\\b(?:på)?klag\\w*",
+  "\\b(?:4|fire) ugers?\\b",
+  "\\bAnkestyrelsen\\w*",
+  "\\bhøre (?:fra dig|din|dine|dit|om)\\b",
+  "\\bbehandle[rs]? (?:\\w+ )?oplysninger\\b",
+  "\\b\\w*lov(?:en|ens|s)?\\b",
+  "\\b(?:senest|inden|frist\\w*)\\b.{0,60}?\\b(?:\\d{1,2}\\.\\s?(?:januar|december)|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|(?:mandag|fredag))",
   "\\b(?:4|fire) uger\\b",
   "\\bklage\\w*",
   "\\b(?:ab)?cd\\b",
@@ -45,7 +60,7 @@ const TEXTS = [
 
 describe("danishRegExp word boundaries", () => {
   test("the lexicons hold boundary patterns to test", () => {
-    expect(PATTERNS.length).toBeGreaterThan(40);
+    expect(PATTERNS.length).toBeGreaterThan(20);
   });
 
   test.each(PATTERNS)("%s: the same matches as the plain Unicode boundary", (pattern) => {

@@ -5,7 +5,6 @@ import {
   sanctionMentionsIn,
   sanctionRole,
 } from "../../src/engine/rules/legal/index.js";
-import { requiredWords } from "../../src/engine/rules/legal/sanction.js";
 import type { LetterType } from "../../src/engine/types.js";
 
 describe("sanction guidance completeness", () => {
@@ -59,10 +58,11 @@ describe("sanction guidance completeness", () => {
       (entry) => entry.ruleId === "legal/sanction-incomplete"
     )!;
     expect(issue.severity).toBe("error");
-    expect(issue.message).toContain("hvad der udløser fradraget");
+    // "Ellers" points back at the duty before it (the consequence model's trigger): what is
+    // sanctioned is said, not coming to the meeting; how to get the help back is not.
     expect(issue.message).toContain("hvordan borgeren får hjælpen igen");
     expect(letter.text.slice(issue.start, issue.end)).toBe("fradrag");
-    expect(issue.details).toEqual({ missing: ["sanctioned", "restore"] });
+    expect(issue.details).toEqual({ missing: ["restore"] });
   });
 });
 
@@ -117,8 +117,8 @@ describe("what a sanction mention does in its sentence", () => {
         text: "Vi trækker 1.614 kr. i din kontanthjælp, jf. § 36. Kommer du ikke til praktikken mandag kl. 7.30, kan vi igen give dig et fradrag.",
       },
     ]);
+    // The heading names the decision's topic ("Afgørelse om fradrag"): no consequence, no mention.
     expect(sanctionMentionsIn(letter).map(({ role, sentence }) => [role, sentence])).toEqual([
-      ["content", "Afgørelse om fradrag i kontanthjælp"],
       ["content", "Vi trækker 1.614 kr. i din kontanthjælp, jf. § 36."],
       [
         "guidance",
@@ -249,23 +249,7 @@ describe("sanction words shared with the threat family", () => {
   });
 });
 
-describe("sanction mention pre-filter", () => {
-  test("reads the words a pattern's match must start with from its source", () => {
-    expect(requiredWords(String.raw`\bfradrag\w*`)).toEqual(["fradrag"]);
-    expect(requiredWords(String.raw`\btrække[rs]?\b.{0,40}\bfra\b`)).toEqual(["trække"]);
-    expect(requiredWords(String.raw`\bfald(?:e|er)? bort\b`)).toEqual(["fald"]);
-    expect(requiredWords(String.raw`\b(?:træk|trække[rs]?|fratræk\w*)\b`)).toEqual([
-      "træk",
-      "trække",
-      "fratræk",
-    ]);
-    // A quantified last letter is optional; an optional group or a top-level "|" says nothing.
-    expect(requiredWords(String.raw`\bstopp?\b`)).toEqual(["stop"]);
-    expect(requiredWords(String.raw`\b(?:træk|trukket)?\w+`)).toBeUndefined();
-    expect(requiredWords(String.raw`\bfradrag|sanktion`)).toBeUndefined();
-    expect(requiredWords(String.raw`fradrag`)).toBeUndefined();
-  });
-
+describe("sanction mentions in any spelling", () => {
   test("finds mentions in capitals, with decomposed letters and a long s", () => {
     const text = "Du kan FÅ ET FRADRAG. Vi kan nedsætte din hjælp. Du kan få en ſanktion.";
     const letter = buildLetter([{ kind: "paragraph", text: text.normalize("NFD") }]);

@@ -561,7 +561,7 @@ function conditionRegion(
 function failureIn(geometry: SentenceGeometry, words: Word[], region: Span): boolean {
   const inside = words.filter((word) => word.start >= region.start && word.end <= region.end);
   // "..., hvis du:" - the conditions follow as a list: the pages list failures there.
-  if (inside.length <= 3 && /:\s*$/u.test(geometry.text)) return true;
+  if (inside.length <= 3 && endsWithColon(geometry.text)) return true;
   if (inside.some((word) => ABSENCE.has(word.lower))) return true;
   if (phraseIn(inside, TRIGGERS)) return true;
   const negation = inside.findIndex((word) => NEGATIONS.has(word.lower));
@@ -571,6 +571,13 @@ function failureIn(geometry: SentenceGeometry, words: Word[], region: Span): boo
   return inside
     .slice(Math.max(0, negation - 2), negation + 5)
     .some((word) => FAILURE_VERBS.has(word.lower));
+}
+
+/** /:\s*$/ without scanning the whole text: legal/* asks every clause of a long sentence. */
+function endsWithColon(text: string): boolean {
+  let at = text.length - 1;
+  while (at >= 0 && /\s/u.test(text[at]!)) at--;
+  return text[at] === ":";
 }
 
 function phraseIn(inside: Word[], list: string[][]): boolean {
@@ -677,6 +684,42 @@ function riskFramed(geometry: SentenceGeometry, words: Word[], consequence: Cons
       word.index >= first.index - 6 &&
       word.index <= first.index + 1
   );
+}
+
+/**
+ * For legal/* (issue 8, 3: one consequence model): every consequence the model finds in one
+ * sentence, in text order, and whether the sentence states a failure of the reader's (what a
+ * sanction is for: an absence, a negated duty, a trigger phrase). Read once per sentence.
+ */
+export interface SentenceConsequences {
+  consequences: Consequence[];
+  failure: boolean;
+}
+
+const sentenceReadings = new Map<string, SentenceConsequences>();
+
+export function consequencesIn(text: string): SentenceConsequences {
+  let found = sentenceReadings.get(text);
+  if (!found) {
+    if (sentenceReadings.size > 5000) sentenceReadings.clear();
+    const geometry = geometryOf(text);
+    const words: Word[] = geometry.words.map((span, index) => ({
+      ...span,
+      index,
+      lower: text.slice(span.start, span.end).toLowerCase(),
+    }));
+    // Clause by clause: "Du får ikke hjælp, hvis du ikke kommer" has its failure in the second.
+    // Each clause gets only its own words, so a sentence of many clauses stays linear.
+    const clauses = clauseIndex(geometry, words);
+    const wordsOf = clauses.spans.map((): Word[] => []);
+    for (const word of words) wordsOf[clauses.of[word.index]!]!.push(word);
+    found = {
+      consequences: findConsequences(geometry, words),
+      failure: clauses.spans.some((clause, at) => failureIn(geometry, wordsOf[at]!, clause)),
+    };
+    sentenceReadings.set(text, found);
+  }
+  return found;
 }
 
 /** Whether a sentence names the reader (@readers: du, dig, din, man ...). */

@@ -1,4 +1,4 @@
-import data from "../lexicons/quoted-law.da.json" with { type: "json" };
+import { formsOf, lemmas } from "../linguistics/vocabulary.js";
 
 /** A quotation of law text: [start, end) covers the quotes themselves. */
 export interface QuotedSpan {
@@ -6,10 +6,25 @@ export interface QuotedSpan {
   end: number;
 }
 
-const MARKERS: readonly string[] = data.markers;
-const CUES = new Set(data.cues);
+/** Marks only law text carries (@lawMarkers: "§", "stk."). */
+const MARKERS: readonly string[] = lemmas("lawMarkers");
+/** Words naming a law or rule (@lawCues, every form): "Lovteksten ser således ud: ’...’". */
+const CUES = formsOf("lawCues");
+/** How far before its opening quote a cue may stand (characters). */
+const REACH = 80;
+/** Quotation marks and the marks that close them (Danish, English and typewriter styles). */
+const PAIRS: readonly (readonly [string, string])[] = [
+  ["«", "»"],
+  ["»", "«"],
+  ['"', '"'],
+  ["“", "”"],
+  ["„", "“"],
+  ["”", "”"],
+  ["’", "’"],
+  ["‘", "’"],
+];
 const OPENERS = new Map<string, string[]>();
-for (const [open, close] of data.pairs as [string, string][]) {
+for (const [open, close] of PAIRS) {
   OPENERS.set(open, [...(OPENERS.get(open) ?? []), close]);
 }
 /** A quotation longer than this is a layout accident (an unclosed quote), not a citation. */
@@ -40,7 +55,7 @@ export function quotedLawSpans(text: string): QuotedSpan[] {
     }
     if (close < 0) continue;
     const inner = text.slice(index + 1, close);
-    if (isLaw(inner, text.slice(Math.max(0, index - data.reach), index))) {
+    if (isLaw(inner, text.slice(Math.max(0, index - REACH), index))) {
       spans.push({ start: index, end: close + 1 });
       index = close;
     }

@@ -1,11 +1,11 @@
-import lexicon from "../../lexicons/legal-own-wording.da.json" with { type: "json" };
 import type { Letter } from "../../letter/model.js";
+import { matchersOf, type Matcher } from "../matchers.js";
+import { anyMatches, entryTest, type TextTest } from "./entry-match.js";
 import { hasHearingDeadline } from "./hearing-deadline.js";
 import { normaliseLegalText } from "./normalise.js";
 import type { MissingGuidance } from "./required.js";
 import {
   checkSanctionGuidance,
-  danishRegExp,
   SANCTION_ELEMENTS,
   type SanctionElement,
   type SanctionMention,
@@ -15,7 +15,8 @@ import { minOf } from "../../util/arrays.js";
 
 /**
  * Required guidance that the caseworker wrote in their own words: the letter says what the
- * guidance must say (see legal-own-wording.da.json), but not in the approved wording. That is not
+ * guidance must say (the matchers of src/engine/rules/da/legal/own-wording.yml), but not in the
+ * approved wording. That is not
  * "missing" (the citizen is told), but the text is neither approved nor protected.
  */
 export interface OwnWording {
@@ -32,32 +33,55 @@ export interface OwnWording {
 }
 
 interface Recogniser {
-  allOf: RegExp[][];
-  topic: RegExp[];
+  /** One list of tests per need of the block: each need must have a match. */
+  allOf: TextTest[][];
+  needs: ReadonlyMap<string, TextTest[]>;
+  topic: TextTest[];
   hearingDeadline: boolean;
 }
 
-interface RecogniserSource {
-  allOf?: string[][];
-  topic?: string[];
-  hearingDeadline?: boolean;
+interface OwnWordingEntry extends Matcher {
+  block: string;
+  need?: string;
+  topic?: boolean;
 }
 
-const SOURCES = lexicon.blocks as Record<string, RecogniserSource>;
-const ORDER = Object.keys(SOURCES);
+/**
+ * Blocks whose own wording must also give a deadline (as legal/hearing-deadline reads one): a
+ * partshøring without a deadline is no partshøring.
+ */
+const NEEDS_DEADLINE: ReadonlySet<string> = new Set(["partshoering"]);
+const ENTRIES = matchersOf<OwnWordingEntry>("legal/own-wording");
+/** Blocks in the order of their first entry: the order their own wording is looked for. */
+const ORDER = [...new Set(ENTRIES.map((entry) => entry.block))];
 const RECOGNISERS = new Map<string, Recogniser>(
   ORDER.map((id) => {
-    const source = SOURCES[id]!;
+    const entries = ENTRIES.filter((entry) => entry.block === id);
+    const needs = new Map<string, TextTest[]>();
+    for (const entry of entries) {
+      if (entry.need === undefined) continue;
+      needs.set(entry.need, [...(needs.get(entry.need) ?? []), entryTest(entry)]);
+    }
     return [
       id,
       {
-        allOf: (source.allOf ?? []).map((group) => group.map((pattern) => danishRegExp(pattern))),
-        topic: (source.topic ?? []).map((pattern) => danishRegExp(pattern)),
-        hearingDeadline: source.hearingDeadline === true,
+        allOf: [...needs.values()],
+        needs,
+        topic: entries.filter((entry) => entry.topic === true).map(entryTest),
+        hearingDeadline: NEEDS_DEADLINE.has(id),
       },
     ];
   })
 );
+
+/**
+ * Whether a text says how to appeal: the klagevejledning's complaint and deadline needs ("Du kan
+ * klage ... inden 4 uger"). Without a registry this is how a klagevejledning is recognised.
+ */
+export function saysHowToAppeal(text: string): boolean {
+  const needs = RECOGNISERS.get("klagevejledning")?.needs;
+  return ["complaint", "deadline"].every((need) => anyMatches(needs?.get(need) ?? [], text));
+}
 
 /** Where the own wording can be: the caseworker's prose and its headings. */
 const CANDIDATE_KINDS: ReadonlySet<string> = new Set(["paragraph", "listItem", "heading"]);

@@ -1,8 +1,9 @@
-import benefits from "../../lexicons/legal-benefits.da.json" with { type: "json" };
 import type { LetterType } from "../../types.js";
-import { lexeme } from "../../linguistics/vocabulary.js";
-import { klagevejledningExemption } from "../essentials/decision-cues.js";
-import { danishRegExp } from "./sanction.js";
+import { lexeme, vocabulary } from "../../linguistics/vocabulary.js";
+import { klagevejledningExemption as fullGrantOrAppealBody } from "../essentials/decision-cues.js";
+import { matchersOf, type Matcher } from "../matchers.js";
+import { anyMatches, entryTest } from "./entry-match.js";
+import { saysHowToAppeal } from "./own-wording.js";
 import type { LegalBlockScore, LegalRegistryEntry } from "./types.js";
 
 /** A guidance requirement of a letter type that the letter does not meet. */
@@ -32,7 +33,7 @@ export function findMissingGuidance(
   text: string
 ): MissingGuidance[] {
   if (!registry) return missingWithoutRegistry(letterType, text);
-  const final = fromFinalInstance(text);
+  const exempt = klagevejledningExemption(text) !== undefined;
   const presentIds = new Set(
     present.filter((block) => block.status !== "missing").map((block) => block.id)
   );
@@ -45,7 +46,7 @@ export function findMissingGuidance(
   const missing: MissingGuidance[] = [];
   for (const [key, members] of groups) {
     if (!members.some((entry) => entry.requiredFor.includes(letterType))) continue;
-    if (final && members.some((entry) => entry.id.includes("klage"))) continue;
+    if (exempt && members.some((entry) => entry.id.includes("klage"))) continue;
     if (members.some((entry) => presentIds.has(entry.id))) continue;
     const only = members.length === 1 ? members[0]! : undefined;
     // A group keeps its name as id; its message names the block for the letter's benefit.
@@ -72,10 +73,19 @@ export function findMissingGuidance(
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-const BENEFITS = benefits.benefits.map((benefit) => ({
-  act: benefit.act,
-  words: benefit.words.map((pattern) => danishRegExp(pattern)),
-}));
+interface BenefitEntry extends Matcher {
+  benefit: string;
+  act: string;
+}
+
+/** legal/missing.yml: a benefit's words, and its act's own name from @benefitActs. */
+const BENEFITS = matchersOf<BenefitEntry>("legal/missing")
+  .filter((entry) => entry.benefit !== undefined)
+  .map((entry) => {
+    const act = vocabulary("benefitActs").entries.find((name) => name.lemma === entry.act);
+    const actName = entryTest({ forms: (act?.forms ?? []).map((form) => form.toLowerCase()) });
+    return { act: entry.act, words: [entryTest(entry), actName] };
+  });
 
 /**
  * The one block of a group that fits the benefit the letter is about (a kontanthjælp summons
@@ -86,20 +96,16 @@ function forBenefit(
   members: readonly LegalRegistryEntry[],
   text: string
 ): LegalRegistryEntry | undefined {
-  const named = BENEFITS.filter((benefit) => benefit.words.some((word) => word.test(text)));
+  const named = BENEFITS.filter((benefit) => anyMatches(benefit.words, text));
   if (named.length !== 1) return undefined;
   const act = named[0]!.act;
   const fitting = members.filter((entry) => entry.legalBasis.some((basis) => basis.includes(act)));
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
-const APPEAL_WORDS = [danishRegExp("\\bklage\\w*"), danishRegExp("\\b(?:4|fire) uger\\b")];
-
 function missingWithoutRegistry(letterType: LetterType, text: string): MissingGuidance[] {
   if (letterType !== "afgørelse") return [];
-  if (fromFinalInstance(text)) return [];
-  if (APPEAL_WORDS.every((pattern) => pattern.test(text))) return [];
-  // A final appeal body's decision, or one that grants in full, needs none (§ 25, stk. 1).
+  if (saysHowToAppeal(text)) return [];
   if (klagevejledningExemption(text)) return [];
   return [
     {
@@ -117,11 +123,25 @@ const FINAL = lexeme("finalInstances");
 /** The sender's name opens a letter; later mentions ("klag til Ankestyrelsen") are no sender. */
 const SENDER_LINES = 3;
 
+/** Why a decision needs no klagevejledning (forvaltningsloven § 25, stk. 1). */
+export type KlagevejledningExemption = "finalInstance" | "fullGrant";
+
 /**
- * A decision from an appeal board or a supervisory authority (@finalInstances) is final in the
- * administration: no klagevejledning is owed (forvaltningsloven § 25 covers appealable decisions).
+ * The one decision whether a decision letter owes a klagevejledning, with or without a registry
+ * (forvaltningsloven § 25, stk. 1): none when no other authority can hear an appeal (an appeal
+ * board or supervisory authority sends it: @finalInstances or @appealBodies opens the letter),
+ * and none when it grants the request in full.
  */
-export function fromFinalInstance(text: string): boolean {
+export function klagevejledningExemption(text: string): KlagevejledningExemption | undefined {
+  if (fromFinalInstance(text)) return "finalInstance";
+  const exemption = fullGrantOrAppealBody(text);
+  // An appeal body's name heading the letter, or "afgørelsen er endelig": no appeal is left.
+  if (exemption === "finalAppealBody" || exemption === "statedFinal") return "finalInstance";
+  return exemption;
+}
+
+/** The first words of the sender lines name an appeal board or supervisory authority. */
+function fromFinalInstance(text: string): boolean {
   const opening = text
     .split(/\r?\n/u)
     .filter((line) => line.trim() !== "")
@@ -133,5 +153,5 @@ export function fromFinalInstance(text: string): boolean {
 
 /** Whether a text without a registry looks like it has a klagevejledning (shown as unverified). */
 export function hasAppealWords(text: string): boolean {
-  return APPEAL_WORDS.every((pattern) => pattern.test(text));
+  return saysHowToAppeal(text);
 }

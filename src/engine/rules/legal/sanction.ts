@@ -1,9 +1,12 @@
-import terms from "../../lexicons/legal-sanction.da.json" with { type: "json" };
 import type { Letter } from "../../letter/model.js";
 import { normaliseLegalText, normaliseWithOffsets, sourceRange } from "./normalise.js";
-import { readConsequence } from "../../consequence/model.js";
-import { sentenceFinder, sentencesOf } from "./sentences.js";
-import { FoldedRegExp, foldedRegExp, foldLatin } from "../../util/folded-regexp.js";
+import { consequencesIn, readConsequence, type Consequence } from "../../consequence/model.js";
+import { formsOf, lexeme } from "../../linguistics/vocabulary.js";
+import { matchersOf, type Matcher } from "../matchers.js";
+import { clauseAt, geometryOf } from "../threat/clauses.js";
+import { headMatcher } from "./entry-match.js";
+import { sentencesOf } from "./sentences.js";
+import { foldedRegExp } from "../../util/folded-regexp.js";
 
 /**
  * Sanction guidance completeness. Ankestyrelsen only accepts a sanction when the citizen was told
@@ -94,131 +97,155 @@ function startsWithWordChar(rest: string): boolean {
   }
   return false;
 }
-const compile = (patterns: readonly string[], flags?: string) =>
-  patterns.map((pattern) => danishRegExp(pattern, flags));
-// Folded: these run on every block, and V8 compiles them again after each idle pause.
-const folded = (patterns: readonly string[], flags: string) =>
-  patterns.map((pattern) => new FoldedRegExp(danishRegExp(pattern, flags).source, flags));
-const MENTION = folded(terms.mention, "giu");
-/**
- * For each mention pattern, words one of which any match must contain (lower-case), when the
- * pattern's source shows them: a block with none of them skips that pattern. Most blocks speak
- * of no sanction, and 16 case-insensitive Unicode patterns are costly to run (and, after V8 has
- * dropped them while idle, to compile again).
- */
-const MENTION_WORDS = terms.mention.map(requiredWords);
+
+// ---- what this rule does with the consequence model's readings (sanction-incomplete.yml) ----
+type Element = "notSanction" | "unnamed" | "income" | "restore" | "restoreFrom" | "contact";
+interface SanctionEntry extends Matcher {
+  element: Element;
+}
+const ENTRIES = matchersOf<SanctionEntry>("legal/sanction-incomplete");
+function formsFor(element: Element): string[] {
+  return ENTRIES.filter((entry) => entry.element === element).flatMap((entry) => entry.forms ?? []);
+}
+const NOT_SANCTION = formsFor("notSanction").map((form) => form.split(" "));
+const UNNAMED = headMatcher(formsFor("unnamed"));
+const INCOME = headMatcher(formsFor("income"));
+const RESTORE = new Set(formsFor("restore"));
+const RESTORE_FROM = formsFor("restoreFrom").map((form) => form.split(" "));
+const CONTACT = new Set(formsFor("contact"));
+const BENEFIT = lexeme("benefits");
+const ABSENCE = lexeme("absenceVerbs");
+const NEGATIONS = formsOf("negations");
+/** How many words from a vague consequence its benefit may stand ("konsekvenser for din ret til ydelser"). */
+const VAGUE_REACH = 6;
+/** How far after "fra den dag" / "indtil du" the duty done may come ("fra den dag, du igen kontakter os"). */
+const RESTORE_REACH = 4;
+
+interface Token {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+/** What one sentence says for sanction guidance (read once per sentence). */
+interface SentenceFacts {
+  /** Consequences the model finds that are a sanction of the benefit. */
+  mentions: Consequence[];
+  /** A mention that says what happens (not only "en sanktion", "konsekvenser"). */
+  named: boolean;
+  /** What is sanctioned: the model reads a failure of the reader's. */
+  failure: boolean;
+  /** The way back to the help. */
+  restore: boolean;
+}
+
+const facts = new Map<string, SentenceFacts>();
+
+function factsOf(sentence: string): SentenceFacts {
+  let found = facts.get(sentence);
+  if (!found) {
+    if (facts.size > 5000) facts.clear();
+    found = readFacts(sentence);
+    facts.set(sentence, found);
+  }
+  return found;
+}
+
+function readFacts(sentence: string): SentenceFacts {
+  // A long s is an s (one character for one: offsets stay).
+  const text = sentence.replaceAll("ſ", "s");
+  const tokens = tokensOf(text);
+  const { consequences, failure } = consequencesIn(text);
+  // "Vi trækker din løn fra i hjælpen": a deduction in a sentence about income is no sanction.
+  const income = tokens.some((token) => INCOME(token.lower));
+  const mentions = income ? [] : consequences.filter((found) => isSanction(found, tokens));
+  return {
+    mentions,
+    named: mentions.some(
+      (mention) => !mention.vague && !(mention.kind === "sanction" && UNNAMED(lower(mention)))
+    ),
+    failure,
+    restore: restoreIn(text, tokens),
+  };
+}
+
+const lower = (consequence: Consequence) => consequence.text.toLowerCase();
 
 /**
- * The literal words a pattern's match must start with: `\bfradrag\w*` -> ["fradrag"],
- * `\b(?:træk|trukket)\b...` -> ["træk", "trukket"]; undefined when the source does not say.
+ * A consequence for the benefit: not a set-off, repayment or refusal (sanction-incomplete.yml,
+ * notSanction), and a vague one ("konsekvenser for din hjælp") only when a benefit follows it, so a
+ * rejected appeal ("kan din anke blive afvist") is none.
  */
-export function requiredWords(pattern: string): string[] | undefined {
-  if (!pattern.startsWith("\\b") || hasTopLevelAlternation(pattern)) return undefined;
-  const rest = pattern.slice(2);
-  if (!rest.startsWith("(?:")) {
-    const word = leadingLiteral(rest);
-    return word ? [word] : undefined;
-  }
-  let depth = 0;
-  let from = 3;
-  const words: string[] = [];
-  for (let i = 3; i < rest.length; i++) {
-    const ch = rest[i]!;
-    if (ch === "\\") i++;
-    else if (ch === "(") depth++;
-    else if (ch === ")" && depth > 0) depth--;
-    else if ((ch === "|" || ch === ")") && depth === 0) {
-      const word = leadingLiteral(rest.slice(from, i));
-      if (!word) return undefined;
-      words.push(word);
-      if (ch === ")") return /^[?*{]/u.test(rest.slice(i + 1)) ? undefined : words;
-      from = i + 1;
-    }
-  }
-  return undefined;
+function isSanction(consequence: Consequence, tokens: readonly Token[]): boolean {
+  const words = lower(consequence)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (NOT_SANCTION.some((form) => form.every((part, index) => words[index] === part))) return false;
+  if (!consequence.vague) return true;
+  // "konsekvenser for din hjælp": the benefit it concerns follows the vague word.
+  const after = tokens.filter((token) => token.start >= consequence.start).slice(0, VAGUE_REACH);
+  return after.some((token) => BENEFIT.has(token.lower));
 }
 
-/** Lower-case letters and spaces at the start of a source; a quantified last letter is left out. */
-function leadingLiteral(source: string): string | undefined {
-  const run = /^[\p{Ll} ]*/u.exec(source)![0];
-  const word = /^[?*{]/u.test(source.slice(run.length)) ? run.slice(0, -1) : run;
-  return word.trim() === "" ? undefined : word;
+function tokensOf(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    lower: match[0].toLowerCase(),
+  }));
 }
 
-function hasTopLevelAlternation(pattern: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i]!;
-    if (ch === "\\") i++;
-    else if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (ch === "[") {
-      // A class may hold "|" or ")": skip to its end.
-      while (i < pattern.length && pattern[i] !== "]") i += pattern[i] === "\\" ? 2 : 1;
-    } else if (ch === "|" && depth === 0) return true;
+/**
+ * The way back: "Du får hjælpen igen", "kontakter os igen", "udbetalingen genoptages" (a restore
+ * word in a clause with a benefit or a contact verb, and no negation, absence or consequence),
+ * or "fra den dag, du kontakter kommunen", "indtil du møder op" (a time before a duty done).
+ */
+function restoreIn(text: string, tokens: readonly Token[]): boolean {
+  const geometry = geometryOf(text);
+  const { consequences } = consequencesIn(text);
+  // Each clause is judged once, however many restore words it holds.
+  const judged = new Set<number>();
+  for (const token of tokens) {
+    if (!RESTORE.has(token.lower)) continue;
+    const clause = clauseAt(geometry, token.start);
+    if (judged.has(clause.start)) continue;
+    judged.add(clause.start);
+    const inside = tokens.filter((other) => other.start >= clause.start && other.end <= clause.end);
+    if (!inside.some((other) => BENEFIT.has(other.lower) || CONTACT.has(other.lower))) continue;
+    if (inside.some((other) => NEGATIONS.has(other.lower) || ABSENCE.has(other.lower))) continue;
+    if (consequences.some((found) => found.start < clause.end && found.end > clause.start))
+      continue;
+    return true;
   }
-  return false;
+  return tokens.some((_, at) =>
+    RESTORE_FROM.some((phrase) => {
+      if (!phrase.every((part, offset) => tokens[at + offset]?.lower === part)) return false;
+      const after = tokens.slice(at + phrase.length, at + phrase.length + RESTORE_REACH);
+      const done = after.findIndex((token) => CONTACT.has(token.lower));
+      return done >= 0 && !after.slice(0, done + 2).some((token) => NEGATIONS.has(token.lower));
+    })
+  );
 }
-const INCOME = folded(terms.income, "iu");
-const ELEMENTS: Record<SanctionElement, RegExp[]> = {
-  sanctioned: compile(terms.sanctioned),
-  consequence: compile(terms.consequence),
-  restore: compile(terms.restore),
-};
 
 export function checkSanctionGuidance(text: string): SanctionCheck {
-  const clean = normaliseLegalText(text);
-  const mentions = sanctionMentions(clean).length > 0;
-  const present = SANCTION_ELEMENTS.filter((element) =>
-    ELEMENTS[element].some((pattern) => pattern.test(clean))
-  );
-  const missing = SANCTION_ELEMENTS.filter((element) => !present.includes(element));
-  return { mentionsSanction: mentions, present, missing };
+  const sentences = sentencesOf(normaliseLegalText(text)).map((sentence) => factsOf(sentence.text));
+  const has: Record<SanctionElement, boolean> = {
+    sanctioned: sentences.some((sentence) => sentence.failure),
+    consequence: sentences.some((sentence) => sentence.named),
+    restore: sentences.some((sentence) => sentence.restore),
+  };
+  const present = SANCTION_ELEMENTS.filter((element) => has[element]);
+  const missing = SANCTION_ELEMENTS.filter((element) => !has[element]);
+  return {
+    mentionsSanction: sentences.some((sentence) => sentence.mentions.length > 0),
+    present,
+    missing,
+  };
 }
 
 /** Whether a text speaks of a sanction at all. */
 export function mentionsSanction(text: string): boolean {
-  return sanctionMentions(normaliseLegalText(text)).length > 0;
-}
-
-/**
- * Ranges (in normalised text) that speak of a sanction, in text order. "Vi trækker din løn fra i
- * hjælpen" is an income deduction: a mention in a sentence about income does not count.
- */
-export function sanctionMentions(normalised: string): SanctionSpan[] {
-  const found: SanctionSpan[] = [];
-  const sentenceOf = sentenceFinder(normalised);
-  // One income test per sentence, not per mention: a sentence full of mentions stays linear.
-  const aboutIncome = new Map<string, boolean>();
-  const fold = foldLatin(normalised);
-  // Case-insensitive matching also folds "ſ" to "s"; toLowerCase() does not.
-  const lower = fold ?? normalised.toLowerCase().replaceAll("ſ", "s");
-  for (const [index, pattern] of MENTION.entries()) {
-    const words = MENTION_WORDS[index];
-    if (words && !words.some((word) => lower.includes(word))) continue;
-    for (const match of pattern.matchAll(normalised, fold)) {
-      const from = match.index;
-      const to = from + match[0].length;
-      const span = sentenceOf(from, to);
-      const sentence = span.text;
-      let income = aboutIncome.get(sentence);
-      if (income === undefined) {
-        const foldedSentence = fold?.slice(span.start, span.start + sentence.length);
-        income = INCOME.some((pattern) => pattern.test(sentence, foldedSentence));
-        aboutIncome.set(sentence, income);
-      }
-      if (income) continue;
-      found.push({ from, to, sentence });
-    }
-  }
-  return found.sort((a, b) => a.from - b.from);
-}
-
-/** A sanction mention in normalised text, with its sentence. */
-export interface SanctionSpan {
-  from: number;
-  to: number;
-  sentence: string;
+  return checkSanctionGuidance(text).mentionsSanction;
 }
 
 /**
@@ -246,65 +273,62 @@ export interface SanctionMention {
 
 /**
  * The role of a sentence that mentions a sanction (see SanctionRole), as the consequence model
- * shared with threat/sanction reads it: a conditional consequence, or the calm rule with its way
- * back, is guidance; anything else (a decision, a negation, a neutral rule, a question, someone
- * else's sanction) is what the letter is about.
+ * shared with threat/sanction reads it: a consequence held over the reader (under a condition,
+ * or as a risk: "Hjælpen kan ophøre"), or the calm rule with its way back, is guidance; anything
+ * else (a decision, a negation, a neutral rule, a question, someone else's sanction) is what the
+ * letter is about.
  */
 export function sanctionRole(sentence: string): SanctionRole {
-  const reading = readConsequence(sentence);
+  const reading = readConsequence(sentence.replaceAll("ſ", "s"));
   if (reading.threat && reading.framing === "conditional") return "guidance";
+  // "Hjælpen kan ophøre", "Du kan få karantæne": a loss held over the reader without its
+  // condition is guidance that leaves out what triggers it. "Du kan ikke få kontanthjælp, men
+  // uddannelseshjælp" states a rule of the benefit, not a loss to come.
+  const consequence = reading.consequence;
+  if (reading.threat && consequence?.kind !== "no-benefit" && !sized(sentence, consequence))
+    return "guidance";
   if (reading.notThreat === "way back") return "guidance";
   return "content";
 }
 
+/**
+ * "Så kan du få trukket 5 dage i din uddannelseshjælp": a deduction with its size in or right after it
+ * is the case's own deduction (decided or heard), not a warning of what may come.
+ */
+function sized(sentence: string, consequence: Consequence | undefined): boolean {
+  if (!consequence) return false;
+  // Inside the span too: a particle verb's span reaches its particle ("trukket 5 dage i").
+  const within = tokensOf(consequence.text);
+  const after = tokensOf(sentence.slice(consequence.end)).slice(0, 2);
+  return [...within, ...after].some((token) => /^\p{N}/u.test(token.lower));
+}
+
 const mentionCache = new WeakMap<Letter, SanctionMention[]>();
 
-/** Every sanction mention in the letter, block by block, with its role. */
+/** Every sanction mention in the letter, block by block and sentence by sentence, with its role. */
 export function sanctionMentionsIn(letter: Letter): SanctionMention[] {
   const cached = mentionCache.get(letter);
   if (cached) return cached;
   const found: SanctionMention[] = [];
-  const roles = new Map<string, SanctionRole>();
-  const roleOf = (sentence: string) => {
-    let role = roles.get(sentence);
-    if (role === undefined) roles.set(sentence, (role = sanctionRole(sentence)));
-    return role;
-  };
   letter.blocks.forEach((block, blockIndex) => {
     const mapped = normaliseWithOffsets(block.text);
-    const covered = new Set<string>();
-    for (const { from, to, sentence } of sanctionMentions(mapped.text)) {
-      const range = sourceRange(mapped, from, to);
-      covered.add(sentence);
-      found.push({
-        start: block.start + range.start,
-        end: block.start + range.end,
-        blockIndex,
-        role: roleOf(sentence),
-        sentence,
-      });
-    }
-    // The consequence model finds what the mention patterns miss ("kan du ikke få dagpenge",
-    // "udelukkes du fra dagpenge"): a conditional consequence is guidance too.
     for (const sentence of sentencesOf(mapped.text)) {
-      if (covered.has(sentence.text)) continue;
-      const reading = readConsequence(sentence.text);
-      // "konsekvenser" / "betydning for" name no sanction by themselves (see legal-sanction.da.json).
-      const consequence = reading.consequence;
-      if (!reading.threat || reading.framing !== "conditional" || !consequence || consequence.vague)
-        continue;
-      const from = sentence.start + consequence.start;
-      const range = sourceRange(mapped, from, from + consequence.text.length);
-      found.push({
-        start: block.start + range.start,
-        end: block.start + range.end,
-        blockIndex,
-        role: "guidance",
-        sentence: sentence.text,
-      });
+      const { mentions } = factsOf(sentence.text);
+      if (mentions.length === 0) continue;
+      const role = sanctionRole(sentence.text);
+      for (const mention of mentions) {
+        const from = sentence.start + mention.start;
+        const range = sourceRange(mapped, from, from + mention.text.length);
+        found.push({
+          start: block.start + range.start,
+          end: block.start + range.end,
+          blockIndex,
+          role,
+          sentence: sentence.text,
+        });
+      }
     }
   });
-  found.sort((a, b) => a.start - b.start);
   mentionCache.set(letter, found);
   return found;
 }
