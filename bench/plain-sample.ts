@@ -190,6 +190,10 @@ export async function main(args: string[]): Promise<void> {
     "# language expert. verdict: acceptable | not acceptable, reason: one line. Regenerating keeps",
     "# the verdict of every finding that is still identical; new findings have none yet. Judged",
     "# findings that are not drawn now stay in `archive`, so a later draw can reuse their verdicts.",
+    "# Criteria (test/corpus/LABELLING.md, 'Plain-language findings'): acceptable when the flagged",
+    "# words really are officialese, passive, nominal style or formal address in that sentence AND",
+    "# the edit or advice gives correct, idiomatic Danish there with the same meaning; an edit that",
+    "# is ungrammatical, drops a negation or changes the meaning is not acceptable.",
     "",
   ].join("\n");
   await writeFile(

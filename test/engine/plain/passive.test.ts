@@ -99,11 +99,42 @@ describe("plain/passive", () => {
       "[hvem] udbetaler …"
     );
     expect(findingsOf("Kontanthjælp skal betales tilbage.", RULE)[0]?.suggestion?.text).toBe(
-      "skal [hvem] betale"
+      "[hvem] skal betale …"
     );
     // A letter that speaks as "vi" is written by the authority.
     const ours = findingsOf("Vi skriver til dig. Du indkaldes til samtale torsdag.", RULE)[0]!;
     expect(ours.edit).toMatchObject({ text: "Vi indkalder dig" });
+  });
+
+  test("modal passive: the example keeps the adverbs, negation first of all, in agent-first order", () => {
+    // Dropping "ikke" or "slet ikke" turned the meaning round; "skal [hvem] ..." was wrong in
+    // subordinate clauses ("at din ydelse ... skal [hvem] tilbagebetale").
+    const example = (sentence: string) => findingsOf(sentence, RULE)[0]?.suggestion?.text;
+    expect(example("Reglerne må ikke forveksles med reglerne om rådighed.")).toBe(
+      "[hvem] må ikke forveksle …"
+    );
+    expect(example("Nogle afgørelser kan slet ikke påklages.")).toBe(
+      "[hvem] kan slet ikke påklage …"
+    );
+    expect(example("Resultatet må således antages at føre til en efterbetaling.")).toBe(
+      "[hvem] må således antage …"
+    );
+    // The passive's subject ("de") becomes the object that "…" stands for.
+    expect(example("Kan fristerne ikke overholdes, skriver kommunen til dig.")).toBe(
+      "[hvem] kan ikke overholde …"
+    );
+    expect(example("Du risikerer, at din hjælp skal tilbagebetales.")).toBe(
+      "[hvem] skal tilbagebetale …"
+    );
+    expect(
+      findingsOf(signed("Papirerne skal sendes til jobcentret."), RULE)[0]?.suggestion?.text
+    ).toBe("vi skal sende … / du skal sende …");
+  });
+
+  test("an adjective in -t after blive is no participle (selvforskyldt ledig)", () => {
+    expect(flagged("Bliver du igen selvforskyldt ledig, mister du din ret til dagpenge.")).toEqual(
+      []
+    );
   });
 
   test("blive-passive: the example names the active verb, and copulas are no passive", () => {

@@ -221,13 +221,19 @@ function classify(
   if (modalIndex !== undefined) {
     const modal = tokens[modalIndex]!;
     const infinitive = activeInfinitive(verb.lower);
+    // The agent first and the adverbs kept ("må ikke forveksles" -> "[hvem] må ikke forveksle …"):
+    // that order holds in main and subordinate clauses, and dropping "ikke" would turn the
+    // meaning round. The passive's subject ("kan de ikke overholdes") becomes the object in "…".
+    const adverbs = tokens
+      .slice(modalIndex + 1, index)
+      .filter((t) => ADVERBS.has(t.lower))
+      .map((t) => t.lower);
+    const active = [modal.lower, ...adverbs, infinitive, "…"].join(" ");
     const finding: PassiveFinding = {
       ...base,
       kind: "modal",
       start: modal.start,
-      example: authority
-        ? `${modal.lower} vi ${infinitive} / ${modal.lower} du ${infinitive}`
-        : `${modal.lower} [hvem] ${infinitive}`,
+      example: authority ? `vi ${active} / du ${active}` : `[hvem] ${active}`,
     };
     const rewrite = authority ? modalRewrite(tokens, modalIndex, index, text) : undefined;
     if (rewrite) finding.rewrite = rewrite;
