@@ -131,6 +131,14 @@ describe("plain/passive", () => {
     ).toBe("vi skal sende … / du skal sende …");
   });
 
+  test("s-passive: the example keeps the negation and leaves the expletive der out", () => {
+    const example = (sentence: string) => findingsOf(sentence, RULE)[0]?.suggestion?.text;
+    // "vi" in the sentence: the writer is the authority.
+    expect(example("Hjælpen udbetales ikke, før vi har dine papirer.")).toBe("vi udbetaler ikke …");
+    expect(example("Der udbetales ikke hjælp for de dage.")).toBe("[hvem] udbetaler ikke …");
+    expect(example("Der udbetales hjælp.")).toBe("[hvem] udbetaler …");
+  });
+
   test("an adjective in -t after blive is no participle (selvforskyldt ledig)", () => {
     expect(flagged("Bliver du igen selvforskyldt ledig, mister du din ret til dagpenge.")).toEqual(
       []
@@ -141,9 +149,13 @@ describe("plain/passive", () => {
     expect(findingsOf(signed("Du bliver inviteret til mødet."), RULE)[0]?.suggestion?.text).toBe(
       "vi inviterer …"
     );
+    // Bug: the example dropped "ikke" and turned the meaning round ("[hvem] trækker …").
     expect(findingsOf("Du bliver ikke trukket i dagpenge.", RULE)[0]?.suggestion?.text).toBe(
-      "[hvem] trækker …"
+      "[hvem] trækker ikke …"
     );
+    expect(
+      findingsOf("Hvis du ikke bliver indkaldt, skal du ringe.", RULE)[0]?.suggestion?.text
+    ).toBe("[hvem] indkalder ikke …");
     // "blive pensionist": a noun after a copula.
     expect(flagged("Du får besked, når du bliver pensionist.")).toEqual([]);
     expect(flagged("Hvis du bliver student, stopper hjælpen.")).toEqual([]);

@@ -28,6 +28,8 @@ const DEPONENTS = formsOf("deponents");
 const GENITIVE_EXCEPTIONS = formsOf("genitiveSuffixExceptions");
 const GENITIVE_DETERMINERS = formsOf("genitiveDeterminers");
 const ADVERBS = formsOf("passiveAdverbs");
+/** Adverbs an active example keeps (negation first of all); "der", "så", "her" it need not. */
+const SENTENCE_ADVERBS = formsOf("sentenceAdverbs");
 const SUBJECTS = formsOf("subjectPronouns");
 const NOT_PARTICIPLES = formsOf("notParticiples");
 const RAISING = formsOfRole("raising");
@@ -129,7 +131,10 @@ export function findPassives(
           start: token.start,
           end: end.end,
           verb: text.slice(token.start, end.end),
-          example: `${agentOf(authority)} ${presentOfParticiple(end.lower)} …`,
+          example: withAdverbs(
+            `${agentOf(authority)} ${presentOfParticiple(end.lower)}`,
+            adverbsAround(tokens, index, participle, text)
+          ),
         });
         index = participle;
       }
@@ -164,6 +169,41 @@ function isSPassive(tokens: readonly Token[], index: number, text: string): bool
     return false;
   }
   return true;
+}
+
+/**
+ * The sentence adverbs that belong to a passive (negation first of all): those just before its
+ * first word, between its words and just after its last, in the same clause. Dropping "ikke" from
+ * the example would turn its meaning round ("bliver ikke trukket" -> "[hvem] trækker ikke …").
+ */
+function adverbsAround(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  text: string
+): string[] {
+  const sameClause = (a: number, b: number) =>
+    !CLAUSE_END.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  const before: string[] = [];
+  for (let back = first - 1; back >= 0 && sameClause(back, back + 1); back--) {
+    if (!SENTENCE_ADVERBS.has(tokens[back]!.lower)) break;
+    before.unshift(tokens[back]!.lower);
+  }
+  const between = tokens
+    .slice(first + 1, last)
+    .filter((token) => SENTENCE_ADVERBS.has(token.lower))
+    .map((token) => token.lower);
+  const after: string[] = [];
+  for (let next = last + 1; next < tokens.length && sameClause(next - 1, next); next++) {
+    if (!SENTENCE_ADVERBS.has(tokens[next]!.lower)) break;
+    after.push(tokens[next]!.lower);
+  }
+  return [...before, ...between, ...after];
+}
+
+/** "[hvem] trækker" + ["ikke"] -> "[hvem] trækker ikke …" (main-clause order, agent first). */
+function withAdverbs(active: string, adverbs: readonly string[]): string {
+  return [active, ...adverbs, "…"].join(" ");
 }
 
 /** Index of the participle after a form of "blive", skipping adverbs and one subject pronoun. */
@@ -205,7 +245,10 @@ function classify(
     start: verb.start,
     end: verb.end,
     verb: verb.text,
-    example: `${agent} ${activePresent(verb.lower)} …`,
+    example: withAdverbs(
+      `${agent} ${activePresent(verb.lower)}`,
+      adverbsAround(tokens, index, index, text)
+    ),
   };
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
