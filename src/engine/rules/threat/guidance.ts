@@ -1,6 +1,7 @@
-import rewrites from "../../lexicons/threat-rewrite.da.json" with { type: "json" };
 import { PROSE_KINDS, type Letter } from "../../letter/model.js";
-import { wordsTester } from "./patterns.js";
+import { GUIDANCE_MESSAGES } from "./messages.js";
+import { FormFinder } from "./patterns.js";
+import { SANCTION_ENTRIES } from "./rewrite.js";
 
 /** Where the letter keeps its legally required guidance about consequences. */
 export interface GuidancePlace {
@@ -11,9 +12,13 @@ export interface GuidancePlace {
   lastBlockIndex: number;
 }
 
-const GUIDANCE_HEADING = wordsTester(rewrites.guidanceHeadings);
-const RELEVANT = wordsTester(rewrites.guidanceRelevance);
-const TEXTS = rewrites.explanations;
+const formsWith = (role: "guidanceHeading" | "guidanceTopic") =>
+  SANCTION_ENTRIES.filter((entry) => entry.role === role).flatMap((entry) => entry.forms ?? []);
+/** A heading that opens the guidance ("Det skal du vide om dine pligter"); sanction.yml. */
+const GUIDANCE_HEADING = new FormFinder(formsWith("guidanceHeading"));
+/** Guidance about consequences: it speaks of fradrag, sanktion, udeblivelse ... (sanction.yml). */
+const RELEVANT = new FormFinder(formsWith("guidanceTopic"), true);
+const TEXTS = GUIDANCE_MESSAGES;
 
 const cache = new WeakMap<Letter, GuidancePlace[]>();
 

@@ -46,6 +46,9 @@ export const SANCTION_MESSAGES = {
   /** {ring} in a rewrite (sanction.yml) becomes one of these. */
   ringWithPhone: "Ring til os på {phone}",
   ringWithoutPhone: "Ring til os",
+  /** The rewrite when no rewrite entry of sanction.yml fits the threat. */
+  defaultRewrite:
+    "Er der noget, der gør det svært for dig? {ring}, så finder vi en løsning sammen.",
   /** The topic named when no topic entry of sanction.yml fits. */
   defaultTopic: "konsekvenserne",
 };

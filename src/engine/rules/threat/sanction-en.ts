@@ -1,8 +1,8 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import { readEnglishConsequence } from "../../consequence/english.js";
-import wording from "../../lexicons/threat-sanction.en.json" with { type: "json" };
 import { report } from "../../report.js";
+import { SANCTION_MESSAGES_EN as wording } from "./messages.js";
 import { SANCTION_RULE } from "./sanction.js";
 import { threatSentences } from "./scan.js";
 
