@@ -13,6 +13,8 @@ import {
   wordsTester,
   type Match,
 } from "./patterns.js";
+import { OBLIGATION_MESSAGES } from "./messages.js";
+import { detectRequirement } from "./requirement.js";
 import { isDanishLetter, threatSentences } from "./scan.js";
 
 export const OBLIGATION_RULE = "threat/obligation";
@@ -72,6 +74,22 @@ export function retextThreatObligation() {
     for (const sentence of threatSentences(tree, file.data.letter!)) {
       if (sentence.protected) continue;
       const hits = detectObligations(sentence.text);
+      // "har du mødepligt", "det er dit eget ansvar": framing by a noun, info, no edit.
+      // A heading names a topic ("Det skal du vide om dine pligter"), not a duty.
+      const topic = sentence.block.kind === "heading" || sentence.block.kind === "subject";
+      const requirement =
+        hits.length === 0 && !topic ? detectRequirement(sentence.text) : undefined;
+      if (requirement) {
+        report(file, {
+          ruleId: OBLIGATION_RULE,
+          severity: "info",
+          message: OBLIGATION_MESSAGES.requirement.replace("{phrase}", requirement.text),
+          start: sentence.start + requirement.start,
+          end: sentence.start + requirement.end,
+          details: { severity: "obligation", kind: "requirement", phrase: requirement.text },
+        });
+        continue;
+      }
       // "Du skal møde op": a duty in plain words, the wording Klarbrev itself recommends. Off by
       // default (threat/duty in the registry), info, no edit, never counted in the score.
       const duty =
