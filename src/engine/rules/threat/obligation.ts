@@ -75,10 +75,7 @@ export function retextThreatObligation() {
       if (sentence.protected) continue;
       const hits = detectObligations(sentence.text);
       // "har du mødepligt", "det er dit eget ansvar": framing by a noun, info, no edit.
-      // A heading names a topic ("Det skal du vide om dine pligter"), not a duty.
-      const topic = sentence.block.kind === "heading" || sentence.block.kind === "subject";
-      const requirement =
-        hits.length === 0 && !topic ? detectRequirement(sentence.text) : undefined;
+      const requirement = hits.length === 0 ? detectRequirement(sentence.text) : undefined;
       if (requirement) {
         report(file, {
           ruleId: OBLIGATION_RULE,

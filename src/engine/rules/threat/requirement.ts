@@ -1,6 +1,6 @@
 import { formsOf, vocabulary } from "../../linguistics/vocabulary.js";
 import { matchersOf, type Matcher } from "../matchers.js";
-import { FormFinder, wordsIn, type Match } from "./patterns.js";
+import { FormFinder, wordsIn, wordsTester, type Match } from "./patterns.js";
 
 /**
  * Obligation framing by a noun or adjective: a duty or requirement the reader holds ("har du
@@ -10,7 +10,7 @@ import { FormFinder, wordsIn, type Match } from "./patterns.js";
  * not framing but the wording Klarbrev recommends (threat/duty, off by default).
  */
 export interface RequirementEntry extends Matcher {
-  role?: "requirement" | "right";
+  role?: "requirement" | "right" | "general";
 }
 
 const formsWith = (role: RequirementEntry["role"]) =>
@@ -18,6 +18,12 @@ const formsWith = (role: RequirementEntry["role"]) =>
     .filter((entry) => entry.role === role)
     .flatMap((entry) => entry.forms ?? []);
 const REQUIREMENT = new FormFinder(formsWith("requirement"), true);
+/** "dine rettigheder og pligter": duties in general (obligation.yml, role general). */
+const GENERAL = wordsTester(
+  matchersOf<RequirementEntry>("threat/obligation").flatMap((entry) =>
+    entry.role === "general" && entry.regex ? [entry.regex] : []
+  )
+);
 /** "krav på hjælp": a right spelled like a requirement (obligation.yml, role right). */
 const RIGHTS = new FormFinder(formsWith("right"), true);
 const READERS = formsOf("readers");
@@ -59,7 +65,7 @@ export function detectRequirement(text: string): Match | undefined {
     const length = hit.text.split(/\s+/u).length;
     const before = words.slice(Math.max(0, index - REACH), index);
     const after = words.slice(index + length, index + length + REACH);
-    if (rights.some((right) => right.start === hit.start)) continue;
+    if (rights.some((right) => right.start === hit.start) || GENERAL.test(hit.text)) continue;
     // "fritager dig ikke fra din pligt": a reader possessive binds the noun whatever comes before.
     if (POSSESSIVES.has(words[index - 1] ?? "")) return hit;
     if (before.some((word) => NEGATIONS.has(word) || OTHERS.has(word))) continue;
