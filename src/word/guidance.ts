@@ -8,6 +8,7 @@ import { paragraphsAt } from "./navigate.js";
 import { normalizeParagraphText } from "./reviewed-text.js";
 import {
   queueTrackingState,
+  syncAndRestore,
   TRACKING_UNAVAILABLE,
   trackingModeReadable,
   TrackingSwitch,
@@ -160,17 +161,7 @@ export async function restoreGuidance(
   for (const line of moreLines) control.insertParagraph(line, "End");
   control.cannotEdit = true;
   control.cannotDelete = true;
-  mode.restore();
-  try {
-    await context.sync();
-  } catch (error) {
-    mode.restore();
-    await context.sync().catch(() => undefined);
-    throw new WordAdapterError(
-      `Word could not restore the text: ${describeOfficeError(error)}`,
-      "word-error"
-    );
-  }
+  await syncAndRestore(context, mode, "Word could not restore the text");
   const ref = source.sources[block]!.control!.ref;
   return {
     tracked: false,

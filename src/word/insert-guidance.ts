@@ -4,7 +4,12 @@ import { toWordText } from "./apply.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { insertLegalControl } from "./insert-letter.js";
 import { paragraphsAt } from "./navigate.js";
-import { queueTrackingState, TRACKING_UNAVAILABLE, TrackingSwitch } from "./tracking.js";
+import {
+  queueTrackingState,
+  syncAndRestore,
+  TRACKING_UNAVAILABLE,
+  TrackingSwitch,
+} from "./tracking.js";
 import type { Notice, WordLetter } from "./word-letter.js";
 
 /**
@@ -51,17 +56,7 @@ export async function insertGuidance(
   );
   paragraph.styleBuiltIn = "Normal";
   insertLegalControl(paragraph, moreLines, guidance.legal);
-  mode.restore();
-  try {
-    await context.sync();
-  } catch (error) {
-    mode.restore();
-    await context.sync().catch(() => undefined);
-    throw new WordAdapterError(
-      `Word could not insert the guidance: ${describeOfficeError(error)}`,
-      "word-error"
-    );
-  }
+  await syncAndRestore(context, mode, "Word could not insert the guidance");
   return {
     tracked: false,
     notices: tracking.controllable ? [] : [TRACKING_UNAVAILABLE],

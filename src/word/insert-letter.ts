@@ -3,7 +3,12 @@ import type { Block, LegalRef, Letter } from "../engine/letter/model.js";
 import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { legalTag, legalTitle, parseLegalTag } from "./legal-tag.js";
 import { appendLines, splitLines } from "./line-breaks.js";
-import { queueTrackingState, trackingModeReadable, TrackingSwitch } from "./tracking.js";
+import {
+  queueTrackingState,
+  syncAndRestore,
+  trackingModeReadable,
+  TrackingSwitch,
+} from "./tracking.js";
 
 export interface InsertLetterOptions {
   /** At the cursor (after the paragraph holding it), or instead of the whole body. */
@@ -86,17 +91,7 @@ export async function insertLetter(
       previous = paragraph;
     }
   }
-  mode.restore();
-  try {
-    await context.sync();
-  } catch (error) {
-    mode.restore();
-    await context.sync().catch(() => undefined);
-    throw new WordAdapterError(
-      `Word rejected the letter: ${describeOfficeError(error)}`,
-      "word-error"
-    );
-  }
+  await syncAndRestore(context, mode, "Word rejected the letter");
   return {
     blocks: letter.blocks.length,
     legalControls,

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { describeOfficeError, WordAdapterError } from "./errors.js";
 import { supportsTracking } from "./requirements.js";
 import type { Notice } from "./word-letter.js";
 
@@ -81,6 +82,37 @@ export class TrackingSwitch {
   /** Give the user's mode back. */
   restore(): void {
     if (this.state.userMode !== undefined) this.set(this.state.userMode as Mode);
+  }
+
+  /**
+   * Write the user's mode whatever this switch believes: after a failed batch, part of it may
+   * have run in Word, so the document's mode is not known.
+   */
+  reassert(): void {
+    if (!this.state.controllable || this.state.userMode === undefined || !supportsTracking())
+      return;
+    this.context.document.changeTrackingMode = this.state.userMode as Mode;
+    this.current = this.state.userMode;
+  }
+}
+
+/**
+ * End a batch written behind a TrackingSwitch: switch back to the user's mode and sync. When Word
+ * rejects the batch, the user's mode is written again in a sync of its own (best effort) and the
+ * failure is reported as `failure: <Word's reason>`.
+ */
+export async function syncAndRestore(
+  context: Word.RequestContext,
+  mode: TrackingSwitch,
+  failure: string
+): Promise<void> {
+  mode.restore();
+  try {
+    await context.sync();
+  } catch (error) {
+    mode.reassert();
+    await context.sync().catch(() => undefined);
+    throw new WordAdapterError(`${failure}: ${describeOfficeError(error)}`, "word-error");
   }
 }
 

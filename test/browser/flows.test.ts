@@ -1,20 +1,10 @@
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { Letter } from "../../src/engine/letter/model.js";
 import { loadLibrary } from "../../src/templates/library.js";
 import { renderTemplate } from "../../src/templates/render.js";
 import { toMarkedText } from "../../src/templates/structure.js";
-import {
-  axe,
-  buildOnce,
-  chromiumAvailable,
-  launch,
-  openPage,
-  ROOT,
-  screenshot,
-  serve,
-  type PageEvents,
-} from "./harness.js";
+import { ROOT, chromiumAvailable, paneSession } from "./harness.js";
 
 /**
  * Issue 11 in a real browser (Debian's Chromium) on the offline preview: the caseworker's and
@@ -42,44 +32,8 @@ function changeGuidance(letter: Letter, change: (text: string) => string): strin
 }
 
 suite("issue 11 flows in Chromium (offline preview)", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
-
-  beforeAll(async () => {
-    server = await serve(await buildOnce());
-    browser = await launch();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(
-    path = "/preview.html",
-    options: Parameters<typeof openPage>[2] = {}
-  ): Promise<{ page: Page; events: PageEvents }> {
-    const opened = await openPage(browser, `${server.url}${path}`, options);
-    await opened.page.waitForSelector("[data-testid=scorecard]", { timeout: 15_000 });
-    await opened.page.waitForSelector("[data-testid=findings]", { timeout: 15_000 });
-    return opened;
-  }
-
-  async function check(page: Page, name: string, focus?: string): Promise<void> {
-    await screenshot(page, name, focus);
-    expect(await axe(page)).toEqual([]);
-  }
-
-  const clean = (events: PageEvents) => {
-    expect(events.errors).toEqual([]);
-    expect(events.csp).toEqual([]);
-    expect(events.remote).toEqual([]);
-  };
-
-  async function openSection(page: Page, testId: string): Promise<void> {
-    const button = page.locator(`[data-testid=${testId}] .kb-disclosure`);
-    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
-  }
+  const session = paneSession("/preview.html");
+  const { open, check, clean, openSection } = session;
 
   async function paste(page: Page, text: string): Promise<void> {
     await page.click("[data-testid=paste-own]");
@@ -504,13 +458,13 @@ suite("issue 11 flows in Chromium (offline preview)", () => {
   // machine it measures 2-3 s (taskpane.js itself takes most of it), so the time is printed and
   // checked against a loose bound only; the worker is what this test proves.
   test("§6 the analysis runs in a Web Worker; first score card timed at 4x CPU slowdown", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await session.browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await page.goto(`${server.url}/preview.html`);
+    await page.goto(session.url("/preview.html"));
     await page.waitForSelector("[data-testid=scorecard]", { timeout: 20_000 });
     const analysed = await page.evaluate(
       () => performance.getEntriesByName("klarbrev:analysed")[0]?.startTime ?? Infinity

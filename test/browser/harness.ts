@@ -188,3 +188,65 @@ export function buildOnce(): Promise<string> {
   );
   return built;
 }
+
+/** What a browser test file needs: the served pane, opened pages and the checks of every state. */
+export interface PaneSession {
+  browser(): Browser;
+  /** The served build's address for a path ("/preview.html"). */
+  url(path: string): string;
+  /** Open a page and wait for the score card and the findings. */
+  open(
+    path?: string,
+    options?: Parameters<typeof openPage>[2]
+  ): Promise<{ page: Page; events: PageEvents }>;
+  /** Screenshot and axe: every state is recorded and must have no WCAG 2.1 A/AA violation. */
+  check(page: Page, name: string, focus?: string): Promise<void>;
+  /** No page errors, no CSP reports, no request that left the machine. */
+  clean(events: PageEvents): void;
+  /** Open a collapsible section of the pane by its test id. */
+  openSection(page: Page, testId: string): Promise<void>;
+}
+
+/**
+ * Build and serve the pane and launch Chromium for the enclosing describe block (call it inside
+ * one); pages open at `defaultPath` unless a test names another.
+ */
+export function paneSession(defaultPath: string): PaneSession {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+
+  beforeAll(async () => {
+    server = await serve(await buildOnce());
+    browser = await launch();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const url = (path: string) => `${server!.url}${path}`;
+  return {
+    browser: () => browser!,
+    url,
+    async open(path = defaultPath, options = {}) {
+      const opened = await openPage(browser!, url(path), options);
+      await opened.page.waitForSelector("[data-testid=scorecard]", { timeout: 15_000 });
+      await opened.page.waitForSelector("[data-testid=findings]", { timeout: 15_000 });
+      return opened;
+    },
+    async check(page, name, focus) {
+      await screenshot(page, name, focus);
+      expect(await axe(page)).toEqual([]);
+    },
+    clean(events) {
+      expect(events.errors).toEqual([]);
+      expect(events.csp).toEqual([]);
+      expect(events.remote).toEqual([]);
+    },
+    async openSection(page, testId) {
+      const button = page.locator(`[data-testid=${testId}] .kb-disclosure`);
+      if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    },
+  };
+}

@@ -1,19 +1,9 @@
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { loadLibrary } from "../../src/templates/library.js";
 import { renderTemplate } from "../../src/templates/render.js";
 import { toMarkedText } from "../../src/templates/structure.js";
-import {
-  axe,
-  buildOnce,
-  chromiumAvailable,
-  launch,
-  openPage,
-  ROOT,
-  screenshot,
-  serve,
-  type PageEvents,
-} from "./harness.js";
+import { ROOT, chromiumAvailable, paneSession } from "./harness.js";
 
 /**
  * The task pane in a real browser (Debian's Chromium), on the offline preview: the scenarios of
@@ -24,49 +14,11 @@ const available = chromiumAvailable();
 const suite = available ? describe : describe.skip;
 
 suite("task pane in Chromium (offline preview)", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
-
-  beforeAll(async () => {
-    server = await serve(await buildOnce());
-    browser = await launch();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(
-    path = "/taskpane.html",
-    options: Parameters<typeof openPage>[2] = {}
-  ): Promise<{ page: Page; events: PageEvents }> {
-    const opened = await openPage(browser, `${server.url}${path}`, options);
-    await opened.page.waitForSelector("[data-testid=scorecard]", { timeout: 15_000 });
-    await opened.page.waitForSelector("[data-testid=findings]", { timeout: 15_000 });
-    return opened;
-  }
-
-  /** Screenshot and axe: every state is recorded and must have no WCAG 2.1 A/AA violation. */
-  async function check(page: Page, name: string, focus?: string): Promise<void> {
-    await screenshot(page, name, focus);
-    const violations = await axe(page);
-    expect(violations).toEqual([]);
-  }
+  const session = paneSession("/taskpane.html");
+  const { open, check, clean, openSection } = session;
 
   const metric = async (page: Page, score: string) =>
     Number(await page.getAttribute(`[data-score=${score}]`, "data-metric"));
-
-  const clean = (events: PageEvents) => {
-    expect(events.errors).toEqual([]);
-    expect(events.csp).toEqual([]);
-    expect(events.remote).toEqual([]);
-  };
-
-  async function openSection(page: Page, testId: string): Promise<void> {
-    const button = page.locator(`[data-testid=${testId}] .kb-disclosure`);
-    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
-  }
 
   test("taskpane.html without an Office host shows the sample letter's scores", async () => {
     const { page, events } = await open("/taskpane.html", { office: "noHost" });

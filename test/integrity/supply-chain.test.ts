@@ -37,7 +37,7 @@ describe("offline lockfile check (issue 12, also a)", () => {
       )
     ).toEqual([
       "node_modules/handlebars: handlebars@4.7.6 (runtime) is denied: remote code execution and prototype pollution through templates (GHSA-f2jv-r9rf-7988, GHSA-765h-qjxv-5f44)",
-      "node_modules/jest/node_modules/debug: debug@4.4.2 (dev) is denied: compromised release (September 2025)",
+      "node_modules/jest/node_modules/debug: debug@4.4.2 (dev) is denied: compromised release (8 September 2025; debug-js/debug#1005, #1012: only 4.4.2)",
     ]);
   });
 

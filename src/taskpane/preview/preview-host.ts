@@ -228,15 +228,8 @@ export class PreviewHost implements DocumentHost {
       this.load(result.letter, true);
     }
     this.publish(true);
-    // Undo: the surface as it was, as long as nothing has changed it since this change.
-    const version = this.version;
-    const undo = async (): Promise<boolean> => {
-      if (this.version !== version) return false;
-      this.blocks = before;
-      this.selection = undefined;
-      this.publish(true);
-      return true;
-    };
+    const change = this.changeBetween(before, this.blocks);
+    const undo = async (): Promise<boolean> => this.undoChange(change);
     return { applied: result.applied, refused: result.refused, tracked: true, undo };
   }
 
@@ -508,11 +501,66 @@ export class PreviewHost implements DocumentHost {
     return block;
   }
 
-  /** Counts document changes: an undo is only safe while nothing else changed the letter. */
-  private version = 0;
+  /**
+   * What one apply did, block by block (by key): the blocks it changed or inserted as they were
+   * before and after, and the order of the letter before and after (for a tracked move).
+   */
+  private changeBetween(before: readonly SurfaceBlock[], after: readonly SurfaceBlock[]): Change {
+    const prior = new Map(before.map((block) => [block.key, block]));
+    const touched: Change["touched"] = [];
+    for (const block of after) {
+      const old = prior.get(block.key);
+      if (old && stateOf(old) === stateOf(block)) continue;
+      touched.push({ key: block.key, before: old, after: stateOf(block) });
+    }
+    const reordered = after.some((block) => block.moved && !prior.get(block.key)?.moved);
+    return {
+      touched,
+      orderBefore: before.map((block) => block.key),
+      orderAfter: reordered ? after.map((block) => block.key) : undefined,
+    };
+  }
+
+  /**
+   * Take back one applied change, in any order: every block it touched must still read as the
+   * change left it (and a move needs the letter's order unchanged since), else nothing is
+   * touched and the answer is false. Blocks the change did not touch keep later edits.
+   */
+  private undoChange(change: Change): boolean {
+    const byKey = new Map(this.blocks.map((block) => [block.key, block]));
+    const untouchedSince = change.touched.every((entry) => {
+      const now = byKey.get(entry.key);
+      return now !== undefined && stateOf(now) === entry.after;
+    });
+    const keys = this.blocks.map((block) => block.key).join(",");
+    if (!untouchedSince || (change.orderAfter && keys !== change.orderAfter.join(","))) {
+      return false;
+    }
+    const restored = new Map(
+      change.touched.map((entry) => [
+        entry.key,
+        entry.before ? { ...entry.before, segments: [...entry.before.segments] } : undefined,
+      ])
+    );
+    let blocks = this.blocks.flatMap((block) => {
+      if (!restored.has(block.key)) return [block];
+      const old = restored.get(block.key);
+      return old ? [old] : [];
+    });
+    if (change.orderAfter) {
+      // The move is taken back: the letter's blocks go back to the order before it.
+      const place = new Map(change.orderBefore.map((key, index) => [key, index]));
+      blocks = [...blocks].sort(
+        (a, b) => (place.get(a.key) ?? Infinity) - (place.get(b.key) ?? Infinity)
+      );
+    }
+    this.blocks = blocks;
+    this.selection = undefined;
+    this.publish(true);
+    return true;
+  }
 
   private publish(documentChanged: boolean, clearMarks = documentChanged): void {
-    if (documentChanged) this.version++;
     // Offsets of the marks are stale once the text moved; the next analysis marks again.
     if (clearMarks) this.marks = new Map();
     const blocks = this.blocks.map((block) => ({ ...block }));
@@ -524,4 +572,23 @@ export class PreviewHost implements DocumentHost {
     for (const listener of this.viewListeners) listener();
     if (documentChanged) for (const listener of this.changeListeners) listener();
   }
+}
+
+/** One applied change, for its undo. */
+interface Change {
+  touched: { key: number; before: SurfaceBlock | undefined; after: string }[];
+  orderBefore: number[];
+  /** Set when the change moved blocks: the order it left. */
+  orderAfter: number[] | undefined;
+}
+
+/** A block's state as text, to tell whether it changed since. */
+function stateOf(block: SurfaceBlock): string {
+  return JSON.stringify([
+    block.kind,
+    block.segments,
+    block.inserted ?? false,
+    block.moved ?? false,
+    block.deleted ?? false,
+  ]);
 }
