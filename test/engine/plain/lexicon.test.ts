@@ -45,7 +45,7 @@ describe("officialese lexicon data", () => {
     const ids = OFFICIALESE_ENTRIES.map((entry) => entry.id);
     expect(new Set(ids).size).toBe(ids.length);
     const lexicon = compileLexicon(OFFICIALESE_ENTRIES);
-    const patterns = [...lexicon.byFirstWord.values()].flat();
+    const patterns = lexicon.patterns;
     const forms = OFFICIALESE_ENTRIES.reduce(
       (sum, entry) => sum + 1 + Object.keys(entry.forms ?? {}).length,
       0

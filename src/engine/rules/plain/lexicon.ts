@@ -1,5 +1,13 @@
 import data from "../../lexicons/officialese.da.json" with { type: "json" };
 import { agree, imperative } from "./grammar.js";
+import {
+  compilePhrase,
+  PhraseIndex,
+  type CompiledPhrase,
+  type PhraseMatch,
+  type PhraseToken,
+  type SlotTests,
+} from "../../linguistics/phrase.js";
 import { atSentenceStart, capitalise, isCapitalised, isUpperCase, type Token } from "./tokens.js";
 
 /**
@@ -32,28 +40,23 @@ export interface OfficialeseEntry {
   adviceBefore?: string[];
 }
 
-type PatternToken =
-  | { kind: "word"; text: string; exact: boolean; gapBefore: string }
-  | { kind: "slot"; name: "v" | "w"; gapBefore: string };
-
 /** A phrase or form compiled for matching. */
 export interface Pattern {
   entry: OfficialeseEntry;
   /** The form as written in the data file. */
   source: string;
-  tokens: PatternToken[];
+  phrase: CompiledPhrase;
   /** Concrete replacement template, or null for advice only. */
   replacement: string | null;
   safe: boolean;
-  sentenceInitial: boolean;
   /** Advice for this form when it differs from the entry's (a noun form's noun). */
   advice?: string;
 }
 
 export interface CompiledLexicon {
   entries: OfficialeseEntry[];
-  /** Patterns keyed by their first word, lower case, longest first. */
-  byFirstWord: Map<string, Pattern[]>;
+  patterns: Pattern[];
+  index: PhraseIndex<Pattern>;
 }
 
 export interface LexiconMatch {
@@ -74,9 +77,6 @@ export interface LexiconMatch {
   advice: string;
   safe: boolean;
 }
-
-const SLOT = /^\{(v|w)\}$/u;
-const GAP_PUNCTUATION = /^([^\p{L}\p{N}{]*)(.*?)([,;:]*)$/u;
 
 /** Words a {v} slot must not take (adverbs, particles) even though they end in a vowel. */
 const NOT_INFINITIVE = new Set([
@@ -126,30 +126,6 @@ const NOT_NOUN = new Set([
   "et",
 ]);
 
-function parsePhrase(source: string): { tokens: PatternToken[]; sentenceInitial: boolean } {
-  let phrase = source.trim();
-  const sentenceInitial = phrase.startsWith("^");
-  if (sentenceInitial) phrase = phrase.slice(1);
-  const tokens: PatternToken[] = [];
-  let gap = "";
-  for (const piece of phrase.split(/\s+/u)) {
-    const parts = GAP_PUNCTUATION.exec(piece);
-    if (!parts || !parts[2]) throw new Error(`officialese: cannot read "${source}"`);
-    const [, leading = "", word = "", trailing = ""] = parts;
-    gap += leading;
-    const slot = SLOT.exec(word);
-    if (slot) tokens.push({ kind: "slot", name: slot[1] as "v" | "w", gapBefore: gap });
-    else {
-      const exact = word !== word.toLowerCase();
-      tokens.push({ kind: "word", text: exact ? word : word.toLowerCase(), exact, gapBefore: gap });
-    }
-    gap = trailing;
-  }
-  if (tokens[0]?.kind !== "word")
-    throw new Error(`officialese: "${source}" must start with a word`);
-  return { tokens, sentenceInitial };
-}
-
 function validate(entry: OfficialeseEntry, index: number): void {
   const where = `officialese entry ${index} (${entry.id ?? "no id"})`;
   for (const field of ["id", "phrase", "reason"] as const) {
@@ -161,9 +137,9 @@ function validate(entry: OfficialeseEntry, index: number): void {
   if (entry.agree && entry.agree.length !== 3) throw new Error(`${where}: agree needs three forms`);
 }
 
-/** Compile the lexicon once: every phrase and form becomes a pattern keyed by its first word. */
+/** Compile the lexicon once: every phrase and form becomes a pattern in one phrase index. */
 export function compileLexicon(entries: readonly OfficialeseEntry[]): CompiledLexicon {
-  const byFirstWord = new Map<string, Pattern[]>();
+  const patterns: Pattern[] = [];
   const add = (
     entry: OfficialeseEntry,
     source: string,
@@ -171,16 +147,15 @@ export function compileLexicon(entries: readonly OfficialeseEntry[]): CompiledLe
     safe: boolean,
     advice?: string
   ) => {
-    const { tokens, sentenceInitial } = parsePhrase(source);
-    const hasSlot = tokens.some((token) => token.kind === "slot");
+    const phrase = compilePhrase(source);
+    const hasSlot = phrase.sequences.some((sequence) =>
+      sequence.some((element) => element.kind === "slot")
+    );
     // A swap that depends on the following noun or on a slot is never safe in bulk.
     const isSafe = safe && replacement !== null && !hasSlot && !entry.agree;
-    const pattern: Pattern = { entry, source, tokens, replacement, safe: isSafe, sentenceInitial };
+    const pattern: Pattern = { entry, source, phrase, replacement, safe: isSafe };
     if (advice !== undefined) pattern.advice = advice;
-    const first = (tokens[0] as { text: string }).text.toLowerCase();
-    const list = byFirstWord.get(first) ?? [];
-    list.push(pattern);
-    byFirstWord.set(first, list);
+    patterns.push(pattern);
   };
   entries.forEach((entry, index) => {
     validate(entry, index);
@@ -192,19 +167,10 @@ export function compileLexicon(entries: readonly OfficialeseEntry[]): CompiledLe
       else add(entry, form, value.replacement, value.safe);
     }
   });
-  for (const list of byFirstWord.values()) list.sort(byPriority);
-  return { entries: [...entries], byFirstWord };
-}
-
-/** Longest first; at equal length fixed words beat slots, and sentence-initial forms win. */
-function byPriority(a: Pattern, b: Pattern): number {
-  const slots = (p: Pattern) => p.tokens.filter((t) => t.kind === "slot").length;
-  return (
-    b.tokens.length - a.tokens.length ||
-    slots(a) - slots(b) ||
-    Number(b.sentenceInitial) - Number(a.sentenceInitial) ||
-    b.source.length - a.source.length
+  const index = new PhraseIndex(
+    patterns.map((pattern) => ({ phrase: pattern.phrase, payload: pattern }))
   );
+  return { entries: [...entries], patterns, index };
 }
 
 export const OFFICIALESE_ENTRIES: readonly OfficialeseEntry[] = data.entries as OfficialeseEntry[];
@@ -246,24 +212,10 @@ export function findOfficialese(
   tokens: readonly Token[],
   text: string
 ): LexiconMatch[] {
-  const matches: LexiconMatch[] = [];
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    // "jf" + "." at a sentence end: parse-latin leaves the full stop outside the word.
-    const candidates =
-      lexicon.byFirstWord.get(token.lower) ??
-      (text[token.end] === "." ? lexicon.byFirstWord.get(`${token.lower}.`) : undefined);
-    if (!candidates) continue;
-    for (const pattern of candidates) {
-      const match = tryPattern(pattern, tokens, index, text);
-      if (match) {
-        matches.push(match);
-        index = match.tokenEnd - 1;
-        break;
-      }
-    }
-  }
-  return matches;
+  return lexicon.index.find(tokens, text, {
+    slots: SLOTS,
+    accept: (match, item) => accept(item.payload, match, tokens, text),
+  });
 }
 
 const matchCache = new WeakMap<readonly Token[], LexiconMatch[]>();
@@ -281,38 +233,14 @@ export function officialeseMatches(tokens: readonly Token[], text: string): Lexi
   return matches;
 }
 
-function tryPattern(
+/** The entry's own conditions on a grammatical match, and the replacement it gets. */
+function accept(
   pattern: Pattern,
+  found: PhraseMatch,
   tokens: readonly Token[],
-  first: number,
   text: string
 ): LexiconMatch | undefined {
-  if (pattern.sentenceInitial && !atSentenceStart(tokens, first, text)) return undefined;
-  const slots = new Map<string, Token>();
-  let end = 0;
-  for (let offset = 0; offset < pattern.tokens.length; offset++) {
-    const want = pattern.tokens[offset]!;
-    const token = tokens[first + offset];
-    if (!token) return undefined;
-    if (offset > 0 && !gapFits(text, tokens[first + offset - 1]!.end, token.start, want.gapBefore))
-      return undefined;
-    end = token.end;
-    if (want.kind === "slot") {
-      if (!fitsSlot(want.name, token)) return undefined;
-      slots.set(want.name, token);
-      continue;
-    }
-    if (want.exact) {
-      if (token.text !== want.text) return undefined;
-    } else if (token.lower !== want.text) {
-      // "jf." at a sentence end: parse-latin leaves the full stop outside the word.
-      const split =
-        want.text.endsWith(".") && `${token.lower}.` === want.text && text[token.end] === ".";
-      if (!split) return undefined;
-      end = token.end + 1;
-    }
-  }
-  const tokenEnd = first + pattern.tokens.length;
+  const { tokenStart: first, tokenEnd, end, slots } = found;
   const next = tokens[tokenEnd];
   const { followedBy } = pattern.entry;
   if (followedBy && !(next && followedBy.some((word) => endsWithWord(next.lower, word))))
@@ -389,14 +317,8 @@ function adjacentWords(text: string, from: number, to: number): boolean {
   return /^[\s,]+$/u.test(text.slice(from, to));
 }
 
-/** The text between two words, white space aside, must be the phrase's punctuation (usually none). */
-function gapFits(text: string, from: number, to: number, wanted: string): boolean {
-  if (to - from === 1 && wanted === "" && text.charCodeAt(from) === 32) return true;
-  return text.slice(from, to).replace(/\s+/gu, "") === wanted;
-}
-
 function firstIsExact(pattern: Pattern): boolean {
-  const first = pattern.tokens[0];
+  const first = pattern.phrase.sequences[0]?.[0];
   return first?.kind === "word" && first.exact;
 }
 
@@ -405,19 +327,19 @@ function endsWithWord(word: string, tail: string): boolean {
   return tail.length >= 4 ? word.endsWith(tail) : word === tail;
 }
 
-function fitsSlot(name: "v" | "w", token: Token): boolean {
-  if (!/^\p{L}[\p{L}-]*$/u.test(token.text)) return false;
-  if (name === "v") {
-    return (
-      token.text === token.lower &&
-      /[aeiouyæøå]$/u.test(token.lower) &&
-      !NOT_INFINITIVE.has(token.lower)
-    );
-  }
-  return !NOT_NOUN.has(token.lower);
-}
+const SIMPLE_WORD = /^\p{L}[\p{L}-]*$/u;
 
-function fillSlots(template: string, slots: Map<string, Token>): string {
+/** {v}: an infinitive (a lower-case word ending in a vowel); {w}: a noun-like word. */
+const SLOTS: SlotTests = {
+  v: (token) =>
+    SIMPLE_WORD.test(token.text) &&
+    token.text === token.lower &&
+    /[aeiouyæøå]$/u.test(token.lower) &&
+    !NOT_INFINITIVE.has(token.lower),
+  w: (token) => SIMPLE_WORD.test(token.text) && !NOT_NOUN.has(token.lower),
+};
+
+function fillSlots(template: string, slots: Map<string, PhraseToken>): string {
   if (!template.includes("{")) return template;
   return template.replace(/\{(v|w)(\|imp)?\}/gu, (_, name: string, transform?: string) => {
     const token = slots.get(name);

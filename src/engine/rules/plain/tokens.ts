@@ -2,15 +2,10 @@ import type { Root, Sentence } from "nlcst";
 import type { VFile } from "vfile";
 import { isProtected, type Block, type BlockKind, type Letter } from "../../letter/model.js";
 import { eachSentence, endOf, startOf } from "../../nlcst/traverse.js";
+import type { PhraseToken } from "../../linguistics/phrase.js";
 
 /** One word of a sentence, with absolute offsets into the letter text. */
-export interface Token {
-  /** As written ("Såfremt", "jf.", "CPR-nummer"). */
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
+export type Token = PhraseToken;
 
 export interface PlainSentence {
   sentence: Sentence;
@@ -77,18 +72,7 @@ export function plainSentences(tree: Root, letter: Letter): readonly PlainSenten
   return result;
 }
 
-const OPENERS = new Set([":", "(", "«", "»", '"', "“", "„", "'", "–", "—", "-"]);
-
-/**
- * Whether token `index` starts a sentence, or starts something that reads like one: after a
- * colon, an opening bracket, a quote or a dash ("VIGTIGT: Det bemærkes ...").
- */
-export function atSentenceStart(tokens: readonly Token[], index: number, text: string): boolean {
-  if (index === 0) return true;
-  const previous = tokens[index - 1]!;
-  const gap = text.slice(previous.end, tokens[index]!.start).trim();
-  return gap.length > 0 && OPENERS.has(gap[gap.length - 1]!);
-}
+export { atSentenceStart } from "../../linguistics/phrase.js";
 
 /** Whether only white space separates two tokens. */
 export function adjacent(text: string, left: Token, right: Token): boolean {
