@@ -7,6 +7,10 @@ describe("threat/obligation", () => {
     ["Du har pligt til at møde op til samtalen.", "Du skal møde op til samtalen."],
     ["Derfor har du også pligt til at søge job.", "Derfor skal du også søge job."],
     [
+      "Man har således pligt til at tage imod tilbud om arbejde.",
+      "Man skal således tage imod tilbud om arbejde.",
+    ],
+    [
       "Du er forpligtet til at tage imod et rimeligt tilbud.",
       "Du skal tage imod et rimeligt tilbud.",
     ],
@@ -44,7 +48,6 @@ describe("threat/obligation", () => {
     ["Du har mødepligt til alle samtaler.", "mødepligt"],
     ["Har du mødepligt, skal du komme til alle samtaler.", "mødepligt"],
     ["Når du modtager offentlige ydelser har du oplysningspligt.", "oplysningspligt"],
-    ["Man har således pligt til at tage imod tilbud om arbejde.", "pligt"],
     ["Du skal leve op til de krav, som Uddannelseshuset stiller til dig.", "krav"],
     ["Det er obligatorisk at deltage.", "obligatorisk"],
     ["Det er dit eget ansvar at holde øje med din post.", "ansvar"],
