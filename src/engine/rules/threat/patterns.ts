@@ -89,7 +89,6 @@ const MIN_HEAD = 4;
 export class FormFinder {
   private readonly single = new Set<string>();
   private readonly multi = new Map<string, string[][]>();
-  private readonly heads: string[];
 
   constructor(
     forms: Iterable<string>,
@@ -105,7 +104,6 @@ export class FormFinder {
       }
     }
     for (const list of this.multi.values()) list.sort((a, b) => b.length - a.length);
-    this.heads = [...this.single].filter((form) => form.length >= MIN_HEAD);
   }
 
   /** Every occurrence, left to right, never overlapping. */
@@ -135,9 +133,10 @@ export class FormFinder {
     return this.find(text).length > 0;
   }
 
+  /** One set lookup per possible head: the word's tails of at least MIN_HEAD letters. */
   private isCompound(lower: string): boolean {
-    return this.heads.some(
-      (head) => lower.length - head.length >= MIN_MODIFIER && lower.endsWith(head)
-    );
+    for (let start = MIN_MODIFIER; lower.length - start >= MIN_HEAD; start++)
+      if (this.single.has(lower.slice(start))) return true;
+    return false;
   }
 }

@@ -56,11 +56,13 @@ const MUST_REACH = 6;
  */
 export function detectRequirement(text: string): Match | undefined {
   if (/\?\s*["»”)]*\s*$/u.test(text)) return undefined;
+  const candidates = REQUIREMENT.find(text);
+  if (candidates.length === 0) return undefined;
   const tokens = wordsIn(text);
   const words = tokens.map((word) => word.text.toLowerCase());
   const reader = words.some((word) => READERS.has(word));
   const rights = RIGHTS.find(text);
-  for (const hit of REQUIREMENT.find(text)) {
+  for (const hit of candidates) {
     const index = tokens.findIndex((word) => word.start === hit.start);
     const length = hit.text.split(/\s+/u).length;
     const before = words.slice(Math.max(0, index - REACH), index);

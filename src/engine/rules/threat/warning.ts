@@ -44,8 +44,24 @@ export interface WarningHit extends Match {
   edit?: LeadInEdit;
 }
 
-/** Warning phrases in one sentence, in order, without overlaps. */
+const memo = new Map<string, WarningHit[]>();
+
+/**
+ * Warning phrases in one sentence, in order, without overlaps. Remembered per text: the warning,
+ * shouting and required-guidance rules all ask about the same sentences.
+ */
 export function detectWarnings(text: string): WarningHit[] {
+  let hits = memo.get(text);
+  if (!hits) {
+    // Bounded: a long-lived task pane sees many letters.
+    if (memo.size > 5000) memo.clear();
+    hits = findWarnings(text);
+    memo.set(text, hits);
+  }
+  return hits;
+}
+
+function findWarnings(text: string): WarningHit[] {
   const found: { match: Match; entry: WarningEntry }[] = PHRASES.find(wordTokens(text), text, {
     accept: (match, item) => {
       const hit = { start: match.start, end: match.end, text: text.slice(match.start, match.end) };
