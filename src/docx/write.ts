@@ -29,6 +29,8 @@ export interface FixOptions {
   comments?: boolean;
   /** Put the essentials first: the engine's lead paragraph and block order, as tracked changes. */
   essentialsFirst?: boolean;
+  /** The language of the comments' own words; the letter's by default. */
+  messages?: "da" | "en";
 }
 
 export interface NotApplied {
@@ -126,7 +128,13 @@ export function fixDocx(docx: DocxLetter, analysis: Analysis, options: FixOption
   for (const finding of commented) {
     const id = ids.next();
     if (anchorComment(docx, finding, id))
-      comments.push(commentXml(id, commentText(finding, reasons.get(finding)), date));
+      comments.push(
+        commentXml(
+          id,
+          commentText(finding, reasons.get(finding), options.messages ?? analysis.language),
+          date
+        )
+      );
   }
 
   // Tracked changes, from the end of each paragraph backwards.
@@ -378,11 +386,17 @@ function placeOf(
   return undefined;
 }
 
-function commentText(finding: Finding, refusal: string | undefined): string {
+function commentText(finding: Finding, refusal: string | undefined, language: "da" | "en"): string {
+  const english = language === "en";
   let text = finding.message;
   if (finding.suggestion && finding.suggestion.text)
-    text += ` Forslag: »${finding.suggestion.text}«.`;
-  if (refusal) text += ` (Klarbrev har ikke rettet det: ${refusal}.)`;
+    text += english
+      ? ` Suggestion: “${finding.suggestion.text}”.`
+      : ` Forslag: »${finding.suggestion.text}«.`;
+  if (refusal)
+    text += english
+      ? ` (Klarbrev did not change it: ${refusal}.)`
+      : ` (Klarbrev har ikke rettet det: ${refusal}.)`;
   return `${text} [${finding.ruleId}]`;
 }
 

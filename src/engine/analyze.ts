@@ -6,9 +6,11 @@ import { processor } from "./processor.js";
 import limit from "./lexicons/analysis-limit.json" with { type: "json" };
 import { findingData, normalisePhrase, report } from "./report.js";
 import { demoteChangedGuidance } from "./rules/legal/demote.js";
-import { legalBlockIssues, recogniseLegalBlocks } from "./rules/legal/index.js";
+import { legalBlockIssues, legalMessages, recogniseLegalBlocks } from "./rules/legal/index.js";
 import { disabledRules, ruleUrl } from "./rules/registry.js";
 import { pushAll } from "./util/arrays.js";
+import { messageLanguage } from "./util/message-language.js";
+import { englishFinding } from "./i18n/english-findings.js";
 import type { Severity } from "./report.js";
 import type { Analysis, AnalyzeOptions, Finding, Point } from "./types.js";
 
@@ -42,10 +44,16 @@ export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Ana
   proc.runSync(tree, file);
   if (head) reportBeyondLimit(file, letter, head);
 
-  const findings = file.messages.map(toFinding).sort((a, b) => a.start.offset - b.start.offset);
+  let findings = file.messages.map(toFinding).sort((a, b) => a.start.offset - b.start.offset);
   settleSafeEdits(findings);
+  const language = file.data.language ?? "da";
+  // A Danish letter in an English UI: English words around the letter's Danish ones.
+  if (messageLanguage(file) === "en" && language === "da") {
+    const type = file.data.letterType ?? "orientering";
+    findings = findings.map((finding) => englishFinding(finding, letter.text, type));
+  }
   return {
-    language: file.data.language ?? "da",
+    language,
     letterType: file.data.letterType ?? "orientering",
     scores: {
       readability: file.data.readability!,
@@ -112,8 +120,9 @@ function reportBeyondLimit(file: VFile, letter: Letter, head: Letter): void {
   );
   const legal = (file.data.legal ??= { blocks: [] });
   pushAll(legal.blocks, tail);
-  for (const issue of legalBlockIssues(tail)) report(file, issue);
-  const english = file.data.language === "en";
+  const english = messageLanguage(file) === "en";
+  const say = legalMessages(english ? "en" : "da", registry);
+  for (const issue of legalBlockIssues(tail, say)) report(file, issue);
   const message = (english ? limit.messages.en : limit.messages.da)
     .replace("{pages}", String(Math.round(letter.text.length / limit.charsPerPage)))
     .replace("{analysed}", String(Math.round(head.text.length / limit.charsPerPage)));

@@ -65,6 +65,12 @@ export interface EssentialsProposals {
 export interface AnalyzeOptions {
   /** Letter language; "auto" (default) detects it. */
   language?: Language | "auto";
+  /**
+   * The language of finding messages and explanations: the UI's (the task pane's display
+   * language, the CLI's --messages). Default: the letter's language. A Danish letter read in an
+   * English UI gets English messages about its Danish words; suggested edits stay Danish.
+   */
+  messageLanguage?: Language;
   /** Target for the prose LIX; 35 by default. */
   lixTarget?: number;
   /** Source format of analyzeText input. */

@@ -22,6 +22,8 @@ export interface LegalBlockSource {
   id: string;
   version: string;
   title: string;
+  /** The English title, for an English UI; not part of the approved (hashed) text. */
+  titleEn?: string;
   legalBasis: string[];
   requiredFor: LetterType[];
   group?: string;
@@ -42,6 +44,7 @@ const KEYS = [
   "id",
   "version",
   "title",
+  "titleEn",
   "legalBasis",
   "requiredFor",
   "group",
@@ -79,6 +82,19 @@ export function parseLegalBlock(
   if (typeof title !== "string" || !title.trim()) fatal(`legal block "${String(id)}" has no title`);
   if (/["<>]/u.test(String(title)))
     fatal(`the title of legal block "${String(id)}" must not contain quotes or < >`);
+
+  const titleEn = data.titleEn;
+  if (titleEn !== undefined && (typeof titleEn !== "string" || !titleEn.trim()))
+    problems.push(problem(file, `'titleEn' of legal block "${String(id)}" must be text`, 2, 1));
+  else if (typeof titleEn === "string" && /["<>]/u.test(titleEn))
+    problems.push(
+      problem(
+        file,
+        `the titleEn of legal block "${String(id)}" must not contain quotes or < >`,
+        2,
+        1
+      )
+    );
 
   const list = (key: string): string[] => {
     const value = data[key];
@@ -163,6 +179,8 @@ export function parseLegalBlock(
     bodyLine: front.bodyLine + leading,
     usages: parsed.usages,
   };
+  if (typeof titleEn === "string" && titleEn.trim() && !/["<>]/u.test(titleEn))
+    block.titleEn = titleEn.trim();
   if (typeof data.group === "string" && data.group) block.group = data.group;
   if (typeof data.notes === "string") block.notes = data.notes;
   return { block, problems };

@@ -71,6 +71,7 @@ export function buildLegalRegistry(
       id: source.id,
       version: source.version,
       title: source.title,
+      ...(source.titleEn ? { titleEn: source.titleEn } : {}),
       legalBasis: source.legalBasis,
       requiredFor: source.requiredFor,
       sanction: source.sanction,

@@ -8,6 +8,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { readDocx } from "../../src/docx/index.js";
 import { runCli } from "../cli/helpers.js";
 
@@ -34,6 +35,21 @@ describe("klarbrev fix (CLI)", () => {
     expect(Number(findingsAfter)).toBeLessThan(Number(findingsBefore));
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(readDocx(readFileSync(output)).report.pendingParagraphs).toBeGreaterThan(0);
+  });
+
+  test("--messages en: the comments explain the Danish letter in English; the edits stay Danish", async () => {
+    const output = join(scratch, "reviewed-en.docx");
+    const { code } = await runCli(["fix", "--messages", "en", input, "-o", output]);
+    expect(code).toBe(0);
+    const entries = unzipSync(readFileSync(output));
+    const comments = strFromU8(entries["word/comments.xml"]!);
+    expect(comments).toContain(
+      "“i medfør af” is officialese (stiff official Danish). Write “efter”. Suggestion: “efter”. [plain/officialese]"
+    );
+    expect(comments).toContain("lacks the required guidance “Your rights and duties”");
+    expect(comments).not.toMatch(/Forslag|kancellisprog/u);
+    // The tracked changes are edits to a Danish letter: Danish words.
+    expect(strFromU8(entries["word/document.xml"]!)).toMatch(/<w:ins [^>]*w:author="Klarbrev"/u);
   });
 
   test.each([

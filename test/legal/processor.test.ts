@@ -33,7 +33,15 @@ describe("legalPreset in a processor", () => {
     const file = run(fixture("afgoerelse-praktik-foer.txt"));
     expect(file.data.letterType).toBe("afgørelse");
     expect(file.data.legal).toEqual({
-      blocks: [{ id: "klagevejledning", version: "", status: "missing", title: "Klagevejledning" }],
+      blocks: [
+        {
+          id: "klagevejledning",
+          version: "",
+          status: "missing",
+          title: "Klagevejledning",
+          titleEn: "How to complain",
+        },
+      ],
     });
     const rules = file.messages.map((message) => message.ruleId);
     expect(rules).toContain("legal/missing");

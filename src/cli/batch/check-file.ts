@@ -16,6 +16,8 @@ export type BatchFormat = "text" | "json" | "jsonl";
 export interface CheckFileOptions {
   format: BatchFormat;
   language: "da" | "en" | "auto";
+  /** The language of the messages (--messages); the letter's by default. */
+  messages?: "da" | "en";
   lixTarget: number;
   registry: readonly LegalRegistryEntry[];
   colour: boolean;
@@ -68,6 +70,7 @@ export function analyseFile(
   try {
     const analysis = read.input.analyze({
       language: options.language,
+      ...(options.messages ? { messageLanguage: options.messages } : {}),
       lixTarget: options.lixTarget,
       legal: { registry: options.registry },
       ...(options.disable ? { disable: options.disable } : {}),
@@ -81,7 +84,11 @@ export function analyseFile(
     const target = analysis.scores.readability.target ?? options.lixTarget;
     const output =
       options.format === "text"
-        ? formatText(result, { colour: options.colour, lixTarget: target })
+        ? formatText(result, {
+            colour: options.colour,
+            lixTarget: target,
+            ...(options.messages ? { messages: options.messages } : {}),
+          })
         : options.format === "jsonl"
           ? `${JSON.stringify(result)}\n`
           : // An item of the pretty-printed array: indented one level, as JSON.stringify does.

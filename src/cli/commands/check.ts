@@ -30,6 +30,9 @@ Options:
                                   (default: the number of cores)
       --unordered                 write each result when it is done, not in input order
       --lang da|en|auto           the letters' language (default: auto, detected)
+      --messages da|en            the language of the messages and the summary (default:
+                                  each letter's language); suggested edits keep the
+                                  letter's language
       --fail-on error|warning|never
                                   exit 1 when a finding is at or above this severity
                                   (default: error)
@@ -68,6 +71,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     options: {
       format: { type: "string", short: "f", default: "text" },
       lang: { type: "string", default: "auto" },
+      messages: { type: "string" },
       "fail-on": { type: "string", default: "error" },
       "lix-target": { type: "string" },
       templates: { type: "string" },
@@ -86,6 +90,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const format = oneOf("--format", values.format, FORMATS);
   const language = oneOf("--lang", values.lang, LANGUAGES);
+  const messages =
+    values.messages === undefined
+      ? undefined
+      : oneOf("--messages", values.messages, ["da", "en"] as const);
   const failOn = oneOf("--fail-on", values["fail-on"], FAIL_ON);
   const lixTarget = parseLixTarget(values["lix-target"]);
   const jobs = parseJobs(values.jobs);
@@ -110,6 +118,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       check: {
         format,
         language,
+        ...(messages ? { messages } : {}),
         lixTarget,
         registry,
         colour: useColour(io),

@@ -25,6 +25,8 @@ Options:
                         new order, as tracked deletions and insertions of whole paragraphs
       --no-comments     tracked changes only; findings without an edit are not added
       --lang da|en|auto the letter's language (default: auto)
+      --messages da|en  the language of the comments (default: the letter's); the
+                        tracked changes keep the letter's language
       --templates DIR   template library whose approved legal guidance is verified
   -h, --help            show this help
 
@@ -41,6 +43,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       "no-comments": { type: "boolean" },
       "essentials-first": { type: "boolean" },
       lang: { type: "string", default: "auto" },
+      messages: { type: "string" },
       templates: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -50,6 +53,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return EXIT_OK;
   }
   const language = oneOf("--lang", values.lang, ["da", "en", "auto"] as const);
+  const messages =
+    values.messages === undefined
+      ? undefined
+      : oneOf("--messages", values.messages, ["da", "en"] as const);
   if (positionals.length !== 1) throw new UsageError("give exactly one Word document to fix");
   const input = positionals[0]!;
   const output = values.output;
@@ -70,12 +77,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     printError(io, input, read.reason);
     return EXIT_USAGE;
   }
-  const options = { language, legal: { registry } };
+  const options = {
+    language,
+    legal: { registry },
+    ...(messages ? { messageLanguage: messages } : {}),
+  };
   const before = analyzeDocx(read.docx, options);
   const result = fixDocx(read.docx, before, {
     all: values.all === true,
     comments: values["no-comments"] !== true,
     essentialsFirst: values["essentials-first"] === true || values.all === true,
+    ...(messages ? { messages } : {}),
   });
 
   // Read our own output back: it must show exactly the text the engine expects.

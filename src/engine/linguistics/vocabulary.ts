@@ -13,6 +13,8 @@ export interface VocabularyEntry {
   fused?: string[];
   abbreviations?: string[];
   punitive?: boolean;
+  /** The number a number word stands for (@numberWords). */
+  value?: number;
 }
 
 export interface Vocabulary {

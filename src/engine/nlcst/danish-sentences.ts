@@ -1,7 +1,10 @@
 import type { Paragraph, Sentence, SentenceContent } from "nlcst";
 import { toString } from "nlcst-to-string";
 import type { Processor } from "unified";
-import abbreviations from "../lexicons/abbreviations.da.json" with { type: "json" };
+import {
+  NEVER_FINAL_ABBREVIATIONS,
+  SENTENCE_FINAL_ABBREVIATIONS,
+} from "../linguistics/abbreviations.js";
 import { pushAll } from "../util/arrays.js";
 
 /**
@@ -17,8 +20,8 @@ import { pushAll } from "../util/arrays.js";
  *   together by parse-latin's own plugins, which run after this one.
  */
 
-const NEVER_FINAL: ReadonlySet<string> = new Set(abbreviations.neverFinal);
-const END_BEFORE_CAPITAL: ReadonlySet<string> = new Set(abbreviations.endBeforeCapital);
+const NEVER_FINAL = NEVER_FINAL_ABBREVIATIONS;
+const END_BEFORE_CAPITAL = SENTENCE_FINAL_ABBREVIATIONS;
 const UPPER_INITIAL = /^\p{Lu}/u;
 const DIGITS = /^\d{1,3}$/u;
 

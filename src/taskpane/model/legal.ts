@@ -7,6 +7,7 @@ import type {
   WordChange,
 } from "../../engine/rules/legal/types.js";
 import { checkLegal } from "../../engine/rules/legal/check.js";
+import { englishLegalTitle } from "../../engine/rules/legal/messages.en.js";
 import { normaliseLegalText } from "../../engine/rules/legal/normalise.js";
 import type { Analysis } from "../../engine/types.js";
 
@@ -15,7 +16,10 @@ export type { LegalStatus, WordChange } from "../../engine/rules/legal/types.js"
 export interface LegalView {
   id: string;
   version: string;
+  /** The registry's (Danish) title: what a marker in the letter carries. */
   title: string;
+  /** The title in the UI's language (English titles: front matter `titleEn`); else `title`. */
+  label?: string;
   status: LegalStatus;
   blockIndex?: number;
   /** Word diff against the approved text, in letter offsets. */
@@ -32,6 +36,8 @@ export interface GuidanceChoice {
   id: string;
   version: string;
   title: string;
+  /** The title in the UI's language; else `title`. */
+  label?: string;
   text: string;
 }
 
@@ -66,12 +72,31 @@ export function legalScoresOf(
 }
 
 /**
+ * A guidance block's name in the UI's language: in English its English title (the registry's
+ * `titleEn`, or the engine's for a missing group), else the Danish title, else the id.
+ */
+export function legalLabel(
+  lang: string,
+  id: string,
+  title: string | undefined,
+  registry?: readonly LegalRegistryEntry[],
+  titleEn?: string
+): string {
+  if (lang === "en") {
+    const english = englishLegalTitle(id, registry) ?? titleEn;
+    if (english) return english;
+  }
+  return title ?? id;
+}
+
+/**
  * One view per guidance block. Without the legal family's scores the letter's protected blocks
  * are still listed, as "unverified": locked, but not checked against the approved texts.
  */
 export function viewLegal(
   analysis: Analysis,
-  registry: readonly LegalRegistryEntry[] | undefined
+  registry: readonly LegalRegistryEntry[] | undefined,
+  lang = "da"
 ): LegalView[] {
   const letter = analysis.letter;
   const scores = legalScoresOf(analysis, registry);
@@ -94,17 +119,19 @@ export function viewLegal(
     const entry = registry?.find((e) => e.id === score.id && e.version === score.version);
     const blockTitle =
       score.blockIndex !== undefined ? letter.blocks[score.blockIndex]?.legal?.title : undefined;
+    const title = score.title ?? blockTitle ?? entry?.title ?? score.id;
     const view: LegalView = {
       id: score.id,
       version: score.version,
-      title: score.title ?? blockTitle ?? entry?.title ?? score.id,
+      title,
+      label: legalLabel(lang, score.id, title, registry, score.titleEn),
       status: score.status,
       changes: score.changes ?? [],
     };
     if (score.blockIndex !== undefined) view.blockIndex = score.blockIndex;
     if (score.currentVersion) view.currentVersion = score.currentVersion;
     if (score.status === "missing" && registry) {
-      const choices = insertChoicesFor(score.id, registry);
+      const choices = insertChoicesFor(score.id, registry, lang);
       // A group: the engine's title names the block for the letter's benefit, when it knows it.
       const named = choices.filter((choice) => choice.title === view.title);
       view.insertChoices = named.length === 1 ? named : choices;
@@ -167,7 +194,8 @@ export function structuredApprovedText(entry: LegalRegistryEntry): string {
  */
 export function insertChoicesFor(
   idOrGroup: string,
-  registry: readonly LegalRegistryEntry[]
+  registry: readonly LegalRegistryEntry[],
+  lang = "da"
 ): GuidanceChoice[] {
   const current = registry.filter((entry) => entry.current && entry.approved);
   const own = current.filter((entry) => entry.id === idOrGroup);
@@ -175,7 +203,8 @@ export function insertChoicesFor(
   return members.flatMap((entry) => {
     const text = structuredApprovedText(entry).trim();
     if (/\{\{/u.test(text)) return [];
-    return [{ id: entry.id, version: entry.version, title: entry.title, text }];
+    const label = lang === "en" && entry.titleEn ? entry.titleEn : entry.title;
+    return [{ id: entry.id, version: entry.version, title: entry.title, label, text }];
   });
 }
 

@@ -2,6 +2,8 @@ import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
 import { Icon } from "@fluentui/react/lib/Icon";
 import { TextField } from "@fluentui/react/lib/TextField";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import type { LegalRegistryEntry } from "../../engine/rules/legal/types.js";
+import { legalLabel } from "../model/legal.js";
 import type { Strings } from "../strings/index.js";
 import type { BlockMark, PreviewHost, SurfaceBlock } from "./preview-host.js";
 import { hasChanges, visibleText, type Segment } from "./segments.js";
@@ -10,6 +12,8 @@ export interface LetterSurfaceProps {
   host: PreviewHost;
   t: Strings;
   sampleText: string;
+  /** The approved guidance, for the blocks' titles in the UI's language. */
+  registry?: readonly LegalRegistryEntry[];
 }
 
 /**
@@ -17,7 +21,7 @@ export interface LetterSurfaceProps {
  * visible title, and Klarbrev's changes shown as tracked changes (insertions underlined,
  * deletions struck through) until they are accepted or rejected.
  */
-export function LetterSurface({ host, t, sampleText }: LetterSurfaceProps) {
+export function LetterSurface({ host, t, sampleText, registry }: LetterSurfaceProps) {
   const snapshot = useSyncExternalStore(host.subscribe, host.getSnapshot);
   const [pasting, setPasting] = useState(false);
   const [pasted, setPasted] = useState("");
@@ -105,6 +109,7 @@ export function LetterSurface({ host, t, sampleText }: LetterSurfaceProps) {
             block={block}
             index={index}
             t={t}
+            {...(registry ? { registry } : {})}
             marks={snapshot.marks.get(block.key) ?? NO_MARKS}
             onEdit={(text) => host.editBlock(index, text)}
             onAccept={() => host.acceptBlock(index)}
@@ -175,6 +180,7 @@ interface BlockProps {
   block: SurfaceBlock;
   index: number;
   t: Strings;
+  registry?: readonly LegalRegistryEntry[];
   marks: readonly BlockMark[];
   onEdit(text: string): void;
   onAccept(): void;
@@ -186,6 +192,7 @@ function SurfaceBlockView({
   block,
   index,
   t,
+  registry,
   marks,
   onEdit,
   onFocus,
@@ -214,7 +221,7 @@ function SurfaceBlockView({
   );
   const className = `kb-block kb-kind-${block.kind}`;
   if (block.legal) {
-    const title = block.legal.title ?? block.legal.id;
+    const title = legalLabel(t.lang, block.legal.id, block.legal.title, registry);
     // Never "godkendt" unless the analysis found the approved text.
     const label =
       block.approved === true

@@ -21,7 +21,12 @@ export function PreviewApp({ host, t, templates, sampleText, useWorker = false }
         <p>{t.surface.offlineBanner}</p>
       </header>
       <div className="kb-preview-body">
-        <LetterSurface host={host} t={t} sampleText={sampleText} />
+        <LetterSurface
+          host={host}
+          t={t}
+          sampleText={sampleText}
+          {...(templates?.legalRegistry ? { registry: templates.legalRegistry } : {})}
+        />
         <aside className="kb-pane-frame" aria-label={t.appTitle}>
           {templates ? (
             <App host={host} t={t} templates={templates} landmark="div" useWorker={useWorker} />

@@ -1,3 +1,4 @@
+import { DANISH_MONTHS, DANISH_WEEKDAYS } from "../../engine/linguistics/calendar.js";
 /** Every user-facing string of the task pane, in Danish (the default). en.ts mirrors it. */
 export const da = {
   lang: "da",
@@ -330,35 +331,11 @@ export const da = {
   },
 
   datePicker: {
-    months: [
-      "januar",
-      "februar",
-      "marts",
-      "april",
-      "maj",
-      "juni",
-      "juli",
-      "august",
-      "september",
-      "oktober",
-      "november",
-      "december",
-    ],
-    shortMonths: [
-      "jan",
-      "feb",
-      "mar",
-      "apr",
-      "maj",
-      "jun",
-      "jul",
-      "aug",
-      "sep",
-      "okt",
-      "nov",
-      "dec",
-    ],
-    days: ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"],
+    // Month and weekday names from the shared vocabularies @months and @weekdays (one list).
+    months: DANISH_MONTHS.map((month) => month.name),
+    shortMonths: DANISH_MONTHS.map((month) => month.abbreviations[0] ?? month.name),
+    // Fluent's date picker counts from Sunday; the Danish week (and the vocabulary) from Monday.
+    days: [DANISH_WEEKDAYS[6]!, ...DANISH_WEEKDAYS.slice(0, 6)],
     shortDays: ["S", "M", "T", "O", "T", "F", "L"],
     goToToday: "Gå til i dag",
     prevMonthAriaLabel: "Forrige måned",

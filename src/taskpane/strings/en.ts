@@ -1,4 +1,7 @@
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from "../../engine/linguistics/calendar.js";
 import type { Strings } from "./da.js";
+
+const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** English UI strings, used when Office's display language is English. Mirrors da.ts. */
 export const en: Strings = {
@@ -335,35 +338,11 @@ export const en: Strings = {
   },
 
   datePicker: {
-    months: [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December",
-    ],
-    shortMonths: [
-      "Jan",
-      "Feb",
-      "Mar",
-      "Apr",
-      "May",
-      "Jun",
-      "Jul",
-      "Aug",
-      "Sep",
-      "Oct",
-      "Nov",
-      "Dec",
-    ],
-    days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+    // Month and weekday names from the shared vocabularies @months and @weekdays (one list).
+    months: ENGLISH_MONTHS.map((month) => capital(month.name)),
+    shortMonths: ENGLISH_MONTHS.map((month) => capital(month.abbreviations[0] ?? month.name)),
+    // Fluent's date picker counts from Sunday; the Danish week (and the vocabulary) from Monday.
+    days: [ENGLISH_WEEKDAYS[6]!, ...ENGLISH_WEEKDAYS.slice(0, 6)].map(capital),
     shortDays: ["S", "M", "T", "W", "T", "F", "S"],
     goToToday: "Go to today",
     prevMonthAriaLabel: "Previous month",

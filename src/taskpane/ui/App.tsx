@@ -68,10 +68,14 @@ export function App({
 }: AppProps) {
   const registry: readonly LegalRegistryEntry[] | undefined = templates?.legalRegistry;
   const analyze = useMemo<Analyze>(() => {
-    const options = (registry ? { legal: { registry } } : {}) as AnalyzeOptions;
+    // Findings explain themselves in the UI's language; suggested edits stay in the letter's.
+    const options = {
+      messageLanguage: t.lang === "en" ? "en" : "da",
+      ...(registry ? { legal: { registry } } : {}),
+    } as AnalyzeOptions;
     // In a Web Worker where the browser has one (the pane stays responsive while typing).
     return useWorker ? createAnalyzer(options) : (letter) => analyzeLetter(letter, options);
-  }, [registry, useWorker]);
+  }, [registry, useWorker, t.lang]);
   const state = useAnalysis(host, analyze, debounceMs === undefined ? {} : { debounceMs });
   const { analysis, refresh } = state;
   const [ignored, setIgnoredState] = useState<ReadonlySet<string>>(new Set());
@@ -113,8 +117,8 @@ export function App({
     [listed]
   );
   const legal = useMemo<LegalView[]>(
-    () => (analysis ? viewLegal(analysis, registry) : []),
-    [analysis, registry]
+    () => (analysis ? viewLegal(analysis, registry, t.lang) : []),
+    [analysis, registry, t.lang]
   );
 
   // The document labels a locked block "godkendt" only when its text is the approved text.
@@ -332,7 +336,7 @@ export function App({
                       text={
                         missingOnly.choices.length === 1
                           ? t.legal.insert
-                          : `${t.legal.insert}: ${choice.title}`
+                          : `${t.legal.insert}: ${choice.label ?? choice.title}`
                       }
                       iconProps={{ iconName: "Add" }}
                       disabled={busy}
@@ -477,5 +481,6 @@ function onlyMissingGuidance(
   const missing = legal.filter((view) => view.status === "missing");
   if (missing.length !== 1) return undefined;
   const choices = missing[0]!.insertChoices ?? [];
-  return choices.length > 0 ? { title: missing[0]!.title, choices } : undefined;
+  const view = missing[0]!;
+  return choices.length > 0 ? { title: view.label ?? view.title, choices } : undefined;
 }

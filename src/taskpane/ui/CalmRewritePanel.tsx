@@ -9,6 +9,7 @@ import {
   type WholeLetterProposal,
 } from "../../engine/rewrite/whole-letter.js";
 import type { Analysis } from "../../engine/types.js";
+import { legalLabel } from "../model/legal.js";
 import type { Strings } from "../strings/index.js";
 
 export interface CalmRewritePanelProps {
@@ -22,7 +23,16 @@ export interface CalmRewritePanelProps {
 const BODY = new Set(["paragraph", "listItem", "heading", "legal"]);
 
 /** The letter's body as the reader meets it, one entry per block. */
-function Column({ letter, testId }: { letter: Letter; testId: string }) {
+function Column({
+  letter,
+  testId,
+  title,
+}: {
+  letter: Letter;
+  testId: string;
+  /** A guidance block's name in the UI's language. */
+  title(legal: NonNullable<Letter["blocks"][number]["legal"]>): string;
+}) {
   return (
     <ol className="kb-rewrite-column" data-testid={testId}>
       {letter.blocks
@@ -31,7 +41,7 @@ function Column({ letter, testId }: { letter: Letter; testId: string }) {
           <li key={index} className={block.legal ? "kb-rewrite-legal" : undefined}>
             {block.legal ? (
               <p className="kb-legal-title">
-                <Icon iconName="Lock" aria-hidden="true" /> {block.legal.title ?? block.legal.id}
+                <Icon iconName="Lock" aria-hidden="true" /> {title(block.legal)}
               </p>
             ) : null}
             <p>{block.legal ? block.text.split("\n")[0] + " …" : block.text}</p>
@@ -56,13 +66,19 @@ export function CalmRewritePanel({ analysis, registry, t, busy, onApply }: CalmR
       </p>
     );
   }
+  const titleOf = (legal: { id: string; title?: string }) =>
+    legalLabel(t.lang, legal.id, legal.title, registry);
   const count = (kind: string) => proposal.changes.filter((c) => c.kind === kind).length;
   const summary = [
     lead ? t.lead.summary.lead : undefined,
     count("calm") + count("remove-threat") > 0 ? t.lead.summary.calm : undefined,
     count("citation") > 0 ? t.lead.summary.citations : undefined,
     count("plain") > 0 ? t.lead.summary.plain(count("plain")) : undefined,
-    proposal.guidance ? t.lead.summary.guidance(proposal.guidance.title) : undefined,
+    proposal.guidance
+      ? t.lead.summary.guidance(
+          legalLabel(t.lang, proposal.guidance.id, proposal.guidance.title, registry)
+        )
+      : undefined,
   ].filter((line): line is string => line !== undefined);
   return (
     <div className="kb-lead" data-testid="lead-panel">
@@ -85,13 +101,13 @@ export function CalmRewritePanel({ analysis, registry, t, busy, onApply }: CalmR
           <h3 className="kb-subheading" id="kb-rewrite-now">
             {t.lead.now}
           </h3>
-          <Column letter={analysis.letter} testId="rewrite-now" />
+          <Column letter={analysis.letter} testId="rewrite-now" title={titleOf} />
         </section>
         <section aria-labelledby="kb-rewrite-proposal">
           <h3 className="kb-subheading" id="kb-rewrite-proposal">
             {t.lead.proposal}
           </h3>
-          <Column letter={after} testId="rewrite-proposal" />
+          <Column letter={after} testId="rewrite-proposal" title={titleOf} />
         </section>
       </div>
       <PrimaryButton

@@ -83,7 +83,7 @@ function LegalItem({
     >
       <p className="kb-legal-head">
         <Icon iconName={statusIcon(view)} className="kb-severity-icon" aria-hidden="true" />
-        <strong>{view.title}</strong>{" "}
+        <strong>{view.label ?? view.title}</strong>{" "}
         <span className="kb-legal-status" data-testid="legal-status">
           {statusText}
         </span>
@@ -106,7 +106,7 @@ function LegalItem({
                 text={
                   view.insertChoices!.length === 1
                     ? t.legal.insert
-                    : `${t.legal.insert}: ${choice.title}`
+                    : `${t.legal.insert}: ${choice.label ?? choice.title}`
                 }
                 iconProps={{ iconName: "Add" }}
                 disabled={busy}

@@ -114,7 +114,7 @@ export function scoreTiles(analysis: Analysis, legal: readonly LegalView[], t: S
               : s.legalAllIntact,
       status,
       details: legal.map(
-        (block) => `${block.title}: ${t.legal.status[block.status] ?? block.status}`
+        (block) => `${block.label ?? block.title}: ${t.legal.status[block.status] ?? block.status}`
       ),
       metric: problems,
     });

@@ -8,8 +8,10 @@ import { SearchBox } from "@fluentui/react/lib/SearchBox";
 import { TextField } from "@fluentui/react/lib/TextField";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Letter } from "../../engine/letter/model.js";
+import type { LegalRegistryEntry } from "../../engine/rules/legal/types.js";
 import type { InsertMode } from "../host.js";
 import { checkField, checkForm, isoToDanishDate, parseDanishDate } from "../model/fields.js";
+import { legalLabel } from "../model/legal.js";
 import type { Strings } from "../strings/index.js";
 import type {
   FieldValues,
@@ -214,7 +216,13 @@ function TemplateForm({ template, library, t, busy, onBack, onInsert }: Template
           setPreview(letter);
         }}
       />
-      {preview ? <LetterPreview letter={preview} t={t} /> : null}
+      {preview ? (
+        <LetterPreview
+          letter={preview}
+          t={t}
+          {...(library.legalRegistry ? { registry: library.legalRegistry } : {})}
+        />
+      ) : null}
       <ChoiceGroup
         label={t.templates.insertMode}
         selectedKey={mode}
@@ -366,7 +374,15 @@ function toIso(date: Date): string {
 }
 
 /** The rendered letter, read-only; legal blocks show their lock. */
-export function LetterPreview({ letter, t }: { letter: Letter; t: Strings }) {
+export function LetterPreview({
+  letter,
+  t,
+  registry,
+}: {
+  letter: Letter;
+  t: Strings;
+  registry?: readonly LegalRegistryEntry[];
+}) {
   return (
     <section
       className="kb-template-preview"
@@ -383,7 +399,9 @@ export function LetterPreview({ letter, t }: { letter: Letter; t: Strings }) {
           <div key={index} className="kb-preview-legal">
             <p className="kb-legal-title">
               <Icon iconName="Lock" aria-hidden="true" />{" "}
-              {t.templates.lockedBlock(block.legal.title ?? block.legal.id)}
+              {t.templates.lockedBlock(
+                legalLabel(t.lang, block.legal.id, block.legal.title, registry)
+              )}
             </p>
             <p>{block.text}</p>
           </div>

@@ -8,7 +8,30 @@ import {
   type DateParts,
 } from "./dates.js";
 import { DATE_SCAN } from "./patterns.js";
+import { startOf } from "./scanning.js";
 import { dateLineIndex } from "./structure.js";
+
+/**
+ * How one language writes dates: the scanning pattern and how a match is read. Year inference
+ * (dateContext, resolveInLetter) and the weekday check are one implementation for every language.
+ */
+export interface DateReader {
+  /** Global pattern over a block's text. */
+  scan: RegExp;
+  partsOf(match: RegExpExecArray): DateParts | undefined;
+  /** The weekday as written in the match ("Onsdag"), if any. */
+  weekdayOf(match: RegExpExecArray): string | undefined;
+  /** Offset where the date proper starts (after a consumed left boundary). */
+  startOf(match: RegExpExecArray): number;
+}
+
+/** Danish dates: "onsdag den 9. december 2026", "9.12.2026", "d. 9/12". */
+export const DANISH_DATES: DateReader = {
+  scan: DATE_SCAN,
+  partsOf: (match) => datePartsOf(match, 1),
+  weekdayOf: (match) => match[2],
+  startOf,
+};
 
 export interface DateContextOptions {
   /** ISO date used to infer missing years when the letter has no date line; today otherwise. */
@@ -29,7 +52,11 @@ export interface DateContext {
   knownYears: Map<string, number>;
 }
 
-export function dateContext(letter: Letter, options: DateContextOptions = {}): DateContext {
+export function dateContext(
+  letter: Letter,
+  options: DateContextOptions = {},
+  reader: DateReader = DANISH_DATES
+): DateContext {
   if (options.referenceDate !== undefined) assertIsoDate(options.referenceDate);
   const knownYears = new Map<string, number>();
   const dateLineBlock = letter.blocks[dateLineIndex(letter)];
@@ -37,9 +64,9 @@ export function dateContext(letter: Letter, options: DateContextOptions = {}): D
   let latest: string | undefined;
   for (const block of letter.blocks) {
     if (block.kind === "legal") continue;
-    DATE_SCAN.lastIndex = 0;
-    for (let match = DATE_SCAN.exec(block.text); match; match = DATE_SCAN.exec(block.text)) {
-      const parts = datePartsOf(match, 1);
+    reader.scan.lastIndex = 0;
+    for (let match = reader.scan.exec(block.text); match; match = reader.scan.exec(block.text)) {
+      const parts = reader.partsOf(match);
       if (parts?.year === undefined) continue;
       if (block === dateLineBlock) dateLine ??= toIso(parts.year, parts.month, parts.day);
       else {

@@ -1,5 +1,6 @@
-import lexicon from "../../lexicons/essentials-dates.da.json" with { type: "json" };
 import { DANISH_MONTHS, DANISH_WEEKDAYS } from "../../linguistics/calendar.js";
+import { roleSource } from "./entries.js";
+import { weekdayData } from "./wording.js";
 
 /**
  * Danish dates and times: the patterns, parsing to ISO values, year inference and formatting.
@@ -141,12 +142,15 @@ export function todayIso(): string {
   return toIso(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
+/** How far back a year-less date is read as recent past (letters refer back to the last meeting). */
+const GRACE_DAYS_BACK = weekdayData().graceDaysBack ?? 31;
+
 /** How far back a fitting weekday may place a date written without a year. */
 const HALF_YEAR_DAYS = 183;
 
 /**
- * The year of a day and month written without one. See essentials-dates.da.json: on or after the
- * reference date, or up to `graceDaysBack` days before it (recent past); a written weekday that
+ * The year of a day and month written without one: on or after the
+ * reference date, or up to `graceDaysBack` days (weekday-mismatch.yml) before it (recent past); a written weekday that
  * fits a date up to half a year back wins (a wrong weekday is reported by
  * essentials/weekday-mismatch). Undefined when the day exists in none of the neighbouring years
  * ("29. februar" in a letter from 2026): no year makes it a real date the citizen can act on.
@@ -160,7 +164,7 @@ export function inferYear(
   const reference = fromIso(referenceIso);
   if (!reference) throw new Error(`Not an ISO date: ${referenceIso}`);
   const referenceDay = dayNumber(reference.year, reference.month, reference.day);
-  const grace = lexicon.yearInference.graceDaysBack;
+  const grace = GRACE_DAYS_BACK;
   const candidates = [reference.year - 1, reference.year, reference.year + 1].filter((year) =>
     isValidDate(year, month, day)
   );
@@ -230,7 +234,7 @@ export function timeValueOf(
  * "kl. 13.30 - 15", "fra kl. 9 til kl. 12". Groups: 1 hour, 2 minutes.
  */
 const RANGE_END = new RegExp(
-  `\\s*(?:${lexicon.timeRange.connectors})\\s*(?:(?:${lexicon.timeRange.endIntroducers})\\s*)?(\\d{1,2})(?:[.:](\\d{2}))?(?![\\p{L}\\p{N}]|[.:]\\d)`,
+  `\\s*(?:${roleSource("rangeConnector")})\\s*(?:(?:${roleSource("timeIntroducer")})\\s*)?(\\d{1,2})(?:[.:](\\d{2}))?(?![\\p{L}\\p{N}]|[.:]\\d)`,
   "iuy"
 );
 

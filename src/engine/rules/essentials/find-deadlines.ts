@@ -7,7 +7,9 @@ import {
   DATE_AT,
   DAY_OF_AFTER,
   DEADLINE_SCAN,
+  DEADLINE_FRAME,
   DURATION_AT,
+  DURATION_UNITS,
   LETTER_DATE_ANCHOR,
   NUMBER_WORDS,
   TIME_AFTER,
@@ -27,7 +29,7 @@ export function findDeadlines(text: string, base: number, context: DateContext):
   for (const match of scan(DEADLINE_SCAN, text)) {
     const start = startOf(match);
     const keyword = normalise(match[2]!).toLowerCase();
-    const isFrame = /frist/u.test(keyword);
+    const isFrame = DEADLINE_FRAME.test(keyword);
     const at = match.index + match[0].length;
     let end: number;
     let value: string;
@@ -86,10 +88,11 @@ function durationAnchorEnd(text: string, at: number): number {
 function addDuration(iso: string, count: string, unit: string): string | undefined {
   const amount = /^\d+$/u.test(count) ? Number(count) : NUMBER_WORDS.get(count.toLowerCase());
   const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
-  if (amount === undefined || /hverdag|arbejdsdag/iu.test(unit)) return undefined;
+  const counts = DURATION_UNITS.get(unit.toLowerCase());
+  if (amount === undefined || counts === undefined || counts === "businessDay") return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (/^dag/iu.test(unit)) date.setUTCDate(date.getUTCDate() + amount);
-  else if (/^uge/iu.test(unit)) date.setUTCDate(date.getUTCDate() + 7 * amount);
+  if (counts === "day") date.setUTCDate(date.getUTCDate() + amount);
+  else if (counts === "week") date.setUTCDate(date.getUTCDate() + 7 * amount);
   else date.setUTCMonth(date.getUTCMonth() + amount);
   return toIso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }

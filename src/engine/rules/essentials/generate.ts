@@ -1,5 +1,4 @@
 import Handlebars from "handlebars";
-import policy from "../../lexicons/essentials-leads.da.json" with { type: "json" };
 import { blockAt, PROSE_KINDS, type Letter } from "../../letter/model.js";
 import type { Fact, LetterType } from "../../types.js";
 import { formatDanishDate, formatDanishTime, parseDanishTime } from "./dates.js";
@@ -10,12 +9,15 @@ import {
   TIME_SCAN,
 } from "./patterns.js";
 import { countWords, firstBodyIndex, subjectIndex } from "./structure.js";
+import { leadData } from "./wording.js";
 
 /**
  * A generated lead: one or two du-form sentences (at most `maxWords` words) saying the essential
  * thing first, rendered from the extracted facts with the Handlebars micro-templates in
- * essentials-leads.da.json. Templates are tried in order; the first that fits wins.
+ * lead.yml (`data:`). Templates are tried in order; the first that fits wins.
  */
+
+const policy = leadData();
 
 export const MAX_LEAD_WORDS = policy.maxWords;
 
@@ -24,7 +26,7 @@ handlebars.registerHelper("cap", (value: unknown) => capitalise(String(value ?? 
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
-/** Render a template from the essentials lexicon (compiled once, plain text: no HTML escaping). */
+/** Render a template from the essentials rule data (compiled once, plain text: no HTML escaping). */
 export function render(template: string, context: Record<string, unknown>): string {
   let delegate = compiled.get(template);
   if (!delegate) {
@@ -46,13 +48,13 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const DECISION_FRAMES = policy.decisionFrames.map((frame) => ({
-  text: "text" in frame && frame.text ? new RegExp(frame.text, "iu") : undefined,
-  value: "value" in frame && frame.value ? new RegExp(frame.value, "iu") : undefined,
-  strip: "strip" in frame && frame.strip === true,
+const DECISION_FRAMES = policy.decisionFrames!.map((frame) => ({
+  text: frame.text ? new RegExp(frame.text, "iu") : undefined,
+  value: frame.value ? new RegExp(frame.value, "iu") : undefined,
+  strip: frame.strip === true,
   frame: frame.frame,
 }));
-const MEETING_NOUN = new RegExp(policy.meetingNoun.pattern, "iu");
+const MEETING_NOUN = new RegExp(policy.meetingNoun!.pattern, "iu");
 
 /** The lead for a letter, or undefined when the type needs none or no template fits. */
 export function generateLead(
@@ -61,7 +63,7 @@ export function generateLead(
   type: LetterType
 ): string | undefined {
   if (type === "orientering") return undefined;
-  const templates: readonly string[] = policy.templates[type];
+  const templates: readonly string[] = policy.templates[type] ?? [];
   const context = leadContext(letter, facts, type);
   if (!context) return undefined;
   for (const template of templates) {
@@ -147,8 +149,8 @@ function deadlineContext(deadline: Fact | undefined): { deadline: string; shortD
   const hhmm = timeMatch ? parseDanishTime(timeMatch[0].slice(timeMatch[1]!.length)) : undefined;
   const time = hhmm ? formatDanishTime(hhmm) : "";
   return {
-    deadline: render(policy.deadlineWithDate, { date: formatDanishDate(deadline.value), time }),
-    shortDeadline: render(policy.deadlineWithDate, {
+    deadline: render(policy.deadlineWithDate!, { date: formatDanishDate(deadline.value), time }),
+    shortDeadline: render(policy.deadlineWithDate!, {
       date: formatDanishDate(deadline.value, { weekday: false }),
       time,
     }),
@@ -194,7 +196,7 @@ function meetingNoun(letter: Letter, anchorBlock: number): string {
     const match = text ? MEETING_NOUN.exec(text) : null;
     if (match) return match[1]!.toLowerCase();
   }
-  return policy.meetingNoun.default;
+  return policy.meetingNoun!.default;
 }
 
 type PlaceKind = "organisation" | "address" | "room" | "phone" | "digital";
@@ -234,16 +236,16 @@ function placeContext(
   if (!cluster) return { place: "", remote: "" };
   const first = cluster[0]!;
   const kind = placeKind(first);
-  if (kind === "phone" || kind === "digital") return { place: "", remote: policy.remote[kind] };
+  if (kind === "phone" || kind === "digital") return { place: "", remote: policy.remote![kind] };
   const physical = cluster.filter((fact) => {
     const k = placeKind(fact);
     return k !== "phone" && k !== "digital";
   });
-  const preposition = policy.placePrepositions[kind];
+  const preposition = policy.placePrepositions![kind];
   return { place: `${preposition} ${physical.map((fact) => fact.value).join(", ")}`, remote: "" };
 }
 
-/** The decision as a du-form sentence (without its full stop), per the frames in the lexicon. */
+/** The decision as a du-form sentence (without its full stop), per the frames in lead.yml. */
 export function frameDecision(decision: Fact): string {
   for (const frame of DECISION_FRAMES) {
     if (frame.text && !frame.text.test(decision.text)) continue;

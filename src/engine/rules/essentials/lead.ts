@@ -1,7 +1,7 @@
-import policy from "../../lexicons/essentials-leads.da.json" with { type: "json" };
 import type { Letter } from "../../letter/model.js";
 import type { Fact, FactKind, LetterType } from "../../types.js";
 import { endOfWords, firstBodyIndex } from "./structure.js";
+import { notInLeadData } from "./wording.js";
 
 /**
  * The lead check: do the key facts for the letter type stand within the first
@@ -16,10 +16,12 @@ export interface KeyFacts {
   supporting: FactKind[];
 }
 
-export const LEAD_WINDOW_WORDS = policy.leadWindowWords;
+const policy = notInLeadData();
+
+export const LEAD_WINDOW_WORDS = policy.leadWindowWords!;
 
 export function keyFactsFor(type: LetterType): KeyFacts {
-  const entry = policy.keyFacts[type];
+  const entry = policy.keyFacts![type];
   return { required: entry.required as FactKind[], supporting: entry.supporting as FactKind[] };
 }
 

@@ -1,15 +1,17 @@
-import policy from "../../lexicons/essentials-leads.da.json" with { type: "json" };
 import { blockAt, PROSE_KINDS, type Letter } from "../../letter/model.js";
 import type { Fact, FactKind, LetterType } from "../../types.js";
 import { capitalise, render } from "./generate.js";
 import { paragraphNumber, subjectIndex, wordNumberAt } from "./structure.js";
+import { leadData, missingData, notInLeadData } from "./wording.js";
 
-/** Danish finding messages for the caseworker (wording in essentials-leads.da.json). */
+/** Danish finding messages for the caseworker (wording in the rule files' data). */
+
+const policy = notInLeadData();
+const locations = policy.locations!;
+const missing = missingData();
 
 export function label(kind: FactKind, type: LetterType): string {
-  const byType = (
-    policy.labelsByType as Partial<Record<LetterType, Partial<Record<FactKind, string>>>>
-  )[type];
+  const byType = policy.labelsByType?.[type];
   return byType?.[kind] ?? policy.labels[kind];
 }
 
@@ -20,8 +22,8 @@ export function joinDanish(items: readonly string[]): string {
 }
 
 export function missingMessage(type: LetterType, kinds: readonly FactKind[]): string {
-  return render(policy.messages.missing, {
-    typeName: policy.typeNames[type],
+  return render(missing.message, {
+    typeName: missing.typeNames[type],
     labels: joinDanish(kinds.map((kind) => label(kind, type))),
   });
 }
@@ -30,18 +32,18 @@ export function missingMessage(type: LetterType, kinds: readonly FactKind[]): st
 function locationOf(letter: Letter, fact: Fact, firstBody: number): string {
   const index = blockAt(letter, fact.start);
   const block = letter.blocks[index];
-  if (!block) return policy.locations.other;
+  if (!block) return locations.other;
   if (index === firstBody) {
-    return render(policy.locations.laterInFirst, {
+    return render(locations.laterInFirst, {
       word: wordNumberAt(block.text, fact.start - block.start),
     });
   }
-  if (index === subjectIndex(letter)) return policy.locations.subject;
-  if (block.kind === "heading") return policy.locations.heading;
+  if (index === subjectIndex(letter)) return locations.subject;
+  if (block.kind === "heading") return locations.heading;
   if (PROSE_KINDS.has(block.kind) && firstBody >= 0 && index > firstBody) {
-    return render(policy.locations.paragraph, { n: paragraphNumber(letter, firstBody, index) });
+    return render(locations.paragraph, { n: paragraphNumber(letter, firstBody, index) });
   }
-  return policy.locations.other;
+  return locations.other;
 }
 
 export function notInLeadMessage(
@@ -62,11 +64,11 @@ export function notInLeadMessage(
     groups.set(where, [...(groups.get(where) ?? []), label(kind, type)]);
   }
   const found = [...groups].map(([location, labels]) =>
-    render(policy.messages.found, { labels: joinDanish(labels), location })
+    render(policy.found!, { labels: joinDanish(labels), location })
   );
-  return render(policy.messages.notInLead, { found: capitalise(found.join("; ")) });
+  return render(policy.message, { found: capitalise(found.join("; ")) });
 }
 
 export function leadExplanation(): string {
-  return policy.messages.leadExplanation;
+  return leadData().explanation;
 }

@@ -1,26 +1,29 @@
-import lexicon from "../../lexicons/essentials-patterns.da.json" with { type: "json" };
+import letterTypes from "./letter-type-cues.da.json" with { type: "json" };
 import { BOUNDARY, DATE_SOURCE, TIME_SOURCE, WEEKDAY_SOURCE } from "./dates.js";
-import { alternation } from "../../linguistics/vocabulary.js";
+import { alternation, vocabulary } from "../../linguistics/vocabulary.js";
+import { actionFormsOf, entriesOf, formsSource, roleSource, sourceOf } from "./entries.js";
+import { notInLeadData } from "./wording.js";
 
 /**
- * Every regular expression of the essentials family, compiled once from
- * essentials-patterns.da.json. Global (g) expressions are scanned per block with lastIndex;
- * sticky (y) ones are tried at one position.
+ * Every regular expression of the essentials family, compiled once from the entries of the
+ * essentials rule files (`matchers:` by their `essential:` role; see entries.ts). Global (g)
+ * expressions are scanned per block with lastIndex; sticky (y) ones are tried at one position.
  */
+
+const limits = notInLeadData();
 
 const NOT_LETTER_AFTER = "(?![\\p{L}])";
 
-/** Replace %name% with the named pattern of the decisions section. */
+/** Replace %name% in a decision entry with the named part: the authorities, a filler, the outcomes. */
 function expand(source: string): string {
   const named: Record<string, string> = {
-    authorities: lexicon.decisions.authorities,
-    filler: lexicon.decisions.filler,
-    outcomes: lexicon.decisions.outcomes,
+    authorities: roleSource("decisionAuthority"),
+    filler: `(?:(?!ikke\\s)\\p{L}+\\s+){0,${limits.decisionFillerMaxWords!}}?`,
+    outcomes: roleSource("decisionOutcome"),
   };
   return source.replace(/%(\w+)%/gu, (_, name: string) => {
     const value = named[name];
-    if (value === undefined)
-      throw new Error(`Unknown pattern %${name}% in essentials-patterns.da.json`);
+    if (value === undefined) throw new Error(`Unknown pattern %${name}% in an essentials entry`);
     return value;
   });
 }
@@ -33,68 +36,101 @@ export const TIME_AT = new RegExp(TIME_SOURCE, "iuy");
 export const TIME_AFTER = new RegExp(`\\s+(?:${TIME_SOURCE})`, "iuy");
 
 // Deadlines: a keyword, then a date, a time, a duration or a weekday.
-const deadline = lexicon.deadline;
 export const DEADLINE_SCAN = new RegExp(
-  `${BOUNDARY}(${deadline.keywords}|${deadline.frameKeywords})\\s+`,
+  `${BOUNDARY}(${roleSource("deadlineKeyword")}|(?:${roleSource("deadlineFrame")})(?:\\s+er|:))\\s+`,
   "giu"
 );
-export const DAY_OF_AFTER = new RegExp(`\\s+${deadline.dayOf}${NOT_LETTER_AFTER}`, "iuy");
+export const DAY_OF_AFTER = new RegExp(`\\s+(?:${roleSource("dayOf")})${NOT_LETTER_AFTER}`, "iuy");
 /** Danish number words in durations ("otte dage") and their values. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
-  Object.entries(deadline.numberWords)
+  vocabulary("numberWords").entries.map((entry) => [entry.lemma, entry.value ?? 0] as const)
 );
+/** What a duration unit counts in, by form: "dage" -> day, "hverdage" -> businessDay. */
+export const DURATION_UNITS: ReadonlyMap<string, string> = new Map(
+  entriesOf("durationUnit").flatMap((entry) =>
+    (entry.forms ?? []).map((form) => [form, String(entry.value)] as const)
+  )
+);
+/** A deadline keyword that frames a date ("fristen er", "svarfrist:"): it counts only with a date. */
+export const DEADLINE_FRAME = new RegExp(`^(?:${roleSource("deadlineFrame")})`, "iu");
 /** Groups: 1 count, 2 unit. */
 export const DURATION_AT = new RegExp(
-  `(?:de\\s+(?:næste|kommende)\\s+)?(\\d{1,3}|${[...NUMBER_WORDS.keys()].join("|")})\\s+(${deadline.durationUnits})${NOT_LETTER_AFTER}`,
+  `(?:(?:${roleSource("durationLead")})\\s+)?(\\d{1,3}|${roleSource("numberWord")})\\s+(${roleSource("durationUnit")})${NOT_LETTER_AFTER}`,
   "iuy"
 );
 /** What a duration counts from: "efter modtagelsen af afgørelsen", "fra dato for dette brev". */
-export const ANCHOR_AT = new RegExp(`\\s+${deadline.anchor}`, "iuy");
-export const ANCHOR_MAX_WORDS = deadline.anchorMaxWords;
-export const LETTER_DATE_ANCHOR = new RegExp(deadline.letterDateAnchor, "iu");
+export const ANCHOR_AT = new RegExp(`\\s+(?:${roleSource("durationAnchor")})\\s+`, "iuy");
+export const ANCHOR_MAX_WORDS = limits.anchorMaxWords!;
+export const LETTER_DATE_ANCHOR = new RegExp(`^(?:${roleSource("letterDateAnchor")})$`, "iu");
 export const WEEKDAY_AT = new RegExp(`(?:på\\s+)?(?:${WEEKDAY_SOURCE})${NOT_LETTER_AFTER}`, "iuy");
 
-// Places. Street names and towns are capitalised, so these are case-sensitive.
-const places = lexicon.places;
+// Places. Street names and towns are capitalised, so these are case-sensitive: the entries' forms
+// (lower-case) are matched capitalised, postal districts in capitals.
+const capitalised = (form: string) => form.charAt(0).toUpperCase() + form.slice(1);
+const upper = (form: string) => form.toUpperCase();
+function casedSource(role: string, cased: (form: string) => string): string {
+  return formsSource(entriesOf(role).flatMap((entry) => (entry.forms ?? []).map(cased)));
+}
 const STREET_WORD = "\\p{Lu}[\\p{L}.'-]*";
 export const ADDRESS_SCAN = new RegExp(
-  `${BOUNDARY}(${STREET_WORD}(?:\\s+(?:${STREET_WORD}|allé|vej|gade|plads|torv|stræde|boulevard)){0,3})` +
+  `${BOUNDARY}(${STREET_WORD}(?:\\s+(?:${STREET_WORD}|${alternation("streetSuffixes")})){0,3})` +
     `\\s+(\\d{1,3}[A-Za-z]?)(?:,?\\s+(?:\\d{1,2}\\.\\s*(?:sal|th|tv|mf)\\.?|st\\.?|th\\.?|tv\\.?|mf\\.?))*` +
-    `(?:,?\\s+(?:DK-)?(\\d{4})\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:${places.townSuffixes})(?![\\p{L}\\p{N}]))?))?` +
+    `(?:,?\\s+(?:DK-)?(\\d{4})\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:${casedSource("townSuffix", upper)})(?![\\p{L}\\p{N}]))?))?` +
     "(?![\\p{L}\\p{N}])",
   "gu"
 );
 /** Street-name endings: the shared vocabulary @streetSuffixes. */
 export const STREET_SUFFIX = new RegExp(`(?:${alternation("streetSuffixes")})$`, "iu");
 export const ORGANISATION_SCAN = new RegExp(
-  `${BOUNDARY}((?:${places.organisations})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:${places.organisationSuffixes}))?)(?![\\p{L}\\p{N}])`,
+  `${BOUNDARY}((?:${casedSource("organisation", capitalised)})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:${casedSource("organisationSuffix", capitalised)}))?)(?![\\p{L}\\p{N}])`,
   "gu"
 );
-export const ROOM_SCAN = new RegExp(`${BOUNDARY}(${places.room})(?![\\p{L}\\p{N}]|\\.\\d)`, "giu");
+export const ROOM_SCAN = new RegExp(
+  `${BOUNDARY}(${roleSource("room")})(?![\\p{L}\\p{N}]|\\.\\d)`,
+  "giu"
+);
 export type RemoteMode = "phone" | "digital";
-export const REMOTE_SCANS = places.remote.map((entry) => ({
-  scan: new RegExp(`${BOUNDARY}(${entry.pattern})${NOT_LETTER_AFTER}`, "giu"),
-  value: entry.value,
+export const REMOTE_SCANS = entriesOf("remote").map((entry) => ({
+  scan: new RegExp(`${BOUNDARY}(${sourceOf(entry)})${NOT_LETTER_AFTER}`, "giu"),
+  value: String(entry.value),
   mode: entry.mode as RemoteMode,
 }));
-export const REMOTE_NOT_AFTER = new RegExp(places.remoteNotAfter, "iu");
+/**
+ * "send det online": a remote word right after a verb or noun of answering (one word may stand
+ * between). No left boundary: a compound with one of them as its head counts ("tilmeld dig online").
+ */
+export const REMOTE_NOT_AFTER = new RegExp(
+  `(?:${roleSource("remoteNotAfter")})\\s+(?:\\p{L}+\\s+)?$`,
+  "iu"
+);
 
 // Actions
-const actions = lexicon.actions;
 export interface VerbEntry {
   value: string;
   object: boolean;
   particle?: string;
 }
-export const VERBS: VerbEntry[] = actions.verbs.map((verb) => {
-  const entry: VerbEntry = { value: verb.value, object: verb.object };
-  if ("particle" in verb && typeof verb.particle === "string") entry.particle = verb.particle;
-  return entry;
-});
+const ACTION_ENTRIES = entriesOf("action");
+/** One entry per action (its value), in file order; a match's group v<index> names it. */
+export const VERBS: VerbEntry[] = [];
+for (const entry of ACTION_ENTRIES) {
+  if (VERBS.some((verb) => verb.value === entry.value)) continue;
+  const verb: VerbEntry = { value: String(entry.value), object: entry.object ?? false };
+  if (entry.particle !== undefined) verb.particle = entry.particle;
+  VERBS.push(verb);
+}
 /** One alternation with a named group per verb entry (v0, v1 ...), so a match tells its entry. */
 function verbAlternation(form: "imperative" | "infinitive" | "passive"): string {
-  return actions.verbs
-    .map((verb, index) => (verb[form] ? `(?<v${index}>${verb[form]})` : ""))
+  return VERBS.map((verb, index) => {
+    const entries = ACTION_ENTRIES.filter((entry) => entry.value === verb.value);
+    // Word forms longest first ("mød op" before "mød"), then slots written as regex.
+    const words = entries.flatMap((entry) => (entry.regex ? [] : actionFormsOf(entry, form)));
+    const slots = entries
+      .filter((entry) => entry.regex !== undefined && entry.verbForm === form)
+      .map(sourceOf);
+    const sources = [...(words.length > 0 ? [formsSource(words)] : []), ...slots];
+    return sources.length > 0 ? `(?<v${index}>${sources.join("|")})` : "";
+  })
     .filter(Boolean)
     .join("|");
 }
@@ -105,21 +141,30 @@ export const IMPERATIVE_SCAN = new RegExp(
   "giu"
 );
 export const MODAL_SCAN = new RegExp(
-  `${BOUNDARY}(?:${actions.modal})\\s+(?:(?:${actions.adverbs})\\s+){0,3}(?:${verbAlternation("infinitive")})${NOT_LETTER_AFTER}`,
+  `${BOUNDARY}(?:${roleSource("actionLead")})\\s+(?:(?:${roleSource("actionAdverb")})\\s+){0,3}(?:${verbAlternation("infinitive")})${NOT_LETTER_AFTER}`,
   "giu"
 );
 export const PASSIVE_SCAN = new RegExp(
-  `${BOUNDARY}(?:(\\p{L}+)\\s+)?(?:bedes|skal)\\s+(?:(\\p{L}+)\\s+)?(?:venligst\\s+)?(?:${verbAlternation("passive")})${NOT_LETTER_AFTER}`,
+  `${BOUNDARY}(?:(\\p{L}+)\\s+)?(?:${roleSource("passiveLead")})\\s+(?:(\\p{L}+)\\s+)?(?:venligst\\s+)?(?:${verbAlternation("passive")})${NOT_LETTER_AFTER}`,
   "giu"
 );
-export const OBJECT_SKIP_AT = new RegExp(`\\s+(?:${actions.objectSkip})${NOT_LETTER_AFTER}`, "iuy");
-export const DETERMINER_AT = new RegExp(`\\s+(${actions.determiners})${NOT_LETTER_AFTER}`, "iuy");
+export const OBJECT_SKIP_AT = new RegExp(
+  `\\s+(?:${roleSource("objectSkip")})${NOT_LETTER_AFTER}`,
+  "iuy"
+);
+export const DETERMINER_AT = new RegExp(
+  `\\s+(${roleSource("determiner")})${NOT_LETTER_AFTER}`,
+  "iuy"
+);
 export const WORD_AT = new RegExp("\\s+(\\p{L}[\\p{L}-]*)", "uy");
-export const IS_DETERMINER = new RegExp(`^(?:${actions.determiners})$`, "iu");
-export const DROP_DETERMINER = new RegExp(`^(?:${actions.dropDeterminers})$`, "iu");
-export const OBJECT_STOP = new RegExp(`^(?:${actions.objectStop})$`, "iu");
-export const OBJECT_MAX_WORDS = actions.objectMaxWords;
-export const ADVERB_AT = new RegExp(`\\s+(?:${actions.adverbs})${NOT_LETTER_AFTER}`, "iuy");
+export const IS_DETERMINER = new RegExp(`^(?:${roleSource("determiner")})$`, "iu");
+export const DROP_DETERMINER = new RegExp(`^(?:${roleSource("dropDeterminer")})$`, "iu");
+export const OBJECT_STOP = new RegExp(`^(?:${roleSource("objectStop")})$`, "iu");
+export const OBJECT_MAX_WORDS = limits.objectMaxWords!;
+export const ADVERB_AT = new RegExp(
+  `\\s+(?:${roleSource("actionAdverb")})${NOT_LETTER_AFTER}`,
+  "iuy"
+);
 
 // Decisions
 export interface DecisionCue {
@@ -128,21 +173,21 @@ export interface DecisionCue {
   clause: "after" | "whole";
   prefix: string;
 }
-export const DECISION_CUES: DecisionCue[] = lexicon.decisions.cues.map((cue) => ({
-  scan: new RegExp(`${BOUNDARY}(${expand(cue.pattern)})`, "giu"),
-  clause: cue.clause as "after" | "whole",
-  prefix: cue.prefix,
+const DECISION_ENTRIES = entriesOf("decision");
+export const DECISION_CUES: DecisionCue[] = DECISION_ENTRIES.map((cue) => ({
+  scan: new RegExp(`${BOUNDARY}(${expand(sourceOf(cue))})`, "giu"),
+  clause: cue.clause ?? "whole",
+  prefix: String(cue.value ?? ""),
 }));
 /** Decisions that show a decision is stated but say too little to write a lead from. */
-export const DECISION_NOT_FOR_LEAD: readonly RegExp[] = lexicon.decisions.cues
-  .filter((cue) => !cue.useInLead)
-  .map((cue) => new RegExp(`^(?:${expand(cue.pattern)})`, "iu"));
-export const CLAUSE_STOP = new RegExp(lexicon.decisions.clauseStops, "iu");
-export const CLAUSE_MAX_WORDS = lexicon.decisions.clauseMaxWords;
+export const DECISION_NOT_FOR_LEAD: readonly RegExp[] = DECISION_ENTRIES.filter(
+  (cue) => cue.useInLead === false
+).map((cue) => new RegExp(`^(?:${expand(sourceOf(cue))})`, "iu"));
+export const CLAUSE_STOP = new RegExp(roleSource("clauseStop"), "iu");
+export const CLAUSE_MAX_WORDS = limits.clauseMaxWords!;
 
-// Letter type
+// Letter type: the classifier's cues (letter-type-cues.da.json, beside letter-type.ts).
 export type TypedLetter = "partshøring" | "afgørelse" | "indkaldelse" | "anmodning";
-const letterTypes = lexicon.letterTypes;
 export const SUBJECT_PRIORITY = letterTypes.subjectPriority as TypedLetter[];
 export const BODY_PRIORITY = letterTypes.bodyPriority as TypedLetter[];
 export const SUBJECT_CUES = SUBJECT_PRIORITY.map((type) => ({
@@ -166,9 +211,8 @@ export const LEGAL_ID_CUES = letterTypes.legalIds.map((cue) => ({
 export const TYPE_THRESHOLD = letterTypes.threshold;
 
 // Guidance (sanction warnings, rights, legal basis)
-const guidance = lexicon.guidance;
 export const GUIDANCE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${guidance.sanction}|${guidance.rights}|${guidance.legalBasis})`,
+  `(?:^|[^\\p{L}])(?:${roleSource("guidance", "da", "essentials/reorder")})`,
   "iu"
 );
 

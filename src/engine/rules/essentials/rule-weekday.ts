@@ -1,17 +1,26 @@
-import { checkEnglishWeekdays } from "./en/weekday.js";
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import type { ReplaceEdit } from "../../edits/edit.js";
 import { checkEdit } from "../../edits/guard.js";
 import type { BlockKind, Letter } from "../../letter/model.js";
-import { DANISH_WEEKDAYS } from "../../linguistics/calendar.js";
+import { DANISH_WEEKDAYS, ENGLISH_WEEKDAYS } from "../../linguistics/calendar.js";
 import { report } from "../../report.js";
-import { dateContext, type DateContext, resolveInLetter } from "./date-context.js";
-import { datePartsOf, formatDanishDate, weekdayIndex } from "./dates.js";
-import { DATE_SCAN } from "./patterns.js";
+import type { MatcherLanguage } from "../matchers.js";
+import {
+  DANISH_DATES,
+  dateContext,
+  type DateContext,
+  type DateReader,
+  resolveInLetter,
+} from "./date-context.js";
+import { formatDanishDate, weekdayIndex } from "./dates.js";
+import { ENGLISH_DATES } from "./en/dates.js";
+import { formatEnglishDate } from "./en/lead.js";
+import { capitalise, render } from "./generate.js";
 import { referenceDateOption } from "./rule-facts.js";
-import { normalise, scan, startOf } from "./scanning.js";
+import { normalise, scan } from "./scanning.js";
 import { headerEnd, subjectIndex } from "./structure.js";
+import { weekdayData, type WeekdayData } from "./wording.js";
 
 export const WEEKDAY_RULE_ID = "essentials/weekday-mismatch";
 
@@ -25,25 +34,61 @@ const SKIPPED_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
   "signature",
 ]);
 
+/** What the check needs of a language: its dates, weekday names and wording. */
+interface WeekdayLanguage {
+  dates: DateReader;
+  /** Lower-case weekday names, Monday first. */
+  weekdays: readonly string[];
+  /** The weekday as the message names it ("torsdag", "Thursday"). */
+  named(weekday: string): string;
+  /** The corrected weekday in the case of the written one. */
+  cased(written: string, weekday: string): string;
+  /** The date without its weekday ("3. december 2026", "3 December 2026"). */
+  date(iso: string): string;
+  wording: WeekdayData;
+}
+
+const LANGUAGES: Record<MatcherLanguage, WeekdayLanguage> = {
+  da: {
+    dates: DANISH_DATES,
+    weekdays: DANISH_WEEKDAYS,
+    named: (weekday) => weekday,
+    cased: sameCase,
+    date: (iso) => formatDanishDate(iso, { weekday: false }),
+    wording: weekdayData("da"),
+  },
+  en: {
+    dates: ENGLISH_DATES,
+    weekdays: ENGLISH_WEEKDAYS,
+    // English weekdays are always written with a capital.
+    named: capitalise,
+    cased: (_written, weekday) => capitalise(weekday),
+    date: (iso) => formatEnglishDate(iso, false),
+    wording: weekdayData("en"),
+  },
+};
+
 /**
  * unified plugin: a weekday written next to a date that falls on another day ("onsdag den 3.
- * december 2026" is a Thursday). Proposes the right weekday; the date is left alone, as it is
- * more often the part the caseworker copied correctly. A missing year is read as the essentials
- * facts read it; when no year can be inferred, nothing is said.
+ * december 2026" is a Thursday; "Wednesday 3 December 2026" too). Proposes the right weekday; the
+ * date is left alone, as it is more often the part the caseworker copied correctly. A missing
+ * year is read as the essentials facts read it; when no year can be inferred, nothing is said.
+ * One implementation for Danish and English letters.
  */
 export function retextEssentialsWeekday() {
   return (_tree: Root, file: VFile): void => {
     const letter = file.data.letter;
-    if (letter && file.data.language === "en") return checkEnglishWeekdays(file);
-    if (!letter || (file.data.language ?? "da") !== "da") return;
-    const context = dateContext(letter, { referenceDate: referenceDateOption(file) });
+    const language = file.data.language ?? "da";
+    if (!letter || (language !== "da" && language !== "en")) return;
+    const spec = LANGUAGES[language];
+    const context = dateContext(letter, { referenceDate: referenceDateOption(file) }, spec.dates);
     const header = headerEnd(letter);
     const subject = subjectIndex(letter);
     letter.blocks.forEach((block, index) => {
       if (SKIPPED_KINDS.has(block.kind)) return;
       // Above the greeting only the subject line speaks; the rest is letterhead.
       if (index < header && index !== subject) return;
-      checkBlock(file, letter, block.text, block.start, context);
+      checkBlock(file, letter, block.text, block.start, context, spec);
     });
   };
 }
@@ -53,23 +98,23 @@ function checkBlock(
   letter: Letter,
   text: string,
   base: number,
-  context: DateContext
+  context: DateContext,
+  spec: WeekdayLanguage
 ): void {
-  for (const match of scan(DATE_SCAN, text)) {
-    const written = match[2];
-    const parts = datePartsOf(match, 1);
+  for (const match of scan(spec.dates.scan, text)) {
+    const written = spec.dates.weekdayOf(match);
+    const parts = spec.dates.partsOf(match);
     if (written === undefined || parts?.weekday === undefined) continue;
     const iso = resolveInLetter(parts, context);
     if (!iso) continue;
     const actual = weekdayIndex(iso);
     if (actual === parts.weekday) continue;
 
-    const start = base + startOf(match);
+    const start = base + spec.dates.startOf(match);
     const end = base + match.index + match[0].length;
     const phrase = letter.text.slice(start, end);
-    const weekday = sameCase(written, DANISH_WEEKDAYS[actual]!);
-    const corrected = weekday + phrase.slice(written.length);
-    const dateText = formatDanishDate(iso, { weekday: false });
+    const name = spec.weekdays[actual]!;
+    const weekday = spec.cased(written, name);
     const edit: ReplaceEdit = {
       kind: "replace",
       start,
@@ -77,25 +122,20 @@ function checkBlock(
       text: weekday,
       ruleId: WEEKDAY_RULE_ID,
     };
+    const words = { phrase: normalise(phrase), date: spec.date(iso), weekday: spec.named(name) };
     report(file, {
       ruleId: WEEKDAY_RULE_ID,
       severity: "warning",
-      message: `»${normalise(phrase)}« — ${dateText} er en ${DANISH_WEEKDAYS[actual]}. Tjek datoen og ugedagen.`,
+      message: render(spec.wording.message, words),
       start,
       end,
       suggestion: {
-        text: corrected,
-        explanation:
-          `Forslaget retter ugedagen til ${DANISH_WEEKDAYS[actual]}, fordi datoen oftest er den rigtige. ` +
-          "Er det ugedagen, der er rigtig, så ret datoen i stedet.",
+        text: weekday + phrase.slice(written.length),
+        explanation: render(spec.wording.explanation, words),
       },
       ...(checkEdit(letter, edit).ok ? { edit } : {}),
       safe: false,
-      details: {
-        date: iso,
-        written: written.toLowerCase(),
-        weekday: DANISH_WEEKDAYS[actual],
-      },
+      details: { date: iso, written: written.toLowerCase(), weekday: name },
     });
   }
 }

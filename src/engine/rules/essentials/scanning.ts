@@ -1,5 +1,5 @@
-import abbreviations from "../../lexicons/abbreviations.da.json" with { type: "json" };
 import type { Fact, FactKind } from "../../types.js";
+import { NEVER_FINAL_ABBREVIATIONS as NEVER_FINAL } from "../../linguistics/abbreviations.js";
 import { CLAUSE_MAX_WORDS, CLAUSE_STOP } from "./patterns.js";
 
 /** Small tools shared by the fact finders: scanning a block with compiled patterns. */
@@ -47,8 +47,6 @@ export function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecA
 }
 
 export const normalise = (value: string) => value.replace(/\s+/gu, " ").trim();
-
-const NEVER_FINAL: ReadonlySet<string> = new Set(abbreviations.neverFinal);
 
 /** End of the outcome clause starting at `from`: a comma, a sentence end, a legal tail, or N words. */
 export function clauseEnd(text: string, from: number, maxWords = CLAUSE_MAX_WORDS): number {

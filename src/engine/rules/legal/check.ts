@@ -1,19 +1,10 @@
 import type { Letter } from "../../letter/model.js";
 import type { Severity } from "../../report.js";
-import type { Fact, LetterType } from "../../types.js";
+import type { Fact, Language, LetterType } from "../../types.js";
 import { hasHearingDeadline } from "./hearing-deadline.js";
 import { recogniseLegalBlocks } from "./integrity.js";
-import {
-  blockMessage,
-  caseworkerTextMessage,
-  HEARING_DEADLINE_MESSAGE,
-  missingMessage,
-  ownWordingMessage,
-  ownWordingSuggestion,
-  sanctionMessage,
-  sanctionWarningMessage,
-  unmarkedMessage,
-} from "./messages.js";
+import { DANISH_LEGAL_MESSAGES, type LegalMessages } from "./messages.js";
+import { englishLegalMessages } from "./messages.en.js";
 import { byOwnWordingOrder, recogniseOwnWording, type OwnWording } from "./own-wording.js";
 import { findMissingGuidance, hasAppealWords, type MissingGuidance } from "./required.js";
 import { checkSanctionGuidance, sanctionMentionsIn } from "./sanction.js";
@@ -25,6 +16,16 @@ export interface LegalCheckOptions {
   letterType: LetterType;
   /** The essentials family's facts (deadline facts satisfy the partshøring deadline). */
   facts?: readonly Fact[];
+  /** The language of the messages (the UI's); Danish by default. */
+  language?: Language;
+}
+
+/** The legal family's messages in the UI's language. */
+export function legalMessages(
+  language: Language | undefined,
+  registry: readonly LegalRegistryEntry[] | undefined
+): LegalMessages {
+  return language === "en" ? englishLegalMessages(registry) : DANISH_LEGAL_MESSAGES;
 }
 
 /** A finding of the legal family, in the shape `report()` takes (absolute offsets). */
@@ -72,10 +73,11 @@ const SANCTION_SEVERITY: Record<LetterType, Severity> = {
  */
 export function checkLegal(letter: Letter, options: LegalCheckOptions): LegalCheckResult {
   const { registry, letterType } = options;
+  const say = legalMessages(options.language, registry);
   const blocks = recogniseLegalBlocks(letter, registry);
   const issues: LegalIssue[] = [];
 
-  pushAll(issues, legalBlockIssues(blocks));
+  pushAll(issues, legalBlockIssues(blocks, say));
 
   // Without a registry, a klagevejledning is recognised by its words only: say so.
   if (!registry && letterType === "afgørelse" && hasAppealWords(letter.text)) {
@@ -112,10 +114,10 @@ export function checkLegal(letter: Letter, options: LegalCheckOptions): LegalChe
       issues.push({
         ruleId: "legal/own-wording",
         severity: "warning",
-        message: ownWordingMessage(own),
+        message: say.ownWording(own),
         start: own.start,
         end: own.end,
-        suggestion: ownWordingSuggestion(own),
+        suggestion: say.ownWordingSuggestion(own),
         details: {
           id: own.id,
           version: own.version,
@@ -129,11 +131,12 @@ export function checkLegal(letter: Letter, options: LegalCheckOptions): LegalChe
       version: missing.version,
       status: "missing",
       title: missing.title,
+      ...(missing.titleEn ? { titleEn: missing.titleEn } : {}),
     });
     issues.push({
       ruleId: "legal/missing",
       severity: "error",
-      message: missingMessage(missing, letterType),
+      message: say.missing(missing, letterType),
       start: letter.text.length,
       end: letter.text.length,
       details: { id: missing.id, version: missing.version, alternatives: missing.alternatives },
@@ -144,7 +147,7 @@ export function checkLegal(letter: Letter, options: LegalCheckOptions): LegalChe
     issues.push({
       ruleId: "legal/hearing-deadline",
       severity: "error",
-      message: HEARING_DEADLINE_MESSAGE,
+      message: say.hearingDeadline,
       start: 0,
       end: 0,
     });
@@ -161,8 +164,8 @@ export function checkLegal(letter: Letter, options: LegalCheckOptions): LegalChe
       severity,
       message:
         severity === "error"
-          ? sanctionMessage(sanction.missing)
-          : sanctionWarningMessage(sanction.missing),
+          ? say.sanction(sanction.missing)
+          : say.sanctionWarning(sanction.missing),
       start: warning.start,
       end: warning.end,
       details: { missing: sanction.missing },
@@ -174,7 +177,10 @@ export function checkLegal(letter: Letter, options: LegalCheckOptions): LegalChe
 }
 
 /** One finding per guidance block that is not intact and approved, or intact but not marked. */
-export function legalBlockIssues(blocks: readonly LegalBlockScore[]): LegalIssue[] {
+export function legalBlockIssues(
+  blocks: readonly LegalBlockScore[],
+  say: LegalMessages = DANISH_LEGAL_MESSAGES
+): LegalIssue[] {
   const issues: LegalIssue[] = [];
   for (const block of blocks) {
     const details = {
@@ -189,7 +195,7 @@ export function legalBlockIssues(blocks: readonly LegalBlockScore[]): LegalIssue
       issues.push({
         ruleId: `legal/${block.status}`,
         severity,
-        message: blockMessage(block),
+        message: say.block(block),
         ...range,
         details,
       });
@@ -197,7 +203,7 @@ export function legalBlockIssues(blocks: readonly LegalBlockScore[]): LegalIssue
       issues.push({
         ruleId: "legal/unmarked",
         severity: "info",
-        message: unmarkedMessage(block),
+        message: say.unmarked(block),
         ...range,
         details,
       });
@@ -207,7 +213,7 @@ export function legalBlockIssues(blocks: readonly LegalBlockScore[]): LegalIssue
       issues.push({
         ruleId: "legal/caseworker-text",
         severity: "info",
-        message: caseworkerTextMessage(block),
+        message: say.caseworkerText(block),
         start: block.start ?? 0,
         end: block.end ?? 0,
         details: { ...details, fields: block.fields },

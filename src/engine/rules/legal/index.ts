@@ -12,6 +12,7 @@ export const legalPreset: Preset = { plugins: [retextLegal] };
 export {
   checkLegal,
   legalBlockIssues,
+  legalMessages,
   type LegalCheckOptions,
   type LegalCheckResult,
   type LegalIssue,
@@ -24,7 +25,8 @@ export {
   matchesLegalText,
   type CompiledText,
 } from "./matcher.js";
-export { describeChanges } from "./messages.js";
+export { describeChanges, type LegalMessages } from "./messages.js";
+export { describeChangesEnglish, englishLegalTitle } from "./messages.en.js";
 export { normaliseLegalText } from "./normalise.js";
 export { recogniseOwnWording, type OwnWording } from "./own-wording.js";
 export { findMissingGuidance, type MissingGuidance } from "./required.js";

@@ -1,4 +1,5 @@
 import shapes from "./field-shapes.da.json" with { type: "json" };
+import { DANISH_MONTHS, DANISH_WEEKDAYS } from "../../linguistics/calendar.js";
 import { normaliseLegalText } from "./normalise.js";
 import { stripComments, tokenise, type Token } from "./tokens.js";
 
@@ -25,7 +26,17 @@ export interface CompiledText {
 /** How much text a field without a shape may stand for, so it never swallows half a letter. */
 const FIELD_MAX = 400;
 const FIELD = /\{\{\{?[^}]*\}?\}\}/gu;
-const SHAPES = shapes as unknown as Record<string, string>;
+/** %weekday% and %month% in a shape: the names of @weekdays and @months (one list for the product). */
+const NAMES: Record<string, string> = {
+  weekday: `(?:${DANISH_WEEKDAYS.join("|")})`,
+  month: `(?:${DANISH_MONTHS.map((month) => month.name).join("|")})`,
+};
+const SHAPES: Record<string, string> = Object.fromEntries(
+  Object.entries(shapes as unknown as Record<string, string>).map(([helper, shape]) => [
+    helper,
+    shape.replace(/%(\w+)%/gu, (placeholder, name: string) => NAMES[name] ?? placeholder),
+  ])
+);
 
 /** The shape (regex source) of a field's rendered text, from its helper, if known. */
 export function fieldShape(field: string): string | undefined {

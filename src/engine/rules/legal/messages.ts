@@ -107,3 +107,28 @@ export function sanctionMessage(missing: readonly SanctionElement[]): string {
 export function sanctionWarningMessage(missing: readonly SanctionElement[]): string {
   return `Brevet nævner en konsekvens, men siger ikke ${elementList(missing)}. En konsekvens nævnt alene skræmmer uden at vejlede: skriv hele vejledningen (hvad der udløser fradraget, hvad konsekvensen er, og hvordan hjælpen kommer igen), eller henvis til den vejledning, borgeren har fået.`;
 }
+
+/** Every message of the legal family, in one language (the UI's: see `legalMessages`). */
+export interface LegalMessages {
+  block(block: LegalBlockScore): string;
+  caseworkerText(block: LegalBlockScore): string;
+  unmarked(block: LegalBlockScore): string;
+  missing(missing: MissingGuidance, letterType: LetterType): string;
+  ownWording(own: OwnWording): string;
+  ownWordingSuggestion(own: OwnWording): { text: string; explanation: string };
+  hearingDeadline: string;
+  sanction(missing: readonly SanctionElement[]): string;
+  sanctionWarning(missing: readonly SanctionElement[]): string;
+}
+
+export const DANISH_LEGAL_MESSAGES: LegalMessages = {
+  block: blockMessage,
+  caseworkerText: caseworkerTextMessage,
+  unmarked: unmarkedMessage,
+  missing: missingMessage,
+  ownWording: ownWordingMessage,
+  ownWordingSuggestion,
+  hearingDeadline: HEARING_DEADLINE_MESSAGE,
+  sanction: sanctionMessage,
+  sanctionWarning: sanctionWarningMessage,
+};

@@ -2,6 +2,7 @@ import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import { report } from "../../report.js";
 import type { Letter } from "../../letter/model.js";
+import { messageLanguage } from "../../util/message-language.js";
 import { checkLegal } from "./check.js";
 
 declare module "vfile" {
@@ -24,6 +25,7 @@ export function retextLegal() {
       registry: file.data.options?.legal?.registry,
       letterType: file.data.letterType ?? "orientering",
       facts: file.data.essentials?.facts,
+      language: messageLanguage(file),
     });
     file.data.legal = result.scores;
     for (const issue of result.issues) report(file, issue);

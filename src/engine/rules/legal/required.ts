@@ -12,6 +12,8 @@ export interface MissingGuidance {
   /** The current version, when one block id meets the requirement. */
   version: string;
   title: string;
+  /** The English title, when every block it names has one. */
+  titleEn?: string;
   legalBasis: string[];
   /** Block ids that would meet the requirement. */
   alternatives: string[];
@@ -48,10 +50,17 @@ export function findMissingGuidance(
     const only = members.length === 1 ? members[0]! : undefined;
     // A group keeps its name as id; its message names the block for the letter's benefit.
     const single = only ?? forBenefit(members, text);
+    const named = single ? [single] : members;
+    const titleEn = named.every((entry) => entry.titleEn)
+      ? named
+          .map((entry, index) => (index === 0 ? entry.titleEn! : lowerFirst(entry.titleEn!)))
+          .join(" or ")
+      : undefined;
     missing.push({
       id: only?.id ?? key,
       version: only?.version ?? "",
       title: single?.title ?? members.map((entry) => entry.title).join(" eller "),
+      ...(titleEn ? { titleEn } : {}),
       legalBasis: single
         ? [...single.legalBasis]
         : [...new Set(members.flatMap((entry) => entry.legalBasis))],
@@ -60,6 +69,8 @@ export function findMissingGuidance(
   }
   return missing;
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 const BENEFITS = benefits.benefits.map((benefit) => ({
   act: benefit.act,
@@ -95,6 +106,7 @@ function missingWithoutRegistry(letterType: LetterType, text: string): MissingGu
       id: "klagevejledning",
       version: "",
       title: "Klagevejledning",
+      titleEn: "How to complain",
       legalBasis: ["forvaltningsloven § 25"],
       alternatives: ["klagevejledning"],
     },

@@ -1,4 +1,4 @@
-import abbreviations from "../../lexicons/abbreviations.da.json" with { type: "json" };
+import { NEVER_FINAL_ABBREVIATIONS } from "../../linguistics/abbreviations.js";
 import { maxOf } from "../../util/arrays.js";
 
 /**
@@ -7,9 +7,9 @@ import { maxOf } from "../../util/arrays.js";
  * so it cannot use the nlcst tree; Danish abbreviations ("jf.", "kl.", "stk.") still never end a
  * sentence, and a full stop before a small letter ("den 3. december") does not either.
  */
-const NEVER_FINAL: ReadonlySet<string> = new Set(abbreviations.neverFinal);
+const NEVER_FINAL = NEVER_FINAL_ABBREVIATIONS;
 const END = /[.!?](?=\s+[^\s\p{Ll}])/gu;
-const LOOK_BACK = (maxOf(abbreviations.neverFinal.map((entry) => entry.length)) ?? 0) + 1;
+const LOOK_BACK = (maxOf([...NEVER_FINAL].map((entry) => entry.length)) ?? 0) + 1;
 
 function sentenceEnds(text: string): number[] {
   const ends: number[] = [];

@@ -10,6 +10,8 @@ export interface LegalRegistryEntry {
   id: string;
   version: string;
   title: string;
+  /** The English title, for an English UI (front matter `titleEn`; not part of the approved text). */
+  titleEn?: string;
   /** For example "forvaltningsloven § 25". */
   legalBasis: string[];
   /** Letter types that must include this block (or another block of the same group). */
@@ -70,6 +72,8 @@ export interface LegalBlockScore {
   version: string;
   status: LegalStatus;
   title?: string;
+  /** The English title of missing guidance (a group's is its block's for the letter's benefit). */
+  titleEn?: string;
   /** Index of the letter block (first block, for plain text recognised over several blocks). */
   blockIndex?: number;
   start?: number;

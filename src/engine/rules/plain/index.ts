@@ -4,6 +4,7 @@ import { retextPlainFormalAddress } from "./formal-address.js";
 import { retextPlainNominalisation } from "./nominalisation.js";
 import { retextPlainOfficialese } from "./officialese.js";
 import { retextPlainPassive } from "./passive.js";
+import { englishPlainPlugins } from "./en/index.js";
 
 /**
  * Plain-language (klarsprog) rules for Danish letters: plain/officialese, plain/formal-address,
@@ -19,6 +20,7 @@ export const plainPreset: Preset = {
     retextPlainFormalAddress,
     retextPlainPassive,
     retextPlainNominalisation,
+    ...englishPlainPlugins,
     // Last: drops findings in quoted law text and merges conflicting suggestions on one span.
     retextPlainFinalise,
   ],

@@ -1,4 +1,5 @@
 import { vocabulary } from "../../../linguistics/vocabulary.js";
+import type { DateReader } from "../date-context.js";
 import type { DateParts } from "../dates.js";
 
 /**
@@ -67,12 +68,19 @@ export function datePartsEn(match: RegExpExecArray): DateParts | undefined {
   return parts;
 }
 
+/** English dates for the shared year inference and weekday check. */
+export const ENGLISH_DATES: DateReader = {
+  scan: DATE_SCAN_EN,
+  partsOf: datePartsEn,
+  weekdayOf: (match) => match[1] ?? match[5] ?? match[9],
+  startOf: (match) => match.index,
+};
+
 /**
  * Clock times: after a time word ("at 10.00", "before 8.30"), with am/pm ("11am", "2.30 pm"), or
- * with a colon ("11:00"). A range "10.00-11.30" / "10.00 to 11.30" keeps both ends.
+ * with a colon ("11:00"). `words`: the time words as one regex alternation. A range "10.00-11.30" / "10.00 to 11.30" keeps both ends.
  */
-export function timeScanEn(timeWords: readonly string[]): RegExp {
-  const words = timeWords.join("|");
+export function timeScanEn(words: string): RegExp {
   const clock = "(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?";
   return new RegExp(
     `(?<![\\p{L}\\p{N}.:/])(?:(?:(${words})\\s+)?${clock})(?:\\s*(?:-|–|to)\\s*${clock})?(?![\\p{L}\\p{N}]|[.:]\\d)`,

@@ -1,15 +1,19 @@
-import wording from "../../../lexicons/essentials.en.json" with { type: "json" };
 import { formsOf } from "../../../linguistics/vocabulary.js";
 import type { Letter } from "../../../letter/model.js";
 import type { Fact } from "../../../types.js";
 import { pushAll } from "../../../util/arrays.js";
-import { toIso, type DateParts } from "../dates.js";
-import { resolveInLetter, type DateContext, type DateContextOptions } from "../date-context.js";
+import type { DateParts } from "../dates.js";
+import {
+  dateContext,
+  resolveInLetter,
+  type DateContext,
+  type DateContextOptions,
+} from "../date-context.js";
+import { entriesOf, formsSource, roleSource } from "../entries.js";
 import { findPlaces } from "../find-places.js";
 import { dropContained, fact, normalise, scan } from "../scanning.js";
-import { dateLineIndex, headerEnd, subjectIndex } from "../structure.js";
-import { DATE_SCAN_EN, datePartsEn, hhmm, timeScanEn } from "./dates.js";
-import { assertIsoDate, todayIso } from "../dates.js";
+import { headerEnd, subjectIndex } from "../structure.js";
+import { DATE_SCAN_EN, ENGLISH_DATES, datePartsEn, hhmm, timeScanEn } from "./dates.js";
 
 /**
  * Facts of an English letter: dates, clock times, deadlines ("by 15 December 2026"), places
@@ -17,61 +21,52 @@ import { assertIsoDate, todayIso } from "../dates.js";
  * "online"), required actions ("Please bring ...", "you must send ...") and decisions ("We have
  * decided that ..."). Same Fact shape and values as the Danish extractor (ISO dates, HH:MM).
  */
-const TIME_SCAN = timeScanEn(wording.timeWords);
+const TIME_SCAN = timeScanEn(roleSource("timeWord", "en"));
 const word = (phrase: string) => phrase.replace(/\s+/gu, "\\s+");
 const DEADLINE_BEFORE = new RegExp(
-  `(?:${wording.deadlineWords.map(word).join("|")})\\s+(?:the\\s+)?$`,
+  `(?:${roleSource("deadlineKeyword", "en")})\\s+(?:the\\s+)?$`,
   "iu"
 );
 const ACTION_VERBS = [...formsOf("actionVerbs", "en")].sort((a, b) => b.length - a.length);
 const ACTION_SCAN = new RegExp(
-  `(?<![\\p{L}])(?:(?:${wording.actionLeads.map(word).join("|")})\\s+(?:also\\s+)?|(?<=^|[.!?]\\s+))(${ACTION_VERBS.map(word).join("|")})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:${roleSource("actionLead", "en")})\\s+(?:also\\s+)?|(?<=^|[.!?]\\s+))(${ACTION_VERBS.map(word).join("|")})(?![\\p{L}])`,
   "giu"
 );
 /** The object ends at punctuation or a word that starts an adverbial. */
-const OBJECT_STOP =
-  /^(?:to|at|on|before|by|with|from|in|if|so|and|or|when|as|until|because|you|we|that|which|who)$/iu;
+const OBJECT_STOP = new RegExp(`^(?:${roleSource("objectStop", "en")})$`, "iu");
+/** "please call us by phone": the remote phrase says how to answer. */
+const REMOTE_NOT_AFTER = new RegExp(
+  `(?<![\\p{L}])(?:${roleSource("remoteNotAfter", "en")})(?![\\p{L}])[^.]*$`,
+  "iu"
+);
+const CLAUSE_STOP = new RegExp(
+  `[.;!?]|,\\s+(?:${roleSource("clauseStop", "en")})(?![\\p{L}])`,
+  "u"
+);
 const OBJECT_MAX_WORDS = 6;
-const REMOTE = Object.entries(wording.remote);
+/** Phrase -> value ("by phone" -> "by telephone"), from the entries' words. */
+const valuesOf = (role: string) =>
+  new Map(
+    entriesOf(role, "en").flatMap((entry) =>
+      (entry.forms ?? []).map((form) => [form, String(entry.value ?? "")] as const)
+    )
+  );
+const REMOTE = valuesOf("remote");
 const REMOTE_SCAN = new RegExp(
-  `(?<![\\p{L}])(${REMOTE.map(([phrase]) => word(phrase)).join("|")})(?![\\p{L}])`,
+  `(?<![\\p{L}])(${formsSource([...REMOTE.keys()])})(?![\\p{L}])`,
   "giu"
 );
-const DECISIONS = Object.entries(wording.decisionLeads);
+const DECISIONS = valuesOf("decision");
 const DECISION_SCAN = new RegExp(
-  `(?<![\\p{L}])(${DECISIONS.map(([phrase]) => word(phrase)).join("|")})(?:\\s+(?:that|to))?\\s+`,
+  `(?<![\\p{L}])(${formsSource([...DECISIONS.keys()])})(?:\\s+(?:that|to))?\\s+`,
   "giu"
 );
 
 const SKIPPED = new Set(["legal", "address", "date", "greeting", "closing", "signature"]);
 
-/** Year-less dates take their year from the letter's date line or dates written with a year. */
+/** Year-less dates take their year as in Danish letters (date-context.ts), from English dates. */
 export function englishDateContext(letter: Letter, options: DateContextOptions = {}): DateContext {
-  if (options.referenceDate !== undefined) assertIsoDate(options.referenceDate);
-  const knownYears = new Map<string, number>();
-  const dateLineBlock = letter.blocks[dateLineIndex(letter)];
-  let dateLine: string | undefined;
-  let latest: string | undefined;
-  for (const block of letter.blocks) {
-    if (block.kind === "legal") continue;
-    for (const match of scan(DATE_SCAN_EN, block.text)) {
-      const parts = datePartsEn(match);
-      if (parts?.year === undefined) continue;
-      const iso = toIso(parts.year, parts.month, parts.day);
-      if (block === dateLineBlock || (block.kind === "date" && dateLine === undefined))
-        dateLine ??= iso;
-      else {
-        knownYears.set(`${parts.month}-${parts.day}`, parts.year);
-        if (latest === undefined || iso > latest) latest = iso;
-      }
-    }
-  }
-  const context: DateContext = {
-    referenceDate: dateLine ?? options.referenceDate ?? latest ?? todayIso(),
-    knownYears,
-  };
-  if (dateLine) context.letterDate = dateLine;
-  return context;
+  return dateContext(letter, options, ENGLISH_DATES);
 }
 
 export function extractEnglishFacts(letter: Letter, options: DateContextOptions = {}): Fact[] {
@@ -143,10 +138,9 @@ function times(text: string, base: number): Fact[] {
 function remote(text: string, base: number): Fact[] {
   const facts: Fact[] = [];
   for (const match of scan(REMOTE_SCAN, text)) {
-    const value = REMOTE.find(([phrase]) => phrase === normalise(match[1]!).toLowerCase())?.[1];
+    const value = REMOTE.get(normalise(match[1]!).toLowerCase());
     // "please call us" / "send it online" say how to answer, not where we meet.
-    if (!value || /\b(?:call|send|apply|answer|reply)\b[^.]*$/iu.test(text.slice(0, match.index)))
-      continue;
+    if (!value || REMOTE_NOT_AFTER.test(text.slice(0, match.index))) continue;
     facts.push(fact("place", text, match.index, match.index + match[0].length, base, value));
   }
   return facts;
@@ -177,9 +171,9 @@ function decisions(text: string, base: number): Fact[] {
   const facts: Fact[] = [];
   for (const match of scan(DECISION_SCAN, text)) {
     const cue = normalise(match[1]!).toLowerCase();
-    const prefix = DECISIONS.find(([phrase]) => phrase === cue)?.[1] ?? "";
+    const prefix = DECISIONS.get(cue) ?? "";
     const from = match.index + match[0].length;
-    const stop = text.slice(from).search(/[.;!?]|,\s+(?:because|but|and)\b/u);
+    const stop = text.slice(from).search(CLAUSE_STOP);
     const end = stop < 0 ? text.length : from + stop;
     if (end <= from) continue;
     facts.push(

@@ -1,19 +1,19 @@
-import wording from "../../../lexicons/essentials.en.json" with { type: "json" };
 import { PROSE_KINDS, blockAt, type Letter } from "../../../letter/model.js";
 import { lemmas } from "../../../linguistics/vocabulary.js";
 import type { Fact, FactKind, LetterType } from "../../../types.js";
 import { capitalise, render } from "../generate.js";
 import { weekdayIndex } from "../dates.js";
+import { leadData } from "../wording.js";
 
 /**
- * The generated lead of an English letter: the English templates of essentials.en.json, tried in
+ * The generated lead of an English letter: the English templates of the English lead.yml, tried in
  * order, the first within `maxWords` words wins (as the Danish generator does). Facts are the
  * first of each kind in the letter's prose, dates written "Thursday 3 December 2026", times
  * "10.00" as the letters themselves write them.
  */
 const MONTHS = lemmas("months", "en");
 const WEEKDAYS = lemmas("weekdays", "en");
-const TEMPLATES = wording.templates as Record<LetterType, string[]>;
+const LEAD = leadData("en");
 
 export function formatEnglishDate(iso: string, weekday = true): string {
   const [year, month, day] = iso.split("-").map(Number);
@@ -44,9 +44,9 @@ export function generateEnglishLead(
     deadline: iso(first("deadline")),
     decision: first("decision")?.value,
   };
-  for (const template of TEMPLATES[type] ?? []) {
+  for (const template of LEAD.templates[type] ?? []) {
     const text = render(template, context);
-    if (text && text.split(/\s+/u).length <= wording.maxWords) return text;
+    if (text && text.split(/\s+/u).length <= LEAD.maxWords) return text;
   }
   return undefined;
 }
