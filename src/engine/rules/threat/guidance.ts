@@ -1,5 +1,5 @@
 import { PROSE_KINDS, type Letter } from "../../letter/model.js";
-import { GUIDANCE_MESSAGES } from "./messages.js";
+import { GUIDANCE_MESSAGES, fill } from "./messages.js";
 import { FormFinder } from "./patterns.js";
 import { SANCTION_ENTRIES } from "./rewrite.js";
 
@@ -68,14 +68,12 @@ export function guidanceElsewhere(letter: Letter, blockIndex: number): GuidanceP
 /** One sentence saying where the required information about `topic` stays (or must go). */
 export function guidanceExplanation(letter: Letter, topic: string, blockIndex: number): string {
   const here = guidanceAround(letter, blockIndex);
-  if (here) return TEXTS.inSection.replace("{title}", here.title);
+  if (here) return fill(TEXTS.inSection, "title", here.title);
   const place = guidanceElsewhere(letter, blockIndex);
-  if (!place) return TEXTS.none.replace("{topic}", topic);
+  if (!place) return fill(TEXTS.none, "topic", topic);
   const template = place.kind === "legal" ? TEXTS.legalBlock : TEXTS.section;
-  return template
-    .replace("{topic}", topic)
-    .replace("{title}", place.title)
-    .replace("{where}", whereIs(letter, place.blockIndex, blockIndex));
+  const where = whereIs(letter, place.blockIndex, blockIndex);
+  return fill(fill(fill(template, "topic", topic), "title", place.title), "where", where);
 }
 
 function whereIs(letter: Letter, placeIndex: number, fromIndex: number): string {

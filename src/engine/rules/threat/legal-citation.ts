@@ -2,7 +2,7 @@ import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import { report } from "../../report.js";
 import { matchersOf } from "../matchers.js";
-import { LEGAL_CITATION_MESSAGES } from "./messages.js";
+import { LEGAL_CITATION_MESSAGES, fill } from "./messages.js";
 import { FormFinder, matchesOf, overlaps, wordsRegex, type Match } from "./patterns.js";
 import { isDanishLetter, threatSentences } from "./scan.js";
 
@@ -58,7 +58,7 @@ export function retextThreatLegalCitation() {
       const quoted = hit.citations
         .map((citation) => `»${citation.text.replace(/\s+/gu, " ")}«`)
         .join(", ");
-      const message = LEGAL_CITATION_MESSAGES.citation.replace("{citations}", quoted);
+      const message = fill(LEGAL_CITATION_MESSAGES.citation, "citations", quoted);
       const details = {
         severity: "obligation",
         kind: "legal-citation",

@@ -7,7 +7,7 @@ import { report } from "../../report.js";
 import type { Edit } from "../../edits/edit.js";
 import { matchersOf, type Matcher } from "../matchers.js";
 import { applyToSentence, removeLeadIn } from "./lead-in.js";
-import { OBLIGATION_MESSAGES } from "./messages.js";
+import { OBLIGATION_MESSAGES, fill } from "./messages.js";
 import { capitalise, type Match } from "./patterns.js";
 import { detectRequirement } from "./requirement.js";
 import { isDanishLetter, threatSentences } from "./scan.js";
@@ -84,7 +84,7 @@ export function retextThreatObligation() {
         report(file, {
           ruleId: OBLIGATION_RULE,
           severity: "info",
-          message: OBLIGATION_MESSAGES.requirement.replace("{phrase}", requirement.text),
+          message: fill(OBLIGATION_MESSAGES.requirement, "phrase", requirement.text),
           start: sentence.start + requirement.start,
           end: sentence.start + requirement.end,
           details: { severity: "obligation", kind: "requirement", phrase: requirement.text },
@@ -101,7 +101,7 @@ export function retextThreatObligation() {
         report(file, {
           ruleId: DUTY_RULE,
           severity: "info",
-          message: OBLIGATION_MESSAGES.duty.replace("{phrase}", duty.text),
+          message: fill(OBLIGATION_MESSAGES.duty, "phrase", duty.text),
           start: sentence.start + duty.start,
           end: sentence.start + duty.end,
           details: { severity: "obligation", kind: "duty", phrase: duty.text },
@@ -110,7 +110,7 @@ export function retextThreatObligation() {
       for (const hit of hits) {
         const start = sentence.start + hit.start;
         const end = sentence.start + hit.end;
-        const message = OBLIGATION_MESSAGES.obligation.replace("{phrase}", hit.text);
+        const message = fill(OBLIGATION_MESSAGES.obligation, "phrase", hit.text);
         const details = { severity: "obligation", kind: "obligation", phrase: hit.text };
         if (!hit.edit) {
           report(file, {
@@ -140,7 +140,7 @@ export function retextThreatObligation() {
             text: applyToSentence(sentence.text, hit.edit),
             explanation: hit.edit.leadIn
               ? OBLIGATION_MESSAGES.explanation
-              : OBLIGATION_MESSAGES.explanationEdit.replace("{replacement}", hit.edit.text),
+              : fill(OBLIGATION_MESSAGES.explanationEdit, "replacement", hit.edit.text),
           },
           edit,
           safe: hit.edit.safe,

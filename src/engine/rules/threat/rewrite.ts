@@ -1,6 +1,6 @@
 import type { Letter } from "../../letter/model.js";
 import { matchersOf, type Matcher } from "../matchers.js";
-import { SANCTION_MESSAGES } from "./messages.js";
+import { SANCTION_MESSAGES, fill } from "./messages.js";
 import { FormFinder, wordsTester } from "./patterns.js";
 
 /** The entries of threat/sanction's rule file (sanction.yml) that say what to offer instead. */
@@ -46,9 +46,9 @@ export function supportiveRewrite(sentence: string, letter: Letter): string {
     TEMPLATES.find((entry) => entry.when.test(sentence))?.text ?? SANCTION_MESSAGES.defaultRewrite;
   const phone = phoneOf(letter);
   const ring = phone
-    ? SANCTION_MESSAGES.ringWithPhone.replace("{phone}", phone)
+    ? fill(SANCTION_MESSAGES.ringWithPhone, "phone", phone)
     : SANCTION_MESSAGES.ringWithoutPhone;
-  return template.replace("{ring}", ring);
+  return fill(template, "ring", ring);
 }
 
 /** What the threatened consequence is about ("fradrag", "sanktioner"), for the explanation. */

@@ -5,7 +5,7 @@ import { lemmas } from "../../linguistics/vocabulary.js";
 import { report } from "../../report.js";
 import { matchersOf, type Matcher } from "../matchers.js";
 import { startsSentence } from "./lead-in.js";
-import { SHOUTING_MESSAGES } from "./messages.js";
+import { SHOUTING_MESSAGES, fill } from "./messages.js";
 import { capitalise, FormFinder, matchesOf, overlaps, type Match } from "./patterns.js";
 import { isDanishLetter, threatSentences } from "./scan.js";
 import { detectWarnings } from "./warning.js";
@@ -139,7 +139,7 @@ export function retextThreatShouting() {
       for (const hit of detectShouting(sentence.text, letter, line)) {
         const capitals = hit.kind === "capitals";
         const message = capitals
-          ? SHOUTING_MESSAGES.capitals.replace("{run}", hit.text)
+          ? fill(SHOUTING_MESSAGES.capitals, "run", hit.text)
           : SHOUTING_MESSAGES.exclamation;
         const explanation = capitals
           ? SHOUTING_MESSAGES.capitalsExplanation

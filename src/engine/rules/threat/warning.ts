@@ -4,7 +4,7 @@ import { compilePhrase, PhraseIndex, wordTokens } from "../../linguistics/phrase
 import { report } from "../../report.js";
 import { matchersOf, type Matcher } from "../matchers.js";
 import { applyToSentence, removeLeadIn, startsClause, type LeadInEdit } from "./lead-in.js";
-import { WARNING_MESSAGES } from "./messages.js";
+import { WARNING_MESSAGES, fill } from "./messages.js";
 import { matchesOf, overlaps, wordsRegex, type Match } from "./patterns.js";
 import { isDanishLetter, threatSentences, type ThreatSentence } from "./scan.js";
 
@@ -119,7 +119,7 @@ export function retextThreatWarning() {
     for (const sentence of threatSentences(tree, file.data.letter!)) {
       if (sentence.protected) continue;
       for (const hit of detectWarnings(sentence.text)) {
-        const message = WARNING_MESSAGES.warning.replace("{phrase}", hit.text);
+        const message = fill(WARNING_MESSAGES.warning, "phrase", hit.text);
         const base = {
           ruleId: WARNING_RULE,
           severity: "warning" as const,
