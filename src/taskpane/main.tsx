@@ -1,3 +1,5 @@
+// First: the analysis worker starts loading while the rest of this bundle is evaluated.
+import "./worker/prestart.js";
 import "./fabric-config.js";
 import { createRoot } from "react-dom/client";
 import { detectOffice } from "./office.js";

@@ -2,7 +2,13 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
-import { CORPUS_DIR, LABELS, loadCorpus, sentenceKey } from "../../bench/eval-corpus.js";
+import {
+  CORPUS_DIR,
+  LABELS,
+  LETTER_DIRS,
+  loadCorpus,
+  sentenceKey,
+} from "../../bench/eval-corpus.js";
 import { drawSample, PLAIN_SAMPLE_FILE, readVerdicts } from "../../bench/plain-sample.js";
 
 /**
@@ -13,6 +19,8 @@ import { drawSample, PLAIN_SAMPLE_FILE, readVerdicts } from "../../bench/plain-s
 const MIN_SENTENCES = 594;
 const MIN_PER_LABEL = { T: 77, N: 428, O: 89 } as const;
 const MIN_LETTERS = 18;
+/** Held-out letters (test/corpus/letters-heldout/): never tuned on, see README there. */
+const MIN_HELDOUT_LETTERS = 25;
 
 const corpus = await loadCorpus();
 
@@ -28,7 +36,9 @@ describe("the real-text corpus", () => {
         MIN_PER_LABEL[label]
       );
     }
-    expect(corpus.letters.length).toBeGreaterThanOrEqual(MIN_LETTERS);
+    const inSet = (set: string) => corpus.letters.filter((letter) => letter.set === set).length;
+    expect(inSet("development")).toBeGreaterThanOrEqual(MIN_LETTERS);
+    expect(inSet("heldout")).toBeGreaterThanOrEqual(MIN_HELDOUT_LETTERS);
   });
 
   it("gives every sentence a source address and a valid label", () => {
@@ -65,17 +75,30 @@ describe("the real-text corpus", () => {
     expect(duplicates).toEqual([]);
   });
 
-  it("lists every letter file in the index, and every listed letter exists with paragraphs", async () => {
-    const files = (await readdir(join(CORPUS_DIR, "letters"))).filter((file) =>
-      file.endsWith(".txt")
-    );
-    expect(corpus.letters.map((letter) => letter.file.split("/").pop()).sort()).toEqual(
-      files.sort()
-    );
+  it("lists every letter file in its folder's index, and every listed letter exists with paragraphs", async () => {
+    for (const [set, folder] of Object.entries(LETTER_DIRS)) {
+      const files = (await readdir(join(CORPUS_DIR, folder))).filter((file) =>
+        file.endsWith(".txt")
+      );
+      expect(
+        corpus.letters
+          .filter((letter) => letter.set === set)
+          .map((letter) => letter.file.split("/").pop())
+          .sort()
+      ).toEqual(files.sort());
+    }
     for (const letter of corpus.letters) {
       expect(letter.source).toMatch(/^https?:\/\/\S+$/u);
       expect(letter.text.split(/\n\s*\n/u).length).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it("keeps a letter in one set only: no held-out text is also a development letter", () => {
+    const development = new Set(
+      corpus.letters.filter((l) => l.set === "development").map((l) => sentenceKey(l.text))
+    );
+    const heldout = corpus.letters.filter((l) => l.set === "heldout");
+    expect(heldout.filter((l) => development.has(sentenceKey(l.text)))).toEqual([]);
   });
 
   it("keeps the plain-language sample's verdicts well formed", async () => {

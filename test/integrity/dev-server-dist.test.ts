@@ -13,7 +13,7 @@ const BUILD_OUTPUT = [
   "dist/cli/main.js.map",
   "dist/engine/index.js",
   "dist/engine/index.d.ts",
-  "dist/engine/lexicons/officialese.da.json",
+  "dist/engine/generated/matchers.json",
   "dist/devserver/certs.js",
   "dist/taskpane/taskpane.js.map",
   "dist/taskpane/taskpane.js.LEGAL.txt",

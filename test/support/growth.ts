@@ -46,16 +46,17 @@ export function growth<Input, Prepared = Input>(
 }
 
 /**
- * Expect at most linear growth: under twice the linear ratio (4x input: under 8x time, where
- * quadratic work takes about 16x). Prints the times so a failure is easy to read.
+ * Expect at most linear growth: under 2.5 times the linear ratio (4x input: under 10x time, where
+ * quadratic work takes about 16x; the slack absorbs a busy machine). Prints the times so a failure
+ * is easy to read.
  */
 export function expectLinear(measured: Growth, factor = 4): void {
   const message = `${measured.smallMs.toFixed(1)} ms -> ${measured.largeMs.toFixed(1)} ms for ${factor}x the input (ratio ${measured.ratio.toFixed(1)})`;
-  const linear = measured.ratio < factor * 2;
+  const linear = measured.ratio < factor * 2.5;
   if (!linear || process.env["KLARBREV_SHOW_GROWTH"]) {
     console.log(`${linear ? "linear" : "grows faster than linear"}: ${message}`);
   }
-  expect(measured.ratio).toBeLessThan(factor * 2);
+  expect(measured.ratio).toBeLessThan(factor * 2.5);
 }
 
 /** CPU time of the process in ms: on a shared machine, waiting for a core does not count. */

@@ -4,7 +4,9 @@
  *
  *   word         a word, case-insensitive ("såfremt"); with a capital it must match exactly ("De")
  *   @vocabulary  any form of a named vocabulary (@months, @benefits ...), from formsOf()
- *   (a|b c)      one of the alternatives, each a sequence of words
+ *   (a|b c)      one of the alternatives, each a sequence of words (a choice of single
+ *                lower-case words is one token test: the build writes a rule file's ~lemma as
+ *                the choice of all its forms, "~stoppe" -> "(stoppe|stopper|stoppede|...)")
  *   [optional]   the words may be left out
  *   {name}       a slot: one word that the caller's slot test accepts ({v}: an infinitive)
  *   ^            at the very start: only at the start of a sentence (or after a colon, a quote ...)
@@ -108,12 +110,32 @@ function parseNodes(
   return [options, index];
 }
 
+/** Marks a piece that stands for a set of lower-case words: "(a|b|c)" read as one token test. */
+const SET_PIECE = "\u0001";
+const PLAIN_WORD = /^[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*$/u;
+
+/**
+ * A choice between single lower-case words ("(stopper|stoppet)", a lemma's forms) is one token
+ * test, not one reading per word: readings stay few and matching stays linear.
+ */
+function wordChoice(node: Node & { kind: "choice" }): string | undefined {
+  const words: string[] = [];
+  for (const option of node.options) {
+    const only = option.length === 1 ? option[0] : undefined;
+    if (only?.kind !== "atom" || !PLAIN_WORD.test(only.piece)) return undefined;
+    words.push(only.piece);
+  }
+  return words.length > 1 ? SET_PIECE + words.join("|") : undefined;
+}
+
 /** Every linear reading of a node list, as lists of atoms. */
 function readings(source: string, nodes: readonly Node[]): string[][] {
   let out: string[][] = [[]];
   for (const node of nodes) {
-    if (node.kind === "atom") {
-      out = out.map((reading) => [...reading, node.piece]);
+    const set = node.kind === "choice" ? wordChoice(node) : undefined;
+    if (node.kind === "atom" || set) {
+      const piece = set ?? (node as { piece: string }).piece;
+      out = out.map((reading) => [...reading, piece]);
       continue;
     }
     const alternatives = node.options.flatMap((option) => readings(source, option));
@@ -136,6 +158,17 @@ function toSequence(
   const elements: PhraseElement[] = [];
   let gap = "";
   for (const piece of pieces) {
+    if (piece.startsWith(SET_PIECE)) {
+      const words = piece.slice(1).split("|");
+      elements.push({
+        kind: "set",
+        name: `(${words.join("|")})`,
+        forms: new Set(words),
+        gapBefore: gap,
+      });
+      gap = "";
+      continue;
+    }
     // Punctuation after a group ("(a|b), at") belongs to the gap before the next word.
     if (elements.length > 0 && /^[,;:]+$/u.test(piece)) {
       gap += piece;

@@ -15,6 +15,8 @@ export interface VocabularyEntry {
   punitive?: boolean;
   /** The number a number word stands for (@numberWords). */
   value?: number;
+  /** Who is the subject of a performative phrase; the deciding authority unless "reader". */
+  subject?: "authority" | "reader";
 }
 
 export interface Vocabulary {

@@ -1,66 +1,63 @@
-import { analyzeLetter } from "../../engine/analyze.js";
+import { createIncrementalAnalyzer, type IncrementalAnalyzer } from "../../engine/incremental.js";
 import type { Letter } from "../../engine/letter/model.js";
 import type { Analysis, AnalyzeOptions } from "../../engine/types.js";
+import type { AnalysisRequest } from "./analysis-worker.js";
+import { takePrestartedWorker } from "./prestart.js";
+import { WORKER_URL } from "./worker-url.js";
 
 export type AsyncAnalyze = (letter: Letter) => Promise<Analysis> | Analysis;
 
-/** The worker script, next to taskpane.js (the CSP allows workers from 'self' only). */
-export const WORKER_URL = "analysis-worker.js";
+export { WORKER_URL };
 
 /**
  * Analyse in a Web Worker where the browser has one; on the main thread otherwise (jsdom, a
- * worker that fails to start). Only the newest request matters: older answers are dropped by
- * the caller's sequence check, so nothing queues up while the caseworker types.
+ * worker that fails to start). The worker starts at once, so loading its copy of the engine runs
+ * in parallel with the pane's first render, and it takes the first analysis too: the main thread
+ * only renders. Both paths keep an incremental analyser (per-block cache). Only the newest
+ * request matters: older answers are dropped by the caller's sequence check.
  */
 export function createAnalyzer(options: AnalyzeOptions, url = WORKER_URL): AsyncAnalyze {
-  const inline: AsyncAnalyze = (letter) => analyzeLetter(letter, options);
+  let local: IncrementalAnalyzer | undefined;
+  const inline: AsyncAnalyze = (letter) =>
+    (local ??= createIncrementalAnalyzer(options)).analyzeLetter(letter);
   if (typeof Worker === "undefined") return inline;
-  let worker: Worker | undefined;
+  let worker: Worker;
+  try {
+    worker = (url === WORKER_URL ? takePrestartedWorker() : undefined) ?? new Worker(url);
+  } catch {
+    return inline;
+  }
   let broken = false;
-  let started = false;
-  // The first analysis runs right here: the first score card does not wait for a second copy of
-  // the engine to load in the worker. The worker starts then, for every analysis after it.
-  const start = () => {
-    started = true;
-    try {
-      worker = new Worker(url);
-    } catch {
-      broken = true;
-      return;
-    }
-    listen(worker);
-  };
   let next = 0;
-  const pending = new Map<number, { resolve(a: Analysis): void; reject(e: Error): void }>();
-  const listen = (worker: Worker) => {
-    worker.onmessage = (
-      event: MessageEvent<{ id: number; analysis?: Analysis; error?: string }>
-    ) => {
-      const waiting = pending.get(event.data.id);
-      if (!waiting) return;
-      pending.delete(event.data.id);
-      if (event.data.analysis) waiting.resolve(event.data.analysis);
-      else waiting.reject(new Error(event.data.error ?? "analysis failed"));
-    };
-    worker.onerror = (event) => {
-      // The worker could not load (blocked, missing): the main thread takes over, nothing is lost.
-      event.preventDefault();
-      broken = true;
-      for (const waiting of pending.values()) waiting.reject(new Error("worker failed"));
-      pending.clear();
-    };
+  const pending = new Map<
+    number,
+    { letter: Letter; resolve(a: Analysis): void; reject(e: Error): void }
+  >();
+  const post = (request: AnalysisRequest) => worker.postMessage(request);
+  worker.onmessage = (
+    event: MessageEvent<{ id: number; analysis?: Omit<Analysis, "letter">; error?: string }>
+  ) => {
+    const waiting = pending.get(event.data.id);
+    if (!waiting) return;
+    pending.delete(event.data.id);
+    // The worker leaves out the letter it was sent: analyzeLetter returns its input letter.
+    if (event.data.analysis) waiting.resolve({ ...event.data.analysis, letter: waiting.letter });
+    else waiting.reject(new Error(event.data.error ?? "analysis failed"));
   };
+  worker.onerror = (event) => {
+    // The worker could not load (blocked, missing): the main thread takes over, nothing is lost.
+    event.preventDefault();
+    broken = true;
+    for (const waiting of pending.values()) waiting.reject(new Error("worker failed"));
+    pending.clear();
+  };
+  post({ options });
   return (letter) => {
-    if (!started) {
-      const analysis = inline(letter);
-      start();
-      return analysis;
-    }
-    if (broken || !worker) return inline(letter);
+    if (broken) return inline(letter);
     const id = ++next;
     return new Promise<Analysis>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      worker!.postMessage({ id, letter, options });
+      pending.set(id, { letter, resolve, reject });
+      post({ id, letter });
     }).catch(() => inline(letter));
   };
 }

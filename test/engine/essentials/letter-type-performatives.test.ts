@@ -48,6 +48,33 @@ describe("performatives: an authority decides in the present, the perfect or aft
   });
 });
 
+describe("one performative grammar: the case or the reader as subject, and templates", () => {
+  test.each<string>([
+    "Sagen hjemvises til fornyet behandling i kommunen.",
+    "Klagen afvises, fordi den er kommet for sent.",
+    "Kommunens afgørelse stadfæstes.",
+    "Ansøgningen kan ikke imødekommes.",
+    "Din ansøgning er imødekommet.",
+    "Der meddeles dispensation til opførelse af et udhus på 20 m².",
+    "Du får afslag på din ansøgning om enkeltydelse.",
+    "Du har fået medhold i klagen.",
+    "[Myndigheden] afslår aktindsigt i materialet.",
+  ])("%s", (sentence) => {
+    expect(cues(sentence)).toContain("performative");
+    expect(classifyLetterType(letter(sentence))).toBe("afgørelse");
+  });
+
+  test.each<[string, string]>([
+    ["a condition", "Hvis klagen afvises, kan du gå til domstolene."],
+    ["a possibility", "Sagen kan hjemvises til kommunen, når der mangler oplysninger."],
+    ["an indefinite rule", "Ansøgninger afvises, når fristen er overskredet."],
+    ["a dated report", "Klagen blev den 3. maj 2025 afvist af nævnet."],
+    ["the reader acting", "Du afviser tilbuddet om praktik."],
+  ])("no performative: %s", (_, sentence) => {
+    expect(cues(sentence)).not.toContain("performative");
+  });
+});
+
 describe("a loss stated as fact is a decision; a conditional or possible loss is not", () => {
   test("'hvorfor der fortsat trækkes kr. 516,00 af kontanthjælpen' (Århus Kommune, FOB 05-434)", () => {
     const text =
@@ -180,6 +207,8 @@ describe("a summons names its meeting", () => {
     ],
     ["Mød op i Borgerservice den 3. december kl. 9.15 og tag dit sundhedskort med.", "indkaldelse"],
     ["Du skal møde op, når du bliver kaldt ind til samtaler.", "orientering"],
+    ["Du skal i stedet møde hos os mandag den 10. maj 2027 kl. 10.00.", "indkaldelse"],
+    ["Du skal derfor ikke møde op mandag den 10. maj 2027 kl. 10.00.", "orientering"],
   ])("%s -> %s", (sentence, type) => {
     expect(classifyLetterType(letter(sentence))).toBe(type);
   });

@@ -21,6 +21,16 @@ describe("letter type from the subject line", () => {
     ["Partshøring før afgørelse om fradrag i din kontanthjælp", "partshøring"],
     ["Afgørelse efter samtale den 10. november", "afgørelse"],
     ["Afslag på ansøgning om enkeltydelse", "afgørelse"],
+    // A compound with afgørelse as its head names a decision, even beside a meeting word.
+    [
+      "Landsskatteretsafgørelse vedr. forhøjelse af afdrag - ingen mulighed for personligt møde",
+      "afgørelse",
+    ],
+    ["Sanktionsafgørelse efter udeblivelse fra samtale", "afgørelse"],
+    // A public hearing asks for comments before the decision, like a partshøring.
+    ["Offentlig høring af forslag til lokalplan 12", "partshøring"],
+    ["Forslag til lokalplan F123 i høring", "partshøring"],
+    ["Høring af Kommissionen (EU-dokumenter)", "orientering"],
     ["Indkaldelse til opfølgningssamtale", "indkaldelse"],
     ["Anmodning om dokumentation for sygdom", "anmodning"],
     ["Nye åbningstider i Borgerservice", "orientering"],
@@ -48,7 +58,66 @@ describe("letter type from body cues when the subject says nothing", () => {
       "partshøring",
     ],
     ["Vi har fået nye åbningstider, og du kan nu ringe til os hele dagen.", "orientering"],
+    // An invitation is a summons; a request performative with an object of information asks.
+    ["Vi inviterer dig til en samtale om dit forløb.", "indkaldelse"],
+    ["Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål.", "anmodning"],
+    ["Vi anmoder dig om at sende os en kopi af din lejekontrakt.", "anmodning"],
+    ["Kommunen beder om en lægeerklæring fra din egen læge.", "anmodning"],
+    [
+      "Høringssvar til forslaget skal sendes til kommunen senest den 2. maj 2023 kl. 23.59.",
+      "partshøring",
+    ],
+    // Naming the procedure is not holding it.
+    [
+      "Efter forvaltningslovens § 19 skal en part have lejlighed til at udtale sig. Det kaldes partshøring.",
+      "orientering",
+    ],
   ])("%s -> %s", (text, type) => {
     expect(classifyLetterType(body(text))).toBe(type);
+  });
+
+  test("an invitation as the subject line is a summons ('Invitation til informationsmøde')", () => {
+    expect(
+      classifyLetterType(
+        letterWithBody("Vi glæder os til at se dig.", "Invitation til informationsmøde")
+      )
+    ).toBe("indkaldelse");
+  });
+});
+
+describe("a cancelled meeting informs; a new time is a summons again", () => {
+  const letter = (subject: string, ...paragraphs: string[]) =>
+    buildLetter([
+      { kind: "subject", text: subject },
+      { kind: "greeting", text: "Kære Jens" },
+      ...paragraphs.map((text) => ({ kind: "paragraph" as const, text })),
+    ]);
+
+  test.each<[string, string[], LetterType]>([
+    [
+      "Din samtale den 3. maj",
+      ["Din samtale den 3. maj kl. 10.00 er aflyst, fordi din rådgiver er syg."],
+      "orientering",
+    ],
+    [
+      "Offentligt møde om fredningsforslaget",
+      ["Der afholdes offentligt møde onsdag den 11. november 2020 kl. 10.00.", "AFLYST"],
+      "orientering",
+    ],
+    [
+      "Din samtale den 3. maj",
+      [
+        "Din samtale den 3. maj er aflyst.",
+        "Du skal i stedet møde hos os mandag den 10. maj 2027 kl. 10.00.",
+      ],
+      "indkaldelse",
+    ],
+    [
+      "Indkaldelse til samtale",
+      ["Hvis samtalen aflyses, får du besked i e-Boks.", "Tidligere møder blev aflyst."],
+      "indkaldelse",
+    ],
+  ])("%s: %j -> %s", (subject, paragraphs, type) => {
+    expect(classifyLetterType(letter(subject, ...paragraphs))).toBe(type);
   });
 });

@@ -43,6 +43,15 @@ describe("klagevejledning is owed on appealable decisions only", () => {
     expect(missing(`Statsforvaltningens brev af 8. december 2010\n\n${decision}`)).toBe(false);
   });
 
+  test("a decision that says it is final owes none, whoever sends it", () => {
+    expect(
+      missing(
+        `AFGØRELSE i sag om et påbud\n\n${decision}\n\nNævnets afgørelse er endelig og kan ikke indbringes for anden administrativ myndighed.`
+      )
+    ).toBe(false);
+    expect(missing(`Aarhus Kommune\n\n${decision}\n\nDen endelige plan følger.`)).toBe(true);
+  });
+
   test("a later mention of an appeal board does not make the kommune final", () => {
     expect(
       missing(

@@ -51,8 +51,10 @@ describe("plain/officialese", () => {
     ["Dersom du flytter, skal du sige det.", "Hvis du flytter, skal du sige det."],
     ["Sagen afgøres på det foreliggende grundlag.", "Sagen afgøres ud fra det, vi ved nu."],
     ["Det bemærkes, at fristen er fredag.", "Fristen er fredag."],
-    ["Send dine eventuelle bemærkninger til os.", "Send dine bemærkninger til os."],
     ["Vi skriver, således at du ved det.", "Vi skriver, så du ved det."],
+    // Forms generated from the dictionary (inflect: true), not written in the rule file.
+    ["Vi har fordret dokumentation.", "Vi har krævet dokumentation."],
+    ["Skemaet fremsendes til dig.", "Skemaet sendes til dig."],
     ["Der henvises til samtalen i går.", "Vi henviser til samtalen i går."],
   ])("%s -> %s", (before, after) => {
     expect(rewrite(before)).toBe(after);
@@ -261,9 +263,25 @@ describe("plain/officialese: general terms and fixed phrases", () => {
 });
 
 describe("plain/officialese: constructions the swap would break", () => {
-  test("'meddelelse af' gets advice, 'en ydelse' is generic, 'nordiske landes' is no passive", () => {
+  test("eventuelle is advice only: it can carry meaning (plain-language sample)", () => {
+    // Bug: "dennes eventuelle ægtefælle" lost its meaning when the word was deleted.
+    const [finding] = findingsOf("Borgeren og dennes eventuelle ægtefælle skal vejledes.", RULE);
+    expect(finding?.edit).toBeUndefined();
+    expect(finding?.suggestion?.text).toMatch(/slet ordet, hvis det ikke ændrer meningen/u);
+  });
+
+  test("tilstrækkelig anledning gets advice that fits the phrase (plain-language sample)", () => {
+    const [finding] = findingsOf("Klagen giver tilstrækkelig anledning til en undersøgelse.", RULE);
+    expect(finding?.suggestion?.text).toBe("grund nok");
+  });
+
+  test("'meddelelse af' becomes 'besked om', 'en ydelse' is generic, 'nordiske landes' is no passive", () => {
+    // "besked" takes "om": the swap takes the preposition along, never "besked af".
     const meddelelse = findingsOf("Fejlen var manglende meddelelse af afgørelsen.", RULE)[0]!;
-    expect(meddelelse.edit).toBeUndefined();
+    expect(meddelelse.edit).toMatchObject({ text: "besked om" });
+    expect(findingsOf("Vi sendte en meddelelse til dig.", RULE)[0]!.edit).toMatchObject({
+      text: "besked",
+    });
     expect(findingsOf("Du har søgt om en ydelse.", RULE)).toEqual([]);
     expect(
       findingsOf("Vi har sendt en liste over nordiske landes myndigheder.", "plain/passive")

@@ -1,4 +1,10 @@
-import { alternation, formsOf, lexeme, vocabulary } from "../../linguistics/vocabulary.js";
+import {
+  alternation,
+  formsOf,
+  lexeme,
+  vocabulary,
+  type VocabularyEntry,
+} from "../../linguistics/vocabulary.js";
 import { DATE_SCAN, TIME_SCAN } from "./patterns.js";
 
 /**
@@ -39,10 +45,14 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, "\\s+");
 }
 
-function formsList(name: string, keep: (form: string, lemma: string) => boolean): string {
+function formsList(
+  name: string,
+  keep: (form: string, lemma: string, entry: VocabularyEntry) => boolean
+): string {
   const forms = new Set<string>();
   for (const entry of vocabulary(name).entries)
-    for (const form of entry.forms) if (keep(form.toLowerCase(), entry.lemma)) forms.add(form);
+    for (const form of entry.forms)
+      if (keep(form.toLowerCase(), entry.lemma, entry)) forms.add(form);
   return [...forms]
     .sort((a, b) => b.length - a.length)
     .map(escape)
@@ -72,16 +82,83 @@ const PARTICIPLE = formsList(
   (form, lemma) => form.endsWith("t") && form !== lemma
 );
 const INFINITIVE = formsList("decisionVerbs", (form, lemma) => form === lemma);
-const PHRASES = alternation("decisionPhrases");
+// The s-passive ("stadfæstes", "hjemvises"), present and infinitive alike.
+const PASSIVE = formsList("decisionVerbs", (form, lemma) => form === `${lemma}s`);
+const PHRASES = formsList("decisionPhrases", (_, __, entry) => entry.subject !== "reader");
+const READER_PHRASES = formsList("decisionPhrases", (_, __, entry) => entry.subject === "reader");
+// Phrases whose verb is an s-passive ("meddeles dispensation"): the first word ends in -s.
+const PASSIVE_PHRASES = formsList(
+  "decisionPhrases",
+  (form, lemma, entry) =>
+    entry.subject !== "reader" && /^\p{L}+es\s/u.test(form) && !form.startsWith(lemma)
+);
 const AUX = `(?:${alternation("decisionAuxiliaries")})`;
 const FILLER = "((?:\\p{L}+\\s+){0,3}?)";
 
-/** Groups: 1 auxiliary, 2 words between the auxiliary and the verb, 3 the verb or phrase. */
+/**
+ * Groups: 1 auxiliary, 2 words between the auxiliary and the verb, 3 the verb or phrase. A
+ * template's merge field may close around the authority ("[Myndigheden] afslår").
+ */
 const PERFORMATIVE = new RegExp(
-  `${NOT_LETTER_BEFORE}${AGENT}\\s+(?:(${AUX})\\s+)?${FILLER}` +
+  `${NOT_LETTER_BEFORE}${AGENT}[\\]}]*\\s+(?:(${AUX})\\s+)?${FILLER}` +
     `(${PRESENT}|${PARTICIPLE}|${INFINITIVE}|${PHRASES})${NOT_LETTER_AFTER}`,
   "gu"
 );
+
+/**
+ * The case as subject: a definite form ("Sagen", "Klagen": -en, -et, -ne) or the lemma after a
+ * genitive or the reader's possessive ("Kommunens afgørelse", "Din ansøgning").
+ */
+const OBJECT = (() => {
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const definite = [...formsOf("decisionObjects")]
+    .filter((form) => /(?:en|et|ne)$/u.test(form))
+    .sort(byLength)
+    .map(capitalOptional);
+  const owners = [...formsOf("readers")].sort(byLength).map(capitalOptional).join("|");
+  const lemmasOnly = vocabulary("decisionObjects")
+    .entries.map((entry) => entry.lemma)
+    .sort(byLength)
+    .map(escape)
+    .join("|");
+  return `${definite.join("|")}|(?:[\\p{L}-]+s|${owners})\\s+(?:${lemmasOnly})`;
+})();
+
+/**
+ * The s-passive with the case as subject ("Sagen hjemvises", "Klagen afvises", "Ansøgningen kan
+ * ikke imødekommes", "Ansøgningen er imødekommet") or an expletive "Der" opening the sentence
+ * ("Der meddeles dispensation"). Same groups as PERFORMATIVE.
+ */
+const PASSIVE_PERFORMATIVE = new RegExp(
+  `(?:${NOT_LETTER_BEFORE}(?:${OBJECT})|^Der)\\s+(?:(${AUX})\\s+)?${FILLER}` +
+    `(${PASSIVE}|${PARTICIPLE}|${PASSIVE_PHRASES})${NOT_LETTER_AFTER}`,
+  "gu"
+);
+
+/** The reader receives the decision: "Du får afslag på din ansøgning", "De har fået medhold". */
+const READER_PERFORMATIVE = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${formsList("readers", () => true)
+    .split("|")
+    .map(capitalOptional)
+    .join("|")})\\s+(?:(${AUX})\\s+)?${FILLER}(${READER_PHRASES})${NOT_LETTER_AFTER}`,
+  "gu"
+);
+
+/** Every performative pattern, with its form check: one code path for every decision. */
+const PERFORMATIVES: readonly { pattern: RegExp; check: typeof isPerformative }[] = [
+  { pattern: PERFORMATIVE, check: isPerformative },
+  { pattern: PASSIVE_PERFORMATIVE, check: isPassivePerformative },
+  { pattern: READER_PERFORMATIVE, check: isPerformative },
+];
+
+/** The performative matches of a sentence that pass their form check. */
+function* performativesIn(sentence: string): Generator<RegExpExecArray> {
+  for (const { pattern, check } of PERFORMATIVES) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence))
+      if (check(match, sentence)) yield match;
+  }
+}
 
 const PENDING = new RegExp(
   `${NOT_LETTER_BEFORE}(?:${alternation("pendingMarkers")}|${alternation("conditionOpeners")})${NOT_LETTER_AFTER}`,
@@ -101,7 +178,8 @@ const RISK = new RegExp(
   "iu"
 );
 
-function isPerformative(match: RegExpExecArray, sentence: string): boolean {
+/** Context shared by every performative: not pending, not conditional, not dated, not negated. */
+function decidesHere(match: RegExpExecArray, sentence: string): boolean {
   const aux = match[1];
   const filler = match[2] ?? "";
   // The two words before the subject in its clause: "inden vi træffer afgørelse", "hvis vi".
@@ -112,13 +190,31 @@ function isPerformative(match: RegExpExecArray, sentence: string): boolean {
   if (/\p{N}/u.test(filler)) return false;
   // "kan ikke imødekomme" refuses; "har ikke besluttet" has not decided yet.
   if (NEGATION.test(filler) && !REFUSAL_MODAL.test(aux ?? "")) return false;
+  return true;
+}
+
+/**
+ * The s-passive decides alone ("Klagen afvises") or refuses after a negated modal ("Ansøgningen
+ * kan ikke imødekommes"); "Sagen kan hjemvises" only says what may happen. A participle needs
+ * "er" or "har" ("Ansøgningen er imødekommet").
+ */
+function isPassivePerformative(match: RegExpExecArray, sentence: string): boolean {
+  if (!decidesHere(match, sentence)) return false;
+  const aux = match[1];
+  const verb = (match[3] ?? "").split(/\s+/u)[0]!.toLowerCase();
+  if (verb.endsWith("s"))
+    return aux === undefined || (REFUSAL_MODAL.test(aux) && NEGATION.test(match[2] ?? ""));
+  return aux !== undefined && !REFUSAL_MODAL.test(aux);
+}
+
+function isPerformative(match: RegExpExecArray, sentence: string): boolean {
+  if (!decidesHere(match, sentence)) return false;
   // The verb's form agrees with the auxiliary: a present stands alone ("afslår"), a participle
   // or an infinitive needs one ("har besluttet", "kan imødekomme"). "Vi vil træffe afgørelse"
   // has none, so it promises a decision rather than making it.
   const verb = (match[3] ?? "").split(/\s+/u)[0]!.toLowerCase();
   const present = verb.endsWith("r");
-  if (present === (aux !== undefined)) return false;
-  return true;
+  return present !== (match[1] !== undefined);
 }
 
 /** Passive present of a loss verb ("trækkes", "nedsættes", "standses"). */
@@ -154,7 +250,28 @@ function phraseScan(name: string, flags = "iu"): RegExp {
 const ANSWER = phraseScan("answerCues");
 const COMPLAINT = phraseScan("complaintCues");
 const OPINION = phraseScan("opinionMarkers");
-const SUMMONS = phraseScan("summonsPhrases");
+/**
+ * A summons phrase may have up to two adverbials after its modal ("Du skal i stedet møde",
+ * "Du bedes derfor møde op"): each gap between its words takes them, in group 1 onwards.
+ */
+const SUMMONS = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${[...formsOf("summonsPhrases")]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) =>
+      phrase
+        .split(/\s+/u)
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+        .join("\\s+((?:\\p{L}+\\s+){0,2}?)")
+    )
+    .join("|")})${NOT_LETTER_AFTER}`,
+  "iu"
+);
+
+/** A summons in the sentence, not negated in its gaps ("Du skal ikke møde op"). */
+function isSummons(sentence: string): boolean {
+  const match = SUMMONS.exec(sentence);
+  return match !== null && !match.slice(1).some((gap) => gap && NEGATION.test(gap));
+}
 const CONCLUSION = phraseScan("conclusionMarkers");
 const RIGHT = phraseScan("rightPredicates");
 /** "Naturklagenævnets afgørelse af ...": an authority's name in the genitive before the title. */
@@ -206,6 +323,33 @@ export function isOpinionTitle(line: string): boolean {
   return isTitleLine(line) && OPINION_TITLE.test(line);
 }
 
+const CANCELLATION_WORDS = [...formsOf("cancellationMarkers")].filter((form) => !/\s/u.test(form));
+const CANCELLATION_LINE = new RegExp(
+  `^(?:${CANCELLATION_WORDS.map((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()].map(escape).join("|")).join("|")})(?![\\p{L}])`,
+  "u"
+);
+const CANCELLATION = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${[...formsOf("cancellationMarkers")]
+    .filter((form) => /\s/u.test(form) || form.endsWith("s"))
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|")})${NOT_LETTER_AFTER}`,
+  "iu"
+);
+
+/**
+ * Whether a letter calls its meeting off: a line that is the marker ("AFLYST", "Aflyst") or a
+ * sentence that cancels now ("Din samtale den 3. maj er aflyst"), not under a condition.
+ */
+export function isCancellation(texts: readonly string[]): boolean {
+  for (const text of texts) {
+    for (const line of text.split("\n")) if (CANCELLATION_LINE.test(line.trim())) return true;
+    for (const sentence of sentences(text))
+      if (CANCELLATION.test(sentence) && !CONDITION.test(sentence)) return true;
+  }
+  return false;
+}
+
 /** Which cue kinds a letter's prose shows (each once). */
 export function decisionCues(prose: readonly string[], titles: readonly string[]): Set<CueKind> {
   const found = new Set<CueKind>();
@@ -218,17 +362,10 @@ export function decisionCues(prose: readonly string[], titles: readonly string[]
     if (COMPLAINT.test(text)) found.add("complaintGuidance");
     if (OPINION.test(text)) found.add("opinionMarker");
     for (const sentence of sentences(text)) {
-      if (!found.has("performative")) {
-        PERFORMATIVE.lastIndex = 0;
-        for (let match = PERFORMATIVE.exec(sentence); match; match = PERFORMATIVE.exec(sentence)) {
-          if (isPerformative(match, sentence)) {
-            found.add("performative");
-            break;
-          }
-        }
-      }
+      if (!found.has("performative") && !performativesIn(sentence).next().done)
+        found.add("performative");
       if (!found.has("statedLoss") && isStatedLoss(sentence)) found.add("statedLoss");
-      if (SUMMONS.test(sentence) && hasDateOrTime(sentence)) found.add("summons");
+      if (isSummons(sentence) && hasDateOrTime(sentence)) found.add("summons");
       if (CONCLUSION.test(sentence) && RIGHT.test(sentence)) found.add("conclusionOnRight");
     }
   }
@@ -245,11 +382,13 @@ const APPEAL_BODY = new RegExp(
 );
 
 /** Why a decision needs no klagevejledning (forvaltningsloven § 25, stk. 1). */
-export type KlagevejledningExemption = "fullGrant" | "finalAppealBody";
+export type KlagevejledningExemption = "fullGrant" | "finalAppealBody" | "statedFinal";
+const FINAL = phraseScan("finalityMarkers");
 
 /**
  * A decision needs no klagevejledning when no other authority can hear an appeal (an appeal
- * body's final decision: its name is the letter's first line, "Planklagenævnet", "ERHVERVSANKENÆVNET") or
+ * body's final decision: its name is the letter's first line, "Planklagenævnet", "ERHVERVSANKENÆVNET",
+ * or the decision says so itself, "afgørelsen er endelig") or
  * when it grants the request in full (every performative grants, "Statsforvaltningen kan
  * imødekomme anmodningen", and nothing refuses or grants only in part).
  */
@@ -261,13 +400,13 @@ export function klagevejledningExemption(text: string): KlagevejledningExemption
   // The sender's name heads the letter: the first line, a title line, not a sentence.
   const head = blocks[0]?.split("\n")[0] ?? "";
   if (isTitleLine(head) && APPEAL_BODY.test(head)) return "finalAppealBody";
+  // "Nævnets afgørelse er endelig og kan ikke indbringes for anden administrativ myndighed".
+  if (FINAL.test(text)) return "statedFinal";
   if (REFUSAL.test(text)) return undefined;
   let granted = false;
   for (const sentence of blocks.flatMap(sentences)) {
     if (isStatedLoss(sentence)) return undefined;
-    PERFORMATIVE.lastIndex = 0;
-    for (let match = PERFORMATIVE.exec(sentence); match; match = PERFORMATIVE.exec(sentence)) {
-      if (!isPerformative(match, sentence)) continue;
+    for (const match of performativesIn(sentence)) {
       if (!GRANT.test(match[3]!.replace(/\s+/gu, " ")) || NEGATION.test(match[2] ?? ""))
         return undefined;
       granted = true;

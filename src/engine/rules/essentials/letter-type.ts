@@ -10,26 +10,13 @@ import {
   type TypedLetter,
 } from "./patterns.js";
 import { headerEnd, subjectIndex } from "./structure.js";
-import { decisionCues, isOpinionTitle, titleLines, type CueKind } from "./decision-cues.js";
-import { formsOf, lemmas } from "../../linguistics/vocabulary.js";
-
-/** The shared @decisionPerformatives, as one whole-word pattern compiled once. */
-const PERFORMATIVE = new RegExp(
-  `(?<![\\p{L}])(?:${lemmas("decisionPerformatives")
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, "\\s+"))
-    .join("|")})(?![\\p{L}])`,
-  "iu"
-);
-const PERFORMATIVE_WEIGHT = 3;
-const HEADINGS = formsOf("decisionHeadings");
-
-/** "AFGØRELSE", "Kendelse af 18. oktober 2012": a short block that names the letter a decision. */
-function decisionHeading(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  return (
-    words.length <= 5 && HEADINGS.has(words[0]!.toLowerCase()) && !/[.?!:]$/u.test(text.trim())
-  );
-}
+import {
+  decisionCues,
+  isCancellation,
+  isOpinionTitle,
+  titleLines,
+  type CueKind,
+} from "./decision-cues.js";
 
 /** What each performative or structural cue (decision-cues.ts) weighs, and for which type. */
 const CUE_WEIGHTS: Record<CueKind, { type: TypedLetter | "orientering"; weight: number }> = {
@@ -56,6 +43,18 @@ const TITLED_KINDS = new Set(["subject", "heading", "paragraph"]);
 
 export function classifyLetterType(letter: Letter): LetterType {
   const subject = letter.blocks[subjectIndex(letter)];
+  // A letter that calls its meeting off informs, whatever its subject line names ("Samtale
+  // 3. maj", "Offentligt møde ..."), unless it also calls to a new meeting.
+  if (isCancellation(letter.blocks.filter((block) => !block.legal).map((block) => block.text))) {
+    const prose = letter.blocks.filter((block) => block !== subject && !block.legal);
+    if (
+      !decisionCues(
+        prose.map((block) => block.text),
+        []
+      ).has("summons")
+    )
+      return "orientering";
+  }
   if (subject) {
     const hit = SUBJECT_CUES.find((cue) => cue.pattern.test(subject.text));
     if (hit) return hit.type;
@@ -83,10 +82,6 @@ export function classifyLetterType(letter: Letter): LetterType {
   for (const cue of BODY_CUES) {
     if (cue.pattern.test(body)) add(cue.type, cue.weight);
   }
-  // A performative states the decision ("Nævnet stadfæster afgørelsen"); a heading names it.
-  if (PERFORMATIVE.test(body)) add("afgørelse", PERFORMATIVE_WEIGHT);
-  if (letter.blocks.some((block) => decisionHeading(block.text)))
-    add("afgørelse", PERFORMATIVE_WEIGHT);
   for (const cue of LEGAL_ID_CUES) {
     if (letter.blocks.some((block) => block.legal?.id.includes(cue.idContains)))
       add(cue.type, cue.weight);

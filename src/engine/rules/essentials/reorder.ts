@@ -15,7 +15,7 @@ import { pushAll } from "../../util/arrays.js";
  *   sign-off as the last thing the caseworker wrote.
  * - A heading moves with the block under it, a paragraph with the list items that follow it.
  * - Legal guidance: protected legal blocks, and paragraphs with sanction, rights or legal-basis
- *   wording (essentials-patterns.da.json "guidance") that hold no key fact.
+ *   wording (the "guidance" entries of reorder.yml) that hold no key fact.
  */
 
 /** The body paragraph holding the most key facts (required kinds weigh double), or -1. */

@@ -1,7 +1,13 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import address from "../../lexicons/plain-address.da.json" with { type: "json" };
+import {
+  compilePhrase,
+  firstWords,
+  matchPhrase,
+  type CompiledPhrase,
+} from "../../linguistics/phrase.js";
 import { report } from "../../report.js";
+import { matchersOf, type Matcher } from "../matchers.js";
 import { agree } from "./grammar.js";
 import { officialeseMatches } from "./lexicon.js";
 import {
@@ -16,11 +22,28 @@ import {
 
 export const FORMAL_ADDRESS_RULE = "plain/formal-address";
 
-type FormalWord = keyof typeof address.formal;
+/** An entry of src/engine/rules/da/plain/formal-address.yml (rule.schema.json says more). */
+interface AddressEntry extends Matcher {
+  phrase: string;
+  suggest?: string | null;
+  agree?: [string, string, string];
+  context?: "strong" | "medium" | "informal" | "relative";
+}
 
-const INFORMAL = new Set(address.informal);
-const STRONG = address.strongContexts.map((context) => context.split(" "));
-const MEDIUM = address.mediumContexts.map((context) => context.split(" "));
+type FormalWord = string;
+
+const ENTRIES = matchersOf<AddressEntry>("plain/formal-address");
+/** The formal forms, exactly as written (De, Dem, Deres). */
+const FORMAL = new Map(
+  ENTRIES.filter((entry) => !entry.context).map((entry) => [entry.phrase, entry])
+);
+const contexts = (kind: AddressEntry["context"]): CompiledPhrase[] =>
+  ENTRIES.filter((entry) => entry.context === kind).map((entry) => compilePhrase(entry.phrase));
+const wordsOf = (phrases: readonly CompiledPhrase[]): ReadonlySet<string> =>
+  new Set(phrases.flatMap((phrase) => phrase.sequences.flatMap(firstWords)));
+const STRONG = contexts("strong");
+const MEDIUM = contexts("medium");
+const INFORMAL = wordsOf(contexts("informal"));
 const EXPLANATION =
   "Skriv »du« til borgeren; det er direkte og venligt, og det er sådan de fleste myndigheder skriver i dag.";
 
@@ -35,11 +58,12 @@ interface Candidate {
 
 /**
  * plain/formal-address: De/Dem/Deres -> du/dig/din|dit|dine. Mid-sentence capitalised forms are
- * formal address; a sentence-initial one is flagged only with evidence (see plain-address.da.json).
+ * formal address; a sentence-initial one is flagged only with evidence (the `context` phrases of
+ * src/engine/rules/da/plain/formal-address.yml).
  * Formal forms that an officialese edit already rewrites ("De bedes sende" -> "Send") are left to
  * that edit, so the two edits never overlap.
  */
-const RELATIVES: ReadonlySet<string> = new Set(address.relatives);
+const RELATIVES: ReadonlySet<string> = wordsOf(contexts("relative"));
 
 export function retextPlainFormalAddress() {
   return (tree: Root, file: VFile): void => {
@@ -55,7 +79,7 @@ export function retextPlainFormalAddress() {
       );
       tokens.forEach((token, index) => {
         if (INFORMAL.has(token.lower)) informal = true;
-        if (!Object.hasOwn(address.formal, token.text)) return;
+        if (!FORMAL.has(token.text)) return;
         const ambiguous = atSentenceStart(tokens, index, letter.text);
         if (token.text === "De" && isPartOfName(tokens, index, letter.text)) return;
         // "De oplysninger, som De har givet": sentence-initial "De" before a noun and a relative
@@ -70,9 +94,10 @@ export function retextPlainFormalAddress() {
 
     for (const candidate of candidates) {
       if (candidate.ambiguous && !formalEvidence) {
-        const after = candidate.tokens.slice(candidate.index + 1).map((t) => t.lower);
-        const strong = STRONG.some((context) => startsWith(after, context));
-        const medium = !informal && MEDIUM.some((context) => startsWith(after, context));
+        const follows = (phrase: CompiledPhrase) =>
+          matchPhrase(phrase, candidate.tokens, candidate.index + 1, letter.text) !== undefined;
+        const strong = STRONG.some(follows);
+        const medium = !informal && MEDIUM.some(follows);
         if (!strong && !medium) continue;
       }
       reportCandidate(file, candidate);
@@ -90,15 +115,9 @@ function isPartOfName(tokens: readonly Token[], index: number, text: string): bo
   return name(previous) && !atSentenceStart(tokens, index - 1, text);
 }
 
-function startsWith(words: readonly string[], prefix: readonly string[]): boolean {
-  return prefix.every((word, index) => words[index] === word);
-}
-
 function reportCandidate(file: VFile, { token, word, tokens, index, ambiguous }: Candidate): void {
   const replacement = replacementFor(word, tokens, index);
-  const advice = Array.isArray(address.formal[word])
-    ? (address.formal[word] as string[]).join("/")
-    : undefined;
+  const advice = FORMAL.get(word)?.agree?.join("/");
   const text = replacement ?? advice ?? "";
   const shown = ambiguous ? capitalise(text) : text;
   report(file, {
@@ -128,10 +147,10 @@ function replacementFor(
   tokens: readonly Token[],
   index: number
 ): string | undefined {
-  const plain = address.formal[word];
-  if (typeof plain === "string") return plain;
+  const entry = FORMAL.get(word)!;
+  if (!entry.agree) return entry.suggest ?? undefined;
   for (const next of tokens.slice(index + 1, index + 3)) {
-    const form = agree(plain, next.lower);
+    const form = agree(entry.agree, next.lower);
     if (form) return form;
   }
   return undefined;

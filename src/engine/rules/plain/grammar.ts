@@ -1,12 +1,17 @@
-import nouns from "../../lexicons/plain-nouns.da.json" with { type: "json" };
-import passive from "../../lexicons/passive.da.json" with { type: "json" };
+import table from "../../generated/agreement.da.json" with { type: "json" };
+import { matchersOf, type Matcher } from "../matchers.js";
 
 /** Grammatical number and gender of a Danish noun, for din/dit/dine and denne/dette/disse. */
 export type Agreement = "common" | "neuter" | "plural";
 
-const NEUTER = new Set(nouns.neuter);
-const COMMON = new Set(nouns.common);
-const PLURAL = new Set(nouns.plural);
+/**
+ * Gender and number by word form, generated at build time (npm run build:rules) from the Danish
+ * dictionary's inflection classes for the nouns of src/engine/vocabularies/da (letterNouns and
+ * every inflected noun vocabulary), plus the few the dictionary cannot tell (neuterGenderNouns,
+ * commonGenderNouns, irregularPlurals) and the derivational suffixes (*NounSuffixes).
+ */
+const FORMS = table.forms as Record<string, Agreement | "ambiguous">;
+const SUFFIXES = table.suffixes as Record<Agreement, string[]>;
 const VOWELS = /[aeiouyæøå]/u;
 
 /**
@@ -20,16 +25,13 @@ export function agreementOf(word: string): Agreement | undefined {
     const tail = lower.slice(start);
     // A tail must be a real word of the compound: at least three letters unless it is the word.
     if (start > 0 && tail.length < 3) break;
-    const classes: Agreement[] = [];
-    if (NEUTER.has(tail)) classes.push("neuter");
-    if (COMMON.has(tail)) classes.push("common");
-    if (PLURAL.has(tail)) classes.push("plural");
-    if (classes.length === 1) return classes[0];
-    if (classes.length > 1) return undefined;
+    const found = FORMS[tail];
+    if (found === "ambiguous") return undefined;
+    if (found) return found;
   }
-  if (nouns.pluralSuffixes.some((suffix) => lower.endsWith(suffix))) return "plural";
-  if (nouns.neuterSuffixes.some((suffix) => lower.endsWith(suffix))) return "neuter";
-  if (nouns.commonSuffixes.some((suffix) => lower.endsWith(suffix))) return "common";
+  for (const agreement of ["plural", "neuter", "common"] as const) {
+    if (SUFFIXES[agreement].some((suffix) => lower.endsWith(suffix))) return agreement;
+  }
   return undefined;
 }
 
@@ -56,19 +58,44 @@ export function imperative(infinitive: string): string {
   return stem;
 }
 
-const IRREGULAR_PRESENT: Record<string, string> = passive.irregularPresent;
-const IRREGULAR_INFINITIVE: Record<string, string> = passive.irregularInfinitive;
+/** An entry of src/engine/rules/da/plain/passive.yml: lemmas with their role for the rule. */
+interface PassiveEntry extends Matcher {
+  role: "modal" | "auxiliary" | "raising" | "vowelStem" | "irregularPresent";
+  present?: string;
+}
+
+const PASSIVE_ENTRIES = matchersOf<PassiveEntry>("plain/passive");
+
+/** Every form of the lemmas with this role in the passive rule file; vowelStem: the s-passives. */
+export function formsOfRole(role: PassiveEntry["role"]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const entry of PASSIVE_ENTRIES) {
+    if (entry.role !== role) continue;
+    // fås, opnås: a vowel-stem verb's s-passive is its lemma + s.
+    if (role === "vowelStem") for (const lemma of entry.words ?? []) out.add(`${lemma}s`);
+    else for (const form of entry.forms ?? []) out.add(form);
+  }
+  return out;
+}
+
+/** Lemma -> active present where it is not the infinitive + r (gøre: gør, vide: ved). */
+const IRREGULAR_PRESENT = new Map<string, string>(
+  PASSIVE_ENTRIES.flatMap((entry) =>
+    entry.present ? (entry.words ?? []).map((lemma) => [lemma, entry.present!] as const) : []
+  )
+);
+
+/** Active present of a verb's infinitive: sende -> sender, gå -> går, gøre -> gør. */
+export function presentOfLemma(infinitive: string): string {
+  return IRREGULAR_PRESENT.get(infinitive) ?? `${infinitive}r`;
+}
 
 /** Active present tense of an s-passive: indkaldes -> indkalder, fås -> får, gøres -> gør. */
 export function activePresent(sPassive: string): string {
-  const word = sPassive.toLowerCase();
-  const irregular = IRREGULAR_PRESENT[word];
-  if (irregular) return irregular;
-  return `${word.slice(0, -1)}r`;
+  return presentOfLemma(activeInfinitive(sPassive));
 }
 
-/** Active infinitive of an s-passive infinitive: indkaldes -> indkalde, fås -> få. */
+/** Active infinitive of an s-passive: indkaldes -> indkalde, fås -> få. */
 export function activeInfinitive(sPassive: string): string {
-  const word = sPassive.toLowerCase();
-  return IRREGULAR_INFINITIVE[word] ?? word.slice(0, -1);
+  return sPassive.toLowerCase().slice(0, -1);
 }

@@ -1,4 +1,5 @@
-import data from "../../lexicons/officialese.da.json" with { type: "json" };
+import { formsOf } from "../../linguistics/vocabulary.js";
+import { matchersOf, type Matcher } from "../matchers.js";
 import { agree, imperative } from "./grammar.js";
 import {
   compilePhrase,
@@ -11,22 +12,25 @@ import {
 import { atSentenceStart, capitalise, isCapitalised, isUpperCase, type Token } from "./tokens.js";
 
 /**
- * A form's replacement: a concrete swap, advice only (null), a swap with its own safety, or advice
- * in the form's own word class and inflection ("ophør" -> "stop", never the verb "stoppe").
+ * A variant's suggestion: a concrete swap, advice only (null), a swap with its own safety, or
+ * advice in the form's own word class and inflection ("ophør" -> "stop", never the verb "stoppe").
  */
 export type FormValue =
   string | null | { replacement: string; safe: boolean } | { replacement: null; advice: string };
 
-/** One entry of `officialese.da.json` (see its description for the pattern syntax). */
-export interface OfficialeseEntry {
+/**
+ * One detection entry of plain/officialese (`matchers:` in src/engine/rules/da/plain/officialese.yml;
+ * rule.schema.json describes every property). Word lists may name @vocabularies.
+ */
+export interface OfficialeseEntry extends Matcher {
   id: string;
   phrase: string;
-  replacement: string;
+  /** The plain alternative; null: the phrase itself gets advice only (its variants may swap). */
+  suggest: string | null;
   reason: string;
   safe: boolean;
-  mechanical?: boolean;
   advice?: string;
-  forms?: Record<string, FormValue>;
+  variants?: Record<string, FormValue>;
   agree?: [string, string, string];
   followedBy?: string[];
   mainClauseAfter?: boolean;
@@ -40,9 +44,45 @@ export interface OfficialeseEntry {
   adviceBefore?: string[];
 }
 
+/** An entry's word lists with every @vocabulary expanded to its forms, lower-case. */
+interface EntryWords {
+  followedBy?: ReadonlySet<string>;
+  notAfter?: ReadonlySet<string>;
+  unsafeBefore?: ReadonlySet<string>;
+  skipAfter?: ReadonlySet<string>;
+  adviceBefore?: ReadonlySet<string>;
+}
+
+function wordSet(list: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  if (!list) return undefined;
+  const out = new Set<string>();
+  for (const word of list) {
+    if (word.startsWith("@")) for (const form of formsOf(word.slice(1))) out.add(form);
+    else out.add(word.toLowerCase());
+  }
+  return out;
+}
+
+function entryWords(entry: OfficialeseEntry): EntryWords {
+  const words: EntryWords = {};
+  for (const key of [
+    "followedBy",
+    "notAfter",
+    "unsafeBefore",
+    "skipAfter",
+    "adviceBefore",
+  ] as const) {
+    const set = wordSet(entry[key]);
+    if (set) words[key] = set;
+  }
+  return words;
+}
+
 /** A phrase or form compiled for matching. */
 export interface Pattern {
   entry: OfficialeseEntry;
+  /** The entry's word lists, expanded (shared by its patterns). */
+  words: EntryWords;
   /** The form as written in the data file. */
   source: string;
   phrase: CompiledPhrase;
@@ -79,52 +119,10 @@ export interface LexiconMatch {
 }
 
 /** Words a {v} slot must not take (adverbs, particles) even though they end in a vowel. */
-const NOT_INFINITIVE = new Set([
-  "også",
-  "venligst",
-  "snarest",
-  "derfor",
-  "straks",
-  "hurtigst",
-  "ikke",
-  "om",
-  "at",
-  "nu",
-  "så",
-  "da",
-  "her",
-  "der",
-  "de",
-  "du",
-  "gerne",
-  "selv",
-  "igen",
-  "senest",
-  "inden",
-  "til",
-  "på",
-  "i",
-  "og",
-  "eller",
-]);
+const NOT_INFINITIVE = formsOf("nonInfinitives");
 
-/** Pronouns a {w} slot must not take: their forms need their own entries (dig -> du). */
-const NOT_NOUN = new Set([
-  "dig",
-  "dem",
-  "os",
-  "mig",
-  "ham",
-  "hende",
-  "jer",
-  "sig",
-  "det",
-  "den",
-  "de",
-  "at",
-  "en",
-  "et",
-]);
+/** Pronouns a {w} slot must not take: their forms need their own variants (dig -> du). */
+const NOT_NOUN = formsOf("nonNouns");
 
 function validate(entry: OfficialeseEntry, index: number): void {
   const where = `officialese entry ${index} (${entry.id ?? "no id"})`;
@@ -132,7 +130,9 @@ function validate(entry: OfficialeseEntry, index: number): void {
     if (typeof entry[field] !== "string" || !entry[field].trim())
       throw new Error(`${where}: missing ${field}`);
   }
-  if (typeof entry.replacement !== "string") throw new Error(`${where}: missing replacement`);
+  if (entry.suggest === undefined) throw new Error(`${where}: missing suggest`);
+  if (entry.suggest === null && !entry.advice)
+    throw new Error(`${where}: advice only needs advice`);
   if (typeof entry.safe !== "boolean") throw new Error(`${where}: missing safe`);
   if (entry.agree && entry.agree.length !== 3) throw new Error(`${where}: agree needs three forms`);
 }
@@ -142,6 +142,7 @@ export function compileLexicon(entries: readonly OfficialeseEntry[]): CompiledLe
   const patterns: Pattern[] = [];
   const add = (
     entry: OfficialeseEntry,
+    words: EntryWords,
     source: string,
     replacement: string | null,
     safe: boolean,
@@ -153,18 +154,19 @@ export function compileLexicon(entries: readonly OfficialeseEntry[]): CompiledLe
     );
     // A swap that depends on the following noun or on a slot is never safe in bulk.
     const isSafe = safe && replacement !== null && !hasSlot && !entry.agree;
-    const pattern: Pattern = { entry, source, phrase, replacement, safe: isSafe };
+    const pattern: Pattern = { entry, words, source, phrase, replacement, safe: isSafe };
     if (advice !== undefined) pattern.advice = advice;
     patterns.push(pattern);
   };
   entries.forEach((entry, index) => {
     validate(entry, index);
-    add(entry, entry.phrase, entry.mechanical === false ? null : entry.replacement, entry.safe);
-    for (const [form, value] of Object.entries(entry.forms ?? {})) {
-      if (value === null) add(entry, form, null, false);
-      else if (typeof value === "string") add(entry, form, value, entry.safe);
-      else if (value.replacement === null) add(entry, form, null, false, value.advice);
-      else add(entry, form, value.replacement, value.safe);
+    const words = entryWords(entry);
+    add(entry, words, entry.phrase, entry.suggest, entry.safe);
+    for (const [form, value] of Object.entries(entry.variants ?? {})) {
+      if (value === null) add(entry, words, form, null, false);
+      else if (typeof value === "string") add(entry, words, form, value, entry.safe);
+      else if (value.replacement === null) add(entry, words, form, null, false, value.advice);
+      else add(entry, words, form, value.replacement, value.safe);
     }
   });
   const index = new PhraseIndex(
@@ -173,11 +175,12 @@ export function compileLexicon(entries: readonly OfficialeseEntry[]): CompiledLe
   return { entries: [...entries], patterns, index };
 }
 
-export const OFFICIALESE_ENTRIES: readonly OfficialeseEntry[] = data.entries as OfficialeseEntry[];
+export const OFFICIALESE_ENTRIES: readonly OfficialeseEntry[] =
+  matchersOf<OfficialeseEntry>("plain/officialese");
 
-const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(data.sentenceAdverbs);
+const SENTENCE_ADVERBS: ReadonlySet<string> = formsOf("sentenceAdverbs");
 const CLAUSE_END = /[,;:.!?]/u;
-const COORDINATORS = new Set(["og", "men", "eller"]);
+const COORDINATORS = formsOf("coordinators");
 
 /**
  * Deleting "Det bemærkes, at" makes the at-clause a main clause. That only works when no sentence
@@ -242,13 +245,12 @@ function accept(
 ): LexiconMatch | undefined {
   const { tokenStart: first, tokenEnd, end, slots } = found;
   const next = tokens[tokenEnd];
-  const { followedBy } = pattern.entry;
-  if (followedBy && !(next && followedBy.some((word) => endsWithWord(next.lower, word))))
-    return undefined;
+  const { followedBy, notAfter, skipAfter, adviceBefore } = pattern.words;
+  if (followedBy && !(next && endsWithAny(next.lower, followedBy))) return undefined;
 
   const start = tokens[first]!.start;
   const previous = tokens[first - 1];
-  if (previous && pattern.entry.skipAfter?.includes(previous.lower)) return undefined;
+  if (previous && skipAfter?.has(previous.lower)) return undefined;
   const matched = text.slice(start, end);
   const match: LexiconMatch = {
     pattern,
@@ -259,21 +261,17 @@ function accept(
     text: matched,
     editStart: start,
     editEnd: end,
-    advice: pattern.advice ?? pattern.entry.advice ?? pattern.entry.replacement,
+    advice: pattern.advice ?? pattern.entry.advice ?? pattern.entry.suggest ?? "",
     safe: false,
   };
   let template = pattern.replacement;
-  if (
-    previous &&
-    pattern.entry.notAfter?.includes(previous.lower) &&
-    adjacentWords(text, previous.end, start)
-  ) {
+  if (previous && notAfter?.has(previous.lower) && adjacentWords(text, previous.end, start)) {
     template = null;
   }
   if (template !== null && pattern.entry.agree) {
     template = next ? (agree(pattern.entry.agree, next.lower) ?? null) : null;
   }
-  if (next && pattern.entry.adviceBefore?.includes(next.lower)) template = null;
+  if (next && adviceBefore?.has(next.lower)) template = null;
   if (
     template === "" &&
     pattern.entry.mainClauseAfter &&
@@ -301,15 +299,15 @@ function accept(
     }
   }
   match.replacement = replacement;
-  match.safe = pattern.safe && !beforeCitation(pattern.entry, text, end);
+  match.safe = pattern.safe && !beforeCitation(pattern.words, text, end);
   return match;
 }
 
 /** Whether the word after `end` is one of the entry's `unsafeBefore` words (a § or a law). */
-function beforeCitation(entry: OfficialeseEntry, text: string, end: number): boolean {
-  if (!entry.unsafeBefore) return false;
+function beforeCitation(words: EntryWords, text: string, end: number): boolean {
+  if (!words.unsafeBefore) return false;
   const next = /^\s*(§|[\p{L}-]+)/u.exec(text.slice(end, end + 60))?.[1]?.toLowerCase();
-  return next !== undefined && entry.unsafeBefore.some((word) => endsWithWord(next, word));
+  return next !== undefined && endsWithAny(next, words.unsafeBefore);
 }
 
 /** Only white space or a comma between two words ("spørgsmålet om, hvorvidt"). */
@@ -322,9 +320,11 @@ function firstIsExact(pattern: Pattern): boolean {
   return first?.kind === "word" && first.exact;
 }
 
-/** A `followedBy` word of four letters or more also matches as a compound's tail (jobsamtaler). */
-function endsWithWord(word: string, tail: string): boolean {
-  return tail.length >= 4 ? word.endsWith(tail) : word === tail;
+/** One of the words, or a compound whose last part is one of four letters or more (jobsamtaler). */
+function endsWithAny(word: string, words: ReadonlySet<string>): boolean {
+  if (words.has(word)) return true;
+  for (const tail of words) if (tail.length >= 4 && word.endsWith(tail)) return true;
+  return false;
 }
 
 const SIMPLE_WORD = /^\p{L}[\p{L}-]*$/u;

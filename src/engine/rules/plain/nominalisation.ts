@@ -1,7 +1,7 @@
 import type { Root } from "nlcst";
-import { lexeme } from "../../linguistics/vocabulary.js";
+import { formsOf, lexeme } from "../../linguistics/vocabulary.js";
+import { matchersOf } from "../matchers.js";
 import type { VFile } from "vfile";
-import data from "../../lexicons/plain-nominalisation.da.json" with { type: "json" };
 import { report } from "../../report.js";
 import {
   atSentenceStart,
@@ -13,18 +13,20 @@ import {
 
 export const NOMINALISATION_RULE = "plain/nominalisation";
 
-const EXCEPTIONS = new Set(data.exceptions);
-/** One regex for all suffixes and their inflections, longest ending first: "-ingerne" before "-ing". */
-const SUFFIX_PATTERN = new RegExp(
-  `(${Object.keys(data.suffixes).join("|")})(${[
-    ...new Set(Object.values(data.suffixes as Record<string, string[]>).flat()),
-  ]
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length)
-    .join("|")})?$`,
-  "u"
+/** The suffix patterns of src/engine/rules/da/plain/nominalisation.yml; group 1 is the base. */
+const SUFFIXES = matchersOf("plain/nominalisation").flatMap((matcher) =>
+  matcher.regex ? [new RegExp(matcher.regex, "u")] : []
 );
-const SUFFIX_ENDINGS = data.suffixes as Record<string, string[]>;
+/** Everyday words with a nominalisation suffix, every form (ting, mening, regningen). */
+const NOT_NOMINAL = formsOf("notNominalisations");
+/** Terms of the field and everyday nouns, also as a compound's last part (klagevejledning). */
+const TAILS: ReadonlySet<string> = new Set([
+  ...formsOf("fieldTerms"),
+  ...formsOf("everydayNominals"),
+]);
+/** Tuning, not language: a sentence is heavy at this many, or at this density in a short one. */
+const SENTENCE_THRESHOLD = 3;
+const DENSITY_THRESHOLD = { count: 2, perWord: 0.25 };
 
 /** Letter-level numbers, also found in every finding's `details.letter`. */
 export interface NominalisationDensity {
@@ -40,23 +42,21 @@ export interface NominalisationDensity {
  */
 export function nominalisationBase(word: string): string | undefined {
   const lower = word.toLowerCase();
-  const match = SUFFIX_PATTERN.exec(lower);
-  if (!match) return undefined;
-  const suffix = match[1]!;
-  const ending = match[2] ?? "";
-  // Each suffix takes only its own endings ("-elsen", not "-elseen").
-  if (!SUFFIX_ENDINGS[suffix]!.includes(ending)) return undefined;
-  const base = lower.slice(0, lower.length - ending.length);
-  if (base.length - suffix.length < data.minStemLength) return undefined;
-  if (EXCEPTIONS.has(base) || data.exceptionTails.some((tail) => base.endsWith(tail)))
-    return undefined;
+  let base: string | undefined;
+  for (const suffix of SUFFIXES) {
+    base = suffix.exec(lower)?.[1];
+    if (base) break;
+  }
+  if (!base || NOT_NOMINAL.has(lower) || NOT_NOMINAL.has(base)) return undefined;
+  for (let start = 0; start < base.length - 2; start++)
+    if (TAILS.has(base.slice(start))) return undefined;
   return base;
 }
 
 /**
  * plain/nominalisation: a sentence with many verbs turned into nouns (afgørelse, vurdering,
- * rådighed) is heavy to read. Reported per sentence at `sentenceThreshold` nominalisations, or
- * at `densityThreshold` in a short sentence; every finding carries the letter-level density.
+ * rådighed) is heavy to read. Reported per sentence at SENTENCE_THRESHOLD nominalisations, or
+ * at DENSITY_THRESHOLD in a short sentence; every finding carries the letter-level density.
  */
 const INSTITUTIONS = lexeme("institutions");
 
@@ -76,9 +76,9 @@ export function retextPlainNominalisation() {
       nominalisations += found.length;
       words += total;
       const dense =
-        found.length >= data.densityThreshold.count &&
-        found.length / Math.max(total, 1) >= data.densityThreshold.perWord;
-      if (found.length >= data.sentenceThreshold || dense) {
+        found.length >= DENSITY_THRESHOLD.count &&
+        found.length / Math.max(total, 1) >= DENSITY_THRESHOLD.perWord;
+      if (found.length >= SENTENCE_THRESHOLD || dense) {
         flagged.push({
           start: sentence.position?.start.offset ?? tokens[0]!.start,
           end: sentence.position?.end.offset ?? tokens[tokens.length - 1]!.end,
@@ -116,7 +116,7 @@ export function retextPlainNominalisation() {
   };
 }
 
-const NAME_HEADS: readonly string[] = data.nameHeads;
+const NAME_HEADS: readonly string[] = [...formsOf("nameHeads")];
 
 function isNominalisation(tokens: readonly Token[], index: number, text: string): boolean {
   const token = tokens[index]!;

@@ -7,7 +7,8 @@ import { isDanishLetter, plainSentences } from "./tokens.js";
 export const OFFICIALESE_RULE = "plain/officialese";
 
 /**
- * plain/officialese: kancellisprog from `officialese.da.json` (såfremt, i henhold til, bedes ...).
+ * plain/officialese: kancellisprog from the rule file src/engine/rules/da/plain/officialese.yml
+ * (såfremt, i henhold til, bedes ...).
  * Every finding carries the plain alternative; a concrete replacement also carries an edit, and
  * `safe` marks the swaps that keep the meaning in every context ("Anvend alle sikre forslag").
  */

@@ -1,10 +1,9 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import data from "../../lexicons/passive.da.json" with { type: "json" };
-import { formsOf } from "../../linguistics/vocabulary.js";
+import { formsOf, lexeme } from "../../linguistics/vocabulary.js";
 import type { Letter } from "../../letter/model.js";
 import { report } from "../../report.js";
-import { activeInfinitive, activePresent } from "./grammar.js";
+import { activeInfinitive, activePresent, formsOfRole, presentOfLemma } from "./grammar.js";
 import { officialeseMatches } from "./lexicon.js";
 import {
   adjacent,
@@ -19,18 +18,22 @@ import {
 
 export const PASSIVE_RULE = "plain/passive";
 
-const MODALS = new Set(data.modals);
-const BLIVE = new Set(data.bliveForms);
-const VOWEL_STEM = new Set(data.vowelStemPassives);
-const NOT_PASSIVE = new Set(data.notPassive);
+/** Word lists from the rule file (src/engine/rules/da/plain/passive.yml) and @vocabularies. */
+const MODALS = formsOfRole("modal");
+const BLIVE = formsOfRole("auxiliary");
+const VOWEL_STEM = formsOfRole("vowelStem");
+const NOT_PASSIVE = formsOf("esNonPassives");
 /** Deponents and reciprocal verbs (@deponents): -s verbs that are not passive ("skyldes"). */
 const DEPONENTS = formsOf("deponents");
-const GENITIVE_EXCEPTIONS = new Set(data.genitiveSuffixExceptions);
-const GENITIVE_DETERMINERS = new Set(data.genitiveDeterminers);
-const ADVERBS = new Set(data.adverbs);
-const SUBJECTS = new Set(data.subjectPronouns.map((word) => word.toLowerCase()));
-const NOT_PARTICIPLES = new Set(data.notParticiples);
-const RAISING = new Set(data.raisingVerbs);
+const GENITIVE_EXCEPTIONS = formsOf("genitiveSuffixExceptions");
+const GENITIVE_DETERMINERS = formsOf("genitiveDeterminers");
+const ADVERBS = formsOf("passiveAdverbs");
+const SUBJECTS = formsOf("subjectPronouns");
+const NOT_PARTICIPLES = formsOf("notParticiples");
+const RAISING = formsOfRole("raising");
+const NOT_PASSIVE_SUFFIXES = [...formsOf("esNonPassiveSuffixes")];
+const GENITIVE_SUFFIXES = [...formsOf("genitivePluralSuffixes")];
+const NOT_PARTICIPLE_SUFFIXES = [...formsOf("notParticipleSuffixes")];
 /** Words that end the clause an agent phrase ("af jobcentret") could belong to. */
 const CLAUSE_END = /[,.;:!?()–]/u;
 
@@ -55,7 +58,7 @@ interface PassiveFinding {
 /**
  * plain/passive: s-passive (skal sendes, der udbetales, du indkaldes) and blive-passive
  * (bliver trukket, blev indkaldt). Deponents, reciprocal verbs and genitives are excluded from
- * data (passive.da.json). A mechanical active rewrite is offered only where the agent is surely
+ * data (src/engine/rules/da/plain/passive.yml and its @vocabularies). A mechanical active rewrite is offered only where the agent is surely
  * the sender and the patient the reader: "Du indkaldes" -> "Vi indkalder dig". Never `safe`.
  */
 export function retextPlainPassive() {
@@ -80,9 +83,9 @@ export function retextPlainPassive() {
   };
 }
 
-const WRITER_PRONOUNS = new Set(data.writerPronouns);
-const SIGNED_BLOCKS = new Set(data.signedBlocks);
-const IRREGULAR_PARTICIPLES: Record<string, string> = data.irregularParticiples;
+const WRITER_PRONOUNS = formsOf("writerPronouns");
+/** Block kinds that sign a letter (not language: the Letter model's kinds). */
+const SIGNED_BLOCKS: ReadonlySet<string> = new Set(["closing", "signature"]);
 
 /**
  * Whether the letter's writer is the acting authority, so that "vi" may be named as the agent of
@@ -97,8 +100,9 @@ export function writerIsAuthority(letter: Letter, sentences: readonly PlainSente
 /** Active present of a past participle: inviteret -> inviterer, sendt -> sender, trukket -> trækker. */
 export function presentOfParticiple(participle: string): string {
   const word = participle.toLowerCase();
-  const irregular = IRREGULAR_PARTICIPLES[word];
-  if (irregular) return irregular;
+  // trukket, sat, gjort: a form of a verb in @irregularParticipleVerbs; its present by lemma.
+  const irregular = lexeme("irregularParticipleVerbs").match(word);
+  if (irregular) return presentOfLemma(irregular.lemma);
   return word.endsWith("et") ? `${word.slice(0, -2)}er` : `${word.slice(0, -1)}er`;
 }
 
@@ -144,11 +148,8 @@ function isSPassive(tokens: readonly Token[], index: number, text: string): bool
   if (NOT_PASSIVE.has(word) || DEPONENTS.has(word) || !/^\p{L}+$/u.test(word)) return false;
   // A capital mid-sentence is a name (Hannes, Mercedes).
   if (isCapitalised(token.text) && !atSentenceStart(tokens, index, text)) return false;
-  if (data.notPassiveSuffixes.some((suffix) => word.endsWith(suffix))) return false;
-  if (
-    data.genitiveSuffixes.some((suffix) => word.endsWith(suffix)) &&
-    !GENITIVE_EXCEPTIONS.has(word)
-  )
+  if (NOT_PASSIVE_SUFFIXES.some((suffix) => word.endsWith(suffix))) return false;
+  if (GENITIVE_SUFFIXES.some((suffix) => word.endsWith(suffix)) && !GENITIVE_EXCEPTIONS.has(word))
     return false;
   // "en kommunes pligt": an indefinite genitive after a determiner, before a noun.
   const previous = tokens[index - 1];
@@ -188,7 +189,7 @@ function isParticiple(token: Token): boolean {
   const word = token.lower;
   if (token.text !== word || !/^\p{L}{3,}$/u.test(word) || !word.endsWith("t")) return false;
   if (NOT_PARTICIPLES.has(word)) return false;
-  return !data.notParticipleSuffixes.some((suffix) => word.endsWith(suffix));
+  return !NOT_PARTICIPLE_SUFFIXES.some((suffix) => word.endsWith(suffix));
 }
 
 function classify(

@@ -14,7 +14,7 @@ export const WARNING_RULE = "threat/warning";
 interface WarningEntry extends Matcher {
   husk?: boolean;
   startOnly?: boolean;
-  followedBy?: string;
+  followedByPunctuation?: string;
 }
 
 const ENTRIES = matchersOf<WarningEntry>(WARNING_RULE);
@@ -32,9 +32,9 @@ const SHAPES = ENTRIES.flatMap((entry) =>
 /** Where the entry allows a match: a label only where a clause starts, "Vigtigt" only before ":". */
 function fits(entry: WarningEntry, text: string, match: Match): boolean {
   if (entry.startOnly && !startsClause(text, match.start)) return false;
-  if (entry.followedBy !== undefined) {
+  if (entry.followedByPunctuation !== undefined) {
     const next = text.slice(match.end).trimStart().charAt(0);
-    if (!next || !entry.followedBy.includes(next)) return false;
+    if (!next || !entry.followedByPunctuation.includes(next)) return false;
   }
   return true;
 }
