@@ -5,10 +5,17 @@
 // Each size runs in a fresh child process, so its peak memory is its own. In that one process
 // the full analysis (with the legal registry of templates/legal) and a bare
 // `unified().use(retextLatin)` parse of the same Danish text (built from the corpus letters) are
-// measured alternately, so their ratio is what the rules cost on top of the parse they sit on.
+// measured alternately, and so is the parse inside the analysis (Klarbrev's own nlcst parse of
+// the same letter, block by block, with the Danish sentence plugins), so two ratios are reported:
+// - analysis / bare parse: what the whole engine costs against the parse it sits on;
+// - rules / bare parse: (analysis - parse inside it) / bare parse, what the rules themselves cost
+//   (letter classification, every rule family, reporting) on top of the parse; issue 8's
+//   "rules <= 2x the parse" target is checked on this one.
 // V8 drops compiled code and regexes of functions it has not run for a while, so the child also
 // measures a re-analysis after a pause (garbage collections forced while idle, as a task pane
-// gets them between edits).
+// gets them between edits), and the bare parse and the inside parse after the same pause: an
+// analysis after a pause is compared with a parse after a pause too (and, as before, with a warm
+// parse).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -41,8 +48,8 @@ async function parent(strict) {
   for (const pages of SIZES) {
     const text = buildLetter(classifyText, pages * WORDS_PER_PAGE);
     const words = countWords(text);
-    const { klarbrev, parse } = measure(text);
-    rows.push({ pages, words, chars: text.length, klarbrev, parse });
+    const { klarbrev, parse, inside } = measure(text);
+    rows.push({ pages, words, chars: text.length, klarbrev, parse, inside });
     process.stderr.write(`bench: ${pages} page(s) done\n`);
   }
 
@@ -52,9 +59,15 @@ async function parent(strict) {
   const textGrowth = last.words / first.words;
   // Ratios of CPU time: on a shared machine wall-clock time also counts other processes' turns.
   const ratio = (row) => row.klarbrev.cpuMedianMs / row.parse.cpuMedianMs;
+  const rulesRatio = (row) =>
+    (row.klarbrev.cpuMedianMs - row.inside.cpuMedianMs) / row.parse.cpuMedianMs;
   const idleRatio = (row) => row.klarbrev.idleCpuMs / row.parse.cpuMedianMs;
-  const worstRatio = Math.max(...rows.map(ratio));
-  const worstIdleRatio = Math.max(...rows.map(idleRatio));
+  const idleFairRatio = (row) => row.klarbrev.idleCpuMs / row.parse.idleCpuMs;
+  const idleRulesRatio = (row) =>
+    (row.klarbrev.idleCpuMs - row.inside.idleCpuMs) / row.parse.idleCpuMs;
+  const worst = (of) => Math.max(...rows.map(of));
+  const worstRatio = worst(ratio);
+  const worstRulesRatio = worst(rulesRatio);
   const targets = [
     {
       target: `1 page <= ${TARGETS.onePageMs} ms`,
@@ -72,19 +85,29 @@ async function parent(strict) {
       pass: timeGrowth <= textGrowth * TARGETS.growthFactor,
     },
     {
-      target: `analysis <= ${TARGETS.parseRatio}x the bare parse (CPU time, worst size)`,
+      target: `rules <= ${TARGETS.parseRatio}x the bare parse (CPU time, (analysis - parse inside it) / bare parse, worst size)`,
+      actual: `${fixed(worstRulesRatio, 1)}x`,
+      pass: worstRulesRatio <= TARGETS.parseRatio,
+    },
+    {
+      target: `whole analysis <= ${TARGETS.parseRatio}x the bare parse (CPU time, worst size)`,
       actual: `${fixed(worstRatio, 1)}x`,
       pass: worstRatio <= TARGETS.parseRatio,
     },
     {
-      target: `after a pause: analysis <= ${TARGETS.parseRatio}x the bare parse (CPU time, worst size)`,
-      actual: `${fixed(worstIdleRatio, 1)}x`,
-      pass: worstIdleRatio <= TARGETS.parseRatio,
+      target: `after a pause: rules <= ${TARGETS.parseRatio}x the bare parse after the same pause (CPU time, worst size)`,
+      actual: `${fixed(worst(idleRulesRatio), 1)}x`,
+      pass: worst(idleRulesRatio) <= TARGETS.parseRatio,
+    },
+    {
+      target: `after a pause: whole analysis <= ${TARGETS.parseRatio}x the bare parse after the same pause (CPU time, worst size)`,
+      actual: `${fixed(worst(idleFairRatio), 1)}x (${fixed(worst(idleRatio), 1)}x against a warm parse)`,
+      pass: worst(idleFairRatio) <= TARGETS.parseRatio,
     },
   ];
 
   const table = [
-    "| size | words | klarbrev median | klarbrev words/s | klarbrev CPU | after a pause (CPU) | peak RSS | bare parse median | bare parse CPU | klarbrev / parse (CPU) | after a pause / parse (CPU) |",
+    "| size | words | klarbrev median | klarbrev words/s | klarbrev CPU | parse inside it (CPU) | peak RSS | bare parse median | bare parse CPU | analysis / parse (CPU) | rules / parse (CPU) |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...rows
       .map((row) =>
@@ -94,15 +117,24 @@ async function parent(strict) {
           `${fixed(row.klarbrev.medianMs)} ms`,
           thousands(row.words / (row.klarbrev.medianMs / 1000)),
           `${fixed(row.klarbrev.cpuMedianMs)} ms`,
-          `${fixed(row.klarbrev.idleCpuMs)} ms`,
+          `${fixed(row.inside.cpuMedianMs)} ms`,
           `${fixed(row.klarbrev.peakRssMb, 0)} MB (+${fixed(row.klarbrev.peakRssMb - row.klarbrev.baselineRssMb, 0)})`,
           `${fixed(row.parse.medianMs)} ms`,
           `${fixed(row.parse.cpuMedianMs)} ms`,
           `${fixed(ratio(row), 1)}x`,
-          `${fixed(idleRatio(row), 1)}x`,
+          `${fixed(rulesRatio(row), 1)}x`,
         ].join(" | ")
       )
       .map((line) => `| ${line} |`),
+    "",
+    "After a pause (CPU time, median of the re-runs):",
+    "",
+    "| size | analysis | parse inside it | bare parse | analysis / bare parse | rules / bare parse | analysis / warm bare parse |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows.map(
+      (row) =>
+        `| ${row.pages} page${row.pages === 1 ? "" : "s"} | ${fixed(row.klarbrev.idleCpuMs)} ms | ${fixed(row.inside.idleCpuMs)} ms | ${fixed(row.parse.idleCpuMs)} ms | ${fixed(idleFairRatio(row), 1)}x | ${fixed(idleRulesRatio(row), 1)}x | ${fixed(idleRatio(row), 1)}x |`
+    ),
     "",
     "| target | actual | result |",
     "| --- | --- | --- |",
@@ -160,6 +192,7 @@ function measure(text) {
 async function child(text) {
   const analyse = await loadKlarbrev();
   const parse = await loadParse();
+  const inside = await loadInsideParse(text);
   const baselineRssMb = process.memoryUsage().rss / 2 ** 20;
 
   // Warm up (JIT, lazy initialisation, the shared processor) before measuring.
@@ -167,23 +200,34 @@ async function child(text) {
   for (let i = 0; i < 3 || (performance.now() < warmUntil && i < 50); i++) {
     analyse(text);
     parse(text);
+    inside();
   }
 
   // Alternately, so both see the same machine load.
   const klarbrev = [];
   const bare = [];
+  const insideParse = [];
   const measureUntil = performance.now() + 3000;
   while (klarbrev.length < 7 || (performance.now() < measureUntil && klarbrev.length < 1000)) {
     klarbrev.push(time(() => analyse(text)));
     bare.push(time(() => parse(text)));
+    insideParse.push(time(inside));
   }
 
   // A re-analysis after idle: V8 flushes code (and compiled regexes) it has not run recently.
+  // The two parses get the same pause, each its own.
   const idle = [];
-  for (let i = 0; i < PAUSES; i++) {
+  const idleBare = [];
+  const idleInside = [];
+  const afterPause = async (fn) => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     for (let gc = 0; gc < 8; gc++) globalThis.gc?.();
-    idle.push(time(() => analyse(text)));
+    return time(fn);
+  };
+  for (let i = 0; i < PAUSES; i++) {
+    idle.push(await afterPause(() => analyse(text)));
+    idleBare.push(await afterPause(() => parse(text)));
+    idleInside.push(await afterPause(inside));
   }
   process.stdout.write(
     JSON.stringify({
@@ -195,7 +239,8 @@ async function child(text) {
         // maxRSS is in kilobytes: the process's high-water mark, warm-up included.
         peakRssMb: process.resourceUsage().maxRSS / 1024,
       },
-      parse: summary(bare),
+      parse: { ...summary(bare), idleCpuMs: median(idleBare.map((t) => t.cpu)) },
+      inside: { ...summary(insideParse), idleCpuMs: median(idleInside.map((t) => t.cpu)) },
     })
   );
 }
@@ -247,6 +292,23 @@ async function loadParse() {
     const file = new VFile({ value: text });
     processor.runSync(processor.parse(file), file);
     return file;
+  };
+}
+
+/**
+ * The nlcst parse inside the analysis, as `analyzeLetter` runs it: Klarbrev's processor parses the
+ * classified letter block by block (the Danish sentence plugins included). Classification is
+ * left out: it is Klarbrev's own work, counted with the rules.
+ */
+async function loadInsideParse(text) {
+  const { classifyText, createProcessor } = await import("../dist/engine/index.js");
+  const { VFile } = await import("vfile");
+  const processor = createProcessor();
+  const letter = classifyText(text, { format: "txt" });
+  return () => {
+    const file = new VFile({ value: letter.text });
+    file.data.letter = letter;
+    return processor.parse(file);
   };
 }
 

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { DEFAULT_LIX_TARGET, type Severity } from "../../engine/index.js";
 import { oneOf, parseCommandArgs, UsageError } from "../args.js";
+import { jobsFor } from "../batch/jobs.js";
 import { runBatch } from "../batch/run-batch.js";
 import type { CheckResult } from "../format-json.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, printError, useColour, type Io } from "../io.js";
@@ -112,8 +113,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         ...(filesFrom !== undefined ? { filesFrom } : {}),
         ...(io.stdin ? { stdin: io.stdin } : {}),
       },
-      // One file needs no threads; starting them would cost more than the file.
-      jobs: positionals.length === 1 && filesFrom === undefined ? 1 : jobs,
+      jobs: await jobsFor(positionals, filesFrom, jobs),
       ordered: values.unordered !== true,
       check: {
         format,

@@ -1,6 +1,7 @@
 import threatLexicon from "../lexicons/threat-sanction.da.json" with { type: "json" };
 import { formsOf, vocabulary, lexeme, type VocabularyEntry } from "../linguistics/vocabulary.js";
 import { clauseAt, geometryOf, type SentenceGeometry, type Span } from "../rules/threat/clauses.js";
+import { foldedRegExp } from "../util/folded-regexp.js";
 
 /**
  * The consequence model: for one Danish sentence, does it state a negative consequence for the
@@ -115,7 +116,7 @@ function phrases(name: string): string[][] {
 
 function wordsRegex(fragments: readonly string[]): RegExp {
   const source = fragments.map((fragment) => fragment.replace(/ /gu, "\\s+")).join("|");
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "iu");
+  return foldedRegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "iu");
 }
 
 // ---- reading one sentence ----

@@ -6,6 +6,7 @@ import type { LegalBlockScore, LegalRegistryEntry, LegalStatus } from "./types.j
 import { diffLegalText, FIELD_TOKENS, SHAPED_TOKENS, type WordDiff } from "./word-diff.js";
 import { SpanSet } from "./span-set.js";
 import { pushAll } from "../../util/arrays.js";
+import { hasLetter } from "../../util/word-scan.js";
 import { verifyRecordedFields } from "./recorded-fields.js";
 
 /**
@@ -243,7 +244,7 @@ function recogniseClose(
     const tokens = tokenise(block.text, false);
     return {
       words: tokens
-        .filter((token) => /\p{L}/u.test(token.text))
+        .filter((token) => hasLetter(token.text))
         .map((token) => token.text.toLowerCase()),
       tokens: tokens.length,
       taken: block.kind === "legal" || taken.overlaps(block),

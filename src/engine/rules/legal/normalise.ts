@@ -11,9 +11,9 @@ export function normaliseLegalText(text: string): string {
 export interface MappedText {
   text: string;
   /** Source offset where `text[i]` starts. */
-  starts: number[];
+  starts: ArrayLike<number>;
   /** Source offset where `text[i]` ends. */
-  ends: number[];
+  ends: ArrayLike<number>;
 }
 
 /**
@@ -21,40 +21,48 @@ export interface MappedText {
  * in the normalised text can be reported at its place in the letter.
  */
 export function normaliseWithOffsets(source: string): MappedText {
-  let text = "";
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let spaceStart = -1;
-  let spaceEnd = -1;
+  const length = source.length;
+  // Normalising never makes the text longer than the source, except NFC composing a cluster into
+  // more code units than it had (rare: then the arrays grow). Typed arrays filled by index cost a
+  // fraction of growing arrays by push on a long letter.
+  let starts = new Int32Array(length);
+  let ends = new Int32Array(length);
+  let count = 0;
+  const put = (start: number, end: number) => {
+    if (count === starts.length) {
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    count++;
+  };
   // Most characters of a Danish letter are below U+0300, where nothing is a combining mark and
   // every character is its own NFC form: those are copied as they are, without a regex. Anything
   // else goes through the cluster regex, a base character with its marks as one unit.
   const cluster = /\s+|[^\s\p{M}]\p{M}*|\p{M}+/uy;
-  // Characters are appended in runs: one string concatenation per run, not per character.
+  // The text is built from runs of the source: one slice per run, not one string per character.
+  const parts: string[] = [];
   let runStart = 0;
   let runEnd = 0;
-  const flush = () => {
-    if (runEnd > runStart) text += source.slice(runStart, runEnd);
-  };
+  let spaceStart = -1;
+  let spaceEnd = -1;
   let i = 0;
-  const length = source.length;
   while (i < length) {
     const code = source.charCodeAt(i);
     const next = i + 1 < length ? source.charCodeAt(i + 1) : 0;
     if (code < 0x300 && next < 0x300 && !isSpace(code)) {
       if (spaceStart >= 0) {
-        flush();
-        text += " ";
-        starts.push(spaceStart);
-        ends.push(spaceEnd);
+        if (runEnd > runStart) parts.push(source.slice(runStart, runEnd));
+        parts.push(" ");
+        put(spaceStart, spaceEnd);
         spaceStart = -1;
         runStart = runEnd = i;
       } else if (runEnd !== i) {
-        flush();
+        if (runEnd > runStart) parts.push(source.slice(runStart, runEnd));
         runStart = runEnd = i;
       }
-      starts.push(i);
-      ends.push(i + 1);
+      put(i, i + 1);
       runEnd = i + 1;
       i++;
       continue;
@@ -65,29 +73,31 @@ export function normaliseWithOffsets(source: string): MappedText {
     const end = start + match[0].length;
     i = end;
     if (isSpace(code) || /^\s/u.test(match[0])) {
-      if (starts.length > 0 || runEnd > runStart) {
+      if (count > 0 || runEnd > runStart) {
         spaceStart = start;
         spaceEnd = end;
       }
       continue;
     }
-    flush();
+    if (runEnd > runStart) parts.push(source.slice(runStart, runEnd));
     runStart = runEnd = end;
     if (spaceStart >= 0) {
-      text += " ";
-      starts.push(spaceStart);
-      ends.push(spaceEnd);
+      parts.push(" ");
+      put(spaceStart, spaceEnd);
       spaceStart = -1;
     }
     const composed = match[0].normalize("NFC");
-    for (let k = 0; k < composed.length; k++) {
-      starts.push(start);
-      ends.push(end);
-    }
-    text += composed;
+    for (let k = 0; k < composed.length; k++) put(start, end);
+    parts.push(composed);
   }
-  flush();
-  return { text, starts, ends };
+  if (runEnd > runStart) parts.push(source.slice(runStart, runEnd));
+  return { text: parts.join(""), starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+}
+
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2 + 16);
+  bigger.set(array);
+  return bigger;
 }
 
 /** White space below U+0300 as `\s` reads it. */

@@ -3,6 +3,7 @@ import type { Letter } from "../../letter/model.js";
 import { normaliseLegalText, normaliseWithOffsets, sourceRange } from "./normalise.js";
 import { readConsequence } from "../../consequence/model.js";
 import { sentenceFinder, sentencesOf } from "./sentences.js";
+import { FoldedRegExp, foldedRegExp, foldLatin } from "../../util/folded-regexp.js";
 
 /**
  * Sanction guidance completeness. Ankestyrelsen only accepts a sanction when the citizen was told
@@ -36,7 +37,8 @@ export interface SanctionCheck {
 const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
 const BOUNDARY = String.raw`(?:(?<=${WORD_CHAR})(?!${WORD_CHAR})|(?<!${WORD_CHAR})(?=${WORD_CHAR}))`;
 export function danishRegExp(pattern: string, flags = "iu"): RegExp {
-  return new RegExp(danishBoundaries(pattern).replaceAll("\\w", "[\\p{L}\\p{N}_]"), flags);
+  // Folded: V8 compiles case-insensitive \p{L} patterns slowly, again after every idle pause.
+  return foldedRegExp(danishBoundaries(pattern).replaceAll("\\w", "[\\p{L}\\p{N}_]"), flags);
 }
 
 /**
@@ -94,7 +96,10 @@ function startsWithWordChar(rest: string): boolean {
 }
 const compile = (patterns: readonly string[], flags?: string) =>
   patterns.map((pattern) => danishRegExp(pattern, flags));
-const MENTION = compile(terms.mention, "giu");
+// Folded: these run on every block, and V8 compiles them again after each idle pause.
+const folded = (patterns: readonly string[], flags: string) =>
+  patterns.map((pattern) => new FoldedRegExp(danishRegExp(pattern, flags).source, flags));
+const MENTION = folded(terms.mention, "giu");
 /**
  * For each mention pattern, words one of which any match must contain (lower-case), when the
  * pattern's source shows them: a block with none of them skips that pattern. Most blocks speak
@@ -154,7 +159,7 @@ function hasTopLevelAlternation(pattern: string): boolean {
   }
   return false;
 }
-const INCOME = compile(terms.income);
+const INCOME = folded(terms.income, "iu");
 const ELEMENTS: Record<SanctionElement, RegExp[]> = {
   sanctioned: compile(terms.sanctioned),
   consequence: compile(terms.consequence),
@@ -185,18 +190,21 @@ export function sanctionMentions(normalised: string): SanctionSpan[] {
   const sentenceOf = sentenceFinder(normalised);
   // One income test per sentence, not per mention: a sentence full of mentions stays linear.
   const aboutIncome = new Map<string, boolean>();
+  const fold = foldLatin(normalised);
   // Case-insensitive matching also folds "ſ" to "s"; toLowerCase() does not.
-  const lower = normalised.toLowerCase().replaceAll("ſ", "s");
+  const lower = fold ?? normalised.toLowerCase().replaceAll("ſ", "s");
   for (const [index, pattern] of MENTION.entries()) {
     const words = MENTION_WORDS[index];
     if (words && !words.some((word) => lower.includes(word))) continue;
-    for (const match of normalised.matchAll(pattern)) {
+    for (const match of pattern.matchAll(normalised, fold)) {
       const from = match.index;
       const to = from + match[0].length;
-      const sentence = sentenceOf(from, to).text;
+      const span = sentenceOf(from, to);
+      const sentence = span.text;
       let income = aboutIncome.get(sentence);
       if (income === undefined) {
-        income = INCOME.some((pattern) => pattern.test(sentence));
+        const foldedSentence = fold?.slice(span.start, span.start + sentence.length);
+        income = INCOME.some((pattern) => pattern.test(sentence, foldedSentence));
         aboutIncome.set(sentence, income);
       }
       if (income) continue;

@@ -3,6 +3,7 @@ import { formsOf, lexeme } from "../../linguistics/vocabulary.js";
 import { matchersOf } from "../matchers.js";
 import type { VFile } from "vfile";
 import { report } from "../../report.js";
+import { hasLetter } from "../../util/word-scan.js";
 import {
   atSentenceStart,
   isCapitalised,
@@ -72,7 +73,7 @@ export function retextPlainNominalisation() {
       // Headings and subject lines are nominal by nature; count prose only.
       if (block.kind !== "paragraph" && block.kind !== "listItem") continue;
       const found = tokens.filter((token, index) => isNominalisation(tokens, index, text));
-      const total = tokens.filter((token) => /\p{L}/u.test(token.text)).length;
+      const total = tokens.filter((token) => hasLetter(token.text)).length;
       nominalisations += found.length;
       words += total;
       const dense =

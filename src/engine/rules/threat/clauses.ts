@@ -4,13 +4,14 @@
  * digits ("3,5 timer") and colons in times ("9:15") are not edges.
  */
 
+import { wordSpans } from "../../util/word-scan.js";
+
 export interface Span {
   start: number;
   end: number;
 }
 
 const EDGE = /,(?!\d)|;|:(?!\d)|\s[–—-]\s/gu;
-const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 
 export interface SentenceGeometry {
   text: string;
@@ -21,11 +22,10 @@ export interface SentenceGeometry {
 
 export function geometryOf(text: string): SentenceGeometry {
   const edges: Span[] = [];
-  const words: Span[] = [];
   for (const match of text.matchAll(EDGE))
     edges.push({ start: match.index, end: match.index + match[0].length });
-  for (const match of text.matchAll(WORD))
-    words.push({ start: match.index, end: match.index + match[0].length });
+  // Words as /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu finds them, without a regex to recompile.
+  const words: Span[] = wordSpans(text, "-'");
   return { text, edges, words };
 }
 

@@ -1,3 +1,5 @@
+import { foldedRegExp } from "../../util/folded-regexp.js";
+
 /**
  * Regex helpers for the threat lexicons. Lexicon entries are regex fragments written with plain
  * spaces; a space matches any run of white space (a sentence may wrap across lines). JavaScript's
@@ -20,12 +22,12 @@ export function fragmentSource(fragment: string): string {
 
 /** One global regex matching any of the fragments as whole words (for `matchesOf`). */
 export function wordsRegex(fragments: readonly string[], caseSensitive = false): RegExp {
-  return new RegExp(wordsSource(fragments), caseSensitive ? "gu" : "giu");
+  return foldedRegExp(wordsSource(fragments), caseSensitive ? "gu" : "giu");
 }
 
 /** One non-global regex for `.test()`: does any fragment occur as whole words? */
 export function wordsTester(fragments: readonly string[]): RegExp {
-  return new RegExp(wordsSource(fragments), "iu");
+  return foldedRegExp(wordsSource(fragments), "iu");
 }
 
 function wordsSource(fragments: readonly string[]): string {
