@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { analyzeText } from "../src/engine/index.js";
 import {
+  EVAL_ENABLED,
   familyFlags,
   HARD_NEGATIVE_KINDS,
   hardNegativeKind,
@@ -80,7 +81,7 @@ export async function evaluate(
   options: EvaluateOptions = {}
 ): Promise<EvalFigures> {
   const flagged = corpus.sentences.map((sentence) => {
-    const findings = analyzeText(sentence.text + "\n").findings;
+    const findings = analyzeText(sentence.text + "\n", { enable: [...EVAL_ENABLED] }).findings;
     return RULE_FAMILIES.map((family) => familyFlags(family, findings));
   });
   const families = RULE_FAMILIES.map((family, index) => {

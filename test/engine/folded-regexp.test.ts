@@ -9,6 +9,7 @@ import {
   LatinFoldedRegExp,
   latinSource,
 } from "../../src/engine/util/folded-regexp.js";
+import { matchersOf } from "../../src/engine/rules/matchers.js";
 
 /** Every match as [offset, length], the way the rules use them. */
 function spans(pattern: RegExp, text: string): [number, number][] {
@@ -152,17 +153,16 @@ function execAll(pattern: RegExp, text: string): unknown[] {
   return results;
 }
 
+/** The threat rule files' regex entries (legal citations, phone numbers, N.B.), as the rules build them. */
 function threatPatterns(): RegExp[] {
-  const files = ["threat-warning.da.json", "threat-obligation.da.json"];
-  return files.flatMap((name) => {
-    const lexicon = JSON.parse(readFileSync(`src/engine/lexicons/${name}`, "utf8")) as {
-      phrases: { pattern: string }[];
-    };
-    return lexicon.phrases.flatMap(({ pattern }) => {
-      const source = `(?<![\\p{L}\\p{N}])(?:${pattern.replace(/ /gu, "\\s+")})(?![\\p{L}\\p{N}])`;
+  const rules = ["threat/legal-citation", "threat/sanction", "threat/warning", "threat/obligation"];
+  return rules.flatMap((rule) =>
+    matchersOf(rule).flatMap(({ regex }) => {
+      if (regex === undefined) return [];
+      const source = `(?<![\\p{L}\\p{N}])(?:${regex})(?![\\p{L}\\p{N}])`;
       return [new RegExp(source, "giu"), new RegExp(source, "iu")];
-    });
-  });
+    })
+  );
 }
 
 test("a folded RegExp gives exactly what the pattern as written gives, on every corpus letter", () => {

@@ -43,7 +43,7 @@ interface Recogniser {
 interface OwnWordingEntry extends Matcher {
   block: string;
   need?: string;
-  topic?: boolean;
+  topicWord?: boolean;
 }
 
 /**
@@ -67,7 +67,7 @@ const RECOGNISERS = new Map<string, Recogniser>(
       {
         allOf: [...needs.values()],
         needs,
-        topic: entries.filter((entry) => entry.topic === true).map(entryTest),
+        topic: entries.filter((entry) => entry.topicWord === true).map(entryTest),
         hearingDeadline: NEEDS_DEADLINE.has(id),
       },
     ];

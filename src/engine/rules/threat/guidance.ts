@@ -1,6 +1,7 @@
-import rewrites from "../../lexicons/threat-rewrite.da.json" with { type: "json" };
 import { PROSE_KINDS, type Letter } from "../../letter/model.js";
-import { wordsTester } from "./patterns.js";
+import { GUIDANCE_MESSAGES, fill } from "./messages.js";
+import { FormFinder } from "./patterns.js";
+import { SANCTION_ENTRIES } from "./rewrite.js";
 
 /** Where the letter keeps its legally required guidance about consequences. */
 export interface GuidancePlace {
@@ -11,9 +12,13 @@ export interface GuidancePlace {
   lastBlockIndex: number;
 }
 
-const GUIDANCE_HEADING = wordsTester(rewrites.guidanceHeadings);
-const RELEVANT = wordsTester(rewrites.guidanceRelevance);
-const TEXTS = rewrites.explanations;
+const formsWith = (role: "guidanceHeading" | "guidanceTopic") =>
+  SANCTION_ENTRIES.filter((entry) => entry.role === role).flatMap((entry) => entry.forms ?? []);
+/** A heading that opens the guidance ("Det skal du vide om dine pligter"); sanction.yml. */
+const GUIDANCE_HEADING = new FormFinder(formsWith("guidanceHeading"));
+/** Guidance about consequences: it speaks of fradrag, sanktion, udeblivelse ... (sanction.yml). */
+const RELEVANT = new FormFinder(formsWith("guidanceTopic"), true);
+const TEXTS = GUIDANCE_MESSAGES;
 
 const cache = new WeakMap<Letter, GuidancePlace[]>();
 
@@ -63,14 +68,12 @@ export function guidanceElsewhere(letter: Letter, blockIndex: number): GuidanceP
 /** One sentence saying where the required information about `topic` stays (or must go). */
 export function guidanceExplanation(letter: Letter, topic: string, blockIndex: number): string {
   const here = guidanceAround(letter, blockIndex);
-  if (here) return TEXTS.inSection.replace("{title}", here.title);
+  if (here) return fill(TEXTS.inSection, "title", here.title);
   const place = guidanceElsewhere(letter, blockIndex);
-  if (!place) return TEXTS.none.replace("{topic}", topic);
+  if (!place) return fill(TEXTS.none, "topic", topic);
   const template = place.kind === "legal" ? TEXTS.legalBlock : TEXTS.section;
-  return template
-    .replace("{topic}", topic)
-    .replace("{title}", place.title)
-    .replace("{where}", whereIs(letter, place.blockIndex, blockIndex));
+  const where = whereIs(letter, place.blockIndex, blockIndex);
+  return fill(fill(fill(template, "topic", topic), "title", place.title), "where", where);
 }
 
 function whereIs(letter: Letter, placeIndex: number, fromIndex: number): string {

@@ -1,4 +1,4 @@
-import warnings from "../../lexicons/threat-warning.da.json" with { type: "json" };
+import { lemmas } from "../../linguistics/vocabulary.js";
 import { atClauseToMain } from "./main-clause.js";
 import { capitalise, fragmentSource, type Match } from "./patterns.js";
 
@@ -18,7 +18,7 @@ export interface LeadInEdit {
 }
 
 const ADVERBS = new RegExp(
-  `^(?:\\s+(?:${warnings.adverbs.map(fragmentSource).join("|")}))*(?![\\p{L}])`,
+  `^(?:\\s+(?:${lemmas("warningAdverbs").map(fragmentSource).join("|")}))*(?![\\p{L}])`,
   "iu"
 );
 const AT = /^\s*,?\s*at\s+/iu;

@@ -1,13 +1,18 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import lexicon from "../../lexicons/threat-legal-citation.da.json" with { type: "json" };
 import { report } from "../../report.js";
-import { matchesOf, wordsRegex, type Match } from "./patterns.js";
+import { matchersOf } from "../matchers.js";
+import { LEGAL_CITATION_MESSAGES, fill } from "./messages.js";
+import { FormFinder, matchesOf, overlaps, wordsRegex, type Match } from "./patterns.js";
 import { isDanishLetter, threatSentences } from "./scan.js";
 
 export const LEGAL_CITATION_RULE = "threat/legal-citation";
 
-const CITATION = wordsRegex(lexicon.citations);
+const ENTRIES = matchersOf(LEGAL_CITATION_RULE);
+/** The shapes (§ 13, stk. 2, -loven): one global regex, whose matches never overlap. */
+const CITATION = wordsRegex(ENTRIES.flatMap((entry) => (entry.regex ? [entry.regex] : [])));
+/** The words ("lovbekendtgørelse", "lov om"), in every form. */
+const CITATION_WORDS = new FormFinder(ENTRIES.flatMap((entry) => entry.forms ?? []));
 /** ", jf. lov om en aktiv beskæftigelsesindsats." at the end of a sentence: removable as a unit. */
 const TRAILING_JF = /,\s*jf\.\s(?:[^,;]|,\s*(?:stk|nr|pkt|litra)\.?\s)*?(?=[.!?]?$)/iu;
 
@@ -22,6 +27,9 @@ export function detectLegalCitations(text: string): CitationHit | undefined {
   // One global regex: its matches never overlap (checking each against all before it was
   // quadratic in a long sentence).
   const citations: Match[] = matchesOf(CITATION, text);
+  for (const word of CITATION_WORDS.find(text))
+    if (!citations.some((citation) => overlaps(citation, word))) citations.push(word);
+  citations.sort((a, b) => a.start - b.start);
   if (citations.length === 0) return undefined;
   const trailing = TRAILING_JF.exec(text);
   return trailing
@@ -50,7 +58,7 @@ export function retextThreatLegalCitation() {
       const quoted = hit.citations
         .map((citation) => `»${citation.text.replace(/\s+/gu, " ")}«`)
         .join(", ");
-      const message = lexicon.messages.citation.replace("{citations}", quoted);
+      const message = fill(LEGAL_CITATION_MESSAGES.citation, "citations", quoted);
       const details = {
         severity: "obligation",
         kind: "legal-citation",
@@ -64,7 +72,10 @@ export function retextThreatLegalCitation() {
         details,
       };
       if (!hit.trailing) {
-        report(file, { ...base, message: `${message} ${lexicon.messages.explanationNoEdit}` });
+        report(file, {
+          ...base,
+          message: `${message} ${LEGAL_CITATION_MESSAGES.explanationNoEdit}`,
+        });
         continue;
       }
       const { start, end } = hit.trailing;
@@ -73,7 +84,7 @@ export function retextThreatLegalCitation() {
         message,
         suggestion: {
           text: sentence.text.slice(0, start) + sentence.text.slice(end),
-          explanation: lexicon.messages.explanation,
+          explanation: LEGAL_CITATION_MESSAGES.explanation,
         },
         edit: {
           kind: "replace",

@@ -1,4 +1,4 @@
-import grammar from "../../lexicons/threat-grammar.da.json" with { type: "json" };
+import { formsOf, lemmas } from "../../linguistics/vocabulary.js";
 import { fragmentSource } from "./patterns.js";
 
 /**
@@ -13,17 +13,23 @@ import { fragmentSource } from "./patterns.js";
  * no mechanical edit: a wrong word order is worse than no suggestion.
  */
 
-const ADVERBS: ReadonlySet<string> = new Set(grammar.centralAdverbs);
-const PRONOUNS: ReadonlySet<string> = new Set(grammar.personalPronouns);
-const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners);
-const PREPOSITIONS: ReadonlySet<string> = new Set(grammar.prepositions);
-const FINITE: ReadonlySet<string> = new Set(grammar.finiteVerbs);
-const FINITE_ENDING = new RegExp(`\\p{L}{2,}(?:${grammar.finiteEndings.join("|")})$`, "u");
+// The word classes live in src/engine/vocabularies/da (@centralAdverbs, @personalPronouns ...).
+const ADVERBS: ReadonlySet<string> = formsOf("centralAdverbs");
+const PRONOUNS: ReadonlySet<string> = formsOf("personalPronouns");
+const DETERMINERS: ReadonlySet<string> = formsOf("determiners");
+const PREPOSITIONS: ReadonlySet<string> = formsOf("prepositions");
+const FINITE: ReadonlySet<string> = formsOf("finiteVerbs");
+const FINITE_ENDING = new RegExp(`\\p{L}{2,}(?:${lemmas("finiteEndings").join("|")})$`, "u");
 const SUBORDINATOR = new RegExp(
-  `^(?:${grammar.subordinators.map(fragmentSource).join("|")})(?![\\p{L}])`,
+  `^(?:${lemmas("subordinators").map(escapeWords).join("|")})(?![\\p{L}])`,
   "iu"
 );
-const PHRASES = grammar.adverbialPhrases.map((phrase) => phrase.split(" "));
+const PHRASES = lemmas("adverbialPhrases").map((phrase) => phrase.split(" "));
+
+/** A vocabulary entry as regex source: its characters literal, a space any white space. */
+function escapeWords(words: string): string {
+  return fragmentSource(words.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+}
 /** Words, and numbers with their inner and ordinal dots ("10.", "2.14", "2026"). */
 const TOKEN = /[\p{L}][\p{L}-]*|\d+(?:[.,:]\d+)*\.?/uy;
 const COORDINATED_AT = /,?\s+(?:og|eller|men)\s+(at\s+)/iu;

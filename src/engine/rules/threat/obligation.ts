@@ -1,33 +1,33 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import lexicon from "../../lexicons/threat-obligation.da.json" with { type: "json" };
+import { compilePhrase, PhraseIndex, wordTokens } from "../../linguistics/phrase.js";
 import { readDuty } from "../../consequence/model.js";
+import { formsOf } from "../../linguistics/vocabulary.js";
 import { report } from "../../report.js";
 import type { Edit } from "../../edits/edit.js";
+import { matchersOf, type Matcher } from "../matchers.js";
 import { applyToSentence, removeLeadIn } from "./lead-in.js";
-import {
-  capitalise,
-  matchesOf,
-  overlaps,
-  wordsRegex,
-  wordsTester,
-  type Match,
-} from "./patterns.js";
+import { OBLIGATION_MESSAGES, fill } from "./messages.js";
+import { capitalise, type Match } from "./patterns.js";
+import { detectRequirement } from "./requirement.js";
 import { isDanishLetter, threatSentences } from "./scan.js";
 
 export const OBLIGATION_RULE = "threat/obligation";
 export const DUTY_RULE = "threat/duty";
 
-const PHRASES = lexicon.phrases.map((entry) => ({
-  regex: wordsRegex([entry.pattern]),
-  /** Non-global twin for the replacement, so `$1` refers to this entry's groups. */
-  single: new RegExp(wordsRegex([entry.pattern]).source, "iu"),
-  replace: "replace" in entry ? entry.replace : undefined,
-  asWarning: "asWarning" in entry && entry.asWarning === true,
-}));
+/** A phrase entry of obligation.yml. */
+interface ObligationEntry extends Matcher {
+  replace?: string;
+  asWarning?: boolean;
+}
 
-/** One union of all phrases: most sentences are ruled out with a single test. */
-const ANY_PHRASE = wordsTester(lexicon.phrases.map((entry) => entry.pattern));
+const PHRASES = new PhraseIndex(
+  matchersOf<ObligationEntry>(OBLIGATION_RULE).flatMap((entry) =>
+    entry.phrase ? [{ phrase: compilePhrase(entry.phrase), payload: entry }] : []
+  )
+);
+const SUBJECTS = formsOf("readers");
+const ADVERBS = formsOf("dutyAdverbs");
 
 export interface ObligationHit extends Match {
   /** Relative to the sentence; `safe` when it is a pure meaning-preserving rewording. */
@@ -36,28 +36,34 @@ export interface ObligationHit extends Match {
 
 /** Obligation framing in one sentence ("du har pligt til at", "påhviler"), without overlaps. */
 export function detectObligations(text: string): ObligationHit[] {
-  const hits: ObligationHit[] = [];
-  if (!ANY_PHRASE.test(text)) return hits;
-  for (const phrase of PHRASES) {
-    for (const match of matchesOf(phrase.regex, text)) {
-      if (hits.some((hit) => overlaps(hit, match))) continue;
-      hits.push({ ...match, ...editFor(text, match, phrase) });
-    }
-  }
-  return hits.sort((a, b) => a.start - b.start);
+  const tokens = wordTokens(text);
+  return PHRASES.find(tokens, text, {
+    accept: (match, item) => {
+      const hit = { start: match.start, end: match.end, text: text.slice(match.start, match.end) };
+      const inside = tokens.slice(match.tokenStart, match.tokenEnd);
+      return { ...hit, ...editFor(text, hit, item.payload, inside) };
+    },
+  });
 }
 
 function editFor(
   text: string,
   match: Match,
-  phrase: (typeof PHRASES)[number]
+  entry: ObligationEntry,
+  tokens: readonly { text: string; lower: string }[]
 ): Pick<ObligationHit, "edit"> {
-  if (phrase.asWarning) {
+  if (entry.asWarning) {
     const removal = removeLeadIn(text, match, true);
     return removal ? { edit: { ...removal, safe: !removal.husk, leadIn: true } } : {};
   }
-  if (phrase.replace === undefined) return {};
-  let replacement = match.text.replace(phrase.single, phrase.replace).replace(/\s+/gu, " ");
+  if (entry.replace === undefined) return {};
+  const subject = tokens.find((token) => SUBJECTS.has(token.lower))?.lower ?? "";
+  const adverb = tokens.find((token) => ADVERBS.has(token.lower))?.lower ?? "";
+  let replacement = entry.replace
+    .replace("$subject", subject)
+    .replace("$adverb", adverb)
+    .replace(/\s+/gu, " ")
+    .trim();
   // "Har du pligt til at" -> "Skal du"; "har du ..." stays lower-case mid-sentence.
   if (/^\p{Lu}/u.test(match.text)) replacement = capitalise(replacement);
   return {
@@ -72,6 +78,19 @@ export function retextThreatObligation() {
     for (const sentence of threatSentences(tree, file.data.letter!)) {
       if (sentence.protected) continue;
       const hits = detectObligations(sentence.text);
+      // "har du mødepligt", "det er dit eget ansvar": framing by a noun, info, no edit.
+      const requirement = hits.length === 0 ? detectRequirement(sentence.text) : undefined;
+      if (requirement) {
+        report(file, {
+          ruleId: OBLIGATION_RULE,
+          severity: "info",
+          message: fill(OBLIGATION_MESSAGES.requirement, "phrase", requirement.text),
+          start: sentence.start + requirement.start,
+          end: sentence.start + requirement.end,
+          details: { severity: "obligation", kind: "requirement", phrase: requirement.text },
+        });
+        continue;
+      }
       // "Du skal møde op": a duty in plain words, the wording Klarbrev itself recommends. Off by
       // default (threat/duty in the registry), info, no edit, never counted in the score.
       const duty =
@@ -82,7 +101,7 @@ export function retextThreatObligation() {
         report(file, {
           ruleId: DUTY_RULE,
           severity: "info",
-          message: lexicon.messages.duty.replace("{phrase}", duty.text),
+          message: fill(OBLIGATION_MESSAGES.duty, "phrase", duty.text),
           start: sentence.start + duty.start,
           end: sentence.start + duty.end,
           details: { severity: "obligation", kind: "duty", phrase: duty.text },
@@ -91,13 +110,13 @@ export function retextThreatObligation() {
       for (const hit of hits) {
         const start = sentence.start + hit.start;
         const end = sentence.start + hit.end;
-        const message = lexicon.messages.obligation.replace("{phrase}", hit.text);
+        const message = fill(OBLIGATION_MESSAGES.obligation, "phrase", hit.text);
         const details = { severity: "obligation", kind: "obligation", phrase: hit.text };
         if (!hit.edit) {
           report(file, {
             ruleId: OBLIGATION_RULE,
             severity: "warning",
-            message: `${message} ${lexicon.messages.explanation}`,
+            message: `${message} ${OBLIGATION_MESSAGES.explanation}`,
             start,
             end,
             details,
@@ -120,8 +139,8 @@ export function retextThreatObligation() {
           suggestion: {
             text: applyToSentence(sentence.text, hit.edit),
             explanation: hit.edit.leadIn
-              ? lexicon.messages.explanation
-              : lexicon.messages.explanationEdit.replace("{replacement}", hit.edit.text),
+              ? OBLIGATION_MESSAGES.explanation
+              : fill(OBLIGATION_MESSAGES.explanationEdit, "replacement", hit.edit.text),
           },
           edit,
           safe: hit.edit.safe,

@@ -68,3 +68,77 @@ export function capitalise(text: string): string {
   if (index < 0 || !/\p{Ll}/u.test(text.charAt(index))) return text;
   return text.slice(0, index) + text.charAt(index).toUpperCase() + text.slice(index + 1);
 }
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/** The words of `text` (letters and digits, inner hyphens kept), with their offsets. */
+export function wordsIn(text: string): Match[] {
+  const words: Match[] = [];
+  for (const match of text.matchAll(WORD))
+    words.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  return words;
+}
+
+/** The smallest first part of a compound ("rådighed|s|sanktion") and the smallest head. */
+const MIN_MODIFIER = 3;
+const MIN_HEAD = 4;
+
+/**
+ * Finds the forms of a rule file's `words` entries (matchers.json `forms`, lower-case) in a text:
+ * a one-word form as a whole word, a form with spaces ("tusind tak") as those words in a row,
+ * and with `compounds` also a word whose last part is a form ("praktikforløb", "mødepligt").
+ */
+export class FormFinder {
+  private readonly single = new Set<string>();
+  private readonly multi = new Map<string, string[][]>();
+
+  constructor(
+    forms: Iterable<string>,
+    private readonly compounds = false
+  ) {
+    for (const form of forms) {
+      const words = form.toLowerCase().split(/\s+/u);
+      if (words.length === 1) this.single.add(words[0]!);
+      else {
+        const list = this.multi.get(words[0]!) ?? [];
+        list.push(words);
+        this.multi.set(words[0]!, list);
+      }
+    }
+    for (const list of this.multi.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** Every occurrence, left to right, never overlapping. */
+  find(text: string): Match[] {
+    const words = wordsIn(text);
+    const found: Match[] = [];
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
+      const lower = word.text.toLowerCase();
+      const sequence = this.multi
+        .get(lower)
+        ?.find((candidate) =>
+          candidate.every((part, offset) => words[index + offset]?.text.toLowerCase() === part)
+        );
+      if (sequence) {
+        const last = words[index + sequence.length - 1]!;
+        found.push({ start: word.start, end: last.end, text: text.slice(word.start, last.end) });
+        index += sequence.length - 1;
+      } else if (this.single.has(lower) || (this.compounds && this.isCompound(lower))) {
+        found.push(word);
+      }
+    }
+    return found;
+  }
+
+  test(text: string): boolean {
+    return this.find(text).length > 0;
+  }
+
+  /** One set lookup per possible head: the word's tails of at least MIN_HEAD letters. */
+  private isCompound(lower: string): boolean {
+    for (let start = MIN_MODIFIER; lower.length - start >= MIN_HEAD; start++)
+      if (this.single.has(lower.slice(start))) return true;
+    return false;
+  }
+}

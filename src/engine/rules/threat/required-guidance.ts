@@ -1,7 +1,7 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import scoring from "../../lexicons/threat-score.json" with { type: "json" };
 import { report } from "../../report.js";
+import { REQUIRED_GUIDANCE_MESSAGE } from "./messages.js";
 import { detectObligations } from "./obligation.js";
 import { detectSanction } from "./sanction.js";
 import { isDanishLetter, threatSentences } from "./scan.js";
@@ -30,7 +30,7 @@ export function retextThreatRequiredGuidance() {
       report(file, {
         ruleId: REQUIRED_GUIDANCE_RULE,
         severity: "info",
-        message: scoring.messages.requiredGuidance,
+        message: REQUIRED_GUIDANCE_MESSAGE,
         start: sentence.start,
         end: sentence.end,
         details: {

@@ -1,17 +1,32 @@
-import rewrites from "../../lexicons/threat-rewrite.da.json" with { type: "json" };
 import type { Letter } from "../../letter/model.js";
-import { wordsTester } from "./patterns.js";
+import { matchersOf, type Matcher } from "../matchers.js";
+import { SANCTION_MESSAGES, fill } from "./messages.js";
+import { FormFinder, wordsTester } from "./patterns.js";
 
-/** Compiled once: first matching template wins, the last one matches everything. */
-const TEMPLATES = rewrites.rewrites.map((entry) => ({
-  when: wordsTester(entry.when),
-  text: entry.text,
-}));
-const TOPICS = rewrites.topics.map((entry) => ({
-  when: wordsTester(entry.when),
-  text: entry.text,
-}));
-const PHONE = new RegExp(rewrites.phone, "iu");
+/** The entries of threat/sanction's rule file (sanction.yml) that say what to offer instead. */
+export interface SanctionEntry extends Matcher {
+  rewrite?: string;
+  topic?: string;
+  role?: "phone" | "guidanceHeading" | "guidanceTopic";
+}
+
+export const SANCTION_ENTRIES = matchersOf<SanctionEntry>("threat/sanction");
+
+/** Whether an entry's words (every form, also as a compound's head) or its regex occur. */
+function tester(entry: SanctionEntry): { test(text: string): boolean } {
+  return entry.regex !== undefined
+    ? wordsTester([entry.regex])
+    : new FormFinder(entry.forms ?? [], true);
+}
+
+/** Compiled once, in file order: the first entry that fits wins. */
+const TEMPLATES = SANCTION_ENTRIES.flatMap((entry) =>
+  entry.rewrite ? [{ when: tester(entry), text: entry.rewrite }] : []
+);
+const TOPICS = SANCTION_ENTRIES.flatMap((entry) =>
+  entry.topic ? [{ when: tester(entry), text: entry.topic }] : []
+);
+const PHONE = new RegExp(SANCTION_ENTRIES.find((entry) => entry.role === "phone")!.regex!, "iu");
 
 const phones = new WeakMap<Letter, string | null>();
 
@@ -28,15 +43,15 @@ export function phoneOf(letter: Letter): string | undefined {
 /** A supportive Danish sentence replacing a sanction threat: what the citizen can do instead. */
 export function supportiveRewrite(sentence: string, letter: Letter): string {
   const template =
-    TEMPLATES.find((entry) => entry.when.test(sentence))?.text ?? TEMPLATES.at(-1)!.text;
+    TEMPLATES.find((entry) => entry.when.test(sentence))?.text ?? SANCTION_MESSAGES.defaultRewrite;
   const phone = phoneOf(letter);
   const ring = phone
-    ? rewrites.ring.withPhone.replace("{phone}", phone)
-    : rewrites.ring.withoutPhone;
-  return template.replace("{ring}", ring);
+    ? fill(SANCTION_MESSAGES.ringWithPhone, "phone", phone)
+    : SANCTION_MESSAGES.ringWithoutPhone;
+  return fill(template, "ring", ring);
 }
 
 /** What the threatened consequence is about ("fradrag", "sanktioner"), for the explanation. */
 export function sanctionTopic(threat: string): string {
-  return TOPICS.find((entry) => entry.when.test(threat))?.text ?? "konsekvenserne";
+  return TOPICS.find((entry) => entry.when.test(threat))?.text ?? SANCTION_MESSAGES.defaultTopic;
 }

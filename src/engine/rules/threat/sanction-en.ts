@@ -1,8 +1,8 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import { readEnglishConsequence } from "../../consequence/english.js";
-import wording from "../../lexicons/threat-sanction.en.json" with { type: "json" };
 import { report } from "../../report.js";
+import { SANCTION_MESSAGES_EN as wording, fill } from "./messages.js";
 import { SANCTION_RULE } from "./sanction.js";
 import { threatSentences } from "./scan.js";
 
@@ -27,7 +27,7 @@ export function retextThreatSanctionEnglish() {
       report(file, {
         ruleId: SANCTION_RULE,
         severity: "warning",
-        message: wording.message.replace("{threat}", threat),
+        message: fill(wording.message, "threat", threat),
         start: sentence.start,
         end: sentence.end,
         suggestion: { text: wording.rewrite, explanation: wording.explanation },

@@ -1,11 +1,11 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import lexicon from "../../lexicons/threat-sanction.da.json" with { type: "json" };
 import { PROSE_KINDS, type Letter } from "../../letter/model.js";
 import { report } from "../../report.js";
 import { clauseAt, geometryOf, type SentenceGeometry, type Span } from "./clauses.js";
 import { readConsequence, type Framing } from "../../consequence/model.js";
 import { formsOf } from "../../linguistics/vocabulary.js";
+import { SANCTION_MESSAGES, fill } from "./messages.js";
 import { guidanceElsewhere, guidanceExplanation } from "./guidance.js";
 import { sanctionTopic, supportiveRewrite } from "./rewrite.js";
 import { isDanishLetter, threatSentences, type ThreatSentence } from "./scan.js";
@@ -85,7 +85,7 @@ export function retextThreatSanction() {
       report(file, {
         ruleId: SANCTION_RULE,
         severity: "warning",
-        message: lexicon.messages.sanction.replace("{threat}", hit.text.replace(/\s+/gu, " ")),
+        message: fill(SANCTION_MESSAGES.sanction, "threat", hit.text.replace(/\s+/gu, " ")),
         start: sentence.start,
         end: sentence.end,
         suggestion: { text: rewrite, explanation },

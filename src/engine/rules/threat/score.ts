@@ -1,6 +1,6 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import scoring from "../../lexicons/threat-score.json" with { type: "json" };
+import scoring from "./score-weights.json" with { type: "json" };
 import { blockAt, PROSE_KINDS, type Letter } from "../../letter/model.js";
 import { findingData } from "../../report.js";
 import type { FactKind, ThreatScores } from "../../types.js";

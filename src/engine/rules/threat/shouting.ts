@@ -1,10 +1,12 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import lexicon from "../../lexicons/threat-shouting.da.json" with { type: "json" };
 import type { Letter } from "../../letter/model.js";
+import { lemmas } from "../../linguistics/vocabulary.js";
 import { report } from "../../report.js";
+import { matchersOf, type Matcher } from "../matchers.js";
 import { startsSentence } from "./lead-in.js";
-import { capitalise, matchesOf, overlaps, wordsTester, type Match } from "./patterns.js";
+import { SHOUTING_MESSAGES, fill } from "./messages.js";
+import { capitalise, FormFinder, matchesOf, overlaps, type Match } from "./patterns.js";
 import { isDanishLetter, threatSentences } from "./scan.js";
 import { detectWarnings } from "./warning.js";
 
@@ -15,9 +17,21 @@ const CAPITAL_RUN =
   /(?<![\p{L}\p{N}])\p{Lu}+(?:-\p{Lu}+)*(?:[ \t]+\p{Lu}+(?:-\p{Lu}+)*)*(?![\p{L}\p{N}])/gu;
 const EXCLAMATION = /[?.]?!+/gu;
 const ROMAN = /^[IVXLCDM]+$/u;
-const ACRONYMS = new Map(lexicon.acronyms.map((acronym) => [acronym.toLowerCase(), acronym]));
-const FRIENDLY = wordsTester(lexicon.friendly);
-const MIN_LETTERS = lexicon.minLetters;
+/** Acronyms (@acronyms) by their lower case, each with its usual spelling. */
+const ACRONYMS = new Map(lemmas("acronyms").map((acronym) => [acronym.toLowerCase(), acronym]));
+
+interface ShoutingEntry extends Matcher {
+  role?: "friendly";
+}
+
+/** The friendly words of shouting.yml: "Tusind tak!" is warmth, not shouting. */
+const FRIENDLY = new FormFinder(
+  matchersOf<ShoutingEntry>(SHOUTING_RULE)
+    .filter((entry) => entry.role === "friendly")
+    .flatMap((entry) => entry.forms ?? [])
+);
+/** Fewer capitals than this are an abbreviation more often than a shout ("NB", "SMS"). */
+const MIN_LETTERS = 4;
 
 export interface ShoutingHit extends Match {
   kind: "capitals" | "exclamation";
@@ -125,11 +139,11 @@ export function retextThreatShouting() {
       for (const hit of detectShouting(sentence.text, letter, line)) {
         const capitals = hit.kind === "capitals";
         const message = capitals
-          ? lexicon.messages.capitals.replace("{run}", hit.text)
-          : lexicon.messages.exclamation;
+          ? fill(SHOUTING_MESSAGES.capitals, "run", hit.text)
+          : SHOUTING_MESSAGES.exclamation;
         const explanation = capitals
-          ? lexicon.messages.capitalsExplanation
-          : lexicon.messages.exclamationExplanation;
+          ? SHOUTING_MESSAGES.capitalsExplanation
+          : SHOUTING_MESSAGES.exclamationExplanation;
         const details = { severity: "warning", kind: capitals ? "capitals" : "exclamation" };
         const base = {
           ruleId: SHOUTING_RULE,

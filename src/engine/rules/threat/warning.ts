@@ -1,46 +1,85 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import lexicon from "../../lexicons/threat-warning.da.json" with { type: "json" };
+import { compilePhrase, PhraseIndex, wordTokens } from "../../linguistics/phrase.js";
 import { report } from "../../report.js";
+import { matchersOf, type Matcher } from "../matchers.js";
 import { applyToSentence, removeLeadIn, startsClause, type LeadInEdit } from "./lead-in.js";
-import { matchesOf, overlaps, wordsRegex, wordsTester, type Match } from "./patterns.js";
+import { WARNING_MESSAGES, fill } from "./messages.js";
+import { matchesOf, overlaps, wordsRegex, type Match } from "./patterns.js";
 import { isDanishLetter, threatSentences, type ThreatSentence } from "./scan.js";
 
 export const WARNING_RULE = "threat/warning";
 
-interface Phrase {
-  regex: RegExp;
-  husk: boolean;
-  startOnly: boolean;
+/** An entry of warning.yml. */
+interface WarningEntry extends Matcher {
+  husk?: boolean;
+  startOnly?: boolean;
+  followedByPunctuation?: string;
 }
 
-const PHRASES: Phrase[] = lexicon.phrases.map((entry) => ({
-  regex: wordsRegex([entry.pattern], "caseSensitive" in entry && entry.caseSensitive === true),
-  husk: "husk" in entry && entry.husk === true,
-  startOnly: "startOnly" in entry && entry.startOnly === true,
-}));
+const ENTRIES = matchersOf<WarningEntry>(WARNING_RULE);
+/** The phrases, indexed by their first word: one left-to-right walk per sentence. */
+const PHRASES = new PhraseIndex(
+  ENTRIES.flatMap((entry) =>
+    entry.phrase ? [{ phrase: compilePhrase(entry.phrase), payload: entry }] : []
+  )
+);
+/** The shapes (N.B.), case as written. */
+const SHAPES = ENTRIES.flatMap((entry) =>
+  entry.regex ? [{ regex: wordsRegex([entry.regex], true), entry }] : []
+);
 
-/** One case-insensitive union of all phrases: most sentences are ruled out with a single test. */
-const ANY_PHRASE = wordsTester(lexicon.phrases.map((entry) => entry.pattern));
+/** Where the entry allows a match: a label only where a clause starts, "Vigtigt" only before ":". */
+function fits(entry: WarningEntry, text: string, match: Match): boolean {
+  if (entry.startOnly && !startsClause(text, match.start)) return false;
+  if (entry.followedByPunctuation !== undefined) {
+    const next = text.slice(match.end).trimStart().charAt(0);
+    if (!next || !entry.followedByPunctuation.includes(next)) return false;
+  }
+  return true;
+}
 
 export interface WarningHit extends Match {
   /** The mechanical edit (relative to the sentence), when the phrase can be removed cleanly. */
   edit?: LeadInEdit;
 }
 
-/** Warning phrases in one sentence, in order, without overlaps. */
+const memo = new Map<string, WarningHit[]>();
+
+/**
+ * Warning phrases in one sentence, in order, without overlaps. Remembered per text: the warning,
+ * shouting and required-guidance rules all ask about the same sentences.
+ */
 export function detectWarnings(text: string): WarningHit[] {
-  const hits: WarningHit[] = [];
-  if (!ANY_PHRASE.test(text)) return hits;
-  for (const phrase of PHRASES) {
-    for (const match of matchesOf(phrase.regex, text)) {
-      if (phrase.startOnly && !startsClause(text, match.start)) continue;
-      if (hits.some((hit) => overlaps(hit, match))) continue;
-      const edit = removeLeadIn(text, match, phrase.husk);
-      hits.push(edit ? { ...match, edit } : match);
+  let hits = memo.get(text);
+  if (!hits) {
+    // Bounded: a long-lived task pane sees many letters.
+    if (memo.size > 5000) memo.clear();
+    hits = findWarnings(text);
+    memo.set(text, hits);
+  }
+  return hits;
+}
+
+function findWarnings(text: string): WarningHit[] {
+  const found: { match: Match; entry: WarningEntry }[] = PHRASES.find(wordTokens(text), text, {
+    accept: (match, item) => {
+      const hit = { start: match.start, end: match.end, text: text.slice(match.start, match.end) };
+      return fits(item.payload, text, hit) ? { match: hit, entry: item.payload } : undefined;
+    },
+  });
+  for (const shape of SHAPES) {
+    for (const match of matchesOf(shape.regex, text)) {
+      if (fits(shape.entry, text, match) && !found.some((hit) => overlaps(hit.match, match)))
+        found.push({ match, entry: shape.entry });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return found
+    .sort((a, b) => a.match.start - b.match.start)
+    .map(({ match, entry }) => {
+      const edit = removeLeadIn(text, match, entry.husk === true);
+      return edit ? { ...match, edit } : match;
+    });
 }
 
 /**
@@ -80,7 +119,7 @@ export function retextThreatWarning() {
     for (const sentence of threatSentences(tree, file.data.letter!)) {
       if (sentence.protected) continue;
       for (const hit of detectWarnings(sentence.text)) {
-        const message = lexicon.messages.warning.replace("{phrase}", hit.text);
+        const message = fill(WARNING_MESSAGES.warning, "phrase", hit.text);
         const base = {
           ruleId: WARNING_RULE,
           severity: "warning" as const,
@@ -91,14 +130,14 @@ export function retextThreatWarning() {
         const details = { severity: "warning", kind: "warning", phrase: hit.text };
         const edit = hit.edit ?? standaloneEdit(sentence, hit, file.data.letter!.text);
         if (!edit) {
-          report(file, { ...base, message: `${message} ${lexicon.messages.noEdit}`, details });
+          report(file, { ...base, message: `${message} ${WARNING_MESSAGES.noEdit}`, details });
           continue;
         }
         report(file, {
           ...base,
           suggestion: {
             text: calmerText(sentence, edit, file.data.letter!.text),
-            explanation: lexicon.messages.explanation,
+            explanation: WARNING_MESSAGES.explanation,
           },
           edit: {
             kind: "replace",
