@@ -66,17 +66,29 @@ export async function buildTaskpane(options: BuildOptions = {}): Promise<BuildRe
   };
   const shim = join(source, "templates", "handlebars-csp.ts");
   const inlineEngine = join(source, "worker", "inline-engine.browser.ts");
-  const plugin: Plugin = {
-    name: "klarbrev-taskpane",
+  // Every page and worker script: Handlebars without eval, the runtime plus templates precompiled
+  // above (CSP-safe), and the bundled data modules.
+  const csp: Plugin = {
+    name: "klarbrev-csp",
     setup(pluginBuild) {
-      // Handlebars without eval: the runtime plus templates precompiled above (CSP-safe).
       pluginBuild.onResolve({ filter: /^handlebars$/ }, () => ({ path: shim }));
-      // The main thread's engine fallback: its script loads on demand, not inside taskpane.js.
-      pluginBuild.onResolve({ filter: /\/inline-engine\.js$/ }, () => ({ path: inlineEngine }));
       pluginBuild.onResolve({ filter: /^klarbrev:/ }, (args) => ({
         path: args.path,
         namespace: "klarbrev-virtual",
       }));
+      pluginBuild.onLoad({ filter: /.*/, namespace: "klarbrev-virtual" }, (args) => ({
+        contents: virtualModules[args.path] ?? "export default {};",
+        loader: "js",
+        resolveDir: root,
+      }));
+    },
+  };
+  // taskpane.js only: what the page's main thread carries.
+  const mainThread: Plugin = {
+    name: "klarbrev-main-thread",
+    setup(pluginBuild) {
+      // The main thread's engine fallback: its script loads on demand, not inside taskpane.js.
+      pluginBuild.onResolve({ filter: /\/inline-engine\.js$/ }, () => ({ path: inlineEngine }));
       pluginBuild.onLoad({ filter: /[\\/]generated[\\/]vocabularies\.json$/ }, async (args) => {
         const all = JSON.parse(await readFile(args.path, "utf8")) as Record<
           string,
@@ -102,11 +114,6 @@ export async function buildTaskpane(options: BuildOptions = {}): Promise<BuildRe
           loader: "json",
         }));
       }
-      pluginBuild.onLoad({ filter: /.*/, namespace: "klarbrev-virtual" }, (args) => ({
-        contents: virtualModules[args.path] ?? "export default {};",
-        loader: "js",
-        resolveDir: root,
-      }));
     },
   };
 
@@ -124,7 +131,7 @@ export async function buildTaskpane(options: BuildOptions = {}): Promise<BuildRe
     legalComments: "linked",
     define: { "process.env.NODE_ENV": '"production"' },
     conditions: ["browser", "import", "default"],
-    plugins: [plugin],
+    plugins: [mainThread, csp],
     logLevel: "warning",
     metafile: options.metafile !== undefined,
   });
@@ -148,6 +155,8 @@ export async function buildTaskpane(options: BuildOptions = {}): Promise<BuildRe
     legalComments: "linked",
     define: { "process.env.NODE_ENV": '"production"' },
     conditions: ["browser", "import", "default"],
+    // analysis-engine.js runs on the page, under its CSP (no eval).
+    plugins: [csp],
     logLevel: "warning",
   });
   for (const file of STATIC) await copyFile(join(source, "static", file), join(outdir, file));
