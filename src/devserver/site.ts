@@ -61,6 +61,7 @@ export const BUILT_TASKPANE_FILES = [
   "taskpane.css",
   "preview.html",
   "analysis-worker.js",
+  "analysis-engine.js",
 ];
 
 export const PLACEHOLDER_MOUNTS: readonly Mount[] = [

@@ -1,5 +1,5 @@
 import { build, type Plugin } from "esbuild";
-import { copyFile, mkdir, readFile, stat } from "node:fs/promises";
+import { copyFile, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { engineTemplateSources, precompiledModule } from "./templates/handlebars-specs.js";
@@ -20,6 +20,8 @@ export interface BuildOptions {
   log?: boolean;
   /** Another sample letter for the preview (the bench's 2- and 10-page letters). */
   sampleText?: string;
+  /** Write esbuild's metafile of taskpane.js here (what the bundle contains, byte per input). */
+  metafile?: string;
 }
 
 export interface BuildResult {
@@ -33,6 +35,19 @@ export interface BuildResult {
 }
 
 const STATIC = ["taskpane.html", "preview.html", "taskpane.css"];
+
+/**
+ * The shared vocabularies the page's main thread reads: calendar names (the template form, the
+ * strings) and abbreviations (sentence splitting for the finding cards). taskpane.js carries only
+ * these; the full set (about 130 KB) is in the analysis worker's bundle.
+ * test/taskpane/bundle.test.ts fails when another main-thread module reads the vocabularies.
+ */
+export const MAIN_THREAD_VOCABULARIES: readonly string[] = [
+  "months",
+  "weekdays",
+  "abbreviations",
+  "sentenceFinalAbbreviations",
+];
 
 export async function buildTaskpane(options: BuildOptions = {}): Promise<BuildResult> {
   const root = resolve(options.root ?? process.cwd());
@@ -50,22 +65,17 @@ export async function buildTaskpane(options: BuildOptions = {}): Promise<BuildRe
     "klarbrev:handlebars-precompiled": precompiled,
   };
   const shim = join(source, "templates", "handlebars-csp.ts");
-  const plugin: Plugin = {
-    name: "klarbrev-taskpane",
+  const inlineEngine = join(source, "worker", "inline-engine.browser.ts");
+  // Every page and worker script: Handlebars without eval, the runtime plus templates precompiled
+  // above (CSP-safe), and the bundled data modules.
+  const csp: Plugin = {
+    name: "klarbrev-csp",
     setup(pluginBuild) {
-      // Handlebars without eval: the runtime plus templates precompiled above (CSP-safe).
       pluginBuild.onResolve({ filter: /^handlebars$/ }, () => ({ path: shim }));
       pluginBuild.onResolve({ filter: /^klarbrev:/ }, (args) => ({
         path: args.path,
         namespace: "klarbrev-virtual",
       }));
-      if (options.sampleText !== undefined) {
-        const text = options.sampleText;
-        pluginBuild.onLoad({ filter: /sample-letter\.da\.json$/ }, () => ({
-          contents: JSON.stringify({ source: "bench", text }),
-          loader: "json",
-        }));
-      }
       pluginBuild.onLoad({ filter: /.*/, namespace: "klarbrev-virtual" }, (args) => ({
         contents: virtualModules[args.path] ?? "export default {};",
         loader: "js",
@@ -73,8 +83,41 @@ export async function buildTaskpane(options: BuildOptions = {}): Promise<BuildRe
       }));
     },
   };
+  // taskpane.js only: what the page's main thread carries.
+  const mainThread: Plugin = {
+    name: "klarbrev-main-thread",
+    setup(pluginBuild) {
+      // The main thread's engine fallback: its script loads on demand, not inside taskpane.js.
+      pluginBuild.onResolve({ filter: /\/inline-engine\.js$/ }, () => ({ path: inlineEngine }));
+      pluginBuild.onLoad({ filter: /[\\/]generated[\\/]vocabularies\.json$/ }, async (args) => {
+        const all = JSON.parse(await readFile(args.path, "utf8")) as Record<
+          string,
+          Record<string, unknown>
+        >;
+        const kept = Object.fromEntries(
+          Object.entries(all).map(([language, vocabularies]) => [
+            language,
+            Object.fromEntries(
+              MAIN_THREAD_VOCABULARIES.filter((name) => name in vocabularies).map((name) => [
+                name,
+                vocabularies[name],
+              ])
+            ),
+          ])
+        );
+        return { contents: JSON.stringify(kept), loader: "json" };
+      });
+      if (options.sampleText !== undefined) {
+        const text = options.sampleText;
+        pluginBuild.onLoad({ filter: /sample-letter\.da\.json$/ }, () => ({
+          contents: JSON.stringify({ source: "bench", text }),
+          loader: "json",
+        }));
+      }
+    },
+  };
 
-  await build({
+  const main = await build({
     absWorkingDir: root,
     entryPoints: { taskpane: join(source, "main.tsx") },
     outdir,
@@ -88,13 +131,20 @@ export async function buildTaskpane(options: BuildOptions = {}): Promise<BuildRe
     legalComments: "linked",
     define: { "process.env.NODE_ENV": '"production"' },
     conditions: ["browser", "import", "default"],
-    plugins: [plugin],
+    plugins: [mainThread, csp],
     logLevel: "warning",
+    metafile: options.metafile !== undefined,
   });
-  // The engine alone, for the Web Worker that analyses while the caseworker types.
+  if (options.metafile !== undefined && main.metafile)
+    await writeFile(options.metafile, JSON.stringify(main.metafile));
+  // The engine alone, for the Web Worker that analyses while the caseworker types, and as a page
+  // script for where no worker runs (loaded only then).
   await build({
     absWorkingDir: root,
-    entryPoints: { "analysis-worker": join(source, "worker", "analysis-worker.ts") },
+    entryPoints: {
+      "analysis-worker": join(source, "worker", "analysis-worker.ts"),
+      "analysis-engine": join(source, "worker", "engine-script.ts"),
+    },
     outdir,
     bundle: true,
     format: "iife",
@@ -105,6 +155,8 @@ export async function buildTaskpane(options: BuildOptions = {}): Promise<BuildRe
     legalComments: "linked",
     define: { "process.env.NODE_ENV": '"production"' },
     conditions: ["browser", "import", "default"],
+    // analysis-engine.js runs on the page, under its CSP (no eval).
+    plugins: [csp],
     logLevel: "warning",
   });
   for (const file of STATIC) await copyFile(join(source, "static", file), join(outdir, file));
@@ -117,6 +169,8 @@ export async function buildTaskpane(options: BuildOptions = {}): Promise<BuildRe
       "taskpane.js.map",
       "analysis-worker.js",
       "analysis-worker.js.map",
+      "analysis-engine.js",
+      "analysis-engine.js.map",
       ...STATIC,
     ],
     jsBytes: js.length,
@@ -146,7 +200,9 @@ export async function exists(path: string): Promise<boolean> {
 /** `node src/taskpane/tools/run-ts.mjs src/taskpane/build.ts` lands here. */
 export async function main(): Promise<void> {
   try {
-    await buildTaskpane({ log: true });
+    // --metafile=meta.json: what taskpane.js contains, for measuring the bundle budget.
+    const metafile = process.argv.find((arg) => arg.startsWith("--metafile="))?.slice(11);
+    await buildTaskpane({ log: true, ...(metafile ? { metafile } : {}) });
   } catch (error) {
     console.error(
       `klarbrev: task pane build failed: ${error instanceof Error ? error.message : String(error)}`

@@ -2,7 +2,11 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildTaskpane, type BuildResult } from "../../src/taskpane/build.js";
+import {
+  buildTaskpane,
+  MAIN_THREAD_VOCABULARIES,
+  type BuildResult,
+} from "../../src/taskpane/build.js";
 import {
   engineTemplateSources,
   precompiledModule,
@@ -16,14 +20,76 @@ import { ROOT } from "./support.js";
  */
 let result: BuildResult;
 let js: string;
+/** taskpane.js's inputs (esbuild metafile), repository-relative paths. */
+let inputs: string[];
+/** Every input's imports (both builds' metafile of taskpane.js). */
+let imports: Record<string, string[]>;
 
 beforeAll(async () => {
-  result = await buildTaskpane({
-    root: ROOT,
-    outdir: await mkdtemp(join(tmpdir(), "klarbrev-bundle-")),
-  });
+  const outdir = await mkdtemp(join(tmpdir(), "klarbrev-bundle-"));
+  const metafile = join(outdir, "meta.json");
+  result = await buildTaskpane({ root: ROOT, outdir, metafile });
   js = await readFile(join(result.outdir, "taskpane.js"), "utf8");
+  const meta = JSON.parse(await readFile(metafile, "utf8")) as {
+    inputs: Record<string, { imports: { path: string }[] }>;
+    outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown> }>;
+  };
+  imports = Object.fromEntries(
+    Object.entries(meta.inputs).map(([input, { imports }]) => [input, imports.map((i) => i.path)])
+  );
+  inputs = Object.values(meta.outputs).flatMap((output) =>
+    output.entryPoint ? Object.keys(output.inputs) : []
+  );
 }, 120_000);
+
+describe("what the page's main thread loads", () => {
+  // The analysis runs in the worker (analysis-worker.js); the rules, their data and the analysing
+  // entry points stay out of taskpane.js (issue 11 §6: first score card <= 1 s at 4x slowdown).
+  test.each([
+    /^src\/engine\/(analyze|incremental|processor)\.ts$/u,
+    /^src\/engine\/rules\/(readability|plain|threat|language|essentials\/(?!combine))/u,
+    /^src\/engine\/rules\/legal\/(check|plugin|sanction|required)\.ts$/u,
+    /^src\/engine\/consequence\//u,
+    /^src\/engine\/rewrite\//u,
+    /^src\/engine\/generated\/(matchers|morphology|agreement|rule-data)/u,
+    /^node_modules\/(dale-chall|spache|pluralize|retext-readability)\//u,
+  ])("taskpane.js carries nothing matching %s", (pattern) => {
+    expect(inputs.length).toBeGreaterThan(100);
+    expect(inputs.filter((input) => pattern.test(input))).toEqual([]);
+  });
+
+  test("it reads only the vocabularies it carries (calendar names, abbreviations)", async () => {
+    const readers = Object.keys(imports).filter((input) =>
+      imports[input]!.includes("src/engine/linguistics/vocabulary.ts")
+    );
+    expect(readers.sort()).toEqual([
+      "src/engine/linguistics/abbreviations.ts",
+      "src/engine/linguistics/calendar.ts",
+    ]);
+    for (const reader of readers) {
+      const source = await readFile(join(ROOT, reader), "utf8");
+      const names = [...source.matchAll(/\b(?:vocabulary|lemmas|formsOf|alternation)\("(\w+)"/gu)];
+      expect(names.length).toBeGreaterThan(0);
+      for (const [, name] of names) expect(MAIN_THREAD_VOCABULARIES).toContain(name);
+    }
+  });
+
+  test("the engine's page script is built next to it (only where no worker runs)", async () => {
+    expect(result.files).toContain("analysis-engine.js");
+    const engine = await readFile(join(result.outdir, "analysis-engine.js"), "utf8");
+    expect(engine).toContain("klarbrevEngine");
+  });
+
+  // analysis-engine.js runs under the page's CSP (no unsafe-eval); the worker gets the same runtime.
+  test.each(["analysis-engine.js", "analysis-worker.js"])(
+    "%s ships Handlebars precompiled, without its compiler",
+    async (name) => {
+      const script = await readFile(join(result.outdir, name), "utf8");
+      expect(script).not.toMatch(/new Function\(|\beval\(/u);
+      expect(script).not.toContain("JavaScriptCompiler");
+    }
+  );
+});
 
 describe("the production task pane bundle", () => {
   test.each([

@@ -1,7 +1,7 @@
 import type { Edit } from "../../engine/edits/edit.js";
 import { blockAt, isProtected, type Letter } from "../../engine/letter/model.js";
 import { endOf, eachSentence, startOf } from "../../engine/nlcst/traverse.js";
-import { processor } from "../../engine/processor.js";
+import { letterParser } from "../../engine/parser.js";
 import { RULE_FAMILIES } from "../../engine/rules/registry.js";
 import type { Finding } from "../../engine/types.js";
 import { VFile } from "vfile";
@@ -211,7 +211,7 @@ export function sentenceSpans(letter: Letter): [number, number][] {
   const file = new VFile({ value: letter.text });
   file.data.letter = letter;
   const spans: [number, number][] = [];
-  eachSentence(processor().parse(file), letter, ({ sentence }) => {
+  eachSentence(letterParser().parse(file), letter, ({ sentence }) => {
     spans.push([startOf(sentence), endOf(sentence)]);
   });
   return spans;

@@ -6,7 +6,6 @@ import type {
   LegalStatus,
   WordChange,
 } from "../../engine/rules/legal/types.js";
-import { checkLegal } from "../../engine/rules/legal/check.js";
 import { englishLegalTitle } from "../../engine/rules/legal/messages.en.js";
 import { normaliseLegalText } from "../../engine/rules/legal/normalise.js";
 import type { Analysis } from "../../engine/types.js";
@@ -54,21 +53,12 @@ export function isProblem(status: LegalStatus): boolean {
 }
 
 /**
- * The legal family's scores: `analysis.scores.legal` when the engine delivers them; otherwise,
- * with a registry, the legal family's own pure check (the same function its plugin calls).
+ * The legal family's scores: `analysis.scores.legal`, which the engine always sets (`analyze`
+ * gives `{ blocks: [] }` when the family did not run). The pane's main thread does not run the
+ * legal check itself: the rules live in the analysis worker's bundle, not in taskpane.js.
  */
-export function legalScoresOf(
-  analysis: Analysis,
-  registry?: readonly LegalRegistryEntry[]
-): LegalScores | undefined {
-  const scores = analysis.scores as Analysis["scores"] & { legal?: LegalScores };
-  if (scores.legal) return scores.legal;
-  if (!registry) return undefined;
-  return checkLegal(analysis.letter, {
-    registry,
-    letterType: analysis.letterType,
-    facts: analysis.scores.essentials.facts,
-  }).scores;
+export function legalScoresOf(analysis: Analysis): LegalScores | undefined {
+  return (analysis.scores as Analysis["scores"] & { legal?: LegalScores }).legal;
 }
 
 /**
@@ -99,7 +89,7 @@ export function viewLegal(
   lang = "da"
 ): LegalView[] {
   const letter = analysis.letter;
-  const scores = legalScoresOf(analysis, registry);
+  const scores = legalScoresOf(analysis);
   const blocks: LegalBlockScore[] =
     scores?.blocks ??
     letter.blocks.flatMap((block, blockIndex) =>

@@ -1,8 +1,12 @@
-import { analyzeLetter } from "../../engine/analyze.js";
 import { classifyText } from "../../engine/letter/classify.js";
 import { buildLetter, type Letter } from "../../engine/letter/model.js";
 import { essentialsFirstEdits } from "../../engine/rules/essentials/combine.js";
 import type { DocumentHost } from "../host.js";
+import { createInlineAnalyzer, type InlineAnalyze } from "../worker/inline-engine.js";
+
+let inline: InlineAnalyze | undefined;
+/** The engine on this page (in the bundle, its script loads on first use). */
+const analyzeLetter = (letter: Letter) => (inline ??= createInlineAnalyzer())(letter);
 
 /**
  * The first device check (`npm run word:smoke`): the browser-test scenarios, walked against real
@@ -54,7 +58,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: "the letter is read and analysed (LIX, threats, essentials)",
     async run(host) {
-      const analysis = analyzeLetter(await host.read());
+      const analysis = await analyzeLetter(await host.read());
       const lix = analysis.scores.readability.lix;
       expectThat(Number.isFinite(lix), `LIX ${lix}`);
       return `LIX ${Math.round(lix)}, ${analysis.findings.length} findings`;
@@ -63,12 +67,12 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: '"Skriv det vigtigste først" puts the essentials in the lead',
     async run(host) {
-      const analysis = analyzeLetter(await host.read());
+      const analysis = await analyzeLetter(await host.read());
       const edits = essentialsFirstEdits(analysis.proposals);
       expectThat(edits.length > 0, "no essentials-first proposal");
       const outcome = await host.apply(edits);
       expectThat(outcome.refused.length === 0, `refused: ${outcome.refused[0]?.reason ?? "?"}`);
-      const after = analyzeLetter(await host.read());
+      const after = await analyzeLetter(await host.read());
       expectThat(after.scores.essentials.inLead, "the essentials are not in the lead after it");
       return `${edits.length} edits, essentials in the lead`;
     },
@@ -76,7 +80,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: "a threat rewrite is applied as a tracked change and lowers the threat score",
     async run(host) {
-      const before = analyzeLetter(await host.read());
+      const before = await analyzeLetter(await host.read());
       // A paragraph with changes not yet reviewed is not edited: try the warnings in turn (a
       // refused batch writes nothing).
       const candidates = before.findings.filter((f) => f.ruleId === "threat/warning" && f.edit);
@@ -87,7 +91,7 @@ export const SCENARIOS: readonly Scenario[] = [
         outcome = await host.apply([candidate.edit!]);
       }
       expectThat(outcome.applied.length === 1, `refused: ${outcome.refused[0]?.reason ?? "?"}`);
-      const after = analyzeLetter(await host.read());
+      const after = await analyzeLetter(await host.read());
       expectThat(
         after.scores.threat.score < before.scores.threat.score,
         `threat ${before.scores.threat.score} -> ${after.scores.threat.score}`
@@ -98,7 +102,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: "a finding is shown (selected) in the document",
     async run(host) {
-      const analysis = analyzeLetter(await host.read());
+      const analysis = await analyzeLetter(await host.read());
       const finding = analysis.findings[0];
       expectThat(finding !== undefined, "no finding to show");
       await host.select(finding!.start.offset, finding!.end.offset);

@@ -168,6 +168,8 @@ export const da = {
   },
 
   lead: {
+    preparing: "Forslaget til hele brevet gøres klar …",
+    unavailable: "Forslaget til hele brevet kunne ikke gøres klar. Luk panelet, og prøv igen.",
     intro:
       "Klarbrev foreslår en ny indledning med det vigtigste, og en rækkefølge hvor den lovpligtige vejledning står sidst.",
     newLead: "Ny indledning",

@@ -181,6 +181,9 @@ export const en: Strings = {
   },
 
   lead: {
+    preparing: "Preparing the proposal for the whole letter …",
+    unavailable:
+      "The proposal for the whole letter could not be prepared. Close the panel and try again.",
     appliedAll:
       "The proposal was inserted as tracked changes. Accept or reject them one by one in the letter.",
     applyAll: "Rewrite the whole letter calmly",

@@ -2,7 +2,6 @@ import { DefaultButton, IconButton, PrimaryButton } from "@fluentui/react/lib/Bu
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
-import { analyzeLetter } from "../../engine/analyze.js";
 import type { Edit } from "../../engine/edits/edit.js";
 import type { Letter } from "../../engine/letter/model.js";
 import type { LegalRegistryEntry } from "../../engine/rules/legal/types.js";
@@ -27,6 +26,7 @@ import { TemplatePanel } from "./TemplatePanel.js";
 import { useUntrackedQuestion } from "./UntrackedQuestion.js";
 import { useAnalysis, type Analyze } from "./use-analysis.js";
 import { createAnalyzer } from "../worker/analyzer.js";
+import { createInlineAnalyzer } from "../worker/inline-engine.js";
 
 export interface AppProps {
   host: DocumentHost;
@@ -74,7 +74,7 @@ export function App({
       ...(registry ? { legal: { registry } } : {}),
     } as AnalyzeOptions;
     // In a Web Worker where the browser has one (the pane stays responsive while typing).
-    return useWorker ? createAnalyzer(options) : (letter) => analyzeLetter(letter, options);
+    return useWorker ? createAnalyzer(options) : createInlineAnalyzer(options);
   }, [registry, useWorker, t.lang]);
   const state = useAnalysis(host, analyze, debounceMs === undefined ? {} : { debounceMs });
   const { analysis, refresh } = state;

@@ -1,16 +1,13 @@
 import { PrimaryButton } from "@fluentui/react/lib/Button";
 import { Icon } from "@fluentui/react/lib/Icon";
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Letter } from "../../engine/letter/model.js";
 import type { LegalRegistryEntry } from "../../engine/rules/legal/types.js";
-import {
-  proposedLetter,
-  wholeLetterProposal,
-  type WholeLetterProposal,
-} from "../../engine/rewrite/whole-letter.js";
+import type { WholeLetterProposal } from "../../engine/rewrite/whole-letter.js";
 import type { Analysis } from "../../engine/types.js";
 import { legalLabel } from "../model/legal.js";
 import type { Strings } from "../strings/index.js";
+import { rewriteEngine, type RewriteEngine } from "../worker/inline-engine.js";
 
 export interface CalmRewritePanelProps {
   analysis: Analysis;
@@ -56,8 +53,30 @@ function Column({
  * the letter as it is before anything is applied. Applied, every change is a tracked change.
  */
 export function CalmRewritePanel({ analysis, registry, t, busy, onApply }: CalmRewritePanelProps) {
-  const proposal = useMemo(() => wholeLetterProposal(analysis, registry), [analysis, registry]);
-  const after = useMemo(() => proposedLetter(proposal), [proposal]);
+  const engine = useRewriteEngine();
+  const proposal = useMemo(
+    () =>
+      engine && engine !== "failed" ? engine.wholeLetterProposal(analysis, registry) : undefined,
+    [engine, analysis, registry]
+  );
+  const after = useMemo(
+    () => (engine && engine !== "failed" && proposal ? engine.proposedLetter(proposal) : undefined),
+    [engine, proposal]
+  );
+  if (engine === "failed") {
+    return (
+      <p className="kb-empty" role="alert" data-testid="lead-unavailable">
+        {t.lead.unavailable}
+      </p>
+    );
+  }
+  if (!proposal || !after) {
+    return (
+      <p className="kb-empty" role="status" data-testid="lead-preparing">
+        {t.lead.preparing}
+      </p>
+    );
+  }
   const lead = proposal.changes.find((change) => change.kind === "lead")?.after;
   if (proposal.changes.length === 0) {
     return (
@@ -118,4 +137,28 @@ export function CalmRewritePanel({ analysis, registry, t, busy, onApply }: CalmR
       />
     </div>
   );
+}
+
+/**
+ * The rewrite needs the whole engine (it analyses trial letters). In the task pane bundle the
+ * engine's script loads the first time the panel opens, so taskpane.js does not carry the rules;
+ * where the engine is at hand (tests) the proposal is there on the first render.
+ */
+function useRewriteEngine(): RewriteEngine | "failed" | undefined {
+  const [engine, setEngine] = useState<RewriteEngine | "failed" | undefined>(() => {
+    const ready = rewriteEngine();
+    return ready instanceof Promise ? undefined : ready;
+  });
+  useEffect(() => {
+    if (engine) return;
+    let live = true;
+    void Promise.resolve(rewriteEngine()).then(
+      (loaded) => live && setEngine(loaded),
+      () => live && setEngine("failed")
+    );
+    return () => {
+      live = false;
+    };
+  }, [engine]);
+  return engine;
 }

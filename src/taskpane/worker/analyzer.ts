@@ -1,7 +1,7 @@
-import { createIncrementalAnalyzer, type IncrementalAnalyzer } from "../../engine/incremental.js";
 import type { Letter } from "../../engine/letter/model.js";
 import type { Analysis, AnalyzeOptions } from "../../engine/types.js";
 import type { AnalysisRequest } from "./analysis-worker.js";
+import { createInlineAnalyzer, type InlineAnalyze } from "./inline-engine.js";
 import { takePrestartedWorker } from "./prestart.js";
 import { WORKER_URL } from "./worker-url.js";
 
@@ -17,9 +17,8 @@ export { WORKER_URL };
  * request matters: older answers are dropped by the caller's sequence check.
  */
 export function createAnalyzer(options: AnalyzeOptions, url = WORKER_URL): AsyncAnalyze {
-  let local: IncrementalAnalyzer | undefined;
-  const inline: AsyncAnalyze = (letter) =>
-    (local ??= createIncrementalAnalyzer(options)).analyzeLetter(letter);
+  let local: InlineAnalyze | undefined;
+  const inline: AsyncAnalyze = (letter) => (local ??= createInlineAnalyzer(options))(letter);
   if (typeof Worker === "undefined") return inline;
   let worker: Worker;
   try {
