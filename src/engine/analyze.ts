@@ -3,7 +3,7 @@ import { settleSafeEdits } from "./edits/settle.js";
 import { classifyText } from "./letter/classify.js";
 import type { Letter } from "./letter/model.js";
 import { processor } from "./processor.js";
-import limit from "./lexicons/analysis-limit.json" with { type: "json" };
+import limit from "./analysis-limit.json" with { type: "json" };
 import { findingData, normalisePhrase, report } from "./report.js";
 import { demoteChangedGuidance } from "./rules/legal/demote.js";
 import { legalBlockIssues, legalMessages, recogniseLegalBlocks } from "./rules/legal/index.js";

@@ -4,7 +4,7 @@ import { analyzeText, createIncrementalAnalyzer } from "../../src/engine/index.j
 import type { AnalyzeOptions } from "../../src/engine/index.js";
 import { loadLegalRegistry } from "../../src/templates/library.js";
 import { letterOfPages } from "../../bench/taskpane.bench.js";
-import limit from "../../src/engine/lexicons/analysis-limit.json" with { type: "json" };
+import limit from "../../src/engine/analysis-limit.json" with { type: "json" };
 
 /**
  * Issue 11 §6: the incremental analyser (per-block cache) returns exactly what analyzeText

@@ -16,7 +16,7 @@ interface HandlebarsCompiler {
 }
 
 /**
- * Every string with "{{" in the engine's JSON data (lexicons, rule data): the engine's
+ * Every string with "{{" in the engine's JSON data (rule data): the engine's
  * micro-templates (for example the essentials lead). The engine compiles them with noEscape.
  */
 export async function engineTemplateSources(root: string): Promise<TemplateSource[]> {

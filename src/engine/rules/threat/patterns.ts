@@ -1,7 +1,7 @@
 import { foldedRegExp } from "../../util/folded-regexp.js";
 
 /**
- * Regex helpers for the threat lexicons. Lexicon entries are regex fragments written with plain
+ * Regex helpers for the threat rule files. `regex` entries are fragments written with plain
  * spaces; a space matches any run of white space (a sentence may wrap across lines). JavaScript's
  * `\b` does not know æ, ø and å, so word edges are Unicode-aware look-arounds instead.
  */

@@ -55,7 +55,7 @@ export function threatSentences(tree: Root, letter: Letter): ThreatSentence[] {
   return list;
 }
 
-/** The threat lexicons are Danish: other languages get no findings (and a score of 0). */
+/** The threat rule data is Danish: other languages get no findings (and a score of 0). */
 export function isDanishLetter(file: VFile): boolean {
   return (file.data.language ?? "da") === "da" && file.data.letter !== undefined;
 }
