@@ -47,6 +47,9 @@ export const MAIN_THREAD_VOCABULARIES: readonly string[] = [
   "weekdays",
   "abbreviations",
   "sentenceFinalAbbreviations",
+  // Quoted law text is protected by the guard on the main thread too (src/engine/letter/quoted-law.ts).
+  "lawMarkers",
+  "lawCues",
 ];
 
 export async function buildTaskpane(options: BuildOptions = {}): Promise<BuildResult> {

@@ -58,11 +58,14 @@ describe("what the page's main thread loads", () => {
     expect(inputs.filter((input) => pattern.test(input))).toEqual([]);
   });
 
-  test("it reads only the vocabularies it carries (calendar names, abbreviations)", async () => {
+  // Bug: quoted-law.ts (the guard's quoted-law protection, on the main thread) began to read
+  // @lawMarkers/@lawCues, which the bundle did not carry: the pane stopped at start-up.
+  test("it reads only the vocabularies it carries (calendar names, abbreviations, law cues)", async () => {
     const readers = Object.keys(imports).filter((input) =>
       imports[input]!.includes("src/engine/linguistics/vocabulary.ts")
     );
     expect(readers.sort()).toEqual([
+      "src/engine/letter/quoted-law.ts",
       "src/engine/linguistics/abbreviations.ts",
       "src/engine/linguistics/calendar.ts",
     ]);
