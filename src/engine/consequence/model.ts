@@ -1,4 +1,10 @@
-import { formsOf, vocabulary, lexeme, type VocabularyEntry } from "../linguistics/vocabulary.js";
+import {
+  alternation,
+  formsOf,
+  vocabulary,
+  lexeme,
+  type VocabularyEntry,
+} from "../linguistics/vocabulary.js";
 import { matchersOf, type Matcher } from "../rules/matchers.js";
 import { clauseAt, geometryOf, type SentenceGeometry, type Span } from "../rules/threat/clauses.js";
 import { foldedRegExp } from "../util/folded-regexp.js";
@@ -736,8 +742,13 @@ export function namesReader(text: string): boolean {
 const DUTY_VERBS = formsOf("dutyVerbs");
 const DUTY_NOUNS = lexeme("dutyNouns");
 /** "skal have" (receive) and "skal klage" (a right the reader may use) state no duty. */
-const NOT_DUTY = new Set(["have", "klage", "klager", "ikke", "heller", "bare", "nok"]);
-const OBLIGATORY = /(?<![\p{L}])(?:obligatorisk|et krav)(?![\p{L}])/iu;
+const NOT_DUTY = formsOf("notDutyAfterSkal");
+const OBLIGATORY = foldedRegExp(
+  `(?<![\\p{L}])(?:${alternation("requirementWords")})(?![\\p{L}])`,
+  "iu"
+);
+const OTHER_HOLDERS = lexeme("otherDutyHolders");
+const READER_POSSESSIVES = formsOf("readerPossessives");
 
 export interface DutyReading extends Span {
   text: string;
@@ -812,14 +823,14 @@ function dutyOf(text: string): DutyReading | undefined {
         .slice(Math.max(0, word.index - 3), word.index)
         .map((other) => other.lower);
       const held =
-        ["din", "dit", "dine"].includes(previous?.lower ?? "") ||
+        READER_POSSESSIVES.has(previous?.lower ?? "") ||
         (before.some((other) => other === "du" || other === "man") &&
           before.some((other) => other === "har" || other === "er"));
       if (held) return span(word, word);
     }
   }
   const obligatory = OBLIGATORY.exec(text);
-  if (obligatory && !/kommunen|jobcentret|myndighed/iu.test(text)) {
+  if (obligatory && !words.some((word) => OTHER_HOLDERS.has(word.lower))) {
     return {
       start: obligatory.index,
       end: obligatory.index + obligatory[0].length,
