@@ -188,7 +188,29 @@ const NONE: Features = {
   onTopic: false,
 };
 
+/** Features by recogniser, of recent block texts: unchanged blocks are read once while typing. */
+const featureMemo = new WeakMap<Recogniser, Map<string, Features>>();
+const FEATURE_MEMO_ENTRIES = 2000;
+
 function featuresOf(
+  text: string,
+  recogniser: Recogniser,
+  entry: LegalRegistryEntry,
+  warns: boolean
+): Features {
+  let memo = featureMemo.get(recogniser);
+  if (!memo) featureMemo.set(recogniser, (memo = new Map()));
+  const key = `${entry.id}@${entry.version}|${warns ? 1 : 0}|${text}`;
+  let features = memo.get(key);
+  if (!features) {
+    if (memo.size >= FEATURE_MEMO_ENTRIES) memo.clear();
+    features = readFeatures(text, recogniser, entry, warns);
+    memo.set(key, features);
+  }
+  return features;
+}
+
+function readFeatures(
   text: string,
   recogniser: Recogniser,
   entry: LegalRegistryEntry,
