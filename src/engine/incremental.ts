@@ -2,15 +2,15 @@ import type { Paragraph, Root } from "nlcst";
 import { unified, type Plugin, type Processor } from "unified";
 import { VFile } from "vfile";
 import { analyzeLetter, finishAnalysis, startAnalysis } from "./analyze.js";
-import type { Block, BlockKind, Letter } from "./letter/model.js";
+import type { Block, Letter } from "./letter/model.js";
 import { classifyText } from "./letter/classify.js";
 import { retextDanishSentences } from "./nlcst/danish-sentences.js";
 import { retextLetter } from "./nlcst/letter-parser.js";
 import { processor } from "./processor.js";
 import { dateContext } from "./rules/essentials/date-context.js";
-import { extractBlockFacts } from "./rules/essentials/extract.js";
+import { extractBlockFacts, factBlockFilter } from "./rules/essentials/extract.js";
+import { lineStarts, pointIn } from "./report.js";
 import { referenceDateOption, retextEssentialsFacts } from "./rules/essentials/rule-facts.js";
-import { headerEnd, subjectIndex } from "./rules/essentials/structure.js";
 import { retextPlainOfficialese } from "./rules/plain/officialese.js";
 import { retextLongSentence } from "./rules/readability/long-sentence.js";
 import { retextThreatLegalCitation } from "./rules/threat/legal-citation.js";
@@ -183,12 +183,10 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     const contextKey = JSON.stringify(context, (_key, value: unknown) =>
       value instanceof Map ? [...value] : value
     );
-    const header = headerEnd(letter);
-    const subject = subjectIndex(letter);
+    const readsFacts = factBlockFilter(letter);
     const result: Fact[] = [];
     letter.blocks.forEach((block, index) => {
-      if (FACTLESS_KINDS.has(block.kind)) return;
-      if (index < header && index !== subject) return;
+      if (!readsFacts(block, index)) return;
       const key = `${contextKey}\u0000${block.text}`;
       let found = take(facts, key);
       if (!found) {
@@ -217,7 +215,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     prose.blocks.forEach((block, index) => {
       const template = parseBlock(block);
       if (!template) return;
-      const at = pointAt(treeLines, block.start);
+      const at = pointIn(treeLines, block.start);
       const key = `${index}\u0000${at.offset}\u0000${at.line}\u0000${at.column}\u0000${block.kind}\u0000${block.text}`;
       let paragraph = take(places, key);
       if (!paragraph) {
@@ -313,19 +311,6 @@ function clean(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/**
- * Blocks extractFacts skips (rules/essentials/extract.ts: approved legal text, letterhead, date
- * line, sign-off). A copy: the equality property test fails if the two ever differ.
- */
-const FACTLESS_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
-  "legal",
-  "address",
-  "date",
-  "greeting",
-  "closing",
-  "signature",
-]);
-
 function blockKey(block: Block): string {
   const { kind, legal, level, style, text } = block;
   return `${JSON.stringify({ kind, legal, level, style })}\u0000${text}`;
@@ -383,8 +368,8 @@ const ERROR = Error as { stackTraceLimit?: number };
 
 function materialise(file: VFile, item: Snapshot, block: Block, lines: number[]): VFileMessage {
   const place = {
-    start: pointAt(lines, item.start + block.start),
-    end: pointAt(lines, item.end + block.start),
+    start: pointIn(lines, item.start + block.start),
+    end: pointIn(lines, item.end + block.start),
   };
   // A VFileMessage is an Error: no stack trace (as report() does), it costs more than the rest.
   const limit = ERROR.stackTraceLimit;
@@ -427,23 +412,6 @@ function copy<T>(value: T): T {
     return result as T;
   }
   return value;
-}
-
-function lineStarts(text: string, breaks: RegExp): number[] {
-  const starts = [0];
-  for (const match of text.matchAll(breaks)) starts.push(match.index + match[0].length);
-  return starts;
-}
-
-function pointAt(starts: number[], offset: number) {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - starts[low]! + 1, offset };
 }
 
 interface Placement {

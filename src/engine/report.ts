@@ -92,12 +92,22 @@ const lineCache = new WeakMap<VFile, number[]>();
 function pointAt(file: VFile, offset: number) {
   let starts = lineCache.get(file);
   if (!starts) {
-    const text = String(file.value);
-    starts = [0];
     // Line breaks as the classifier reads them: CRLF, LF and a lone CR (old Mac files).
-    for (const match of text.matchAll(/\r\n?|\n/gu)) starts.push(match.index + match[0].length);
+    starts = lineStarts(String(file.value), /\r\n?|\n/gu);
     lineCache.set(file, starts);
   }
+  return pointIn(starts, offset);
+}
+
+/** Offsets where each line starts (after `breaks`), for pointIn. */
+export function lineStarts(text: string, breaks: RegExp): number[] {
+  const starts = [0];
+  for (const match of text.matchAll(breaks)) starts.push(match.index + match[0].length);
+  return starts;
+}
+
+/** Line and column (1-based) of an offset, by binary search over the line starts. */
+export function pointIn(starts: readonly number[], offset: number) {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {

@@ -29,15 +29,25 @@ const SKIPPED_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
   "signature",
 ]);
 
-export function extractFacts(letter: Letter, options: ExtractOptions = {}): Fact[] {
-  const context = dateContext(letter, options);
+/**
+ * Whether a block's facts are essentials: not the skipped kinds, and above the greeting only the
+ * subject line speaks (the rest is letterhead: names, addresses). The incremental analyser asks
+ * the same question.
+ */
+export function factBlockFilter(
+  letter: Letter
+): (block: Letter["blocks"][number], index: number) => boolean {
   const header = headerEnd(letter);
   const subject = subjectIndex(letter);
+  return (block, index) => !SKIPPED_KINDS.has(block.kind) && (index >= header || index === subject);
+}
+
+export function extractFacts(letter: Letter, options: ExtractOptions = {}): Fact[] {
+  const context = dateContext(letter, options);
+  const readsFacts = factBlockFilter(letter);
   const facts: Fact[] = [];
   letter.blocks.forEach((block, index) => {
-    if (SKIPPED_KINDS.has(block.kind)) return;
-    // Above the greeting only the subject line speaks; the rest is letterhead (names, addresses).
-    if (index < header && index !== subject) return;
+    if (!readsFacts(block, index)) return;
     pushAll(facts, extractBlockFacts(block.text, block.start, context));
   });
   return facts;
