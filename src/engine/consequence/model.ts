@@ -5,7 +5,7 @@ import {
   lexeme,
   type VocabularyEntry,
 } from "../linguistics/vocabulary.js";
-import { matchersOf, type Matcher } from "../rules/matchers.js";
+import { regexesWithRole } from "../rules/matchers.js";
 import { clauseAt, geometryOf, type SentenceGeometry, type Span } from "../rules/threat/clauses.js";
 import { foldedRegExp } from "../util/folded-regexp.js";
 
@@ -85,13 +85,9 @@ const INTERROGATIVES = new Set(["hvornår", "hvordan", "hvad", "hvilke", "hvilke
 const PAST = new Set(["har", "havde", "blev", "ville"]);
 /** "Du bliver trukket i dagpenge": the future passive states a loss to come. */
 const FUTURE_PASSIVE = new Set(["bliver", "blive"]);
-/** Regex entries of threat/sanction.yml by role (word gaps: beyond the phrase grammar). */
-const regexesOf = (role: string) =>
-  matchersOf<Matcher & { role?: string }>("threat/sanction")
-    .filter((entry) => entry.role === role && entry.regex !== undefined)
-    .map((entry) => entry.regex!);
-const DECISION = wordsRegex(regexesOf("decisionMarker"));
-const RULE_STATEMENT = wordsRegex(regexesOf("ruleStatement"));
+// Regex entries of threat/sanction.yml by role (word gaps: beyond the phrase grammar).
+const DECISION = wordsRegex(regexesWithRole("threat/sanction", "decisionMarker"));
+const RULE_STATEMENT = wordsRegex(regexesWithRole("threat/sanction", "ruleStatement"));
 /** Words of a relative clause ("den, der udebliver", "de dage, hvor du ikke ..."). */
 const RELATIVE = new Set(["der", "som", "hvor"]);
 /** A counterfactual "ellers" ("hvor du ellers ville have fået") is no trigger. */

@@ -18,6 +18,8 @@ export interface Matcher {
   advice?: string;
   safe?: boolean;
   note?: string;
+  /** What the entry is to its rule when a rule has more than one kind (rule.schema.json). */
+  role?: string;
 }
 
 export type MatcherLanguage = "da" | "en";
@@ -43,4 +45,26 @@ export function wordFormsOf(ruleId: string, language: MatcherLanguage = "da"): R
     formSets.set(key, set);
   }
   return set;
+}
+
+/** Every form of the `words` entries of a rule that have one role. */
+export function formsWithRole(
+  ruleId: string,
+  role: string,
+  language: MatcherLanguage = "da"
+): string[] {
+  return matchersOf(ruleId, language)
+    .filter((matcher) => matcher.role === role)
+    .flatMap((matcher) => matcher.forms ?? []);
+}
+
+/** The `regex` sources of a rule's entries that have one role. */
+export function regexesWithRole(
+  ruleId: string,
+  role: string,
+  language: MatcherLanguage = "da"
+): string[] {
+  return matchersOf(ruleId, language).flatMap((matcher) =>
+    matcher.role === role && matcher.regex !== undefined ? [matcher.regex] : []
+  );
 }

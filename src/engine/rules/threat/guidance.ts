@@ -1,7 +1,7 @@
+import { formsWithRole } from "../matchers.js";
 import { PROSE_KINDS, type Letter } from "../../letter/model.js";
 import { GUIDANCE_MESSAGES, fill } from "./messages.js";
 import { FormFinder } from "./patterns.js";
-import { SANCTION_ENTRIES } from "./rewrite.js";
 
 /** Where the letter keeps its legally required guidance about consequences. */
 export interface GuidancePlace {
@@ -12,12 +12,10 @@ export interface GuidancePlace {
   lastBlockIndex: number;
 }
 
-const formsWith = (role: "guidanceHeading" | "guidanceTopic") =>
-  SANCTION_ENTRIES.filter((entry) => entry.role === role).flatMap((entry) => entry.forms ?? []);
 /** A heading that opens the guidance ("Det skal du vide om dine pligter"); sanction.yml. */
-const GUIDANCE_HEADING = new FormFinder(formsWith("guidanceHeading"));
+const GUIDANCE_HEADING = new FormFinder(formsWithRole("threat/sanction", "guidanceHeading"));
 /** Guidance about consequences: it speaks of fradrag, sanktion, udeblivelse ... (sanction.yml). */
-const RELEVANT = new FormFinder(formsWith("guidanceTopic"), true);
+const RELEVANT = new FormFinder(formsWithRole("threat/sanction", "guidanceTopic"), true);
 const TEXTS = GUIDANCE_MESSAGES;
 
 const cache = new WeakMap<Letter, GuidancePlace[]>();

@@ -72,6 +72,24 @@ function editFor(
 }
 
 /** unified plugin: reports obligation framing, with a direct rewording where one is mechanical. */
+/** An info finding without an edit: a requirement named as a noun, or a plain duty. */
+function reportInfo(
+  file: VFile,
+  ruleId: string,
+  kind: "requirement" | "duty",
+  sentenceStart: number,
+  reading: { start: number; end: number; text: string }
+): void {
+  report(file, {
+    ruleId,
+    severity: "info",
+    message: fill(OBLIGATION_MESSAGES[kind], "phrase", reading.text),
+    start: sentenceStart + reading.start,
+    end: sentenceStart + reading.end,
+    details: { severity: "obligation", kind, phrase: reading.text },
+  });
+}
+
 export function retextThreatObligation() {
   return (tree: Root, file: VFile): void => {
     if (!isDanishLetter(file)) return;
@@ -81,14 +99,7 @@ export function retextThreatObligation() {
       // "har du mødepligt", "det er dit eget ansvar": framing by a noun, info, no edit.
       const requirement = hits.length === 0 ? detectRequirement(sentence.text) : undefined;
       if (requirement) {
-        report(file, {
-          ruleId: OBLIGATION_RULE,
-          severity: "info",
-          message: fill(OBLIGATION_MESSAGES.requirement, "phrase", requirement.text),
-          start: sentence.start + requirement.start,
-          end: sentence.start + requirement.end,
-          details: { severity: "obligation", kind: "requirement", phrase: requirement.text },
-        });
+        reportInfo(file, OBLIGATION_RULE, "requirement", sentence.start, requirement);
         continue;
       }
       // "Du skal møde op": a duty in plain words, the wording Klarbrev itself recommends. Off by
@@ -97,16 +108,7 @@ export function retextThreatObligation() {
         hits.length === 0 && !file.data.disabled?.has(DUTY_RULE)
           ? readDuty(sentence.text)
           : undefined;
-      if (duty) {
-        report(file, {
-          ruleId: DUTY_RULE,
-          severity: "info",
-          message: fill(OBLIGATION_MESSAGES.duty, "phrase", duty.text),
-          start: sentence.start + duty.start,
-          end: sentence.start + duty.end,
-          details: { severity: "obligation", kind: "duty", phrase: duty.text },
-        });
-      }
+      if (duty) reportInfo(file, DUTY_RULE, "duty", sentence.start, duty);
       for (const hit of hits) {
         const start = sentence.start + hit.start;
         const end = sentence.start + hit.end;

@@ -1,5 +1,5 @@
 import { formsOf, vocabulary } from "../../linguistics/vocabulary.js";
-import { matchersOf, type Matcher } from "../matchers.js";
+import { formsWithRole, regexesWithRole, type Matcher } from "../matchers.js";
 import { FormFinder, wordsIn, wordsTester, type Match } from "./patterns.js";
 
 /**
@@ -13,17 +13,11 @@ export interface RequirementEntry extends Matcher {
   role?: "requirement" | "right" | "general";
 }
 
-const formsWith = (role: RequirementEntry["role"]) =>
-  matchersOf<RequirementEntry>("threat/obligation")
-    .filter((entry) => entry.role === role)
-    .flatMap((entry) => entry.forms ?? []);
+const formsWith = (role: NonNullable<RequirementEntry["role"]>) =>
+  formsWithRole("threat/obligation", role);
 const REQUIREMENT = new FormFinder(formsWith("requirement"), true);
 /** "dine rettigheder og pligter": duties in general (obligation.yml, role general). */
-const GENERAL = wordsTester(
-  matchersOf<RequirementEntry>("threat/obligation").flatMap((entry) =>
-    entry.role === "general" && entry.regex ? [entry.regex] : []
-  )
-);
+const GENERAL = wordsTester(regexesWithRole("threat/obligation", "general"));
 /** "krav på hjælp": a right spelled like a requirement (obligation.yml, role right). */
 const RIGHTS = new FormFinder(formsWith("right"), true);
 const READERS = formsOf("readers");

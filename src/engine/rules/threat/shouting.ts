@@ -3,7 +3,7 @@ import type { VFile } from "vfile";
 import type { Letter } from "../../letter/model.js";
 import { lemmas } from "../../linguistics/vocabulary.js";
 import { report } from "../../report.js";
-import { matchersOf, type Matcher } from "../matchers.js";
+import { formsWithRole } from "../matchers.js";
 import { startsSentence } from "./lead-in.js";
 import { SHOUTING_MESSAGES, fill } from "./messages.js";
 import { capitalise, FormFinder, matchesOf, overlaps, type Match } from "./patterns.js";
@@ -20,16 +20,8 @@ const ROMAN = /^[IVXLCDM]+$/u;
 /** Acronyms (@acronyms) by their lower case, each with its usual spelling. */
 const ACRONYMS = new Map(lemmas("acronyms").map((acronym) => [acronym.toLowerCase(), acronym]));
 
-interface ShoutingEntry extends Matcher {
-  role?: "friendly";
-}
-
 /** The friendly words of shouting.yml: "Tusind tak!" is warmth, not shouting. */
-const FRIENDLY = new FormFinder(
-  matchersOf<ShoutingEntry>(SHOUTING_RULE)
-    .filter((entry) => entry.role === "friendly")
-    .flatMap((entry) => entry.forms ?? [])
-);
+const FRIENDLY = new FormFinder(formsWithRole(SHOUTING_RULE, "friendly"));
 /** Fewer capitals than this are an abbreviation more often than a shout ("NB", "SMS"). */
 const MIN_LETTERS = 4;
 
