@@ -1,49 +1,15 @@
-import { execFileSync } from "node:child_process";
-import {
-  closeSync,
-  constants,
-  copyFileSync,
-  linkSync,
-  mkdtempSync,
-  openSync,
-  renameSync,
-  rmSync,
-  truncateSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, linkSync, renameSync, truncateSync } from "node:fs";
 import { join } from "node:path";
 import { readWordFile } from "../../src/cli/check-input.js";
 import { NOT_REGULAR } from "../../src/files/read-regular.js";
+import { fifoFolder } from "../support/fifos.js";
 
 /**
  * readWordFile reads through readRegularFile (src/files/), like the other readers: the check
  * that a path is a regular file and the read use one open handle, so nothing can slip in between.
  */
 const DOCX = "test/fixtures/docx/indkaldelse-efter.docx";
-let dir: string;
-const fifos: string[] = [];
-
-function fifo(name: string): string {
-  const path = join(dir, name);
-  execFileSync("mkfifo", [path]);
-  fifos.push(path);
-  return path;
-}
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "klarbrev-word-"));
-});
-afterEach(() => {
-  // A reader stuck in a pipe (the bug) is released by opening and closing its write end.
-  for (const path of fifos.splice(0)) {
-    try {
-      closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
-    } catch {
-      // No reader waiting.
-    }
-  }
-  rmSync(dir, { recursive: true, force: true });
-});
+const scratch = fifoFolder("klarbrev-word-");
 
 /** The read, or "hung" when it does not answer within `ms` (a FIFO opened for reading). */
 function within<T>(promise: Promise<T>, ms: number): Promise<T | "hung"> {
@@ -59,17 +25,17 @@ describe("readWordFile reads only regular files, in one step", () => {
   });
 
   test("a FIFO named .docx is refused with the one line every reader gives", async () => {
-    const read = await within(readWordFile(fifo("brev.docx")), 2000);
+    const read = await within(readWordFile(scratch.fifo("brev.docx")), 2000);
     expect(read).toEqual({ ok: false, reason: NOT_REGULAR });
   });
 
   test("a directory named .docx is refused with one line", async () => {
-    const read = await readWordFile(dir);
+    const read = await readWordFile(scratch.dir);
     expect(read).toEqual({ ok: false, reason: "is a directory, not a letter file" });
   });
 
   test("a document over the size limit is refused before it is parsed", async () => {
-    const big = join(dir, "big.docx");
+    const big = join(scratch.dir, "big.docx");
     copyFileSync(DOCX, big);
     truncateSync(big, 60 * 1024 * 1024);
     const read = await readWordFile(big);
@@ -83,10 +49,10 @@ describe("readWordFile reads only regular files, in one step", () => {
     // stat + readFile had a gap: stat saw the document, readFile then opened the FIFO put in its
     // place and waited for a writer for ever. Swap the path on every turn of the event loop while
     // reading: each read must give the document or the one-line refusal, never hang.
-    const path = join(dir, "brev.docx");
-    const document = join(dir, "document.docx");
-    const pipe = fifo("pipe.docx");
-    const next = join(dir, "next.docx");
+    const path = join(scratch.dir, "brev.docx");
+    const document = join(scratch.dir, "document.docx");
+    const pipe = scratch.fifo("pipe.docx");
+    const next = join(scratch.dir, "next.docx");
     copyFileSync(DOCX, path);
     copyFileSync(DOCX, document);
     let isPipe = false;

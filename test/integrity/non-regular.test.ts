@@ -1,48 +1,16 @@
-import { execFileSync } from "node:child_process";
-import {
-  closeSync,
-  constants,
-  cpSync,
-  mkdtempSync,
-  openSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { run as render } from "../../src/cli/commands/render.js";
 import { run as templates } from "../../src/cli/commands/templates.js";
 import { LETTERS, runCli } from "../cli/helpers.js";
+import { fifoFolder } from "../support/fifos.js";
 
 /**
  * Bug (issue 12.11): a FIFO (or any file that is not a regular file) hung `check` and
  * `render --data` for ever: nothing writes to the pipe, and readFile waits. Now it is refused
  * with one line naming it, exit 2, and the other files are still reported.
  */
-let dir: string;
-const fifos: string[] = [];
-
-function fifo(name: string): string {
-  const path = join(dir, name);
-  execFileSync("mkfifo", [path]);
-  fifos.push(path);
-  return path;
-}
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "klarbrev-fifo-"));
-});
-afterEach(() => {
-  // Before the fix a reader is stuck in the pipe: open and close its write end to release it.
-  for (const path of fifos.splice(0)) {
-    try {
-      closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
-    } catch {
-      // No reader waiting: nothing to release.
-    }
-  }
-  rmSync(dir, { recursive: true, force: true });
-});
+const scratch = fifoFolder("klarbrev-fifo-");
 
 const LETTER = `${LETTERS}/indkaldelse-efter.txt`;
 const NOT_REGULAR =
@@ -61,7 +29,7 @@ async function commandIo(command: typeof render, argv: string[]) {
 
 describe("non-regular files (issue 12.11)", () => {
   test("Bug (issue 12.11): check refuses a FIFO with one line, exit 2, and reports the other letter", async () => {
-    const pipe = fifo("brev.txt");
+    const pipe = scratch.fifo("brev.txt");
     const run = await runCli(["check", "--fail-on", "never", pipe, LETTER]);
     expect(run.code).toBe(2);
     const lines = run.stderr.split("\n").filter(Boolean);
@@ -78,7 +46,7 @@ describe("non-regular files (issue 12.11)", () => {
   });
 
   test("Bug (issue 12.11): render --data refuses a FIFO with one line naming it, exit 2", async () => {
-    const pipe = fifo("data.json");
+    const pipe = scratch.fifo("data.json");
     const run = await commandIo(render, ["afslag-paa-ansoegning", "--data", pipe]);
     expect(run).toEqual({
       code: 2,
@@ -90,9 +58,9 @@ describe("non-regular files (issue 12.11)", () => {
   }, 10_000);
 
   test("a FIFO in the template library is one broken file; the rest is checked", async () => {
-    const library = join(dir, "templates");
+    const library = join(scratch.dir, "templates");
     cpSync("templates", library, { recursive: true });
-    fifo(join("templates", "letters", "zz-pipe.md"));
+    scratch.fifo(join("templates", "letters", "zz-pipe.md"));
     const run = await commandIo(templates, ["check", library]);
     expect(run.code).toBe(2);
     expect(run.err).toMatch(new RegExp(`zz-pipe\\.md: ${NOT_REGULAR.source}`, "u"));
@@ -100,7 +68,7 @@ describe("non-regular files (issue 12.11)", () => {
   }, 20_000);
 
   test("a data file over 10 MB is refused before it is parsed", async () => {
-    const big = join(dir, "big.json");
+    const big = join(scratch.dir, "big.json");
     writeFileSync(big, `{"navn": "${"x".repeat(10 * 1024 * 1024)}"}`);
     const run = await commandIo(render, ["afslag-paa-ansoegning", "--data", big]);
     expect(run).toEqual({
