@@ -8,12 +8,15 @@ import { createIncrementalAnalyzer } from "../src/engine/incremental.js";
 import type { AnalyzeOptions } from "../src/engine/types.js";
 import { loadLegalRegistry } from "../src/templates/library.js";
 import { buildTaskpane } from "../src/taskpane/build.js";
+import { loadFirstCard } from "../test/browser/first-card.js";
 import { CHROMIUM, chromiumAvailable, launch, openPage, serve } from "../test/browser/harness.js";
 
 /**
  * Task pane budgets (issue 5), measured, not asserted by tests:
  *   - production JavaScript <= 300 KB gzipped
  *   - page load to the first score card, preview with a 2-page letter: <= 1 s (headless Chromium)
+ *   - issue 11 §6: the same with the sample letter and a 4x CPU slowdown: <= 1 s (median of 7
+ *     cold loads; test/browser/first-card.test.ts checks what makes it fast)
  *   - re-analysis of a 10-page letter after an edit: <= 100 ms
  * and issue 11 §6, the incremental analyser the worker runs (src/engine/incremental.ts):
  *   - re-analysis after a one-word edit in a 10-page letter: <= 15 ms, also after idle (a pause
@@ -23,6 +26,7 @@ import { CHROMIUM, chromiumAvailable, launch, openPage, serve } from "../test/br
  */
 const BUDGET = { gzipKB: 300, firstScoreMs: 1000, reanalysisMs: 100, incrementalMs: 15 };
 const RUNS = 5;
+const SLOWED_LOADS = 7;
 const EDITS = 21;
 const PAUSES = 3;
 /** Words the caseworker "types", one per edit, into the same paragraph. */
@@ -183,6 +187,22 @@ export async function main(): Promise<void> {
       report(
         "Chromium: load to first score card, 2 pages",
         median(loads),
+        "ms",
+        BUDGET.firstScoreMs
+      );
+
+      const sampleBuild = await buildTaskpane({
+        root,
+        outdir: await mkdtemp(join(tmpdir(), "klarbrev-bench-sample-")),
+      });
+      const sampleServer = await serve(sampleBuild.outdir);
+      const slowed: number[] = [];
+      for (let i = 0; i < SLOWED_LOADS; i++)
+        slowed.push((await loadFirstCard(browser, `${sampleServer.url}/preview.html`)).card);
+      await sampleServer.close();
+      report(
+        "Chromium: first score card at 4x CPU slowdown",
+        median(slowed),
         "ms",
         BUDGET.firstScoreMs
       );

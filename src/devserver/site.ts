@@ -62,6 +62,7 @@ export const BUILT_TASKPANE_FILES = [
   "preview.html",
   "analysis-worker.js",
   "analysis-engine.js",
+  "prestart.js",
 ];
 
 export const PLACEHOLDER_MOUNTS: readonly Mount[] = [

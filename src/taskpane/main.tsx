@@ -1,4 +1,4 @@
-// First: the analysis worker starts loading while the rest of this bundle is evaluated.
+// First: take over the analysis worker prestart.js started (or start it, in a page without it).
 import "./worker/prestart.js";
 import "./fabric-config.js";
 import { createRoot } from "react-dom/client";
@@ -8,10 +8,11 @@ import { PreviewHost } from "./preview/preview-host.js";
 import sample from "./preview/sample-letter.da.json" with { type: "json" };
 import { stringsFor } from "./strings/index.js";
 import { bundledTemplateLibrary } from "./templates/bundled.js";
-import { App } from "./ui/App.js";
+import { analysisOptions, App } from "./ui/App.js";
 import { registerKlarbrevIcons } from "./ui/icons.js";
 import { formatLine, runSmoke } from "./smoke/scenarios.js";
 import { createWordHost } from "./word-host.js";
+import { createAnalyzer, primeAnalyzer } from "./worker/analyzer.js";
 
 /**
  * Entry point of the task pane bundle. Inside Word: the pane on the Word adapter. In a plain
@@ -47,12 +48,18 @@ async function boot(): Promise<void> {
   document.documentElement.lang = t.lang;
   document.body.classList.add("kb-preview-page");
   const host = new PreviewHost(sample.text, language);
+  // The worker analyses the letter while the first render runs, not after it.
+  const analyze = primeAnalyzer(
+    createAnalyzer(analysisOptions(t.lang, templates?.legalRegistry)),
+    host.read()
+  );
   root.render(
     <PreviewApp
       host={host}
       t={t}
       sampleText={sample.text}
       useWorker
+      analyze={analyze}
       {...(templates ? { templates } : {})}
     />
   );

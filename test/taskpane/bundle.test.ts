@@ -83,6 +83,20 @@ describe("what the page's main thread loads", () => {
     expect(engine).toContain("klarbrevEngine");
   });
 
+  // Issue 11 §6: the worker starts before taskpane.js is evaluated (src/taskpane/worker/early-worker.ts).
+  test.each(["taskpane.html", "preview.html"])(
+    "%s runs prestart.js, a small script that only starts the worker, before its other scripts",
+    async (name) => {
+      const html = await readFile(join(result.outdir, name), "utf8");
+      const scripts = [...html.matchAll(/<script src="([^"]+)"/gu)].map((match) => match[1]);
+      expect(scripts[0]).toBe("prestart.js");
+      expect(scripts).toContain("taskpane.js");
+      const prestart = await readFile(join(result.outdir, "prestart.js"), "utf8");
+      expect(prestart).toContain("analysis-worker.js");
+      expect(prestart.length).toBeLessThan(2_000);
+    }
+  );
+
   // analysis-engine.js runs under the page's CSP (no unsafe-eval); the worker gets the same runtime.
   test.each(["analysis-engine.js", "analysis-worker.js"])(
     "%s ships Handlebars precompiled, without its compiler",

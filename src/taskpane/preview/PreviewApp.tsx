@@ -1,6 +1,7 @@
 import type { Strings } from "../strings/index.js";
 import type { TemplateLibrary } from "../templates/library.js";
 import { App } from "../ui/App.js";
+import type { Analyze } from "../ui/use-analysis.js";
 import { LetterSurface } from "./LetterSurface.js";
 import type { PreviewHost } from "./preview-host.js";
 
@@ -11,10 +12,20 @@ export interface PreviewAppProps {
   t: Strings;
   templates?: TemplateLibrary;
   sampleText: string;
+  /** An analyser already at work on the letter (see App's `analyze`). */
+  analyze?: Analyze;
 }
 
 /** The offline preview: the in-page letter on the left, the same task pane on the right. */
-export function PreviewApp({ host, t, templates, sampleText, useWorker = false }: PreviewAppProps) {
+export function PreviewApp({
+  host,
+  t,
+  templates,
+  sampleText,
+  useWorker = false,
+  analyze,
+}: PreviewAppProps) {
+  const started = analyze ? { analyze } : {};
   return (
     <div className="kb-preview" lang={t.lang}>
       <header className="kb-banner">
@@ -29,9 +40,16 @@ export function PreviewApp({ host, t, templates, sampleText, useWorker = false }
         />
         <aside className="kb-pane-frame" aria-label={t.appTitle}>
           {templates ? (
-            <App host={host} t={t} templates={templates} landmark="div" useWorker={useWorker} />
+            <App
+              host={host}
+              t={t}
+              templates={templates}
+              landmark="div"
+              useWorker={useWorker}
+              {...started}
+            />
           ) : (
-            <App host={host} t={t} landmark="div" useWorker={useWorker} />
+            <App host={host} t={t} landmark="div" useWorker={useWorker} {...started} />
           )}
         </aside>
       </div>

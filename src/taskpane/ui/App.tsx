@@ -37,6 +37,23 @@ export interface AppProps {
   debounceMs?: number;
   /** Analyse in a Web Worker (the built pane); tests in jsdom analyse on the main thread. */
   useWorker?: boolean;
+  /**
+   * An analyser started before the first render (main.tsx primes it with the document's letter,
+   * see primeAnalyzer); built from `analysisOptions(t.lang, registry)` like the pane's own.
+   */
+  analyze?: Analyze;
+}
+
+/** What the pane asks of the engine: messages in the UI's language, the bundled legal registry. */
+export function analysisOptions(
+  uiLanguage: string,
+  registry?: readonly LegalRegistryEntry[]
+): AnalyzeOptions {
+  // Findings explain themselves in the UI's language; suggested edits stay in the letter's.
+  return {
+    messageLanguage: uiLanguage === "en" ? "en" : "da",
+    ...(registry ? { legal: { registry } } : {}),
+  } as AnalyzeOptions;
 }
 
 type Message = { kind: "success" | "warning" | "error"; text: string };
@@ -65,17 +82,15 @@ export function App({
   landmark = "main",
   debounceMs,
   useWorker = false,
+  analyze: started,
 }: AppProps) {
   const registry: readonly LegalRegistryEntry[] | undefined = templates?.legalRegistry;
   const analyze = useMemo<Analyze>(() => {
-    // Findings explain themselves in the UI's language; suggested edits stay in the letter's.
-    const options = {
-      messageLanguage: t.lang === "en" ? "en" : "da",
-      ...(registry ? { legal: { registry } } : {}),
-    } as AnalyzeOptions;
+    if (started) return started;
+    const options = analysisOptions(t.lang, registry);
     // In a Web Worker where the browser has one (the pane stays responsive while typing).
     return useWorker ? createAnalyzer(options) : createInlineAnalyzer(options);
-  }, [registry, useWorker, t.lang]);
+  }, [started, registry, useWorker, t.lang]);
   const state = useAnalysis(host, analyze, debounceMs === undefined ? {} : { debounceMs });
   const { analysis, refresh } = state;
   const [ignored, setIgnoredState] = useState<ReadonlySet<string>>(new Set());
@@ -384,7 +399,7 @@ export function App({
             </section>
           ) : null}
           {/* The whole-letter proposal is computed only once the caseworker opens it. */}
-          <Section title={t.sections.lead} testId="section-lead" lazy>
+          <Section title={t.sections.lead} testId="section-lead">
             <CalmRewritePanel
               analysis={analysis}
               {...(registry ? { registry } : {})}

@@ -60,3 +60,32 @@ export function createAnalyzer(options: AnalyzeOptions, url = WORKER_URL): Async
     }).catch(() => inline(letter));
   };
 }
+
+/**
+ * Start analysing the document's first letter now, before the pane has rendered, and answer the
+ * pane's first request from that run when it asks for the same letter: the worker analyses while
+ * the main thread renders, instead of after it (the first score card comes sooner). Any other
+ * letter, or any later request, goes to `analyze` as usual.
+ */
+export function primeAnalyzer(analyze: AsyncAnalyze, letter: Promise<Letter>): AsyncAnalyze {
+  let first: Promise<{ key: string; analysis: Promise<Analysis> } | undefined> | undefined = letter
+    .then((read) => {
+      const analysis = Promise.resolve(analyze(read));
+      performance.mark?.("klarbrev:first-request");
+      // A failed first run is retried by the pane's own request, never reported twice.
+      analysis.catch(() => undefined);
+      return { key: JSON.stringify(read), analysis };
+    })
+    .catch(() => undefined);
+  return async (letter) => {
+    const primed = first;
+    first = undefined;
+    const started = primed && (await primed);
+    if (started && started.key === JSON.stringify(letter)) {
+      const analysis = await started.analysis.catch(() => undefined);
+      // The pane's own copy of the letter, as every analysis carries.
+      if (analysis) return { ...analysis, letter };
+    }
+    return analyze(letter);
+  };
+}

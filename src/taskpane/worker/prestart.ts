@@ -1,33 +1,21 @@
-import { WORKER_URL } from "./worker-url.js";
+import { EARLY_WORKER_GLOBAL, startEarlyWorker, type EarlyWorker } from "./early-worker.js";
 
 /**
- * The analysis worker, started while the rest of taskpane.js is still being evaluated (main.tsx
- * imports this module first): the worker fetches and evaluates its copy of the engine in parallel
- * with the pane's own start-up, instead of after it. createAnalyzer takes it over; undefined where
- * there are no workers (jsdom) or the worker could not be created.
+ * The analysis worker the page started before this bundle ran (prestart.js), or, in a page
+ * without that script, one started now: main.tsx imports this module first. createAnalyzer
+ * takes it over.
  */
-let prestarted: Worker | undefined;
-let failed = false;
-try {
-  if (typeof Worker !== "undefined" && typeof document !== "undefined") {
-    prestarted = new Worker(WORKER_URL);
-    // A worker that fails to load before the pane takes it over: remembered, not lost.
-    prestarted.addEventListener("error", (event) => {
-      event.preventDefault();
-      failed = true;
-    });
-  }
-} catch {
-  prestarted = undefined;
-}
+const global = globalThis as Record<string, unknown>;
+let early = (global[EARLY_WORKER_GLOBAL] as EarlyWorker | undefined) ?? startEarlyWorker();
+delete global[EARLY_WORKER_GLOBAL];
 
 /** The prestarted worker, once (a second analyser starts its own); none if it failed to load. */
 export function takePrestartedWorker(): Worker | undefined {
-  const worker = prestarted;
-  prestarted = undefined;
-  if (worker && failed) {
-    worker.terminate();
+  const taken = early;
+  early = undefined;
+  if (taken?.failed) {
+    taken.worker.terminate();
     return undefined;
   }
-  return worker;
+  return taken?.worker;
 }
