@@ -305,30 +305,48 @@ function sized(sentence: string, consequence: Consequence | undefined): boolean 
 
 const mentionCache = new WeakMap<Letter, SanctionMention[]>();
 
+/** A block's mentions, offsets relative to the block, by block text. */
+type BlockMention = Omit<SanctionMention, "blockIndex">;
+const blockMentions = new Map<string, BlockMention[]>();
+/** Blocks remembered (a few letters' worth; cleared when full, like the sentence facts). */
+const BLOCK_MEMO_ENTRIES = 2000;
+
 /** Every sanction mention in the letter, block by block and sentence by sentence, with its role. */
 export function sanctionMentionsIn(letter: Letter): SanctionMention[] {
   const cached = mentionCache.get(letter);
   if (cached) return cached;
   const found: SanctionMention[] = [];
   letter.blocks.forEach((block, blockIndex) => {
-    const mapped = normaliseWithOffsets(block.text);
-    for (const sentence of sentencesOf(mapped.text)) {
-      const { mentions } = factsOf(sentence.text);
-      if (mentions.length === 0) continue;
-      const role = sanctionRole(sentence.text);
-      for (const mention of mentions) {
-        const from = sentence.start + mention.start;
-        const range = sourceRange(mapped, from, from + mention.text.length);
-        found.push({
-          start: block.start + range.start,
-          end: block.start + range.end,
-          blockIndex,
-          role,
-          sentence: sentence.text,
-        });
-      }
+    // By block text: while the caseworker types, only the edited block is read again.
+    for (const mention of mentionsInBlock(block.text)) {
+      found.push({
+        ...mention,
+        start: block.start + mention.start,
+        end: block.start + mention.end,
+        blockIndex,
+      });
     }
   });
   mentionCache.set(letter, found);
+  return found;
+}
+
+function mentionsInBlock(text: string): BlockMention[] {
+  let found = blockMentions.get(text);
+  if (found) return found;
+  found = [];
+  const mapped = normaliseWithOffsets(text);
+  for (const sentence of sentencesOf(mapped.text)) {
+    const { mentions } = factsOf(sentence.text);
+    if (mentions.length === 0) continue;
+    const role = sanctionRole(sentence.text);
+    for (const mention of mentions) {
+      const from = sentence.start + mention.start;
+      const range = sourceRange(mapped, from, from + mention.text.length);
+      found.push({ start: range.start, end: range.end, role, sentence: sentence.text });
+    }
+  }
+  if (blockMentions.size >= BLOCK_MEMO_ENTRIES) blockMentions.clear();
+  blockMentions.set(text, found);
   return found;
 }
