@@ -78,22 +78,35 @@ const HEDGES = phrases("riskHedges");
 const WAY_BACK = phrases("wayBack");
 const APPEALS = lexeme("appeals");
 const REJECTION = formsOf("rejectionVerbs");
-const POSSESSIVE = new Set(["din", "dit", "dine"]);
+const POSSESSIVE = formsOf("secondPersonPossessives");
 /** An indirect question ("regler for, hvornår du risikerer ...") names a consequence as a topic. */
-const INTERROGATIVES = new Set(["hvornår", "hvordan", "hvad", "hvilke", "hvilken", "hvorvidt"]);
+const INTERROGATIVES = formsOf("interrogatives");
 /** A generic role in a report of what happened ("har undersøgt sager, hvor den sygemeldte ...") is no reader. */
-const PAST = new Set(["har", "havde", "blev", "ville"]);
+const PAST = formsOf("pastAuxiliaries");
 /** "Du bliver trukket i dagpenge": the future passive states a loss to come. */
-const FUTURE_PASSIVE = new Set(["bliver", "blive"]);
+const FUTURE_PASSIVE = formsOf("futurePassiveAuxiliaries");
 // Regex entries of threat/sanction.yml by role (word gaps: beyond the phrase grammar).
 const DECISION = wordsRegex(regexesWithRole("threat/sanction", "decisionMarker"));
 const RULE_STATEMENT = wordsRegex(regexesWithRole("threat/sanction", "ruleStatement"));
 /** Words of a relative clause ("den, der udebliver", "de dage, hvor du ikke ..."). */
-const RELATIVE = new Set(["der", "som", "hvor"]);
+const RELATIVE = formsOf("relativeWords");
 /** A counterfactual "ellers" ("hvor du ellers ville have fået") is no trigger. */
-const COUNTERFACTUAL = new Set(["ville", "skulle", "kunne", "har", "havde"]);
+const COUNTERFACTUAL = formsOf("counterfactualAuxiliaries");
 /** Subjects of an inverted condition: "Kommer du ikke ...", "Er man ...". */
-const INVERTED_SUBJECTS = new Set(["du", "man", "i", "medlemmet"]);
+const INVERTED_SUBJECTS = formsOf("invertedConditionSubjects");
+/** "afgørelse om sanktion", "om ikke": what follows is a topic or a question. */
+const TOPIC = formsOf("topicMarkers");
+/** "uden": "uden at ..." and "uden rimelig grund" negate no consequence. */
+const WITHOUT = formsOf("withoutWords");
+const WITHOUT_CONSEQUENCE = wordsRegex(
+  phrases("withoutConsequencePhrases").map((p) => p.join(" "))
+);
+const COMPLEMENTIZERS = formsOf("complementizers");
+const UNIVERSAL = formsOf("universalQuantifiers");
+const EXCEPTIONS = formsOf("exceptionOpeners");
+const OTHERWISE = new Set(phrases("otherwiseMarkers").map((phrase) => phrase.join(" ")));
+const RISK_VERBS = formsOf("riskVerbs");
+const IMPACT_PREPOSITIONS = formsOf("impactPrepositions");
 const DEFINITE_SANCTION = /(?:et|en|ne)$/u;
 /** Definite benefits stand for the reader's own ("Hjælpen kan ophøre"). */
 const DEFINITE = /(?:en|et|ne|erne|ene)$/u;
@@ -292,7 +305,7 @@ function findConsequences(geometry: SentenceGeometry, words: Word[]): Consequenc
     const decided =
       (sanction && word.index === 0 && DEFINITE_SANCTION.test(word.lower)) ||
       // "afgørelse om sanktion", "vejledning om fradrag": the sanction is a topic.
-      words[word.index - 1]?.lower === "om";
+      TOPIC.has(words[word.index - 1]?.lower ?? "");
     if (sanction && !decided) {
       const self = GOVERNORS.has(word.lower) || RISK.has(word.lower) || LOSS.has(word.lower);
       // "Sanktion – hvis du ikke deltager": a heading whose condition governs the sanction.
@@ -352,9 +365,9 @@ function findConsequences(geometry: SentenceGeometry, words: Word[]): Consequenc
     // "du risikerer at", "risikerer du at": the reader is the subject next to the verb.
     const inverted = READERS.has(words[word.index + 1]?.lower ?? "") ? 1 : 0;
     if (
-      (word.lower === "risikerer" || word.lower === "risikere") &&
+      RISK_VERBS.has(word.lower) &&
       !INTERROGATIVES.has(words.find((other) => sameClause(word, other))?.lower ?? "") &&
-      words[word.index + 1 + inverted]?.lower === "at" &&
+      COMPLEMENTIZERS.has(words[word.index + 1 + inverted]?.lower ?? "") &&
       (inverted === 1 ||
         READERS.has(words[word.index - 1]?.lower ?? "") ||
         READERS.has(words[word.index - 2]?.lower ?? ""))
@@ -368,7 +381,7 @@ function findConsequences(geometry: SentenceGeometry, words: Word[]): Consequenc
     if (IMPACT.has(word.lower)) {
       const next = words[word.index + 1];
       const target = within(word, 2, 5, (other) => BENEFIT.has(other.lower));
-      if (next?.lower === "for" && target) add(word, target, "impact");
+      if (IMPACT_PREPOSITIONS.has(next?.lower ?? "") && target) add(word, target, "impact");
     }
   }
   return found;
@@ -418,11 +431,12 @@ function negated(geometry: SentenceGeometry, words: Word[], consequence: Consequ
         !openerBefore(words, clause, word) &&
         word.index >= first.index - 3 &&
         word.index <= first.index + 2 &&
-        !(word.lower === "ikke" && words[word.index - 1]?.lower === "om") &&
-        !(words[word.index - 1]?.lower === "uden" && word.lower === "at")
+        // "om ikke ...": a negation right after a topic marker asks, it negates nothing.
+        !TOPIC.has(words[word.index - 1]?.lower ?? "") &&
+        !(WITHOUT.has(words[word.index - 1]?.lower ?? "") && COMPLEMENTIZERS.has(word.lower))
     ) ||
-    words[first.index - 1]?.lower === "uden" ||
-    /uden\s+at\s+det\s+(?:har|får|giver)/iu.test(geometry.text.slice(clause.start, consequence.end))
+    WITHOUT.has(words[first.index - 1]?.lower ?? "") ||
+    WITHOUT_CONSEQUENCE.test(geometry.text.slice(clause.start, consequence.end))
   );
 }
 
@@ -442,7 +456,9 @@ function aboutReader(words: Word[], candidates: Consequence[]): boolean {
   if (words.some((word) => THIRD.has(word.lower))) return false;
   // "alle, der modtager kontanthjælp": everyone in the reader's situation.
   if (
-    words.some((word) => word.lower === "alle" && RELATIVE.has(words[word.index + 1]?.lower ?? ""))
+    words.some(
+      (word) => UNIVERSAL.has(word.lower) && RELATIVE.has(words[word.index + 1]?.lower ?? "")
+    )
   )
     return true;
   // In a letter, a consequence with no one named is the reader's ("Gentagne udeblivelser kan
@@ -472,7 +488,7 @@ function findTrigger(
     const region = conditionRegion(geometry, words, opener, consequence);
     if (!region) return "condition content";
     // "Medmindre du har en rimelig grund, ...": an exception is a failure turned round.
-    const unless = opener.start.lower === "medmindre";
+    const unless = EXCEPTIONS.has(opener.start.lower);
     if (punitive || unless || failureIn(geometry, words, region)) return "conditional";
   }
   const inverted = invertedRegion(geometry, words, consequence);
@@ -516,7 +532,11 @@ function doubleNegation(
 ): boolean {
   const clause = clauseAt(geometry, consequence.start);
   const opening = words.filter((word) => word.start >= clause.start).slice(0, 2);
-  if (opening[0]?.lower !== "uden" || opening[1]?.lower !== "at" || clause.start === 0) {
+  if (
+    !WITHOUT.has(opening[0]?.lower ?? "") ||
+    !COMPLEMENTIZERS.has(opening[1]?.lower ?? "") ||
+    clause.start === 0
+  ) {
     return false;
   }
   const before = clauseAt(geometry, Math.max(0, clause.start - 2));
@@ -624,7 +644,7 @@ function phraseTrigger(words: Word[], consequence: Consequence): Trigger | undef
   for (const word of words) {
     for (const phrase of TRIGGERS) {
       if (!phrase.every((part, offset) => words[word.index + offset]?.lower === part)) continue;
-      if (phrase[0] === "ellers" || phrase.join(" ") === "i modsat fald") {
+      if (OTHERWISE.has(phrase.join(" "))) {
         if (COUNTERFACTUAL.has(words[word.index + 1]?.lower ?? "")) continue;
         return "ellers";
       }
@@ -662,7 +682,8 @@ function riskFramed(geometry: SentenceGeometry, words: Word[], consequence: Cons
     const before = clauseAt(geometry, Math.max(0, clause.start - 2));
     const lead = words.filter((word) => word.start >= before.start && word.end <= before.end);
     if (
-      lead.some((word) => RISK.has(word.lower) && word.lower !== "skal") &&
+      // A duty modal ("skal") frames a duty, not a risk.
+      lead.some((word) => RISK.has(word.lower) && !DUTY_MODALS.has(word.lower)) &&
       lead.some((word) => GOVERNORS.has(word.lower))
     )
       return true;
@@ -687,7 +708,7 @@ function riskFramed(geometry: SentenceGeometry, words: Word[], consequence: Cons
       word.start >= clause.start &&
       word.end <= clause.end &&
       RISK.has(word.lower) &&
-      word.lower !== "skal" &&
+      !DUTY_MODALS.has(word.lower) &&
       word.index >= first.index - 6 &&
       word.index <= first.index + 1
   );
@@ -745,6 +766,11 @@ const OBLIGATORY = foldedRegExp(
 );
 const OTHER_HOLDERS = lexeme("otherDutyHolders");
 const READER_POSSESSIVES = formsOf("readerPossessives");
+const DUTY_MODALS = formsOf("dutyModals");
+const READER_SUBJECTS = formsOf("readerSubjects");
+const DUTY_GOALS = formsOf("dutyGoalPrepositions");
+const PROHIBITIONS = phrases("prohibitions");
+const DUTY_HOLDING = formsOf("dutyHoldingVerbs");
 
 export interface DutyReading extends Span {
   text: string;
@@ -784,15 +810,15 @@ function dutyOf(text: string): DutyReading | undefined {
   for (const word of words) {
     const next = words[word.index + 1];
     const previous = words[word.index - 1];
-    if (word.lower === "skal" || word.lower === "skulle") {
+    if (DUTY_MODALS.has(word.lower)) {
       // "du skal", "skal du", "man skal"; a passive duty: "Kommunen skal oplyses om ...".
-      const subject = [previous, next].find(
-        (other) => other && (other.lower === "du" || other.lower === "man")
-      );
+      const subject = [previous, next].find((other) => other && READER_SUBJECTS.has(other.lower));
       const verbAt = subject === next ? word.index + 2 : word.index + 1;
       const window = words.slice(verbAt, verbAt + 3);
       if (window[0] && NOT_DUTY.has(window[0].lower)) continue;
-      const verb = window.find((other) => DUTY_VERBS.has(other.lower) || other.lower === "til");
+      const verb = window.find(
+        (other) => DUTY_VERBS.has(other.lower) || DUTY_GOALS.has(other.lower)
+      );
       if (subject && verb) return span(subject.index < word.index ? subject : word, verb);
       const passive = words[word.index + 1];
       if (
@@ -804,13 +830,10 @@ function dutyOf(text: string): DutyReading | undefined {
         return span(word, passive);
       }
     }
-    if (
-      word.lower === "må" &&
-      next?.lower === "ikke" &&
-      previous &&
-      (previous.lower === "du" || previous.lower === "man")
-    ) {
-      return span(previous, next);
+    // "du må ikke", "man må ikke".
+    const prohibition = phraseAt(words, word.index, PROHIBITIONS);
+    if (prohibition && previous && READER_SUBJECTS.has(previous.lower)) {
+      return span(previous, prohibition);
     }
     // "har du mødepligt", "din oplysningspligt" - the reader holds the duty ("rettigheder og
     // pligter" and "de har tavshedspligt" are no duty on the reader).
@@ -820,8 +843,8 @@ function dutyOf(text: string): DutyReading | undefined {
         .map((other) => other.lower);
       const held =
         READER_POSSESSIVES.has(previous?.lower ?? "") ||
-        (before.some((other) => other === "du" || other === "man") &&
-          before.some((other) => other === "har" || other === "er"));
+        (before.some((other) => READER_SUBJECTS.has(other)) &&
+          before.some((other) => DUTY_HOLDING.has(other)));
       if (held) return span(word, word);
     }
   }
