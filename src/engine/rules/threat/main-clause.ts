@@ -13,8 +13,8 @@ import { fragmentSource } from "./patterns.js";
  * no mechanical edit: a wrong word order is worse than no suggestion.
  */
 
-// The word classes live in src/engine/vocabularies/da (@centralAdverbs, @personalPronouns ...).
-const ADVERBS: ReadonlySet<string> = formsOf("centralAdverbs");
+// The word classes live in src/engine/vocabularies/da (@sentenceAdverbs, @personalPronouns ...).
+const ADVERBS: ReadonlySet<string> = formsOf("sentenceAdverbs");
 const PRONOUNS: ReadonlySet<string> = formsOf("personalPronouns");
 const DETERMINERS: ReadonlySet<string> = formsOf("determiners");
 const PREPOSITIONS: ReadonlySet<string> = formsOf("prepositions");
