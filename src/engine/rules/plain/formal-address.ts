@@ -74,9 +74,12 @@ export function retextPlainFormalAddress() {
     let informal = false;
 
     for (const { tokens } of plainSentences(tree, letter)) {
-      const covered = officialeseMatches(tokens, letter.text).filter(
-        (m) => m.replacement !== undefined
-      );
+      // Officialese edits of the sentence, read only for a sentence with a formal form in it.
+      let covered: { start: number; end: number }[] | undefined;
+      const coveredOf = () =>
+        (covered ??= officialeseMatches(tokens, letter.text).filter(
+          (m) => m.replacement !== undefined
+        ));
       tokens.forEach((token, index) => {
         if (INFORMAL.has(token.lower)) informal = true;
         if (!FORMAL.has(token.text)) return;
@@ -87,7 +90,7 @@ export function retextPlainFormalAddress() {
         if (token.text === "De" && ambiguous && RELATIVES.has(tokens[index + 2]?.lower ?? ""))
           return;
         if (!ambiguous) formalEvidence = true;
-        if (covered.some((m) => token.start >= m.start && token.end <= m.end)) return;
+        if (coveredOf().some((m) => token.start >= m.start && token.end <= m.end)) return;
         candidates.push({ token, word: token.text as FormalWord, tokens, index, ambiguous });
       });
     }
