@@ -58,6 +58,18 @@ describe("letter type from body cues when the subject says nothing", () => {
       "partshøring",
     ],
     ["Vi har fået nye åbningstider, og du kan nu ringe til os hele dagen.", "orientering"],
+    // Meetings spoken of, no meeting named and no call made: a notice to everyone on a benefit.
+    [
+      "Jobcentret holder fortsat samtaler med sygemeldte. Er du indkaldt til et møde, får du besked i e-Boks.",
+      "orientering",
+    ],
+    ["Jobcentret vil ofte indkalde sygemeldte borgere til samtaler.", "orientering"],
+    // The same words with the meeting's date are a summons; so is the call itself without one.
+    [
+      "Du er indkaldt til et møde i jobcentret mandag den 7. december 2026 kl. 10.00.",
+      "indkaldelse",
+    ],
+    ["Hermed indkaldes du til samtale om din sygemelding.", "indkaldelse"],
     // An invitation is a summons; a request performative with an object of information asks.
     ["Vi inviterer dig til en samtale om dit forløb.", "indkaldelse"],
     ["Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål.", "anmodning"],

@@ -238,7 +238,7 @@ function isStatedLoss(sentence: string): boolean {
 }
 
 /** A meeting's date or clock time in the sentence ("mandag den 7. december", "kl. 10.00"). */
-function hasDateOrTime(sentence: string): boolean {
+export function hasDateOrTime(sentence: string): boolean {
   DATE_SCAN.lastIndex = 0;
   TIME_SCAN.lastIndex = 0;
   return DATE_SCAN.test(sentence) || TIME_SCAN.test(sentence);

@@ -12,6 +12,7 @@ import {
 import { headerEnd, subjectIndex } from "./structure.js";
 import {
   decisionCues,
+  hasDateOrTime,
   isCancellation,
   isOpinionTitle,
   titleLines,
@@ -79,7 +80,11 @@ export function classifyLetterType(letter: Letter): LetterType {
     titleLines(titled.map((block) => block.text))
   );
   for (const cue of cues) add(CUE_WEIGHTS[cue].type, CUE_WEIGHTS[cue].weight);
+  // A letter that calls the reader names the meeting or performs the call; one that only speaks
+  // of meetings ("de samtaler, du er indkaldt til") without a date or time calls no one.
+  const dated = bodyBlocks.some((block) => hasDateOrTime(block.text));
   for (const cue of BODY_CUES) {
+    if (cue.dated && !dated) continue;
     if (cue.pattern.test(body)) add(cue.type, cue.weight);
   }
   for (const cue of LEGAL_ID_CUES) {

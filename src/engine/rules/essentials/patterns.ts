@@ -202,6 +202,8 @@ export const BODY_CUES = letterTypes.body.map((cue) => ({
   type: cue.type as TypedLetter,
   pattern: new RegExp(`(?:^|[^\\p{L}])(?:${cue.pattern})`, "iu"),
   weight: cue.weight,
+  /** A mention, not an act: counts only in a letter that names a date or a time. */
+  dated: "dated" in cue && cue.dated === true,
 }));
 export const LEGAL_ID_CUES = letterTypes.legalIds.map((cue) => ({
   idContains: cue.idContains,
