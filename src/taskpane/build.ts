@@ -50,6 +50,15 @@ export const MAIN_THREAD_VOCABULARIES: readonly string[] = [
   // Quoted law text is protected by the guard on the main thread too (src/engine/letter/quoted-law.ts).
   "lawMarkers",
   "lawCues",
+  // The letter classifier (src/engine/letter/classify.ts) reads a text letter's parts on the main
+  // thread too (the offline preview).
+  "greetings",
+  "closings",
+  "dateArticles",
+  "floorNumberWords",
+  "floorSideWords",
+  "senderOffices",
+  "contactLabels",
 ];
 
 export async function buildTaskpane(options: BuildOptions = {}): Promise<BuildResult> {
