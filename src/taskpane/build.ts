@@ -59,6 +59,8 @@ export const MAIN_THREAD_VOCABULARIES: readonly string[] = [
   "floorSideWords",
   "senderOffices",
   "contactLabels",
+  // The sentence splitter keeps "8900 Randers NV" together (src/engine/nlcst/danish-sentences.ts).
+  "postalDistricts",
 ];
 
 export async function buildTaskpane(options: BuildOptions = {}): Promise<BuildResult> {

@@ -69,6 +69,7 @@ describe("what the page's main thread loads", () => {
       "src/engine/letter/quoted-law.ts",
       "src/engine/linguistics/abbreviations.ts",
       "src/engine/linguistics/calendar.ts",
+      "src/engine/nlcst/danish-sentences.ts",
     ]);
     for (const reader of readers) {
       const source = await readFile(join(ROOT, reader), "utf8");

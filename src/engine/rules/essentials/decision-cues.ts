@@ -279,12 +279,14 @@ const AUTHORITY_GENITIVE = `(?:(?=\\p{Lu})[\\p{L}-]*?(?:${vocabulary("authorityS
   .entries.flatMap((entry) => entry.forms)
   .map(capitalOptional)
   .join("|")})s\\s+)`;
+const TITLE_PREPOSITION = alternation("titlePrepositions");
+/** A title alone, or before @titlePrepositions or @partTitlePrepositions ("Afgørelse om ..."). */
 const DECISION_TITLE = new RegExp(
-  `^(?:${alternation("decisionTitles")})(?:$|\\s+(?:af|i|om|vedr\\.?|vedrørende|til)\\s|[:.]?$)`,
+  `^(?:${alternation("decisionTitles")})(?:$|\\s+(?:${TITLE_PREPOSITION}|${alternation("partTitlePrepositions")})\\s|[:.]?$)`,
   "iu"
 );
 const OPENING_TITLE = new RegExp(
-  `^${AUTHORITY_GENITIVE}?(?:${alternation("decisionTitles")})\\s+(?:af|i|om|vedr\\.?|vedrørende)\\s`,
+  `^${AUTHORITY_GENITIVE}?(?:${alternation("decisionTitles")})\\s+(?:${TITLE_PREPOSITION})\\s`,
   "u"
 );
 const OPINION_TITLE = phraseScan("opinionTitles");

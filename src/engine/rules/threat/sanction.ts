@@ -12,8 +12,12 @@ import { isDanishLetter, threatSentences, type ThreatSentence } from "./scan.js"
 
 export const SANCTION_RULE = "threat/sanction";
 
-/** Modals and future auxiliaries that open the quoted threat ("vil medføre fradrag"). */
-const FUTURE = new Set([...formsOf("riskMarkers")].filter((form) => form !== "skal"));
+/**
+ * Modals and future auxiliaries that open the quoted threat ("vil medføre fradrag"): the risk
+ * markers, but not a duty's auxiliary (@dutyAuxiliaries: "skal" states a duty, not a risk).
+ */
+const DUTY = formsOf("dutyAuxiliaries");
+const FUTURE = new Set([...formsOf("riskMarkers")].filter((form) => !DUTY.has(form)));
 
 export interface SanctionHit {
   /** The threatening phrase, offsets relative to the sentence ("vil medføre fradrag"). */
