@@ -1,6 +1,7 @@
 import {
   alternation,
   formsOf,
+  lemmas,
   lexeme,
   vocabulary,
   type VocabularyEntry,
@@ -124,13 +125,18 @@ const OBJECT = (() => {
   return `${definite.join("|")}|(?:[\\p{L}-]+s|${owners})\\s+(?:${lemmasOnly})`;
 })();
 
+/** "Der" (@expletives) opening the sentence, capitalised. */
+const EXPLETIVE = lemmas("expletives")
+  .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+  .join("|");
+
 /**
  * The s-passive with the case as subject ("Sagen hjemvises", "Klagen afvises", "Ansøgningen kan
  * ikke imødekommes", "Ansøgningen er imødekommet") or an expletive "Der" opening the sentence
  * ("Der meddeles dispensation"). Same groups as PERFORMATIVE.
  */
 const PASSIVE_PERFORMATIVE = new RegExp(
-  `(?:${NOT_LETTER_BEFORE}(?:${OBJECT})|^Der)\\s+(?:(${AUX})\\s+)?${FILLER}` +
+  `(?:${NOT_LETTER_BEFORE}(?:${OBJECT})|^(?:${EXPLETIVE}))\\s+(?:(${AUX})\\s+)?${FILLER}` +
     `(${PASSIVE}|${PARTICIPLE}|${PASSIVE_PHRASES})${NOT_LETTER_AFTER}`,
   "gu"
 );
