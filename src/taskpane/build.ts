@@ -50,6 +50,17 @@ export const MAIN_THREAD_VOCABULARIES: readonly string[] = [
   // Quoted law text is protected by the guard on the main thread too (src/engine/letter/quoted-law.ts).
   "lawMarkers",
   "lawCues",
+  // The letter classifier (src/engine/letter/classify.ts) reads a text letter's parts on the main
+  // thread too (the offline preview).
+  "greetings",
+  "closings",
+  "dateArticles",
+  "floorNumberWords",
+  "floorSideWords",
+  "senderOffices",
+  "contactLabels",
+  // The sentence splitter keeps "8900 Randers NV" together (src/engine/nlcst/danish-sentences.ts).
+  "postalDistricts",
 ];
 
 export async function buildTaskpane(options: BuildOptions = {}): Promise<BuildResult> {

@@ -60,14 +60,16 @@ describe("what the page's main thread loads", () => {
 
   // Bug: quoted-law.ts (the guard's quoted-law protection, on the main thread) began to read
   // @lawMarkers/@lawCues, which the bundle did not carry: the pane stopped at start-up.
-  test("it reads only the vocabularies it carries (calendar names, abbreviations, law cues)", async () => {
+  test("it reads only the vocabularies it carries (calendar names, abbreviations, law cues, letter parts)", async () => {
     const readers = Object.keys(imports).filter((input) =>
       imports[input]!.includes("src/engine/linguistics/vocabulary.ts")
     );
     expect(readers.sort()).toEqual([
+      "src/engine/letter/classify.ts",
       "src/engine/letter/quoted-law.ts",
       "src/engine/linguistics/abbreviations.ts",
       "src/engine/linguistics/calendar.ts",
+      "src/engine/nlcst/danish-sentences.ts",
     ]);
     for (const reader of readers) {
       const source = await readFile(join(ROOT, reader), "utf8");

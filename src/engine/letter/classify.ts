@@ -4,6 +4,7 @@ import {
   ENGLISH_MONTHS,
   ENGLISH_WEEKDAYS,
 } from "../linguistics/calendar.js";
+import { alternation, formSource, lemmas } from "../linguistics/vocabulary.js";
 import type { Block, BlockKind, Letter } from "./model.js";
 
 /**
@@ -38,20 +39,33 @@ const MONTHS = [...DANISH_MONTHS, ...ENGLISH_MONTHS]
   .sort((a, b) => b.length - a.length)
   .join("|");
 const WEEKDAYS = [...DANISH_WEEKDAYS, ...ENGLISH_WEEKDAYS].join("|");
+/** "den 3." or "d. 3." (@dateArticles): a form with a full stop may touch the day ("d.3/12"). */
+const DATE_ARTICLE = lemmas("dateArticles")
+  .map((form) => `${formSource(form)}${form.endsWith(".") ? "\\s*" : "\\s+"}`)
+  .join("|");
 const DATE_LINE = new RegExp(
-  `^(?:[\\p{L} .-]+,\\s*)?(?:(?:${WEEKDAYS})\\s+)?(?:den\\s+|d\\.\\s*)?(?:\\d{1,2}\\.?\\s*(?:${MONTHS})\\.?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4})$`,
+  `^(?:[\\p{L} .-]+,\\s*)?(?:(?:${WEEKDAYS})\\s+)?(?:${DATE_ARTICLE})?(?:\\d{1,2}\\.?\\s*(?:${MONTHS})\\.?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4})$`,
   "iu"
 );
-const GREETING = /^(kære|hej|goddag|godmorgen|dear|hello|hi)\b[^.!?]{0,60}[,!:]?$/iu;
-const CLOSING =
-  /^(med\s+venlig\s+hilsen|venlig\s+hilsen|venligst|mvh\.?|de\s+bedste\s+hilsner|bedste\s+hilsner|med\s+venlige\s+hilsner|kind\s+regards|best\s+regards|yours\s+sincerely|yours\s+faithfully|sincerely)[,.]?$/iu;
+// Greetings and closings in Danish and English (a letter may be in either).
+const GREETING = new RegExp(
+  `^(${alternation("greetings")}|${alternation("greetings", "en")})\\b[^.!?]{0,60}[,!:]?$`,
+  "iu"
+);
+const CLOSING = new RegExp(
+  `^(${alternation("closings")}|${alternation("closings", "en")})[,.]?$`,
+  "iu"
+);
 const POSTCODE_LINE = /^(?:DK-)?\d{4}\s+\p{Lu}[\p{L} .-]*$/u;
 // "Laksetorvet 1", "Vestervang 19, 3. mf.", "Nørregade 41, st. th."
-const STREET_LINE = /^[\p{L} .'-]+\s\d+[A-Za-z]?(?:,?\s*(?:\d+\.?\s*)?(?:sal|st|th|tv|mf)\.?)*$/u;
-const ORG_LINE =
-  /\b(jobcenter|kommune|kommunen|borgerservice|ydelsesservice|ydelseskontor|forvaltning)\b/iu;
-const CPR_OR_CONTACT =
-  /^(cpr|cpr-nr|tlf|telefon|e-mail|email|mail|j\.nr|sagsnr|journalnr)\.?[:\s]/iu;
+// The floor words: @floorNumberWords ("2. sal") and @floorSideWords ("st.").
+const FLOOR = `${alternation("floorNumberWords")}|${alternation("floorSideWords")}`;
+const STREET_LINE = new RegExp(
+  `^[\\p{L} .'-]+\\s\\d+[A-Za-z]?(?:,?\\s*(?:\\d+\\.?\\s*)?(?:${FLOOR})\\.?)*$`,
+  "u"
+);
+const ORG_LINE = new RegExp(`\\b(${alternation("senderOffices")})\\b`, "iu");
+const CPR_OR_CONTACT = new RegExp(`^(${alternation("contactLabels")})\\.?[:\\s]`, "iu");
 const LIST_ITEM = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+\S/u;
 const END_PUNCTUATION = /[.!?:;,]["»”)]*$/u;
 

@@ -55,12 +55,13 @@ export function formsOf(name: string, language: Language = "da"): Set<string> {
 export function alternation(name: string, language: Language = "da"): string {
   return [...formsOf(name, language)]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map(escape)
+    .map(formSource)
     .join("|");
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, "\\s+");
+/** One form as regex source: its characters literal, a space any run of white space. */
+export function formSource(form: string): string {
+  return form.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, "\\s+");
 }
 
 /** The smallest first part a compound can have ("rådighed|s|sanktion"). */

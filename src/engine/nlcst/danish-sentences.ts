@@ -6,6 +6,7 @@ import {
   SENTENCE_FINAL_ABBREVIATIONS,
 } from "../linguistics/abbreviations.js";
 import { pushAll } from "../util/arrays.js";
+import { vocabulary } from "../linguistics/vocabulary.js";
 
 /**
  * Danish sentence boundaries for parse-latin, as a paragraph extension
@@ -177,7 +178,14 @@ export function retextDanishSentences(this: Processor): void {
   if (!list.includes(danishParagraphPlugin)) list.push(danishParagraphPlugin);
 }
 
-const DISTRICT = /^(?:[A-ZÆØÅ]|SØ|SV|NV|NØ)$/u;
+/** Any one capital, or a two-letter district of @postalDistricts ("NV", "SØ"). */
+const DISTRICT = new RegExp(
+  `^(?:[A-ZÆØÅ]|${vocabulary("postalDistricts")
+    .entries.flatMap((entry) => entry.forms)
+    .filter((form) => form.length > 1)
+    .join("|")})$`,
+  "u"
+);
 const POSTCODE = /^\d{4}$/u;
 
 /** "8900 Randers C", "2100 København Ø", "5220 Odense SØ": a district after postcode and town. */

@@ -355,6 +355,13 @@ describe("decisions", () => {
     );
     expect(extractFacts(letter).filter((fact) => fact.kind === "decision")).toEqual([]);
   });
+
+  test("any negation (@negations) between the authority and its verb unmakes the decision", () => {
+    const letter = letterWithBody(
+      "Jobcentret har aldrig besluttet, at du skal betale hjælpen tilbage."
+    );
+    expect(extractFacts(letter).filter((fact) => fact.kind === "decision")).toEqual([]);
+  });
 });
 
 describe("what is not an essential", () => {

@@ -241,6 +241,8 @@ describe("deleting 'Det bemærkes, at' respects Danish word order", () => {
       "Det bemærkes, at du ikke kan afslå tilbuddet.",
       "Det skal understreges, at du ikke kan afslå tilbuddet, og at udeblivelse medfører fradrag.",
       "Det bemærkes, at fristen er fredag, og at mødet er i lokale 4.",
+      // "samt at" refers back to the deleted verb like "og at" (@coordinators).
+      "Det bemærkes, at fristen er fredag, samt at mødet er i lokale 4.",
     ]) {
       const [finding] = findingsOf(text, RULE);
       expect(finding?.text).toMatch(/^Det (skal )?(bemærkes|understreges), at$/u);

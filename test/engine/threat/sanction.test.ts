@@ -157,6 +157,23 @@ describe("threat/sanction in a letter", () => {
     expect(letter.text).toContain("får du ikke kontanthjælp for de dage"); // the guidance stays
   });
 
+  test.each([
+    "Hvis du udebliver fra samtalen, trækkes du i hjælp, og at du skal ringe til os.",
+    "Hvis du udebliver fra samtalen, trækkes du i hjælp, samt at du skal ringe til os.",
+    "Hvis du udebliver fra samtalen, trækkes du i hjælp, eller at du skal ringe til os.",
+    "Hvis du udebliver fra samtalen, trækkes du i hjælp; ring til os.",
+  ])(
+    "a sentence that says more than the threat (any @coordinators before 'at', or ';') gets no edit: %s",
+    (sentence) => {
+      const finding = threatFindings(
+        analyse([meeting, sentence], [GUIDANCE]),
+        "threat/sanction"
+      )[0]!;
+      expect(finding.suggestion?.text).toBeDefined();
+      expect(finding.edit).toBeUndefined();
+    }
+  );
+
   test("with a protected legal block about absence: the explanation points to the approved guidance", () => {
     const legal =
       '<!-- klarbrev:legal id="udeblivelse" version="3" title="Hvis du udebliver" -->\nHvis du udebliver fra en samtale uden rimelig grund, foretager jobcentret fradrag i din hjælp, jf. aktivlovens § 36.\n<!-- /klarbrev:legal -->';

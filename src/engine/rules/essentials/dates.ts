@@ -1,4 +1,5 @@
 import { DANISH_MONTHS, DANISH_WEEKDAYS } from "../../linguistics/calendar.js";
+import { alternation } from "../../linguistics/vocabulary.js";
 import { roleSource } from "./entries.js";
 import { weekdayData } from "./wording.js";
 
@@ -32,18 +33,21 @@ export const WEEKDAY_SOURCE = [...DANISH_WEEKDAYS].sort(byLengthDesc).join("|");
 
 /**
  * One date, as a regex source without a left boundary (callers add their own):
- * weekday? den|d.? ( D. month [YYYY] | D/M[-/.YYYY] ).
+ * weekday? den|d. (@dateArticles)? ( D. month [YYYY] | D/M[-/.YYYY] ).
  * Groups: 1 weekday, 2 den/d., 3 day, 4 month name, 5 year, 6 day, 7 month, 8 year, 9 year.
  * A numeric date without a year needs "den", "d." or a weekday in front: "lokale 2.14" is no date.
  */
 export const DATE_SOURCE =
-  `(?:(${WEEKDAY_SOURCE})(?:\\s+|,\\s*))?(?:(den|d\\.)\\s*)?` +
+  `(?:(${WEEKDAY_SOURCE})(?:\\s+|,\\s*))?(?:(${alternation("dateArticles")})\\s*)?` +
   `(?:(\\d{1,2})\\.\\s*(${MONTH_SOURCE})(?![\\p{L}])(?:\\s+(\\d{4})(?![\\p{N}]))?` +
   `|(\\d{1,2})[./](\\d{1,2})(?:[./-](\\d{4}|\\d{2})|\\s(\\d{4}))?(?![\\p{L}\\p{N}]|[./,-]\\d))`;
 
-/** One clock time: "kl. 9.15", "kl. 10:30", "klokken 10", "kl. 8.00-13.00", or bare "10:30". */
+/**
+ * One clock time: "kl. 9.15", "kl. 10:30", "klokken 10", "kl. 8.00-13.00", or bare "10:30"; the
+ * word before it is the not-in-lead rule's timeIntroducer entry.
+ */
 export const TIME_SOURCE =
-  `(?:(kl\\.?|klokken)\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?` +
+  `(?:(${roleSource("timeIntroducer")})\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?` +
   `|(\\d{1,2}):(\\d{2}))(?![\\p{L}\\p{N}]|[.:]\\d)`;
 
 /** Left boundary for scanning: start of text or a character that is not a letter or digit. */

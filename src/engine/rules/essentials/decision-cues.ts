@@ -1,6 +1,7 @@
 import {
   alternation,
   formsOf,
+  lemmas,
   lexeme,
   vocabulary,
   type VocabularyEntry,
@@ -124,13 +125,18 @@ const OBJECT = (() => {
   return `${definite.join("|")}|(?:[\\p{L}-]+s|${owners})\\s+(?:${lemmasOnly})`;
 })();
 
+/** "Der" (@expletives) opening the sentence, capitalised. */
+const EXPLETIVE = lemmas("expletives")
+  .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+  .join("|");
+
 /**
  * The s-passive with the case as subject ("Sagen hjemvises", "Klagen afvises", "Ansøgningen kan
  * ikke imødekommes", "Ansøgningen er imødekommet") or an expletive "Der" opening the sentence
  * ("Der meddeles dispensation"). Same groups as PERFORMATIVE.
  */
 const PASSIVE_PERFORMATIVE = new RegExp(
-  `(?:${NOT_LETTER_BEFORE}(?:${OBJECT})|^Der)\\s+(?:(${AUX})\\s+)?${FILLER}` +
+  `(?:${NOT_LETTER_BEFORE}(?:${OBJECT})|^(?:${EXPLETIVE}))\\s+(?:(${AUX})\\s+)?${FILLER}` +
     `(${PASSIVE}|${PARTICIPLE}|${PASSIVE_PHRASES})${NOT_LETTER_AFTER}`,
   "gu"
 );
@@ -279,12 +285,14 @@ const AUTHORITY_GENITIVE = `(?:(?=\\p{Lu})[\\p{L}-]*?(?:${vocabulary("authorityS
   .entries.flatMap((entry) => entry.forms)
   .map(capitalOptional)
   .join("|")})s\\s+)`;
+const TITLE_PREPOSITION = alternation("titlePrepositions");
+/** A title alone, or before @titlePrepositions or @partTitlePrepositions ("Afgørelse om ..."). */
 const DECISION_TITLE = new RegExp(
-  `^(?:${alternation("decisionTitles")})(?:$|\\s+(?:af|i|om|vedr\\.?|vedrørende|til)\\s|[:.]?$)`,
+  `^(?:${alternation("decisionTitles")})(?:$|\\s+(?:${TITLE_PREPOSITION}|${alternation("partTitlePrepositions")})\\s|[:.]?$)`,
   "iu"
 );
 const OPENING_TITLE = new RegExp(
-  `^${AUTHORITY_GENITIVE}?(?:${alternation("decisionTitles")})\\s+(?:af|i|om|vedr\\.?|vedrørende)\\s`,
+  `^${AUTHORITY_GENITIVE}?(?:${alternation("decisionTitles")})\\s+(?:${TITLE_PREPOSITION})\\s`,
   "u"
 );
 const OPINION_TITLE = phraseScan("opinionTitles");

@@ -8,6 +8,10 @@ import {
   STREET_SUFFIX,
 } from "./patterns.js";
 import { fact, normalise, scan, startOf } from "./scanning.js";
+import { notInLeadData } from "./wording.js";
+
+/** A room's value: the room noun and its number ("lokale 2.14"), as not-in-lead.yml's data says. */
+const ROOM_NOUN = notInLeadData().roomNoun!;
 
 /**
  * Places: a street address with postcode and town (or a street name ending in -vej, -gade, -torvet
@@ -37,7 +41,7 @@ export function findPlaces(text: string, base: number): Fact[] {
   for (const match of scan(ROOM_SCAN, text)) {
     const start = startOf(match);
     const end = match.index + match[0].length;
-    facts.push(fact("place", text, start, end, base, `lokale ${match[3]}`));
+    facts.push(fact("place", text, start, end, base, `${ROOM_NOUN} ${match[3]}`));
   }
   for (const remote of REMOTE_SCANS) {
     for (const match of scan(remote.scan, text)) {

@@ -1,5 +1,6 @@
 import Handlebars from "handlebars";
 import { blockAt, PROSE_KINDS, type Letter } from "../../letter/model.js";
+import { alternation } from "../../linguistics/vocabulary.js";
 import type { Fact, LetterType } from "../../types.js";
 import { formatDanishDate, formatDanishTime, parseDanishTime } from "./dates.js";
 import {
@@ -9,7 +10,7 @@ import {
   TIME_SCAN,
 } from "./patterns.js";
 import { countWords, firstBodyIndex, subjectIndex } from "./structure.js";
-import { leadData } from "./wording.js";
+import { leadData, notInLeadData } from "./wording.js";
 
 /**
  * A generated lead: one or two du-form sentences (at most `maxWords` words) saying the essential
@@ -56,6 +57,17 @@ const DECISION_FRAMES = policy.decisionFrames!.map((frame) => ({
 }));
 const MEETING_NOUN = new RegExp(policy.meetingNoun!.pattern, "iu");
 
+/** An intended decision's value opens with an intent verb (@intentVerbs): "påtænker at standse ...". */
+const INTENT_VERB = `(?:${alternation("intentVerbs")})`;
+const INTENT = new RegExp(`^${INTENT_VERB}\\s+(?:${alternation("complementizers")})\\s+`, "u");
+const STARTS_WITH_INTENT_VERB = new RegExp(`^${INTENT_VERB}\\s`, "u");
+/** A room's value opens with the room noun of not-in-lead.yml's data ("lokale 2.14"). */
+const ROOM_VALUE = new RegExp(`^${notInLeadData().roomNoun!}\\s`, "u");
+/** Between two place facts that name one place: a comma or a joiner (@placeJoiners). */
+const PLACE_JOIN = new RegExp(`^\\s*(?:,|${alternation("placeJoiners")})?\\s*$`, "u");
+/** Right before the date a decision takes effect from (@startMarkers: "fra", "fra og med"). */
+const START_MARKER = new RegExp(`(?:^|\\s)(?:${alternation("startMarkers")})\\s+$`, "u");
+
 /** The lead for a letter, or undefined when the type needs none or no template fits. */
 export function generateLead(
   letter: Letter,
@@ -91,12 +103,10 @@ function leadContext(
     }
     case "partshøring": {
       const deadline = firstOf(facts, "deadline", letter);
-      const intent = facts.find(
-        (fact) => fact.kind === "decision" && /^påtænker\s+at\s+/u.test(fact.value)
-      );
+      const intent = facts.find((fact) => fact.kind === "decision" && INTENT.test(fact.value));
       if (!deadline && !intent) return undefined;
       return {
-        intent: intent?.value.replace(/^påtænker\s+at\s+/u, "") ?? "",
+        intent: intent?.value.replace(INTENT, "") ?? "",
         ...deadlineContext(deadline),
       };
     }
@@ -104,7 +114,7 @@ function leadContext(
       const decision = facts.find(
         (fact) =>
           fact.kind === "decision" &&
-          !/^påtænker\s/u.test(fact.value) &&
+          !STARTS_WITH_INTENT_VERB.test(fact.value) &&
           !DECISION_NOT_FOR_LEAD.some((pattern) => pattern.test(fact.text))
       );
       if (!decision) return undefined;
@@ -204,7 +214,7 @@ type PlaceKind = "organisation" | "address" | "room" | "phone" | "digital";
 function placeKind(fact: Fact): PlaceKind {
   const remote = REMOTE_MODE_BY_VALUE.get(fact.value);
   if (remote) return remote;
-  if (/^lokale\s/u.test(fact.value)) return "room";
+  if (ROOM_VALUE.test(fact.value)) return "room";
   if (/\d{4}\s/u.test(fact.value) || STREET_SUFFIX.test(fact.value.replace(/\s+\d.*$/u, "")))
     return "address";
   return "organisation";
@@ -217,7 +227,7 @@ function placeClusters(letter: Letter, facts: readonly Fact[]): Fact[][] {
     if (fact.kind !== "place") continue;
     const current = clusters[clusters.length - 1];
     const previous = current?.[current.length - 1];
-    if (previous && /^\s*(?:,|og|i|på)?\s*$/u.test(letter.text.slice(previous.end, fact.start)))
+    if (previous && PLACE_JOIN.test(letter.text.slice(previous.end, fact.start)))
       current!.push(fact);
     else clusters.push([fact]);
   }
@@ -265,9 +275,7 @@ function startDate(letter: Letter, facts: readonly Fact[], decision: Fact): stri
       fact.kind === "date" &&
       fact.start >= decision.end &&
       blockAt(letter, fact.start) === block &&
-      /(?:^|\s)fra(?:\s+og\s+med)?\s+$/u.test(
-        letter.text.slice(Math.max(0, fact.start - 12), fact.start)
-      )
+      START_MARKER.test(letter.text.slice(Math.max(0, fact.start - 12), fact.start))
   );
   return start ? formatDanishDate(start.value) : "";
 }

@@ -18,7 +18,8 @@ const NOT_LETTER_AFTER = "(?![\\p{L}])";
 function expand(source: string): string {
   const named: Record<string, string> = {
     authorities: roleSource("decisionAuthority"),
-    filler: `(?:(?!ikke\\s)\\p{L}+\\s+){0,${limits.decisionFillerMaxWords!}}?`,
+    // No negation in the gap (@negations): "vi har ikke besluttet" makes no decision.
+    filler: `(?:(?!(?:${alternation("negations")})\\s)\\p{L}+\\s+){0,${limits.decisionFillerMaxWords!}}?`,
     outcomes: roleSource("decisionOutcome"),
   };
   return source.replace(/%(\w+)%/gu, (_, name: string) => {
@@ -62,7 +63,10 @@ export const DURATION_AT = new RegExp(
 export const ANCHOR_AT = new RegExp(`\\s+(?:${roleSource("durationAnchor")})\\s+`, "iuy");
 export const ANCHOR_MAX_WORDS = limits.anchorMaxWords!;
 export const LETTER_DATE_ANCHOR = new RegExp(`^(?:${roleSource("letterDateAnchor")})$`, "iu");
-export const WEEKDAY_AT = new RegExp(`(?:på\\s+)?(?:${WEEKDAY_SOURCE})${NOT_LETTER_AFTER}`, "iuy");
+export const WEEKDAY_AT = new RegExp(
+  `(?:(?:${alternation("weekdayPrepositions")})\\s+)?(?:${WEEKDAY_SOURCE})${NOT_LETTER_AFTER}`,
+  "iuy"
+);
 
 // Places. Street names and towns are capitalised, so these are case-sensitive: the entries' forms
 // (lower-case) are matched capitalised, postal districts in capitals.
@@ -72,9 +76,11 @@ function casedSource(role: string, cased: (form: string) => string): string {
   return formsSource(entriesOf(role).flatMap((entry) => (entry.forms ?? []).map(cased)));
 }
 const STREET_WORD = "\\p{Lu}[\\p{L}.'-]*";
+/** "2. sal", "1. th.", "st.", "tv.": a floor after its number (@floorNumberWords) or alone (@floorSideWords). */
+const FLOOR = `\\d{1,2}\\.\\s*(?:${alternation("floorNumberWords")})\\.?|(?:${alternation("floorSideWords")})\\.?`;
 export const ADDRESS_SCAN = new RegExp(
   `${BOUNDARY}(${STREET_WORD}(?:\\s+(?:${STREET_WORD}|${alternation("streetSuffixes")})){0,3})` +
-    `\\s+(\\d{1,3}[A-Za-z]?)(?:,?\\s+(?:\\d{1,2}\\.\\s*(?:sal|th|tv|mf)\\.?|st\\.?|th\\.?|tv\\.?|mf\\.?))*` +
+    `\\s+(\\d{1,3}[A-Za-z]?)(?:,?\\s+(?:${FLOOR}))*` +
     `(?:,?\\s+(?:DK-)?(\\d{4})\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:${casedSource("townSuffix", upper)})(?![\\p{L}\\p{N}]))?))?` +
     "(?![\\p{L}\\p{N}])",
   "gu"
@@ -134,8 +140,8 @@ function verbAlternation(form: "imperative" | "infinitive" | "passive"): string 
     .filter(Boolean)
     .join("|");
 }
-const SENTENCE_START =
-  "(^\\s*(?:[-*•–]\\s+|\\d{1,2}[.)]\\s+)?|[.!?:]\\s+|\\n\\s*(?:[-*•–]\\s+|\\d{1,2}[.)]\\s+)?|,\\s+så\\s+)";
+/** Where a request can start: a sentence, a list item, or after ", så" (@resumptiveAdverbs). */
+const SENTENCE_START = `(^\\s*(?:[-*•–]\\s+|\\d{1,2}[.)]\\s+)?|[.!?:]\\s+|\\n\\s*(?:[-*•–]\\s+|\\d{1,2}[.)]\\s+)?|,\\s+(?:${alternation("resumptiveAdverbs")})\\s+)`;
 export const IMPERATIVE_SCAN = new RegExp(
   `${SENTENCE_START}(?:${verbAlternation("imperative")})${NOT_LETTER_AFTER}`,
   "giu"
@@ -145,7 +151,7 @@ export const MODAL_SCAN = new RegExp(
   "giu"
 );
 export const PASSIVE_SCAN = new RegExp(
-  `${BOUNDARY}(?:(\\p{L}+)\\s+)?(?:${roleSource("passiveLead")})\\s+(?:(\\p{L}+)\\s+)?(?:venligst\\s+)?(?:${verbAlternation("passive")})${NOT_LETTER_AFTER}`,
+  `${BOUNDARY}(?:(\\p{L}+)\\s+)?(?:${roleSource("passiveLead")})\\s+(?:(\\p{L}+)\\s+)?(?:(?:${alternation("politeAdverbs")})\\s+)?(?:${verbAlternation("passive")})${NOT_LETTER_AFTER}`,
   "giu"
 );
 export const OBJECT_SKIP_AT = new RegExp(

@@ -34,6 +34,8 @@ export interface NotInLeadData {
   objectMaxWords?: number;
   clauseMaxWords?: number;
   decisionFillerMaxWords?: number;
+  /** Danish only: the noun a room fact's value opens with ("lokale 2.14"). */
+  roomNoun?: string;
 }
 
 export interface MissingData {

@@ -1,14 +1,19 @@
 import type { Fact } from "../../types.js";
 import { DANISH_MONTHS, DANISH_WEEKDAYS } from "../../linguistics/calendar.js";
+import { matchersOf } from "../matchers.js";
 import { normaliseWithOffsets } from "./normalise.js";
 import { danishRegExp } from "./sanction.js";
 
 const MONTHS = DANISH_MONTHS.map((month) => month.name).join("|");
 const WEEKDAYS = DANISH_WEEKDAYS.join("|");
 
+/** The words before a deadline's date: the rule file's entries ("senest", "inden", "frist..."). */
+const CUES = matchersOf("legal/hearing-deadline")
+  .map((entry) => entry.regex!)
+  .join("|");
 /** "senest den 2. december 2026", "inden fredag den 4. december", "fristen er 2.12.2026". */
 const DEADLINE = danishRegExp(
-  `\\b(?:senest|inden|frist\\w*)\\b.{0,60}?\\b(?:\\d{1,2}\\.\\s?(?:${MONTHS})|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|(?:${WEEKDAYS}))`
+  `\\b(?:${CUES})\\b.{0,60}?\\b(?:\\d{1,2}\\.\\s?(?:${MONTHS})|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|(?:${WEEKDAYS}))`
 );
 
 /**

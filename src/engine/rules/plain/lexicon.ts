@@ -181,6 +181,7 @@ export const OFFICIALESE_ENTRIES: readonly OfficialeseEntry[] =
 const SENTENCE_ADVERBS: ReadonlySet<string> = formsOf("sentenceAdverbs");
 const CLAUSE_END = /[,;:.!?]/u;
 const COORDINATORS = formsOf("coordinators");
+const COMPLEMENTIZERS = formsOf("complementizers");
 
 /**
  * Deleting "Det bemærkes, at" makes the at-clause a main clause. That only works when no sentence
@@ -194,7 +195,8 @@ function canBecomeMainClause(tokens: readonly Token[], from: number, text: strin
     if (index > from && CLAUSE_END.test(text.slice(tokens[index - 1]!.end, token.start)))
       inClause = false;
     if (inClause && SENTENCE_ADVERBS.has(token.lower)) return false;
-    if (token.lower === "at" && COORDINATORS.has(tokens[index - 1]?.lower ?? "")) return false;
+    if (COMPLEMENTIZERS.has(token.lower) && COORDINATORS.has(tokens[index - 1]?.lower ?? ""))
+      return false;
   }
   return true;
 }

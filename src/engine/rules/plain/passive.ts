@@ -36,6 +36,10 @@ const RAISING = formsOfRole("raising");
 const NOT_PASSIVE_SUFFIXES = [...formsOf("esNonPassiveSuffixes")];
 const GENITIVE_SUFFIXES = [...formsOf("genitivePluralSuffixes")];
 const NOT_PARTICIPLE_SUFFIXES = [...formsOf("notParticipleSuffixes")];
+/** "der" (@expletives): "der udbetales" is a der-passive. */
+const EXPLETIVES = formsOf("expletives");
+/** "af" (@agentPrepositions): "du rammes af reglen" names its agent. */
+const AGENT_PREPOSITIONS = formsOf("agentPrepositions");
 /** Words that end the clause an agent phrase ("af jobcentret") could belong to. */
 const CLAUSE_END = /[,.;:!?()–]/u;
 
@@ -254,8 +258,8 @@ function classify(
   const next = tokens[index + 1];
 
   // "der udbetales", "der ikke modtages", "udbetales der".
-  const derBefore = lookBack(tokens, index, text, (t) => t.lower === "der");
-  if (derBefore !== undefined || next?.lower === "der") {
+  const derBefore = lookBack(tokens, index, text, (t) => EXPLETIVES.has(t.lower));
+  if (derBefore !== undefined || EXPLETIVES.has(next?.lower ?? "")) {
     return { ...base, kind: "der-passiv" };
   }
 
@@ -366,7 +370,7 @@ function canRewrite(tokens: readonly Token[], index: number, text: string): bool
   if (RAISING.has(tokens[index]!.lower)) return false;
   for (let next = index + 1; next < tokens.length; next++) {
     if (CLAUSE_END.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) break;
-    if (tokens[next]!.lower === "af") return false;
+    if (AGENT_PREPOSITIONS.has(tokens[next]!.lower)) return false;
   }
   return true;
 }

@@ -1,4 +1,4 @@
-import { lemmas } from "../../linguistics/vocabulary.js";
+import { alternation, lemmas } from "../../linguistics/vocabulary.js";
 import { atClauseToMain } from "./main-clause.js";
 import { capitalise, fragmentSource, type Match } from "./patterns.js";
 
@@ -21,7 +21,11 @@ const ADVERBS = new RegExp(
   `^(?:\\s+(?:${lemmas("warningAdverbs").map(fragmentSource).join("|")}))*(?![\\p{L}])`,
   "iu"
 );
-const AT = /^\s*,?\s*at\s+/iu;
+const COMPLEMENTIZER = alternation("complementizers");
+const AT = new RegExp(`^\\s*,?\\s*(?:${COMPLEMENTIZER})\\s+`, "iu");
+const ENDS_IN_AT = new RegExp(`(?:${COMPLEMENTIZER})\\s+$`, "iu");
+/** "og", "men", "samt" ... (@coordinators) right before the lead-in. */
+const AFTER_COORDINATOR = new RegExp(`\\s(?:${alternation("coordinators")})$`, "iu");
 const PUNCTUATION = /^\s*(?:[:!.]+|,)\s+/u;
 const OBJECT = /^\s+(?=[\p{L}\d])/u;
 const LIST_MARKER = /^(?:[-*•–]|\d{1,2}[.)])$/u;
@@ -32,12 +36,10 @@ export function startsSentence(sentence: string, start: number): boolean {
   return before === "" || /[:!?.]$/u.test(before) || LIST_MARKER.test(before);
 }
 
-/** The lead-in starts a clause: the sentence, or after a comma or "og"/"men". */
+/** The lead-in starts a clause: the sentence, or after a comma or a coordinator ("og", "men"). */
 export function startsClause(sentence: string, start: number): boolean {
   const before = sentence.slice(0, start).trimEnd();
-  return (
-    startsSentence(sentence, start) || /[,;]$/u.test(before) || /\s(?:og|men|samt)$/iu.test(before)
-  );
+  return startsSentence(sentence, start) || /[,;]$/u.test(before) || AFTER_COORDINATOR.test(before);
 }
 
 /** The edit removing `phrase` from `sentence`, or undefined when no clean removal exists. */
@@ -56,7 +58,7 @@ export function removeLeadIn(
   if (at) {
     const from = afterPhrase + at[0].length;
     if (from >= sentence.length || !/[\p{L}\d]/u.test(sentence.slice(from))) return undefined;
-    const main = /at\s+$/iu.test(at[0])
+    const main = ENDS_IN_AT.test(at[0])
       ? atClauseToMain(sentence.slice(from))
       : { length: 0, text: "", certain: true };
     if (!main.certain) return undefined;

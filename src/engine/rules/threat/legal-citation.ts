@@ -1,6 +1,7 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import { report } from "../../report.js";
+import { alternation } from "../../linguistics/vocabulary.js";
 import { matchersOf } from "../matchers.js";
 import { LEGAL_CITATION_MESSAGES, fill } from "./messages.js";
 import { FormFinder, matchesOf, overlaps, wordsRegex, type Match } from "./patterns.js";
@@ -13,8 +14,14 @@ const ENTRIES = matchersOf(LEGAL_CITATION_RULE);
 const CITATION = wordsRegex(ENTRIES.flatMap((entry) => (entry.regex ? [entry.regex] : [])));
 /** The words ("lovbekendtgørelse", "lov om"), in every form. */
 const CITATION_WORDS = new FormFinder(ENTRIES.flatMap((entry) => entry.forms ?? []));
-/** ", jf. lov om en aktiv beskæftigelsesindsats." at the end of a sentence: removable as a unit. */
-const TRAILING_JF = /,\s*jf\.\s(?:[^,;]|,\s*(?:stk|nr|pkt|litra)\.?\s)*?(?=[.!?]?$)/iu;
+/**
+ * ", jf. lov om en aktiv beskæftigelsesindsats." at the end of a sentence: removable as a unit,
+ * running on over the commas before a subdivision (@lawSubdivisions: ", jf. § 13, stk. 7.").
+ */
+const TRAILING_JF = new RegExp(
+  `,\\s*jf\\.\\s(?:[^,;]|,\\s*(?:${alternation("lawSubdivisions")})\\.?\\s)*?(?=[.!?]?$)`,
+  "iu"
+);
 
 export interface CitationHit {
   citations: Match[];

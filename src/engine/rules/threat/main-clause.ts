@@ -1,4 +1,4 @@
-import { formsOf, lemmas } from "../../linguistics/vocabulary.js";
+import { alternation, formsOf, lemmas } from "../../linguistics/vocabulary.js";
 import { fragmentSource } from "./patterns.js";
 
 /**
@@ -32,8 +32,13 @@ function escapeWords(words: string): string {
 }
 /** Words, and numbers with their inner and ordinal dots ("10.", "2.14", "2026"). */
 const TOKEN = /[\p{L}][\p{L}-]*|\d+(?:[.,:]\d+)*\.?/uy;
-const COORDINATED_AT = /,?\s+(?:og|eller|men)\s+(at\s+)/iu;
-const NESTED_AT = /,\s*at\s/iu;
+const COMPLEMENTIZER = alternation("complementizers");
+/** "..., og at ...": a coordinator that joins main clauses (@clauseCoordinators) and an at-clause. */
+const COORDINATED_AT = new RegExp(
+  `,?\\s+(?:${alternation("clauseCoordinators")})\\s+((?:${COMPLEMENTIZER})\\s+)`,
+  "iu"
+);
+const NESTED_AT = new RegExp(`,\\s*(?:${COMPLEMENTIZER})\\s`, "iu");
 const MAX_TOKENS = 16;
 
 export interface Rewritten {

@@ -4,7 +4,7 @@ import { PROSE_KINDS, type Letter } from "../../letter/model.js";
 import { report } from "../../report.js";
 import { clauseAt, geometryOf, type SentenceGeometry, type Span } from "./clauses.js";
 import { readConsequence, type Framing } from "../../consequence/model.js";
-import { formsOf } from "../../linguistics/vocabulary.js";
+import { alternation, formsOf } from "../../linguistics/vocabulary.js";
 import { SANCTION_MESSAGES, fill } from "./messages.js";
 import { guidanceElsewhere, guidanceExplanation } from "./guidance.js";
 import { sanctionTopic, supportiveRewrite } from "./rewrite.js";
@@ -12,8 +12,12 @@ import { isDanishLetter, threatSentences, type ThreatSentence } from "./scan.js"
 
 export const SANCTION_RULE = "threat/sanction";
 
-/** Modals and future auxiliaries that open the quoted threat ("vil medføre fradrag"). */
-const FUTURE = new Set([...formsOf("riskMarkers")].filter((form) => form !== "skal"));
+/**
+ * Modals and future auxiliaries that open the quoted threat ("vil medføre fradrag"): the risk
+ * markers, but not a duty's auxiliary (@dutyAuxiliaries: "skal" states a duty, not a risk).
+ */
+const DUTY = formsOf("dutyAuxiliaries");
+const FUTURE = new Set([...formsOf("riskMarkers")].filter((form) => !DUTY.has(form)));
 
 export interface SanctionHit {
   /** The threatening phrase, offsets relative to the sentence ("vil medføre fradrag"). */
@@ -39,6 +43,12 @@ function precedingFuture(geometry: SentenceGeometry, consequence: Span, clause: 
 }
 
 const CONTENT_TYPES = new Set(["partshøring", "afgørelse"]);
+
+/** "..., og at ..." (@coordinators, @complementizers) or ";": the sentence says more than the threat. */
+const SAYS_MORE = new RegExp(
+  `\\s(?:${alternation("coordinators")}) (?:${alternation("complementizers")})\\s|;`,
+  "iu"
+);
 
 /**
  * A sanction threat in one sentence, as the consequence model (src/engine/consequence) reads it.
@@ -121,7 +131,7 @@ export function retextThreatSanction() {
 function replaceable(letter: Letter, sentence: ThreatSentence): boolean {
   return (
     PROSE_KINDS.has(sentence.block.kind) &&
-    !/\s(?:og|men|samt) at\s|;/iu.test(sentence.text) &&
+    !SAYS_MORE.test(sentence.text) &&
     guidanceElsewhere(letter, sentence.blockIndex) !== undefined
   );
 }
