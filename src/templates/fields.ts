@@ -20,6 +20,10 @@ export interface FieldDefinition {
   required: boolean;
   /** Help text for the person filling in the letter. */
   help?: string;
+  /** The help text in an English UI (`helpEn`); the letter itself stays Danish. */
+  helpEn?: string;
+  /** The field's label in an English UI (`labelEn`); a Danish UI labels it by its name. */
+  labelEn?: string;
   /** Allowed values of a choice field. */
   options?: string[];
 }
@@ -58,13 +62,17 @@ export interface FieldDefinitionIssue {
 export function readFieldDefinitions(raw: unknown): {
   fields: FieldDefinition[];
   issues: FieldDefinitionIssue[];
+  /** English texts that cannot be used (ignored: the UI shows the Danish text instead). */
+  warnings: FieldDefinitionIssue[];
 } {
   const fields: FieldDefinition[] = [];
   const issues: FieldDefinitionIssue[] = [];
-  if (raw === undefined || raw === null) return { fields, issues };
+  const warnings: FieldDefinitionIssue[] = [];
+  if (raw === undefined || raw === null) return { fields, issues, warnings };
   if (!Array.isArray(raw)) {
     return {
       fields,
+      warnings,
       issues: [
         { index: -1, message: "'fields' must be a list of fields (- name: ..., type: ...)" },
       ],
@@ -104,6 +112,16 @@ export function readFieldDefinitions(raw: unknown): {
       if (typeof entry.help !== "string") return fail(`field "${name}": help must be text`);
       field.help = entry.help;
     }
+    for (const key of ["helpEn", "labelEn"] as const) {
+      const english = englishText(entry[key]);
+      if (english === false)
+        warnings.push({
+          index,
+          name,
+          message: `field "${name}": ${key} must be text; the English UI shows the Danish text instead`,
+        });
+      else if (english !== undefined) field[key] = english;
+    }
     if (type === "choice") {
       const options = entry.options;
       if (
@@ -118,12 +136,22 @@ export function readFieldDefinitions(raw: unknown): {
       return fail(`field "${name}" has options, but only choice fields have options`);
     }
     const unknown = Object.keys(entry).filter(
-      (key) => !["name", "type", "required", "help", "options"].includes(key)
+      (key) => !["name", "type", "required", "help", "helpEn", "labelEn", "options"].includes(key)
     );
     if (unknown.length > 0) return fail(`field "${name}" has unknown key "${unknown[0]}"`);
     fields.push(field);
   });
-  return { fields, issues };
+  return { fields, issues, warnings };
+}
+
+/**
+ * An optional English UI text: undefined when absent, false when unusable (not text, or blank),
+ * else the trimmed text. English is never required: a gap falls back to the Danish text.
+ */
+export function englishText(value: unknown): string | false | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "string" || !value.trim()) return false;
+  return value.trim();
 }
 
 /** Field values checked against their definitions: the context the template renders with. */

@@ -1,7 +1,8 @@
 import { parseDocument } from "yaml";
 import type { LetterType } from "../engine/types.js";
 import { splitFrontMatter } from "./front-matter.js";
-import { readFieldDefinitions, type FieldDefinition } from "./fields.js";
+import { englishGaps } from "./english.js";
+import { englishText, readFieldDefinitions, type FieldDefinition } from "./fields.js";
 import { parseHandlebars, type Usage } from "./handlebars-source.js";
 import { LETTER_TYPES } from "./legal-blocks.js";
 import { problem, TemplateError, type Problem } from "./problems.js";
@@ -17,9 +18,13 @@ export interface LetterTemplate {
   file: string;
   id: string;
   title: string;
+  /** The title in an English UI (`titleEn`); the letter itself stays Danish. */
+  titleEn?: string;
   letterType: LetterType;
   version: string;
   description?: string;
+  /** The description in an English UI (`descriptionEn`). */
+  descriptionEn?: string;
   fields: FieldDefinition[];
   /** Fields whose definition is broken (reported once, not again at every use). */
   brokenFields: string[];
@@ -31,7 +36,18 @@ export interface LetterTemplate {
 }
 
 const ID = /^[a-zæøå0-9][a-zæøå0-9-]*$/u;
-const KEYS = ["id", "title", "letterType", "version", "description", "fields", "legal", "sample"];
+const KEYS = [
+  "id",
+  "title",
+  "titleEn",
+  "letterType",
+  "version",
+  "description",
+  "descriptionEn",
+  "fields",
+  "legal",
+  "sample",
+];
 
 /**
  * Parse a letter template. Fatal problems (front matter, id, syntax error, missing sample data)
@@ -64,9 +80,26 @@ export function parseLetterTemplate(
   }
   const version = data.version === undefined ? "1" : String(data.version);
 
-  const { fields, issues } = readFieldDefinitions(data.fields);
+  const { fields, issues, warnings } = readFieldDefinitions(data.fields);
   for (const issue of issues)
     problems.push(problem(file, issue.message, lineOf("fields", issue.index), 1));
+  for (const issue of warnings)
+    problems.push(warning(file, issue.message, lineOf("fields", issue.index)));
+
+  // English UI texts are optional: an unusable one is a warning and the UI shows the Danish.
+  const english: { titleEn?: string; descriptionEn?: string } = {};
+  for (const key of ["titleEn", "descriptionEn"] as const) {
+    const text = englishText(data[key]);
+    if (text === false)
+      problems.push(
+        warning(
+          file,
+          `'${key}' must be text; the English UI shows the Danish text instead`,
+          lineOf(key)
+        )
+      );
+    else if (text !== undefined) english[key] = text;
+  }
 
   const legal: LegalInclude[] = [];
   const rawLegal = data.legal ?? [];
@@ -101,10 +134,7 @@ export function parseLetterTemplate(
 
   for (const key of Object.keys(data)) {
     if (!KEYS.includes(key))
-      problems.push({
-        ...problem(file, `unknown front matter key "${key}"`, lineOf(key), 1),
-        severity: "warning",
-      });
+      problems.push(warning(file, `unknown front matter key "${key}"`, lineOf(key)));
   }
 
   const parsed = parseHandlebars(file, front.body, front.bodyLine);
@@ -123,7 +153,14 @@ export function parseLetterTemplate(
     usages: parsed.usages,
   };
   if (typeof data.description === "string") template.description = data.description;
+  Object.assign(template, english);
+  const gaps = englishGaps(template);
+  if (gaps) problems.push(warning(file, gaps, 2));
   return { template, problems };
+}
+
+function warning(file: string, message: string, line: number): Problem {
+  return { ...problem(file, message, line, 1), severity: "warning" };
 }
 
 /**

@@ -3,7 +3,8 @@ import { chromiumAvailable, paneSession } from "./harness.js";
 /**
  * The en-US task pane on the offline preview (issue 11 §5, last point): a Danish letter read in
  * an English UI gets English findings, explanations, legal titles and legal panel, while the
- * suggested edits stay Danish (they are edits to a Danish letter). Screenshots in
+ * suggested edits stay Danish (they are edits to a Danish letter); the standard-letter library
+ * shows its English titles, labels and help, and the letters it makes stay Danish. Screenshots in
  * test-artifacts/taskpane/english-*.png; axe (WCAG 2.1 A/AA) on every state.
  */
 const available = chromiumAvailable();
@@ -70,6 +71,45 @@ suite("the en-US task pane in Chromium (offline preview)", () => {
     // The guidance's own wording is Danish: inserted as approved, untranslated.
     expect(await inserted.textContent()).toContain("Hvis du ikke kan komme");
     await check(page, "english-03-legal-inserted", "[data-testid=legal-panel]");
+    clean(events);
+  }, 120_000);
+
+  test("the standard-letter library: English titles, labels and help; the letter stays Danish", async () => {
+    const { page, events } = await open();
+    // The section renders its content when first opened (src/taskpane/ui/Section.tsx).
+    await openSection(page, "section-templates");
+    const picker = page.locator("[data-testid=template-picker]");
+    await picker.waitFor();
+    const titles = await picker.locator(".kb-template-title").allTextContents();
+    expect(titles).toContain("Notice to attend a meeting (in person)");
+    expect(titles).toContain("Hearing before a deduction");
+    expect(titles.join("\n")).not.toMatch(/Indkaldelse|Afgørelse|Partshøring|Anmodning/u);
+    // Search reads both languages: the Danish title still finds the template.
+    await page.fill("[data-testid=template-picker] input", "fremmøde");
+    await expect(picker.locator(".kb-template-title").allTextContents()).resolves.toEqual([
+      "Notice to attend a meeting (in person)",
+    ]);
+    await page.fill("[data-testid=template-picker] input", "meeting");
+    await check(page, "english-04-templates", "[data-testid=template-picker]");
+
+    await page.click("[data-template=indkaldelse-samtale]");
+    const form = page.locator("[data-testid=template-form]");
+    await form.waitFor();
+    await expect(form.locator("h3").first().textContent()).resolves.toBe(
+      "Fill in: Notice to attend a meeting (in person)"
+    );
+    await expect(page.getByRole("textbox", { name: "Meeting time" }).count()).resolves.toBe(1);
+    const text = (await form.textContent()) ?? "";
+    expect(text).toContain("The time of the meeting");
+    expect(text).not.toMatch(/Klokkeslæt for samtalen|Borgerens fornavn/u);
+    await check(page, "english-05-template-form", "[data-testid=template-form]");
+
+    // The letter itself goes to a Danish citizen: Danish, whatever the UI's language.
+    await page.getByRole("button", { name: "Fill with sample data" }).click();
+    await page.getByRole("button", { name: "Show preview" }).click();
+    const preview = page.locator("[data-testid=template-preview]");
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain("Du skal til samtale hos os");
     clean(events);
   }, 120_000);
 });

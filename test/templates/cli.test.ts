@@ -185,6 +185,80 @@ describe("klarbrev templates", () => {
     );
   });
 
+  test("list --lang en: English titles; Danish by default and where a template has no titleEn", async () => {
+    const english = await call(templates, ["list", "templates", "--lang", "en"]);
+    expect(english.code).toBe(0);
+    expect(english.out).toMatch(
+      /^indkaldelse-samtale\s+indkaldelse\s+Notice to attend a meeting \(in person\)\s+navn, mødedato/mu
+    );
+    expect(english.out).toMatch(
+      /^afslag-paa-ansoegning\s+afgørelse\s+Refusal of an application\s/mu
+    );
+    expect(english.out).not.toMatch(/Indkaldelse til samtale|Afslag på ansøgning/u);
+    const danish = await call(templates, ["list", "templates"]);
+    expect(danish.out).toMatch(/^afslag-paa-ansoegning\s+afgørelse\s+Afslag på ansøgning\s/mu);
+    expect(danish.out).not.toMatch(/Refusal of an application/u);
+    // A template written before English existed keeps its Danish title under --lang en.
+    const dir = await mkdtemp(join(tmpdir(), "klarbrev-list-en-"));
+    try {
+      await cp(join(ROOT, "templates"), dir, { recursive: true });
+      const file = join(dir, "letters", "afslag-paa-ansoegning.md");
+      const source = await readFile(file, "utf8");
+      await writeFile(
+        file,
+        source.replace(/^\s*(?:titleEn|descriptionEn|labelEn|helpEn):.*\n/gmu, "")
+      );
+      const mixed = await call(templates, ["list", dir, "--lang", "en"]);
+      expect(mixed.code).toBe(0);
+      expect(mixed.err).toBe("");
+      expect(mixed.out).toMatch(/^afslag-paa-ansoegning\s+afgørelse\s+Afslag på ansøgning\s/mu);
+      expect(mixed.out).toMatch(/^afgoerelse-fradrag\s+afgørelse\s+Decision on a deduction\s/mu);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    const json = JSON.parse(
+      (await call(templates, ["list", "templates", "--format", "json"])).out
+    ) as {
+      id: string;
+      title: string;
+      titleEn?: string;
+      fields: { name: string; labelEn?: string; helpEn?: string }[];
+    }[];
+    expect(json.find((entry) => entry.id === "indkaldelse-samtale")).toMatchObject({
+      title: "Indkaldelse til samtale (personligt fremmøde)",
+      titleEn: "Notice to attend a meeting (in person)",
+      fields: expect.arrayContaining([
+        expect.objectContaining({
+          name: "mødedato",
+          labelEn: "Meeting date",
+          helpEn: "The day of the meeting",
+        }),
+      ]),
+    });
+  });
+
+  test("check: a template left partly in English is a warning, never a failure", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "klarbrev-check-en-"));
+    try {
+      await cp(join(ROOT, "templates"), dir, { recursive: true });
+      const file = join(dir, "letters", "afslag-paa-ansoegning.md");
+      const source = await readFile(file, "utf8");
+      await writeFile(
+        file,
+        source.replace(/^titleEn:.*\n/mu, "").replace(/^ {4}helpEn: Your name\n/mu, "")
+      );
+      const result = await call(templates, ["check", dir]);
+      expect(result.err).toBe("");
+      expect(result.code).toBe(0);
+      expect(result.out).toContain(
+        'letters/afslag-paa-ansoegning.md:2:1: warning: template "afslag-paa-ansoegning" is partly in English: no titleEn, helpEn of "sagsbehandler"; the English UI shows the Danish text there'
+      );
+      expect(result.out).toContain("8 skabeloner: alle består.");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   test("usage errors are one line and exit 2", async () => {
     expect(await call(templates, ["chekc"])).toEqual({
       code: 2,

@@ -58,4 +58,67 @@ describe("template front matter", () => {
       'letters/x.md:7:1: warning: unknown front matter key "forfatter"',
     ]);
   });
+
+  describe("English UI texts (issue 11 §5)", () => {
+    const FIELDS =
+      "fields:\n  - name: navn\n    type: text\n    help: Borgerens fornavn\n    labelEn: First name\n    helpEn: The citizen's first name";
+
+    test("titleEn, descriptionEn, labelEn and helpEn are read, trimmed, and the Danish kept", () => {
+      const { template, problems } = parse(
+        `${BASE}\ntitleEn: " Notice to attend "\ndescription: Indkaldelse.\ndescriptionEn: A notice.\n${FIELDS}`
+      );
+      expect(problems).toEqual([]);
+      expect(template).toMatchObject({
+        title: "X",
+        titleEn: "Notice to attend",
+        description: "Indkaldelse.",
+        descriptionEn: "A notice.",
+      });
+      expect(template.fields).toEqual([
+        {
+          name: "navn",
+          type: "text",
+          required: true,
+          help: "Borgerens fornavn",
+          labelEn: "First name",
+          helpEn: "The citizen's first name",
+        },
+      ]);
+    });
+
+    test("a Danish-only template has no English and no warning: the UI falls back to Danish", () => {
+      const { template, problems } = parse(
+        `${BASE}\ndescription: Indkaldelse.\nfields:\n  - name: navn\n    type: text\n    help: Borgerens fornavn`
+      );
+      expect(problems).toEqual([]);
+      expect(template.titleEn).toBeUndefined();
+      expect(template.fields[0]!.helpEn).toBeUndefined();
+    });
+
+    test("a template partly in English gets one warning naming what is missing, never an error", () => {
+      const { template, problems } = parse(
+        `${BASE}\ntitleEn: Notice\ndescription: Indkaldelse.\nfields:\n  - name: navn\n    type: text\n    help: Borgerens fornavn\n  - name: dato\n    type: date\n    labelEn: Date`
+      );
+      expect(problems.map(formatProblem)).toEqual([
+        'letters/x.md:2:1: warning: template "x" is partly in English: no descriptionEn, labelEn of "navn", helpEn of "navn"; the English UI shows the Danish text there',
+      ]);
+      expect(template.fields.map((field) => field.name)).toEqual(["navn", "dato"]);
+    });
+
+    test("an English text that is not text is a warning (at its key or field entry) and is ignored", () => {
+      const { template, problems } = parse(
+        `${BASE}\ntitleEn: [a, b]\nfields:\n  - name: navn\n    type: text\n    helpEn: ""\n    labelEn: Name`
+      );
+      expect(problems.map(formatProblem)).toEqual([
+        'letters/x.md:9:1: warning: field "navn": helpEn must be text; the English UI shows the Danish text instead',
+        "letters/x.md:7:1: warning: 'titleEn' must be text; the English UI shows the Danish text instead",
+        'letters/x.md:2:1: warning: template "x" is partly in English: no titleEn; the English UI shows the Danish text there',
+      ]);
+      expect(problems.every((entry) => entry.severity === "warning")).toBe(true);
+      expect(template.titleEn).toBeUndefined();
+      expect(template.fields).toEqual([
+        { name: "navn", type: "text", required: true, labelEn: "Name" },
+      ]);
+    });
+  });
 });

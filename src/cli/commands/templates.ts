@@ -63,7 +63,8 @@ Klarbrev).
 
 Options:
   -f, --format text|json   output format (default: text)
-      --lang da|en         language of the text summary (default: da)
+      --lang da|en         language of the text summary and of the titles in list
+                           (default: da; a template without titleEn keeps its Danish title)
       --html FILE          also write the library dashboard for legal staff: one
                            self-contained HTML file (in Danish)
       --lix-target N       highest body prose LIX (default: ${DEFAULT_THRESHOLDS.lixTarget})
@@ -99,7 +100,7 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
     const lang = oneOf("--lang", values.lang, ["da", "en"] as const);
     const root = await libraryDir(io, dir);
     const { library, markdown } = await loadWithWordTemplates(root, action, cwdOf(io));
-    if (action === "list") return list(io, library, format);
+    if (action === "list") return list(io, library, format, lang);
     if (action !== "check")
       throw new UsageError(`unknown action '${action}'; the actions are check, list`);
 
@@ -312,7 +313,8 @@ function toJson(result: LibraryCheckResult) {
 function list(
   io: CommandIo,
   library: Awaited<ReturnType<typeof loadLibrary>>,
-  format: "text" | "json"
+  format: "text" | "json",
+  lang: "da" | "en"
 ): number {
   for (const problem of library.brokenTemplates) printProblem(io, problem);
   const templates = library.templates.map(({ template }) => template);
@@ -320,6 +322,7 @@ function list(
     const json = templates.map((template) => ({
       id: template.id,
       title: template.title,
+      ...(template.titleEn ? { titleEn: template.titleEn } : {}),
       letterType: template.letterType,
       version: template.version,
       file: template.file,
@@ -331,7 +334,7 @@ function list(
     const rows = templates.map((template) => [
       template.id,
       template.letterType,
-      template.title,
+      (lang === "en" && template.titleEn) || template.title,
       template.fields.map((field) => `${field.name}${field.required ? "" : "?"}`).join(", "),
       template.legal
         .map((include) => include.id + (include.version ? `@${include.version}` : ""))

@@ -46,7 +46,9 @@ function toInfo(template: LetterTemplate): TemplateInfo {
         label: labelOf(field.name),
         required: field.required,
       };
+      if (field.labelEn) view.labelEn = field.labelEn;
       if (field.help) view.help = field.help;
+      if (field.helpEn) view.helpEn = field.helpEn;
       if (field.options) view.options = [...field.options];
       return view;
     }),
@@ -56,7 +58,9 @@ function toInfo(template: LetterTemplate): TemplateInfo {
         .map((field) => [field.name, formValue(field.type, template.sample[field.name])])
     ),
   };
+  if (template.titleEn) info.titleEn = template.titleEn;
   if (template.description) info.description = template.description;
+  if (template.descriptionEn) info.descriptionEn = template.descriptionEn;
   return info;
 }
 

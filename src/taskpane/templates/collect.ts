@@ -50,10 +50,10 @@ export async function templateDataModule(root: string): Promise<TemplateDataModu
   const templates: LetterTemplate[] = [];
   try {
     for (const { template, problems } of library.templates) {
-      if (problems.length > 0) {
-        warnings.push(...problems.map(formatProblem));
-        continue;
-      }
+      warnings.push(...problems.map(formatProblem));
+      // A warning (an unknown key, English left half done) does not cost the caseworker the
+      // template; an error does.
+      if (problems.some((entry) => entry.severity === "error")) continue;
       try {
         renderTemplate(template, template.sample, library.resolve);
         templates.push(template);

@@ -13,8 +13,12 @@ export interface TemplateField {
   name: string;
   type: FieldType;
   label: string;
+  /** The label in an English UI; without it the English UI shows `label`. */
+  labelEn?: string;
   required: boolean;
   help?: string;
+  /** The help text in an English UI; without it the English UI shows `help`. */
+  helpEn?: string;
   /** Choices for type "choice". */
   options?: string[];
 }
@@ -22,9 +26,12 @@ export interface TemplateField {
 export interface TemplateInfo {
   id: string;
   title: string;
+  /** The title in an English UI (the letter itself stays Danish). */
+  titleEn?: string;
   letterType: LetterType;
   version: string;
   description?: string;
+  descriptionEn?: string;
   fields: TemplateField[];
   /** Sample values, as the form holds them (strings). */
   sample?: Record<string, string>;

@@ -19,6 +19,12 @@ import type {
   TemplateInfo,
   TemplateLibrary,
 } from "../templates/library.js";
+import {
+  localizedField,
+  templateDescription,
+  templateMatches,
+  templateTitle,
+} from "../templates/localize.js";
 
 export interface TemplatePanelProps {
   library: TemplateLibrary | undefined;
@@ -50,13 +56,9 @@ export function TemplatePanel({ library, t, busy, onInsert }: TemplatePanelProps
     );
   }
   const needle = query.trim().toLowerCase();
-  const matching = library.templates.filter(
-    (template) =>
-      !needle ||
-      template.title.toLowerCase().includes(needle) ||
-      template.id.toLowerCase().includes(needle) ||
-      (template.description ?? "").toLowerCase().includes(needle) ||
-      (t.templates.letterTypes[template.letterType] ?? "").toLowerCase().includes(needle)
+  // Danish and English titles both match, whatever the UI's language.
+  const matching = library.templates.filter((template) =>
+    templateMatches(template, needle, t.templates.letterTypes[template.letterType] ?? "")
   );
   const types = [...new Set(matching.map((template) => template.letterType))].sort(
     (a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b)
@@ -87,7 +89,7 @@ export function TemplatePanel({ library, t, busy, onInsert }: TemplatePanelProps
                     onClick={() => setChosen(template)}
                   >
                     <Icon iconName="Document" aria-hidden="true" />
-                    <span className="kb-template-title">{template.title}</span>
+                    <span className="kb-template-title">{templateTitle(template, t.lang)}</span>
                     <span className="kb-template-version">
                       {t.templates.version(template.version)}
                     </span>
@@ -111,6 +113,12 @@ interface TemplateFormProps {
 }
 
 function TemplateForm({ template, library, t, busy, onBack, onInsert }: TemplateFormProps) {
+  // Labels and help in the UI's language; field names, values and the letter stay as they are.
+  const fields = useMemo(
+    () => template.fields.map((field) => localizedField(field, t.lang)),
+    [template, t.lang]
+  );
+  const description = templateDescription(template, t.lang);
   const [raw, setRaw] = useState<FieldValues>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | undefined>();
@@ -133,12 +141,12 @@ function TemplateForm({ template, library, t, busy, onBack, onInsert }: Template
 
   /** Validate, render, and report problems in Danish; focus the first invalid field. */
   const build = (): Letter | undefined => {
-    const check = checkForm(template.fields, raw, t);
+    const check = checkForm(fields, raw, t);
     const names = Object.keys(check.errors);
     setErrors(check.errors);
     if (names.length > 0) {
       setSummary(t.templates.fixErrors(names.length));
-      const first = template.fields.find((field) => check.errors[field.name]);
+      const first = fields.find((field) => check.errors[field.name]);
       if (first) {
         const input = formRef.current?.querySelector<HTMLElement>(
           `[data-field="${first.name}"] input, [data-field="${first.name}"] textarea`
@@ -180,16 +188,16 @@ function TemplateForm({ template, library, t, busy, onBack, onInsert }: Template
         onClick={onBack}
       />
       <h3 className="kb-subheading" tabIndex={-1} ref={headingRef}>
-        {t.templates.formHeading(template.title)}
+        {t.templates.formHeading(templateTitle(template, t.lang))}
       </h3>
-      {template.description ? <p>{template.description}</p> : null}
+      {description ? <p>{description}</p> : null}
       <p className="kb-note">{t.templates.requiredNote}</p>
       {summary ? (
         <MessageBar messageBarType={MessageBarType.error} role="alert" data-testid="form-summary">
           {summary}
         </MessageBar>
       ) : null}
-      {template.fields.map((field) => (
+      {fields.map((field) => (
         <FieldInput
           key={field.name}
           field={field}
