@@ -39,7 +39,15 @@ async function boot(): Promise<void> {
     const t = stringsFor(office.displayLanguage);
     document.documentElement.lang = t.lang;
     const host = await createWordHost(office.displayLanguage ?? "da-DK");
-    root.render(<App host={host} t={t} useWorker {...(templates ? { templates } : {})} />);
+    // As in the preview: the worker analyses the document while the pane renders. The pane's
+    // own read still decides (an edit in between is analysed anew); a failed read here is retried.
+    const analyze = primeAnalyzer(
+      createAnalyzer(analysisOptions(t.lang, templates?.legalRegistry)),
+      host.read()
+    );
+    root.render(
+      <App host={host} t={t} useWorker analyze={analyze} {...(templates ? { templates } : {})} />
+    );
     return;
   }
 
