@@ -84,12 +84,17 @@ export const ENGLISH_DATES: DateReader = {
  * a range's two times, as one alternation. A range "10.00-11.30" / "10.00 to 11.30" keeps both ends.
  */
 export function timeScanEn(words: string, range: string): RegExp {
-  const clock = "(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?";
+  const clock = `(\\d{1,2})(?:[.:](\\d{2}))?\\s*(${formsAlternation("meridiems", "en")})?`;
   return new RegExp(
     `(?<![\\p{L}\\p{N}.:/])(?:(?:(${words})\\s+)?${clock})(?:\\s*(?:${range})\\s*${clock})?(?![\\p{L}\\p{N}]|[.:]\\d)`,
     "giu"
   );
 }
+
+/** The afternoon's marks: @meridiems lists the morning's first, then the afternoon's. */
+const AFTERNOON = new Set(
+  vocabulary("meridiems", "en").entries[1]!.forms.map((form) => form.toLowerCase())
+);
 
 /** "HH:MM" from hour, minutes and am/pm, or undefined when it is not a clock time. */
 export function hhmm(hour?: string, minutes?: string, meridiem?: string): string | undefined {
@@ -98,7 +103,7 @@ export function hhmm(hour?: string, minutes?: string, meridiem?: string): string
   const m = minutes === undefined ? 0 : Number(minutes);
   if (meridiem) {
     if (h < 1 || h > 12) return undefined;
-    const pm = meridiem.toLowerCase().startsWith("p");
+    const pm = AFTERNOON.has(meridiem.toLowerCase());
     if (pm && h < 12) h += 12;
     if (!pm && h === 12) h = 0;
   }
