@@ -43,7 +43,10 @@ const RESULT = phraseIndex("resultVerbs");
 const FAILURE_VERBS = formsOf("failureVerbs", "en");
 const TRIGGERS = phraseIndex("failureTriggers");
 const OPENERS = phraseIndex("conditionOpeners");
+const EXCEPTION_OPENERS = formsOf("exceptionOpeners", "en");
+const OTHERWISE = phraseIndex("otherwiseMarkers");
 const NEGATIONS = formsOf("negations", "en");
+const NEGATION_SUFFIXES = [...formsOf("negationSuffixes", "en")];
 const RISK = formsOf("riskMarkers", "en");
 const READERS = formsOf("readers", "en");
 const THIRD = formsOf("thirdParties", "en");
@@ -77,7 +80,9 @@ function phraseAt(words: Word[], at: number, index: string[][]): number {
 }
 
 function isNegation(word: Word): boolean {
-  return NEGATIONS.has(word.lower) || word.lower.endsWith("n't");
+  return (
+    NEGATIONS.has(word.lower) || NEGATION_SUFFIXES.some((suffix) => word.lower.endsWith(suffix))
+  );
 }
 
 /** Clauses: split at , ; : and dashes. */
@@ -212,7 +217,8 @@ function conditionsOf(words: Word[], clauses: Clause[]): Condition[] {
       const length = phraseAt(words, index, OPENERS);
       if (length === 0) continue;
       const range = { first: index, last: clause.last };
-      let failure = words[index]!.lower === "unless";
+      // "Unless you call us": an exception is a failure condition by itself.
+      let failure = EXCEPTION_OPENERS.has(words[index]!.lower);
       for (let at = index + length; at <= clause.last; at++) {
         const word = words[at]!;
         if (isNegation(word) || FAILURE_VERBS.has(word.lower)) failure = true;
@@ -234,8 +240,7 @@ function phraseTrigger(words: Word[], before: number): Trigger | undefined {
   for (let index = 0; index < before; index++) {
     const length = phraseAt(words, index, TRIGGERS);
     if (length === 0) continue;
-    const lower = words[index]!.lower;
-    return lower === "otherwise" || lower === "or" ? "ellers" : "noun phrase";
+    return phraseAt(words, index, OTHERWISE) > 0 ? "ellers" : "noun phrase";
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import wording from "./findings.en.json" with { type: "json" };
 import { englishMissingMessage, englishNotInLeadMessage } from "../rules/essentials/en/messages.js";
+import { lemmas } from "../linguistics/vocabulary.js";
 import { ruleInfo } from "../rules/registry.js";
 import type { FactKind, Finding, LetterType } from "../types.js";
 
@@ -25,27 +26,17 @@ const NATIVE = [/^legal\//u, /^readability\/partial-analysis$/u];
 
 const quote = (text: string) => `“${text}”`;
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** Month and weekday names from the shared English vocabularies (@weekdays is Monday first). */
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const MONTHS = lemmas("months", "en").map(capitalise);
+const WEEKDAYS = lemmas("weekdays", "en").map(capitalise);
 
 function englishDate(iso: string): { date: string; weekday: string } | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!;
+  // getUTCDay counts from Sunday.
+  const weekday = WEEKDAYS[(new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7]!;
   return { date: `${day} ${MONTHS[month - 1]} ${year}`, weekday };
 }
 

@@ -1,4 +1,4 @@
-import { vocabulary } from "../../../linguistics/vocabulary.js";
+import { alternation as formsAlternation, vocabulary } from "../../../linguistics/vocabulary.js";
 import type { DateReader } from "../date-context.js";
 import type { DateParts } from "../dates.js";
 
@@ -25,14 +25,16 @@ WEEKDAYS.forEach((entry, index) => {
 const alternation = (names: Iterable<string>) =>
   [...names].sort((a, b) => b.length - a.length).join("|");
 const MONTH = `(${alternation(monthIndex.keys())})\\.?`;
-const WEEKDAY = `(?:(${alternation(weekdayIndex.keys())})\\.?,?\\s+(?:the\\s+)?)?`;
-const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+const ARTICLE = formsAlternation("dateArticles", "en");
+const WEEKDAY = `(?:(${alternation(weekdayIndex.keys())})\\.?,?\\s+(?:(?:${ARTICLE})\\s+)?)?`;
+const DAY = `(\\d{1,2})(?:${formsAlternation("ordinalSuffixes", "en")})?`;
+const OF = `(?:(?:${formsAlternation("monthPrepositions", "en")})\\s+)?`;
 const YEAR = "(?:,?\\s+(\\d{4}))?";
 
 /** Day first, month name first, numeric day/month/year. Groups per shape, read by partsOf. */
 export const DATE_SCAN_EN = new RegExp(
   [
-    `${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}`,
+    `${WEEKDAY}${DAY}\\s+${OF}${MONTH}${YEAR}`,
     `${WEEKDAY}${MONTH}\\s+${DAY}${YEAR}`,
     `${WEEKDAY}(\\d{1,2})/(\\d{1,2})/(\\d{4})`,
   ]
@@ -78,15 +80,21 @@ export const ENGLISH_DATES: DateReader = {
 
 /**
  * Clock times: after a time word ("at 10.00", "before 8.30"), with am/pm ("11am", "2.30 pm"), or
- * with a colon ("11:00"). `words`: the time words as one regex alternation. A range "10.00-11.30" / "10.00 to 11.30" keeps both ends.
+ * with a colon ("11:00"). `words`: the time words as one regex alternation; `range`: what joins
+ * a range's two times, as one alternation. A range "10.00-11.30" / "10.00 to 11.30" keeps both ends.
  */
-export function timeScanEn(words: string): RegExp {
-  const clock = "(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?";
+export function timeScanEn(words: string, range: string): RegExp {
+  const clock = `(\\d{1,2})(?:[.:](\\d{2}))?\\s*(${formsAlternation("meridiems", "en")})?`;
   return new RegExp(
-    `(?<![\\p{L}\\p{N}.:/])(?:(?:(${words})\\s+)?${clock})(?:\\s*(?:-|–|to)\\s*${clock})?(?![\\p{L}\\p{N}]|[.:]\\d)`,
+    `(?<![\\p{L}\\p{N}.:/])(?:(?:(${words})\\s+)?${clock})(?:\\s*(?:${range})\\s*${clock})?(?![\\p{L}\\p{N}]|[.:]\\d)`,
     "giu"
   );
 }
+
+/** The afternoon's marks: @meridiems lists the morning's first, then the afternoon's. */
+const AFTERNOON = new Set(
+  vocabulary("meridiems", "en").entries[1]!.forms.map((form) => form.toLowerCase())
+);
 
 /** "HH:MM" from hour, minutes and am/pm, or undefined when it is not a clock time. */
 export function hhmm(hour?: string, minutes?: string, meridiem?: string): string | undefined {
@@ -95,7 +103,7 @@ export function hhmm(hour?: string, minutes?: string, meridiem?: string): string
   const m = minutes === undefined ? 0 : Number(minutes);
   if (meridiem) {
     if (h < 1 || h > 12) return undefined;
-    const pm = meridiem.toLowerCase().startsWith("p");
+    const pm = AFTERNOON.has(meridiem.toLowerCase());
     if (pm && h < 12) h += 12;
     if (!pm && h === 12) h = 0;
   }

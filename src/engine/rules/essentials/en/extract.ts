@@ -1,4 +1,4 @@
-import { formsOf } from "../../../linguistics/vocabulary.js";
+import { alternation, formsOf } from "../../../linguistics/vocabulary.js";
 import type { Letter } from "../../../letter/model.js";
 import type { Fact } from "../../../types.js";
 import { pushAll } from "../../../util/arrays.js";
@@ -21,15 +21,15 @@ import { DATE_SCAN_EN, ENGLISH_DATES, datePartsEn, hhmm, timeScanEn } from "./da
  * "online"), required actions ("Please bring ...", "you must send ...") and decisions ("We have
  * decided that ..."). Same Fact shape and values as the Danish extractor (ISO dates, HH:MM).
  */
-const TIME_SCAN = timeScanEn(roleSource("timeWord", "en"));
+const TIME_SCAN = timeScanEn(roleSource("timeWord", "en"), roleSource("rangeConnector", "en"));
 const word = (phrase: string) => phrase.replace(/\s+/gu, "\\s+");
 const DEADLINE_BEFORE = new RegExp(
-  `(?:${roleSource("deadlineKeyword", "en")})\\s+(?:the\\s+)?$`,
+  `(?:${roleSource("deadlineKeyword", "en")})\\s+(?:(?:${alternation("dateArticles", "en")})\\s+)?$`,
   "iu"
 );
 const ACTION_VERBS = [...formsOf("actionVerbs", "en")].sort((a, b) => b.length - a.length);
 const ACTION_SCAN = new RegExp(
-  `(?<![\\p{L}])(?:(?:${roleSource("actionLead", "en")})\\s+(?:also\\s+)?|(?<=^|[.!?]\\s+))(${ACTION_VERBS.map(word).join("|")})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:${roleSource("actionLead", "en")})\\s+(?:(?:${roleSource("actionAdverb", "en")})\\s+)?|(?<=^|[.!?]\\s+))(${ACTION_VERBS.map(word).join("|")})(?![\\p{L}])`,
   "giu"
 );
 /** The object ends at punctuation or a word that starts an adverbial. */
@@ -58,7 +58,7 @@ const REMOTE_SCAN = new RegExp(
 );
 const DECISIONS = valuesOf("decision");
 const DECISION_SCAN = new RegExp(
-  `(?<![\\p{L}])(${formsSource([...DECISIONS.keys()])})(?:\\s+(?:that|to))?\\s+`,
+  `(?<![\\p{L}])(${formsSource([...DECISIONS.keys()])})(?:\\s+(?:${alternation("complementizers", "en")}))?\\s+`,
   "giu"
 );
 

@@ -81,7 +81,7 @@ function participleAfter(
   while (
     tokens[next] &&
     adjacent(text, tokens[next - 1]!, tokens[next]!) &&
-    (words.between.has(tokens[next]!.lower) || tokens[next]!.lower === "being")
+    words.between.has(tokens[next]!.lower)
   )
     next++;
   const token = tokens[next];
