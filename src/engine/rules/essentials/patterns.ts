@@ -1,8 +1,14 @@
-import letterTypes from "./letter-type-cues.da.json" with { type: "json" };
 import { BOUNDARY, DATE_SOURCE, TIME_SOURCE, WEEKDAY_SOURCE } from "./dates.js";
 import { alternation, vocabulary } from "../../linguistics/vocabulary.js";
-import { actionFormsOf, entriesOf, formsSource, roleSource, sourceOf } from "./entries.js";
-import { notInLeadData } from "./wording.js";
+import {
+  actionFormsOf,
+  entriesOf,
+  formsSource,
+  roleSource,
+  sourceOf,
+  type EssentialEntry,
+} from "./entries.js";
+import { missingData, notInLeadData } from "./wording.js";
 
 /**
  * Every regular expression of the essentials family, compiled once from the entries of the
@@ -192,31 +198,48 @@ export const DECISION_NOT_FOR_LEAD: readonly RegExp[] = DECISION_ENTRIES.filter(
 export const CLAUSE_STOP = new RegExp(roleSource("clauseStop"), "iu");
 export const CLAUSE_MAX_WORDS = limits.clauseMaxWords!;
 
-// Letter type: the classifier's cues (letter-type-cues.da.json, beside letter-type.ts).
+// Letter type: the classifier's cues, the entries of the essentials/missing rule file (the rule
+// that names the type) by their role, letterTypeSubject or letterTypeBody, and its data.
 export type TypedLetter = "partshøring" | "afgørelse" | "indkaldelse" | "anmodning";
-export const SUBJECT_PRIORITY = letterTypes.subjectPriority as TypedLetter[];
-export const BODY_PRIORITY = letterTypes.bodyPriority as TypedLetter[];
+const MISSING_RULE = "essentials/missing";
+const TYPED: readonly string[] = ["partshøring", "afgørelse", "indkaldelse", "anmodning"];
+const letterTypeData = missingData().letterType!;
+function cueType(entry: EssentialEntry): TypedLetter | "orientering" {
+  const type = String(entry.value);
+  if (type !== "orientering" && !TYPED.includes(type))
+    throw new Error(`essentials/missing: letter-type cue with unknown type '${type}'`);
+  return type as TypedLetter | "orientering";
+}
+const cuePattern = (source: string) => new RegExp(`(?:^|[^\\p{L}])(?:${source})`, "iu");
+const SUBJECT_ENTRIES = entriesOf("letterTypeSubject", "da", MISSING_RULE);
+/** The typed subject cues' types, in file order: the first that names a type decides. */
+export const SUBJECT_PRIORITY: TypedLetter[] = [
+  ...new Set(SUBJECT_ENTRIES.map(cueType).filter((type) => type !== "orientering")),
+];
+export const BODY_PRIORITY = letterTypeData.bodyPriority as TypedLetter[];
+/** One pattern per type, its entries as one alternation. */
+const subjectSource = (type: string) =>
+  SUBJECT_ENTRIES.filter((entry) => cueType(entry) === type)
+    .map(sourceOf)
+    .join("|");
 export const SUBJECT_CUES = SUBJECT_PRIORITY.map((type) => ({
   type,
-  pattern: new RegExp(`(?:^|[^\\p{L}])(?:${letterTypes.subject[type]})`, "iu"),
+  pattern: cuePattern(subjectSource(type)),
 }));
-export const SUBJECT_ORIENTERING = new RegExp(
-  `(?:^|[^\\p{L}])(?:${letterTypes.subjectOrientering})`,
-  "iu"
-);
-export const BODY_CUES = letterTypes.body.map((cue) => ({
-  type: cue.type as TypedLetter,
-  pattern: new RegExp(`(?:^|[^\\p{L}])(?:${cue.pattern})`, "iu"),
-  weight: cue.weight,
+export const SUBJECT_ORIENTERING = cuePattern(subjectSource("orientering"));
+export const BODY_CUES = entriesOf("letterTypeBody", "da", MISSING_RULE).map((cue) => ({
+  type: cueType(cue) as TypedLetter,
+  pattern: cuePattern(sourceOf(cue)),
+  weight: cue.weight ?? 1,
   /** A mention, not an act: counts only in a letter that names a date or a time. */
-  dated: "dated" in cue && cue.dated === true,
+  dated: cue.dated === true,
 }));
-export const LEGAL_ID_CUES = letterTypes.legalIds.map((cue) => ({
+export const LEGAL_ID_CUES = letterTypeData.legalIds.map((cue) => ({
   idContains: cue.idContains,
   type: cue.type as TypedLetter,
   weight: cue.weight,
 }));
-export const TYPE_THRESHOLD = letterTypes.threshold;
+export const TYPE_THRESHOLD = letterTypeData.threshold;
 
 // Guidance (sanction warnings, rights, legal basis)
 export const GUIDANCE = new RegExp(

@@ -41,6 +41,14 @@ export interface NotInLeadData {
 export interface MissingData {
   typeNames: Record<LetterType, string>;
   message: string;
+  /** Danish only: how the letter-type classifier weighs its body cues and legal blocks. */
+  letterType?: {
+    threshold: number;
+    /** Ties between types at the same score go to the first in this order. */
+    bodyPriority: LetterType[];
+    /** A protected legal block whose id contains idContains weighs for type. */
+    legalIds: { idContains: string; type: LetterType; weight: number }[];
+  };
 }
 
 export interface WeekdayData {

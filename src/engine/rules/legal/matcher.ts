@@ -1,4 +1,4 @@
-import shapes from "./field-shapes.da.json" with { type: "json" };
+import shapes from "../../generated/field-shapes.json" with { type: "json" };
 import { DANISH_MONTHS, DANISH_WEEKDAYS } from "../../linguistics/calendar.js";
 import { normaliseLegalText } from "./normalise.js";
 import { stripComments, tokenise, type Token } from "./tokens.js";
@@ -6,7 +6,9 @@ import { stripComments, tokenise, type Token } from "./tokens.js";
 /**
  * Registry text compiled for matching. Fields (`{{dato brevdato}}`) are wildcards, so a rendered
  * klagevejledning with its deadline filled in still matches its approved text. A field rendered
- * by a known helper (dato, tid, beløb...) matches only that helper's output (field-shapes.da.json).
+ * by a known helper (dato, tid, beløb...) matches only that helper's output: the `helper:` entries
+ * of the legal/modified rule file, generated into field-shapes.json (a module of its own, small
+ * enough for the task pane's main thread, which must not carry matchers.json).
  */
 export interface CompiledText {
   /** Normalised text, comments removed. */
@@ -32,7 +34,7 @@ const NAMES: Record<string, string> = {
   month: `(?:${DANISH_MONTHS.map((month) => month.name).join("|")})`,
 };
 const SHAPES: Record<string, string> = Object.fromEntries(
-  Object.entries(shapes as unknown as Record<string, string>).map(([helper, shape]) => [
+  Object.entries(shapes.da as Record<string, string>).map(([helper, shape]) => [
     helper,
     shape.replace(/%(\w+)%/gu, (placeholder, name: string) => NAMES[name] ?? placeholder),
   ])
@@ -41,9 +43,7 @@ const SHAPES: Record<string, string> = Object.fromEntries(
 /** The shape (regex source) of a field's rendered text, from its helper, if known. */
 export function fieldShape(field: string): string | undefined {
   const helper = /^\{\{\{?~?\s*([^\s}()~]+)/u.exec(field)?.[1];
-  return helper && helper !== "$comment" && Object.hasOwn(SHAPES, helper)
-    ? SHAPES[helper]
-    : undefined;
+  return helper && Object.hasOwn(SHAPES, helper) ? SHAPES[helper] : undefined;
 }
 
 /**

@@ -3,7 +3,8 @@ import { toString } from "nlcst-to-string";
 import type { Language } from "../../types.js";
 import type { Segment } from "./counts.js";
 import { lettersIn } from "./counts.js";
-import splitPoints from "./split-points.json" with { type: "json" };
+import { lemmas } from "../../linguistics/vocabulary.js";
+import { ruleData } from "../rule-data.js";
 
 /**
  * Find a natural place to split a long sentence in two: ", og " / ", men " / ", så " (the
@@ -37,21 +38,29 @@ interface Rules {
   };
 }
 
+/** The words each language splits at, from the shared vocabularies (src/engine/vocabularies). */
+const words = (name: string, language: Language = "da") => new Set(lemmas(name, language));
+/** Danish ", hvor ..." -> ". Her ...": the long-sentence rule file's data. */
+const relative = ruleData<{ relative: { word: string; replacement: string } }>(
+  "readability/long-sentence"
+).relative;
+
 const RULES: Record<Language, Rules> = {
   da: {
-    keep: new Set(splitPoints.da.keep),
-    noSplitBefore: new Set(splitPoints.da.noSplitBefore),
+    keep: words("splitConjunctions"),
+    noSplitBefore: words("subclauseOpeners"),
     relative: {
-      ...splitPoints.da.relative,
-      pronouns: new Set(splitPoints.da.relative.pronouns),
-      adverbs: new Set(splitPoints.da.relative.adverbs),
-      finiteVerbs: new Set(splitPoints.da.relative.finiteVerbs),
-      notVerbs: new Set(splitPoints.da.relative.notVerbs),
+      ...relative,
+      pronouns: words("relativeClauseSubjects"),
+      adverbs: words("relativeClauseAdverbs"),
+      finiteVerbs: words("relativeClauseVerbs"),
+      finiteSuffixes: lemmas("relativeClauseVerbEndings"),
+      notVerbs: words("notRelativeClauseVerbs"),
     },
   },
   en: {
-    keep: new Set(splitPoints.en.keep),
-    noSplitBefore: new Set(splitPoints.en.noSplitBefore),
+    keep: words("splitConjunctions", "en"),
+    noSplitBefore: words("subclauseOpeners", "en"),
   },
 };
 
