@@ -34,6 +34,9 @@ describe("letter type from the subject line", () => {
     ["Indkaldelse til opfølgningssamtale", "indkaldelse"],
     ["Anmodning om dokumentation for sygdom", "anmodning"],
     ["Nye åbningstider i Borgerservice", "orientering"],
+    // A headline (a whole clause) names no letter type: the body ("Vi skriver til dig om din
+    // sag.") decides.
+    ["Samtaler i jobcentret bliver nu holdt over telefonen", "orientering"],
   ])("%s -> %s", (subject, type) => {
     expect(classifyLetterType(letterWithBody("Vi skriver til dig om din sag.", subject))).toBe(
       type

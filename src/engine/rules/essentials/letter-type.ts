@@ -10,6 +10,7 @@ import {
   type TypedLetter,
 } from "./patterns.js";
 import { headerEnd, subjectIndex } from "./structure.js";
+import { formsOf } from "../../linguistics/vocabulary.js";
 import {
   decisionCues,
   hasDateOrTime,
@@ -41,9 +42,14 @@ const CUE_WEIGHTS: Record<CueKind, { type: TypedLetter | "orientering"; weight: 
  */
 /** Blocks whose first line may be a title: "AFGØRELSE", "Kendelse af 18. oktober 2012". */
 const TITLED_KINDS = new Set(["subject", "heading", "paragraph"]);
+const FINITE_VERBS = formsOf("finiteVerbs");
 
 export function classifyLetterType(letter: Letter): LetterType {
-  const subject = letter.blocks[subjectIndex(letter)];
+  const top = letter.blocks[subjectIndex(letter)];
+  // A top line that is a whole clause ("Samtaler med jobcenteret bliver digitale", "Det glæder
+  // os at kunne invitere dig til") is a headline or the letter's first sentence, not a title
+  // naming the letter: it is read with the body, and the body decides.
+  const subject = top && !isClause(top.text) ? top : undefined;
   // A letter that calls its meeting off informs, whatever its subject line names ("Samtale
   // 3. maj", "Offentligt møde ..."), unless it also calls to a new meeting.
   if (isCancellation(letter.blocks.filter((block) => !block.legal).map((block) => block.text))) {
@@ -67,8 +73,10 @@ export function classifyLetterType(letter: Letter): LetterType {
   const bodyBlocks = letter.blocks.filter(
     (block, index) =>
       block !== subject &&
-      (PROSE_KINDS.has(block.kind) || block.kind === "heading") &&
-      index >= header
+      (PROSE_KINDS.has(block.kind) ||
+        block.kind === "heading" ||
+        (block === top && block.kind === "subject")) &&
+      (index >= header || block === top)
   );
   const body = bodyBlocks.map((block) => block.text).join("\n\n");
   const scores = new Map<TypedLetter | "orientering", number>();
@@ -102,4 +110,9 @@ export function classifyLetterType(letter: Letter): LetterType {
   if (best !== undefined && (scores.get("orientering") ?? 0) >= (scores.get(best) ?? 0))
     return "orientering";
   return best ?? "orientering";
+}
+
+/** A finite verb (@finiteVerbs) among the words: the line is a clause, not a title. */
+function isClause(line: string): boolean {
+  return (line.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => FINITE_VERBS.has(word));
 }
