@@ -432,8 +432,7 @@ function negated(geometry: SentenceGeometry, words: Word[], consequence: Consequ
         word.index >= first.index - 3 &&
         word.index <= first.index + 2 &&
         // "om ikke ...": a negation right after a topic marker asks, it negates nothing.
-        !TOPIC.has(words[word.index - 1]?.lower ?? "") &&
-        !(WITHOUT.has(words[word.index - 1]?.lower ?? "") && COMPLEMENTIZERS.has(word.lower))
+        !TOPIC.has(words[word.index - 1]?.lower ?? "")
     ) ||
     WITHOUT.has(words[first.index - 1]?.lower ?? "") ||
     WITHOUT_CONSEQUENCE.test(geometry.text.slice(clause.start, consequence.end))
