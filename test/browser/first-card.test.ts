@@ -70,6 +70,28 @@ suite("first score card at 4x CPU slowdown (issue 11 §6)", () => {
     expect(median(runs.map((run) => run.card / run.paint))).toBeLessThanOrEqual(CARD_AFTER_PAINT);
   });
 
+  test("a prestart.js that arrives after taskpane.js starts no second worker", async () => {
+    const context = await browser.newContext({ locale: "da-DK" });
+    try {
+      const page = await context.newPage();
+      // prestart.js is async: held back here until the pane has started its own worker.
+      await page.route("**/prestart.js", async (route) => {
+        await page.waitForSelector("[data-testid=scorecard]", { timeout: 30_000 });
+        await route.continue();
+      });
+      const loaded = page.waitForResponse("**/prestart.js", { timeout: 30_000 });
+      await page.goto(`${server.url}/preview.html`);
+      await loaded;
+      // Time for a late prestart.js to run and for a worker it started to be listed.
+      await page.waitForTimeout(500);
+      expect(page.workers().map((worker) => worker.url())).toEqual([
+        expect.stringMatching(/analysis-worker\.js$/u),
+      ]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   test("no gross regression: median card within twice the budget", () => {
     expect(median(runs.map((run) => run.card))).toBeLessThanOrEqual(timeBound(2 * BUDGET_MS));
   });

@@ -7,7 +7,8 @@ import { EARLY_WORKER_GLOBAL, startEarlyWorker, type EarlyWorker } from "./early
  */
 const global = globalThis as Record<string, unknown>;
 let early = (global[EARLY_WORKER_GLOBAL] as EarlyWorker | undefined) ?? startEarlyWorker();
-delete global[EARLY_WORKER_GLOBAL];
+// Taken: a prestart.js that arrives after this bundle starts no second worker.
+global[EARLY_WORKER_GLOBAL] = null;
 
 /** The prestarted worker, once (a second analyser starts its own); none if it failed to load. */
 export function takePrestartedWorker(): Worker | undefined {
