@@ -8,6 +8,7 @@ import {
 import { regexesWithRole } from "../rules/matchers.js";
 import { clauseAt, geometryOf, type SentenceGeometry, type Span } from "../rules/threat/clauses.js";
 import { foldedRegExp } from "../util/folded-regexp.js";
+import { memoByText } from "../util/text-memo.js";
 
 /**
  * The consequence model: for one Danish sentence, does it state a negative consequence for the
@@ -140,17 +141,8 @@ function wordsRegex(fragments: readonly string[]): RegExp {
 }
 
 // ---- reading one sentence ----
-/** threat/* and legal/* read the same sentences: read each once. Bounded for a long-lived pane. */
-const readings = new Map<string, ConsequenceReading>();
-
-export function readConsequence(text: string): ConsequenceReading {
-  let reading = readings.get(text);
-  if (!reading) {
-    if (readings.size > 5000) readings.clear();
-    readings.set(text, (reading = read(text)));
-  }
-  return reading;
-}
+/** threat/* and legal/* read the same sentences: read each once. */
+export const readConsequence: (text: string) => ConsequenceReading = memoByText(read);
 
 function read(text: string): ConsequenceReading {
   const geometry = geometryOf(text);
@@ -723,30 +715,24 @@ export interface SentenceConsequences {
   failure: boolean;
 }
 
-const sentenceReadings = new Map<string, SentenceConsequences>();
+export const consequencesIn: (text: string) => SentenceConsequences = memoByText(readConsequences);
 
-export function consequencesIn(text: string): SentenceConsequences {
-  let found = sentenceReadings.get(text);
-  if (!found) {
-    if (sentenceReadings.size > 5000) sentenceReadings.clear();
-    const geometry = geometryOf(text);
-    const words: Word[] = geometry.words.map((span, index) => ({
-      ...span,
-      index,
-      lower: text.slice(span.start, span.end).toLowerCase(),
-    }));
-    // Clause by clause: "Du får ikke hjælp, hvis du ikke kommer" has its failure in the second.
-    // Each clause gets only its own words, so a sentence of many clauses stays linear.
-    const clauses = clauseIndex(geometry, words);
-    const wordsOf = clauses.spans.map((): Word[] => []);
-    for (const word of words) wordsOf[clauses.of[word.index]!]!.push(word);
-    found = {
-      consequences: findConsequences(geometry, words),
-      failure: clauses.spans.some((clause, at) => failureIn(geometry, wordsOf[at]!, clause)),
-    };
-    sentenceReadings.set(text, found);
-  }
-  return found;
+function readConsequences(text: string): SentenceConsequences {
+  const geometry = geometryOf(text);
+  const words: Word[] = geometry.words.map((span, index) => ({
+    ...span,
+    index,
+    lower: text.slice(span.start, span.end).toLowerCase(),
+  }));
+  // Clause by clause: "Du får ikke hjælp, hvis du ikke kommer" has its failure in the second.
+  // Each clause gets only its own words, so a sentence of many clauses stays linear.
+  const clauses = clauseIndex(geometry, words);
+  const wordsOf = clauses.spans.map((): Word[] => []);
+  for (const word of words) wordsOf[clauses.of[word.index]!]!.push(word);
+  return {
+    consequences: findConsequences(geometry, words),
+    failure: clauses.spans.some((clause, at) => failureIn(geometry, wordsOf[at]!, clause)),
+  };
 }
 
 /** Whether a sentence names the reader (@readers: du, dig, din, man ...). */
@@ -781,15 +767,7 @@ export interface DutyReading extends Span {
  * Not: the authority's duties ("Kommunen skal give dig besked"), "du skal ikke", "du skal have",
  * a question, someone else's duty.
  */
-export function readDuty(text: string): DutyReading | undefined {
-  if (duties.has(text)) return duties.get(text);
-  if (duties.size > 5000) duties.clear();
-  const reading = dutyOf(text);
-  duties.set(text, reading);
-  return reading;
-}
-
-const duties = new Map<string, DutyReading | undefined>();
+export const readDuty: (text: string) => DutyReading | undefined = memoByText(dutyOf);
 
 function dutyOf(text: string): DutyReading | undefined {
   if (/\?\s*["»”)]*\s*$/u.test(text)) return undefined;

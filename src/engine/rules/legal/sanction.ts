@@ -7,6 +7,7 @@ import { clauseAt, geometryOf } from "../threat/clauses.js";
 import { headMatcher } from "./entry-match.js";
 import { sentencesOf } from "./sentences.js";
 import { foldedRegExp } from "../../util/folded-regexp.js";
+import { memoByText } from "../../util/text-memo.js";
 
 /**
  * Sanction guidance completeness. Ankestyrelsen only accepts a sanction when the citizen was told
@@ -139,17 +140,7 @@ interface SentenceFacts {
   restore: boolean;
 }
 
-const facts = new Map<string, SentenceFacts>();
-
-function factsOf(sentence: string): SentenceFacts {
-  let found = facts.get(sentence);
-  if (!found) {
-    if (facts.size > 5000) facts.clear();
-    found = readFacts(sentence);
-    facts.set(sentence, found);
-  }
-  return found;
-}
+const factsOf = memoByText(readFacts);
 
 function readFacts(sentence: string): SentenceFacts {
   // A long s is an s (one character for one: offsets stay).
@@ -305,10 +296,9 @@ function sized(sentence: string, consequence: Consequence | undefined): boolean 
 
 const mentionCache = new WeakMap<Letter, SanctionMention[]>();
 
-/** A block's mentions, offsets relative to the block, by block text. */
+/** A block's mentions, offsets relative to the block. */
 type BlockMention = Omit<SanctionMention, "blockIndex">;
-const blockMentions = new Map<string, BlockMention[]>();
-/** Blocks remembered (a few letters' worth; cleared when full, like the sentence facts). */
+/** By block text: a few letters' worth of blocks. */
 const BLOCK_MEMO_ENTRIES = 2000;
 
 /** Every sanction mention in the letter, block by block and sentence by sentence, with its role. */
@@ -331,10 +321,10 @@ export function sanctionMentionsIn(letter: Letter): SanctionMention[] {
   return found;
 }
 
-function mentionsInBlock(text: string): BlockMention[] {
-  let found = blockMentions.get(text);
-  if (found) return found;
-  found = [];
+const mentionsInBlock = memoByText(readBlockMentions, BLOCK_MEMO_ENTRIES);
+
+function readBlockMentions(text: string): BlockMention[] {
+  const found: BlockMention[] = [];
   const mapped = normaliseWithOffsets(text);
   for (const sentence of sentencesOf(mapped.text)) {
     const { mentions } = factsOf(sentence.text);
@@ -346,7 +336,5 @@ function mentionsInBlock(text: string): BlockMention[] {
       found.push({ start: range.start, end: range.end, role, sentence: sentence.text });
     }
   }
-  if (blockMentions.size >= BLOCK_MEMO_ENTRIES) blockMentions.clear();
-  blockMentions.set(text, found);
   return found;
 }

@@ -7,6 +7,7 @@ import { applyToSentence, removeLeadIn, startsClause, type LeadInEdit } from "./
 import { WARNING_MESSAGES, fill } from "./messages.js";
 import { matchesOf, overlaps, wordsRegex, type Match } from "./patterns.js";
 import { isDanishLetter, threatSentences, type ThreatSentence } from "./scan.js";
+import { memoByText } from "../../util/text-memo.js";
 
 export const WARNING_RULE = "threat/warning";
 
@@ -44,22 +45,11 @@ export interface WarningHit extends Match {
   edit?: LeadInEdit;
 }
 
-const memo = new Map<string, WarningHit[]>();
-
 /**
  * Warning phrases in one sentence, in order, without overlaps. Remembered per text: the warning,
  * shouting and required-guidance rules all ask about the same sentences.
  */
-export function detectWarnings(text: string): WarningHit[] {
-  let hits = memo.get(text);
-  if (!hits) {
-    // Bounded: a long-lived task pane sees many letters.
-    if (memo.size > 5000) memo.clear();
-    hits = findWarnings(text);
-    memo.set(text, hits);
-  }
-  return hits;
-}
+export const detectWarnings: (text: string) => WarningHit[] = memoByText(findWarnings);
 
 function findWarnings(text: string): WarningHit[] {
   const found: { match: Match; entry: WarningEntry }[] = PHRASES.find(wordTokens(text), text, {
