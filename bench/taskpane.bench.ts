@@ -8,7 +8,7 @@ import { createIncrementalAnalyzer } from "../src/engine/incremental.js";
 import type { AnalyzeOptions } from "../src/engine/types.js";
 import { loadLegalRegistry } from "../src/templates/library.js";
 import { buildTaskpane } from "../src/taskpane/build.js";
-import { loadFirstCard } from "../test/browser/first-card.js";
+import { loadFirstCard, median } from "../test/browser/first-card.js";
 import { CHROMIUM, chromiumAvailable, launch, openPage, serve } from "../test/browser/harness.js";
 
 /**
@@ -32,9 +32,6 @@ const PAUSES = 3;
 /** Words the caseworker "types", one per edit, into the same paragraph. */
 const TYPED = ["og", "nu", "her", "også", "gerne", "hurtigt", "venligst"];
 const WORDS_PER_PAGE = 375;
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Wall-clock and CPU time (user + system, all threads) of one call, in ms. */
 function time(fn: () => unknown): { wall: number; cpu: number } {
