@@ -31,6 +31,22 @@ async function call(command: Command, argv: string[], cwd = ROOT): Promise<Captu
 }
 
 /** Each stderr line is one complete error message: `klarbrev: ...`, no stack trace. */
+/** A copy of the shipped library with afslag-paa-ansoegning.md edited, for `use`, then removed. */
+async function withEditedRefusal(
+  edit: (source: string) => string,
+  use: (dir: string) => Promise<void>
+): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), "klarbrev-edited-"));
+  try {
+    await cp(join(ROOT, "templates"), dir, { recursive: true });
+    const file = join(dir, "letters", "afslag-paa-ansoegning.md");
+    await writeFile(file, edit(await readFile(file, "utf8")));
+    await use(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 function errorLines(err: string): string[] {
   const lines = err.split("\n").filter(Boolean);
   for (const line of lines) expect(line).toMatch(/^klarbrev: /u);
@@ -199,23 +215,16 @@ describe("klarbrev templates", () => {
     expect(danish.out).toMatch(/^afslag-paa-ansoegning\s+afgørelse\s+Afslag på ansøgning\s/mu);
     expect(danish.out).not.toMatch(/Refusal of an application/u);
     // A template written before English existed keeps its Danish title under --lang en.
-    const dir = await mkdtemp(join(tmpdir(), "klarbrev-list-en-"));
-    try {
-      await cp(join(ROOT, "templates"), dir, { recursive: true });
-      const file = join(dir, "letters", "afslag-paa-ansoegning.md");
-      const source = await readFile(file, "utf8");
-      await writeFile(
-        file,
-        source.replace(/^\s*(?:titleEn|descriptionEn|labelEn|helpEn):.*\n/gmu, "")
-      );
-      const mixed = await call(templates, ["list", dir, "--lang", "en"]);
-      expect(mixed.code).toBe(0);
-      expect(mixed.err).toBe("");
-      expect(mixed.out).toMatch(/^afslag-paa-ansoegning\s+afgørelse\s+Afslag på ansøgning\s/mu);
-      expect(mixed.out).toMatch(/^afgoerelse-fradrag\s+afgørelse\s+Decision on a deduction\s/mu);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    await withEditedRefusal(
+      (source) => source.replace(/^\s*(?:titleEn|descriptionEn|labelEn|helpEn):.*\n/gmu, ""),
+      async (dir) => {
+        const mixed = await call(templates, ["list", dir, "--lang", "en"]);
+        expect(mixed.code).toBe(0);
+        expect(mixed.err).toBe("");
+        expect(mixed.out).toMatch(/^afslag-paa-ansoegning\s+afgørelse\s+Afslag på ansøgning\s/mu);
+        expect(mixed.out).toMatch(/^afgoerelse-fradrag\s+afgørelse\s+Decision on a deduction\s/mu);
+      }
+    );
     const json = JSON.parse(
       (await call(templates, ["list", "templates", "--format", "json"])).out
     ) as {
@@ -238,25 +247,18 @@ describe("klarbrev templates", () => {
   });
 
   test("check: a template left partly in English is a warning, never a failure", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "klarbrev-check-en-"));
-    try {
-      await cp(join(ROOT, "templates"), dir, { recursive: true });
-      const file = join(dir, "letters", "afslag-paa-ansoegning.md");
-      const source = await readFile(file, "utf8");
-      await writeFile(
-        file,
-        source.replace(/^titleEn:.*\n/mu, "").replace(/^ {4}helpEn: Your name\n/mu, "")
-      );
-      const result = await call(templates, ["check", dir]);
-      expect(result.err).toBe("");
-      expect(result.code).toBe(0);
-      expect(result.out).toContain(
-        'letters/afslag-paa-ansoegning.md:2:1: warning: template "afslag-paa-ansoegning" is partly in English: no titleEn, helpEn of "sagsbehandler"; the English UI shows the Danish text there'
-      );
-      expect(result.out).toContain("8 skabeloner: alle består.");
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    await withEditedRefusal(
+      (source) => source.replace(/^titleEn:.*\n/mu, "").replace(/^ {4}helpEn: Your name\n/mu, ""),
+      async (dir) => {
+        const result = await call(templates, ["check", dir]);
+        expect(result.err).toBe("");
+        expect(result.code).toBe(0);
+        expect(result.out).toContain(
+          'letters/afslag-paa-ansoegning.md:2:1: warning: template "afslag-paa-ansoegning" is partly in English: no titleEn, helpEn of "sagsbehandler"; the English UI shows the Danish text there'
+        );
+        expect(result.out).toContain("8 skabeloner: alle består.");
+      }
+    );
   });
 
   test("usage errors are one line and exit 2", async () => {
