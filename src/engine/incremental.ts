@@ -61,6 +61,16 @@ export interface RunStats {
   analysed: number;
   /** True when a rule reported outside its blocks and the whole letter was analysed instead. */
   fallback: boolean;
+  /**
+   * Wall-clock ms per step of the last analysis (`classify`, `place`, each plugin by name,
+   * `finish`), when the analyser was created with `{ timings: true }`: for bench/typing-steps.ts.
+   */
+  timings?: Record<string, number>;
+}
+
+export interface IncrementalOptions {
+  /** Time each step of every analysis (RunStats.timings). */
+  timings?: boolean;
 }
 
 type Context = (file: VFile, letter: Letter, blockIndex: number) => string;
@@ -85,6 +95,7 @@ const BLOCK_LOCAL = new Map<unknown, Context>([
 const PARSER_PLUGINS: ReadonlySet<unknown> = new Set([retextLetter, retextDanishSentences]);
 
 interface Step {
+  name: string;
   run: Processor<Root, Root, Root>;
   context?: Context;
   /** The essentials facts step: per block, by block text and the letter's date context. */
@@ -123,6 +134,7 @@ function stepsOf(): Step[] {
       .freeze() as unknown as Processor<Root, Root, Root>;
     const context = BLOCK_LOCAL.get(plugin);
     steps.push({
+      name: (plugin as { name?: string }).name || `step ${steps.length}`,
       run,
       ...(context && { context }),
       facts: (plugin as unknown) === retextEssentialsFacts,
@@ -134,7 +146,10 @@ function stepsOf(): Step[] {
 /** A block-local rule reported outside its blocks (or a non-local edit): analyse the whole letter. */
 class OutsideBlocks extends Error {}
 
-export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): IncrementalAnalyzer {
+export function createIncrementalAnalyzer(
+  options: AnalyzeOptions = {},
+  { timings = false }: IncrementalOptions = {}
+): IncrementalAnalyzer {
   const parses = new Map<string, Entry<Paragraph | null>>();
   const findings = new Map<string, Entry<Snapshot[]>>();
   // A block at the same place as last time keeps its very nodes (and the rules' per-sentence
@@ -143,6 +158,15 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
   const facts = new Map<string, Entry<Fact[]>>();
   let generation = 0;
   let stats: RunStats = { blocks: 0, parsed: 0, analysed: 0, fallback: false };
+  let clock = 0;
+  /** Adds the time since the last lap to `step` (only when timing). */
+  const lap = (step: string) => {
+    if (!timings) return;
+    const now = performance.now();
+    const times = (stats.timings ??= {});
+    times[step] = (times[step] ?? 0) + now - clock;
+    clock = now;
+  };
 
   const take = <T>(cache: Map<string, Entry<T>>, key: string): T | undefined => {
     const entry = cache.get(key);
@@ -202,8 +226,11 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
 
   const run = (letter: Letter): Analysis => {
     generation++;
+    const timed = stats.timings;
     stats = { blocks: 0, parsed: 0, analysed: 0, fallback: false };
+    if (timed) stats.timings = { classify: timed.classify ?? 0 };
     const { file, head } = startAnalysis(letter, options);
+    lap("start");
     // Past the analysis limit the letter is cut: no cache for that rare case.
     if (head) return analyzeLetter(letter, options);
     const prose = file.data.letter!;
@@ -225,16 +252,19 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
       paragraphs[index] = paragraph;
       tree.children.push(paragraph);
     });
+    lap("place");
 
     const messageLines = lineStarts(letter.text, /\r\n?|\n/gu);
     const blockKeys = prose.blocks.map(blockKey);
     stepsOf().forEach((step, stepIndex) => {
       if (step.facts && file.data.language === "da") {
         file.data.essentials = { inLead: false, facts: factsOf(file, prose) };
+        lap(step.name);
         return;
       }
       if (!step.context) {
         step.run.runSync(tree, file);
+        lap(step.name);
         return;
       }
       const keys: (string | undefined)[] = [];
@@ -273,8 +303,10 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
         if (!known[index]) put(findings, keys[index]!, []);
         for (const item of cached) materialise(file, item, block, messageLines);
       });
+      lap(step.name);
     });
     const analysis = finishAnalysis(file, letter, head);
+    lap("finish");
     sweep(parses);
     sweep(findings);
     sweep(places);
@@ -293,9 +325,22 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
   };
 
   return {
-    analyze: (text: string) =>
-      analyzeLetterCached(classifyText(clean(text), { format: options.format ?? "txt" })),
-    analyzeLetter: analyzeLetterCached,
+    analyze(text: string) {
+      if (timings) clock = performance.now();
+      const letter = classifyText(clean(text), { format: options.format ?? "txt" });
+      if (timings) {
+        stats.timings = { classify: performance.now() - clock };
+        clock = performance.now();
+      }
+      return analyzeLetterCached(letter);
+    },
+    analyzeLetter(letter: Letter) {
+      if (timings) {
+        stats.timings = {};
+        clock = performance.now();
+      }
+      return analyzeLetterCached(letter);
+    },
     cacheSize: () => parses.size + findings.size + places.size + facts.size,
     lastRun: () => ({ ...stats }),
     clear() {

@@ -1,6 +1,10 @@
 /** Klarbrev's analysis engine: pure TypeScript, no Node or Office APIs. */
 export { analyzeLetter, analyzeText, DEFAULT_LIX_TARGET } from "./analyze.js";
-export { createIncrementalAnalyzer, type IncrementalAnalyzer } from "./incremental.js";
+export {
+  createIncrementalAnalyzer,
+  type IncrementalAnalyzer,
+  type IncrementalOptions,
+} from "./incremental.js";
 export { classifyText } from "./letter/classify.js";
 export { assertLetter, blockAt, buildLetter, isProtected, PROSE_KINDS } from "./letter/model.js";
 export type { Block, BlockInput, BlockKind, Letter, LegalRef } from "./letter/model.js";

@@ -216,6 +216,19 @@ describe("incremental analysis equals analyzeText (issue 11 §6)", () => {
     expect(actual).toStrictEqual(analyzeText(edited, options));
   });
 
+  test("step timings only when asked for, and the result is the same", () => {
+    const text = LETTERS[0]!.text;
+    const plain = createIncrementalAnalyzer(options);
+    plain.analyze(text);
+    expect(plain.lastRun().timings).toBeUndefined();
+    const timed = createIncrementalAnalyzer(options, { timings: true });
+    expect(timed.analyze(text)).toStrictEqual(analyzeText(text, options));
+    const steps = timed.lastRun().timings ?? {};
+    for (const step of ["classify", "start", "place", "retextLegal", "finish"]) {
+      expect([step, typeof steps[step]]).toEqual([step, "number"]);
+    }
+  });
+
   test("the cache holds the blocks of the last two letters only", () => {
     const incremental = createIncrementalAnalyzer(options);
     let largest = 0;
