@@ -152,9 +152,10 @@ export function createIncrementalAnalyzer(
 ): IncrementalAnalyzer {
   const parses = new Map<string, Entry<Paragraph | null>>();
   const findings = new Map<string, Entry<Snapshot[]>>();
-  // A block at the same place as last time keeps its very nodes (and the rules' per-sentence
-  // token caches with them); the rules never change the tree.
-  const places = new Map<string, Entry<Paragraph>>();
+  // A block keeps its very nodes from edit to edit (and the rules' per-node caches with them),
+  // wherever it moves: the nodes' points read the block's current placement. The rules never
+  // change the tree.
+  const places = new Map<string, Entry<Placed>>();
   const facts = new Map<string, Entry<Fact[]>>();
   let generation = 0;
   let stats: RunStats = { blocks: 0, parsed: 0, analysed: 0, fallback: false };
@@ -239,18 +240,28 @@ export function createIncrementalAnalyzer(
     const tree: Root = { type: "RootNode", children: [] };
     const paragraphs: (Paragraph | undefined)[] = [];
     const treeLines = lineStarts(prose.text, /\n/gu);
+    const seen = new Map<string, number>();
     prose.blocks.forEach((block, index) => {
       const template = parseBlock(block);
       if (!template) return;
-      const at = pointIn(treeLines, block.start);
-      const key = `${index}\u0000${at.offset}\u0000${at.line}\u0000${at.column}\u0000${block.kind}\u0000${block.text}`;
-      let paragraph = take(places, key);
-      if (!paragraph) {
-        paragraph = placed(template, index, at);
-        put(places, key, paragraph);
+      // Equal blocks (two empty list items, a repeated paragraph) each get their own nodes.
+      const text = `${block.kind}\u0000${block.text}`;
+      const occurrence = seen.get(text) ?? 0;
+      seen.set(text, occurrence + 1);
+      const key = `${occurrence}\u0000${text}`;
+      let entry = take(places, key);
+      if (!entry) {
+        entry = live(template);
+        put(places, key, entry);
       }
-      paragraphs[index] = paragraph;
-      tree.children.push(paragraph);
+      // Only the placement moves: the nodes (and what rules cached per node) stay.
+      const at = pointIn(treeLines, block.start);
+      entry.at.offset = at.offset;
+      entry.at.line = at.line;
+      entry.at.column = at.column;
+      (entry.paragraph.data as unknown as { blockIndex: number }).blockIndex = index;
+      paragraphs[index] = entry.paragraph;
+      tree.children.push(entry.paragraph);
     });
     lap("place");
 
@@ -465,11 +476,44 @@ interface Placement {
   column: number;
 }
 
-/** A copy of a block's parse (made at offset 0, line 1, column 1) at the block's place. */
-function placed(template: Paragraph, blockIndex: number, at: Placement): Paragraph {
-  const copy = clone(template, at);
-  copy.data = { ...(template.data ?? {}), blockIndex } as Paragraph["data"];
-  return copy;
+/** A block's nodes, and the placement their points read. */
+interface Placed {
+  paragraph: Paragraph;
+  at: Placement;
+}
+
+/**
+ * A point of a cached block parse (made at offset 0, line 1, column 1) that reads the block's
+ * current place: moving a block is then one assignment, not a copy of its tree (a copy also
+ * made every per-node cache downstream miss). As the letter parser's shift, a point without an
+ * offset keeps its line and column.
+ */
+class PlacedPoint {
+  constructor(
+    private readonly at: Placement,
+    private readonly relative: { line: number; column: number; offset: number }
+  ) {}
+  get line(): number {
+    return this.relative.line + this.at.line - 1;
+  }
+  get column(): number {
+    const { line, column } = this.relative;
+    return line === 1 ? column + this.at.column - 1 : column;
+  }
+  get offset(): number {
+    return this.relative.offset + this.at.offset;
+  }
+  toJSON(): { line: number; column: number; offset: number } {
+    return { line: this.line, column: this.column, offset: this.offset };
+  }
+}
+
+/** The block's own copy of a cached parse, whose points follow `at`. */
+function live(template: Paragraph): Placed {
+  const at: Placement = { offset: 0, line: 1, column: 1 };
+  const paragraph = copyNode(template, at);
+  paragraph.data = { ...(template.data ?? {}), blockIndex: 0 } as Paragraph["data"];
+  return { paragraph, at };
 }
 
 type AnyNode = {
@@ -479,25 +523,20 @@ type AnyNode = {
 };
 type PointLike = { line: number; column: number; offset?: number };
 
-function clone<T extends AnyNode>(node: T, base: Placement): T {
+function copyNode<T extends AnyNode>(node: T, at: Placement): T {
   const result = { ...node };
   if (node.position) {
     result.position = {
-      start: move(node.position.start, base),
-      end: move(node.position.end, base),
+      start: follow(node.position.start, at),
+      end: follow(node.position.end, at),
     };
   }
   if (node.data) result.data = { ...node.data };
-  if (node.children) result.children = node.children.map((child) => clone(child, base));
+  if (node.children) result.children = node.children.map((child) => copyNode(child, at));
   return result;
 }
 
-function move(point: PointLike, base: Placement): PointLike {
-  // As the letter parser's shift: a point without an offset stays where it is.
+function follow(point: PointLike, at: Placement): PointLike {
   if (point.offset === undefined) return { ...point };
-  return {
-    line: point.line + base.line - 1,
-    column: point.line === 1 ? point.column + base.column - 1 : point.column,
-    offset: point.offset + base.offset,
-  };
+  return new PlacedPoint(at, { line: point.line, column: point.column, offset: point.offset });
 }

@@ -16,6 +16,7 @@ import {
   isCapitalised,
   isDanishLetter,
   isUpperCase,
+  memoByTokens,
   plainSentences,
   type Token,
 } from "./tokens.js";
@@ -74,25 +75,13 @@ export function retextPlainFormalAddress() {
     let informal = false;
 
     for (const { tokens } of plainSentences(tree, letter)) {
-      // Officialese edits of the sentence, read only for a sentence with a formal form in it.
-      let covered: { start: number; end: number }[] | undefined;
-      const coveredOf = () =>
-        (covered ??= officialeseMatches(tokens, letter.text).filter(
-          (m) => m.replacement !== undefined
-        ));
-      tokens.forEach((token, index) => {
-        if (INFORMAL.has(token.lower)) informal = true;
-        if (!FORMAL.has(token.text)) return;
-        const ambiguous = atSentenceStart(tokens, index, letter.text);
-        if (token.text === "De" && isPartOfName(tokens, index, letter.text)) return;
-        // "De oplysninger, som De har givet": sentence-initial "De" before a noun and a relative
-        // clause is the plural determiner, not formal address.
-        if (token.text === "De" && ambiguous && RELATIVES.has(tokens[index + 2]?.lower ?? ""))
-          return;
-        if (!ambiguous) formalEvidence = true;
-        if (coveredOf().some((m) => token.start >= m.start && token.end <= m.end)) return;
+      const read = addressIn(tokens, letter.text);
+      if (read.informal) informal = true;
+      if (read.formalEvidence) formalEvidence = true;
+      for (const { index, ambiguous } of read.candidates) {
+        const token = tokens[index]!;
         candidates.push({ token, word: token.text as FormalWord, tokens, index, ambiguous });
-      });
+      }
     }
 
     for (const candidate of candidates) {
@@ -107,6 +96,35 @@ export function retextPlainFormalAddress() {
     }
   };
 }
+
+/** What one sentence says about address: kept while the sentence stands (no offsets in it). */
+interface SentenceAddress {
+  informal: boolean;
+  formalEvidence: boolean;
+  /** Formal forms no officialese edit covers, by token index. */
+  candidates: { index: number; ambiguous: boolean }[];
+}
+
+const addressIn = memoByTokens((tokens, text): SentenceAddress => {
+  const read: SentenceAddress = { informal: false, formalEvidence: false, candidates: [] };
+  // Officialese edits of the sentence, read only for a sentence with a formal form in it.
+  let covered: { start: number; end: number }[] | undefined;
+  const coveredOf = () =>
+    (covered ??= officialeseMatches(tokens, text).filter((m) => m.replacement !== undefined));
+  tokens.forEach((token, index) => {
+    if (INFORMAL.has(token.lower)) read.informal = true;
+    if (!FORMAL.has(token.text)) return;
+    const ambiguous = atSentenceStart(tokens, index, text);
+    if (token.text === "De" && isPartOfName(tokens, index, text)) return;
+    // "De oplysninger, som De har givet": sentence-initial "De" before a noun and a relative
+    // clause is the plural determiner, not formal address.
+    if (token.text === "De" && ambiguous && RELATIVES.has(tokens[index + 2]?.lower ?? "")) return;
+    if (!ambiguous) read.formalEvidence = true;
+    if (coveredOf().some((m) => token.start >= m.start && token.end <= m.end)) return;
+    read.candidates.push({ index, ambiguous });
+  });
+  return read;
+});
 
 /** "Maria De Luca", "De Forenede Nationer": a capitalised word next to "De" mid-sentence. */
 function isPartOfName(tokens: readonly Token[], index: number, text: string): boolean {

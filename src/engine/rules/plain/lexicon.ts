@@ -9,7 +9,14 @@ import {
   type PhraseToken,
   type SlotTests,
 } from "../../linguistics/phrase.js";
-import { atSentenceStart, capitalise, isCapitalised, isUpperCase, type Token } from "./tokens.js";
+import {
+  atSentenceStart,
+  capitalise,
+  isCapitalised,
+  isUpperCase,
+  memoByTokens,
+  type Token,
+} from "./tokens.js";
 
 /**
  * A variant's suggestion: a concrete swap, advice only (null), a swap with its own safety, or
@@ -223,19 +230,24 @@ export function findOfficialese(
   });
 }
 
-const matchCache = new WeakMap<readonly Token[], LexiconMatch[]>();
-
 /**
  * The built-in lexicon's matches for a sentence's tokens, computed once per sentence: the
  * officialese rule reports them, and the formal-address and passive rules avoid overlapping them.
  */
-export function officialeseMatches(tokens: readonly Token[], text: string): LexiconMatch[] {
-  let matches = matchCache.get(tokens);
-  if (!matches) {
-    matches = findOfficialese(officialeseLexicon(), tokens, text);
-    matchCache.set(tokens, matches);
-  }
-  return matches;
+export const officialeseMatches: (tokens: readonly Token[], text: string) => LexiconMatch[] =
+  memoByTokens(
+    (tokens, text) => findOfficialese(officialeseLexicon(), tokens, text),
+    (matches, by) => matches.map((match) => moveMatch(match, by))
+  );
+
+function moveMatch(match: LexiconMatch, by: number): LexiconMatch {
+  return {
+    ...match,
+    start: match.start + by,
+    end: match.end + by,
+    editStart: match.editStart + by,
+    editEnd: match.editEnd + by,
+  };
 }
 
 /** The entry's own conditions on a grammatical match, and the replacement it gets. */

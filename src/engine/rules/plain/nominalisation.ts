@@ -8,6 +8,7 @@ import {
   atSentenceStart,
   isCapitalised,
   isDanishLetter,
+  memoByTokens,
   plainSentences,
   type Token,
 } from "./tokens.js";
@@ -72,8 +73,9 @@ export function retextPlainNominalisation() {
     for (const { sentence, block, tokens } of plainSentences(tree, file.data.letter)) {
       // Headings and subject lines are nominal by nature; count prose only.
       if (block.kind !== "paragraph" && block.kind !== "listItem") continue;
-      const found = tokens.filter((token, index) => isNominalisation(tokens, index, text));
-      const total = tokens.filter((token) => hasLetter(token.text)).length;
+      const counted = nominalisationsIn(tokens, text);
+      const found = counted.indices.map((index) => tokens[index]!);
+      const total = counted.total;
       nominalisations += found.length;
       words += total;
       const dense =
@@ -116,6 +118,14 @@ export function retextPlainNominalisation() {
     }
   };
 }
+
+/** A sentence's nominalisations (token indices) and words, kept while the sentence stands. */
+const nominalisationsIn = memoByTokens((tokens, text) => ({
+  indices: tokens.flatMap((_token, index) =>
+    isNominalisation(tokens, index, text) ? [index] : []
+  ),
+  total: tokens.filter((token) => hasLetter(token.text)).length,
+}));
 
 const NAME_HEADS: readonly string[] = [...formsOf("nameHeads")];
 

@@ -11,6 +11,7 @@ import {
   capitalise,
   isCapitalised,
   isDanishLetter,
+  memoByTokens,
   plainSentences,
   type PlainSentence,
   type Token,
@@ -76,14 +77,14 @@ export function retextPlainPassive() {
     for (const { tokens } of sentences) {
       // Only officialese matches with an edit matter: advice-only matches never clash.
       const edits = officialeseMatches(tokens, text).filter((m) => m.replacement !== undefined);
-      for (const finding of findPassives(tokens, text, authority)) {
+      for (const finding of passivesIn[Number(authority)]!(tokens, text)) {
         // "Der henvises til" -> "Vi henviser til": the officialese edit already makes it active.
         if (edits.some((m) => m.start <= finding.start && finding.end <= m.end)) continue;
         // An officialese edit on the same words wins; two edits on one span cannot both apply.
         if (finding.rewrite && edits.some((m) => m.start < finding.end && m.end > finding.start)) {
-          delete finding.rewrite;
-        }
-        reportPassive(file, finding);
+          const { kind, start, end, verb, example } = finding;
+          reportPassive(file, { kind, start, end, verb, example });
+        } else reportPassive(file, finding);
       }
     }
   };
@@ -115,6 +116,26 @@ export function presentOfParticiple(participle: string): string {
 /** Who acts in an example: "vi" when the writer is the authority, else left for the writer. */
 function agentOf(authority: boolean): string {
   return authority ? "vi" : "[hvem]";
+}
+
+/** findPassives per sentence, kept while the sentence stands (index: whether "vi" may act). */
+const passivesIn = [false, true].map((authority) =>
+  memoByTokens(
+    (tokens, text) => findPassives(tokens, text, authority),
+    (found, by) => found.map((finding) => movePassive(finding, by))
+  )
+);
+
+function movePassive(finding: PassiveFinding, by: number): PassiveFinding {
+  const moved = { ...finding, start: finding.start + by, end: finding.end + by };
+  if (finding.rewrite) {
+    moved.rewrite = {
+      ...finding.rewrite,
+      start: finding.rewrite.start + by,
+      end: finding.rewrite.end + by,
+    };
+  }
+  return moved;
 }
 
 /** Passive constructions in one sentence, left to right. */

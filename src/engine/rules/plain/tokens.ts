@@ -32,15 +32,32 @@ export function isDanishLetter(file: VFile): file is VFile & { data: { letter: L
   return file.data.language === "da" && file.data.letter !== undefined;
 }
 
-const cache = new WeakMap<Sentence, Token[]>();
+/** A sentence's tokens, and the sentence's start offset they were read at. */
+const cache = new WeakMap<Sentence, { at: number; tokens: Token[] }>();
+/** Tokens that are an earlier token list moved by `by` characters (the same words). */
+const moves = new WeakMap<readonly Token[], { from: readonly Token[]; by: number }>();
 
 /**
  * The word tokens of a sentence (cached: all four rules read them). Positions are absolute, so a
  * word's text is a slice of the letter text, which is much faster than serialising the node.
+ * The incremental analyser keeps a block's nodes when the block moves (an edit before it): the
+ * tokens then move with it, and `movedFrom` lets caches derived from them move too.
  */
 export function tokensOf(sentence: Sentence, text: string): Token[] {
-  let tokens = cache.get(sentence);
-  if (!tokens) {
+  const at = startOf(sentence);
+  const cached = cache.get(sentence);
+  if (cached && cached.at === at) return cached.tokens;
+  let tokens: Token[];
+  if (cached) {
+    const by = at - cached.at;
+    tokens = cached.tokens.map((token) => ({
+      text: token.text,
+      lower: token.lower,
+      start: token.start + by,
+      end: token.end + by,
+    }));
+    moves.set(tokens, { from: cached.tokens, by });
+  } else {
     tokens = [];
     for (const node of sentence.children) {
       if (node.type !== "WordNode") continue;
@@ -49,9 +66,30 @@ export function tokensOf(sentence: Sentence, text: string): Token[] {
       const word = text.slice(start, end);
       tokens.push({ text: word, lower: word.toLowerCase(), start, end });
     }
-    cache.set(sentence, tokens);
   }
+  cache.set(sentence, { at, tokens });
   return tokens;
+}
+
+/**
+ * A per-sentence result computed from the sentence's tokens (and the letter text inside the
+ * sentence), once per token list. When the tokens are an earlier list moved by an edit before the
+ * sentence, the earlier result is moved by `move` (results without offsets need none).
+ */
+export function memoByTokens<T>(
+  compute: (tokens: readonly Token[], text: string) => T,
+  move: (value: T, by: number) => T = (value) => value
+): (tokens: readonly Token[], text: string) => T {
+  const cache = new WeakMap<readonly Token[], { value: T }>();
+  return (tokens, text) => {
+    const hit = cache.get(tokens);
+    if (hit) return hit.value;
+    const moved = moves.get(tokens);
+    const earlier = moved && cache.get(moved.from);
+    const value = earlier ? move(earlier.value, moved.by) : compute(tokens, text);
+    cache.set(tokens, { value });
+    return value;
+  };
 }
 
 const sentenceCache = new WeakMap<Root, { letter: Letter; sentences: readonly PlainSentence[] }>();
