@@ -46,7 +46,7 @@ export interface IncrementalAnalyzer {
   analyze(text: string): Analysis;
   /** What `analyzeLetter(letter, options)` returns (a Letter built by Word or the preview). */
   analyzeLetter(letter: Letter): Analysis;
-  /** Entries held (parses, placed copies, facts, findings): bounded by the last two letters' blocks. */
+  /** Entries held (block names, parses, placed nodes, facts, findings): bounded by the last two letters' blocks. */
   cacheSize(): number;
   /** What the last analysis reused: blocks in the letter, blocks parsed and blocks analysed anew. */
   lastRun(): RunStats;
@@ -182,8 +182,21 @@ export function createIncrementalAnalyzer(
     for (const [key, entry] of cache) if (entry.used < generation - 1) cache.delete(key);
   };
 
-  const parseBlock = (block: Block): Paragraph | null => {
-    const key = `${block.kind}\u0000${block.text}`;
+  // A short name per block (kind, guidance reference, text): the caches' keys use it, so a
+  // block's text is hashed once per analysis, not once per cache and step.
+  const names = new Map<string, Entry<string>>();
+  let named = 0;
+  const nameOf = (block: Block): string => {
+    const key = blockKey(block);
+    let name = take(names, key);
+    if (name === undefined) {
+      name = `b${named++}`;
+      put(names, key, name);
+    }
+    return name;
+  };
+
+  const parseBlock = (block: Block, key: string): Paragraph | null => {
     const cached = take(parses, key);
     if (cached !== undefined) return cached;
     const alone: Letter = {
@@ -203,7 +216,7 @@ export function createIncrementalAnalyzer(
    * The essentials facts as extractFacts finds them (rules/essentials/extract.ts), per block by
    * block text and the letter's date context (date line, years written elsewhere).
    */
-  const factsOf = (file: VFile, letter: Letter): Fact[] => {
+  const factsOf = (file: VFile, letter: Letter, blockNames: readonly string[]): Fact[] => {
     const context = dateContext(letter, { referenceDate: referenceDateOption(file) });
     const contextKey = JSON.stringify(context, (_key, value: unknown) =>
       value instanceof Map ? [...value] : value
@@ -212,7 +225,7 @@ export function createIncrementalAnalyzer(
     const result: Fact[] = [];
     letter.blocks.forEach((block, index) => {
       if (!readsFacts(block, index)) return;
-      const key = `${contextKey}\u0000${block.text}`;
+      const key = `${contextKey}\u0000${blockNames[index]!}`;
       let found = take(facts, key);
       if (!found) {
         found = extractBlockFacts(block.text, 0, context);
@@ -240,15 +253,16 @@ export function createIncrementalAnalyzer(
     const tree: Root = { type: "RootNode", children: [] };
     const paragraphs: (Paragraph | undefined)[] = [];
     const treeLines = lineStarts(prose.text, /\n/gu);
+    const blockNames = prose.blocks.map(nameOf);
     const seen = new Map<string, number>();
     prose.blocks.forEach((block, index) => {
-      const template = parseBlock(block);
+      const name = blockNames[index]!;
+      const template = parseBlock(block, name);
       if (!template) return;
       // Equal blocks (two empty list items, a repeated paragraph) each get their own nodes.
-      const text = `${block.kind}\u0000${block.text}`;
-      const occurrence = seen.get(text) ?? 0;
-      seen.set(text, occurrence + 1);
-      const key = `${occurrence}\u0000${text}`;
+      const occurrence = seen.get(name) ?? 0;
+      seen.set(name, occurrence + 1);
+      const key = `${occurrence}\u0000${name}`;
       let entry = take(places, key);
       if (!entry) {
         entry = live(template);
@@ -266,10 +280,9 @@ export function createIncrementalAnalyzer(
     lap("place");
 
     const messageLines = lineStarts(letter.text, /\r\n?|\n/gu);
-    const blockKeys = prose.blocks.map(blockKey);
     stepsOf().forEach((step, stepIndex) => {
       if (step.facts && file.data.language === "da") {
-        file.data.essentials = { inLead: false, facts: factsOf(file, prose) };
+        file.data.essentials = { inLead: false, facts: factsOf(file, prose, blockNames) };
         lap(step.name);
         return;
       }
@@ -284,7 +297,7 @@ export function createIncrementalAnalyzer(
       prose.blocks.forEach((_block, index) => {
         const paragraph = paragraphs[index];
         if (!paragraph) return;
-        const key = `${stepIndex}\u0000${step.context!(file, prose, index)}\u0000${blockKeys[index]}`;
+        const key = `${stepIndex}\u0000${step.context!(file, prose, index)}\u0000${blockNames[index]!}`;
         keys[index] = key;
         known[index] = take(findings, key);
         if (!known[index]) partial.children.push(paragraph);
@@ -322,6 +335,7 @@ export function createIncrementalAnalyzer(
     sweep(findings);
     sweep(places);
     sweep(facts);
+    sweep(names);
     return analysis;
   };
 
@@ -352,13 +366,14 @@ export function createIncrementalAnalyzer(
       }
       return analyzeLetterCached(letter);
     },
-    cacheSize: () => parses.size + findings.size + places.size + facts.size,
+    cacheSize: () => parses.size + findings.size + places.size + facts.size + names.size,
     lastRun: () => ({ ...stats }),
     clear() {
       parses.clear();
       findings.clear();
       places.clear();
       facts.clear();
+      names.clear();
     },
   };
 }
