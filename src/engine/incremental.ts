@@ -479,7 +479,9 @@ function copy<T>(value: T): T {
   if (Array.isArray(value)) return value.map(copy) as T;
   if (value && typeof value === "object") {
     const result: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) result[key] = copy(item);
+    // for...in, not Object.entries: no pair arrays for every finding of every edit (the data
+    // are plain object literals: nothing enumerable is inherited).
+    for (const key in value) result[key] = copy((value as Record<string, unknown>)[key]);
     return result as T;
   }
   return value;
