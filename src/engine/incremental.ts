@@ -9,7 +9,7 @@ import { retextLetter } from "./nlcst/letter-parser.js";
 import { processor } from "./processor.js";
 import { dateContext } from "./rules/essentials/date-context.js";
 import { extractBlockFacts, factBlockFilter } from "./rules/essentials/extract.js";
-import { lineStarts, pointIn } from "./report.js";
+import { addMessage, lineStarts, pointIn } from "./report.js";
 import { referenceDateOption, retextEssentialsFacts } from "./rules/essentials/rule-facts.js";
 import { retextPlainOfficialese } from "./rules/plain/officialese.js";
 import { retextLongSentence } from "./rules/readability/long-sentence.js";
@@ -434,24 +434,13 @@ function snapshot(message: VFileMessage, block: Block): Snapshot {
   };
 }
 
-/** V8's setting (browsers and Node); elsewhere a plain property nobody reads. */
-const ERROR = Error as { stackTraceLimit?: number };
-
 function materialise(file: VFile, item: Snapshot, block: Block, lines: number[]): VFileMessage {
   const place = {
     start: pointIn(lines, item.start + block.start),
     end: pointIn(lines, item.end + block.start),
   };
-  // A VFileMessage is an Error: no stack trace (as report() does), it costs more than the rest.
-  const limit = ERROR.stackTraceLimit;
-  ERROR.stackTraceLimit = 0;
-  let message: VFileMessage;
-  try {
-    // Appended to the file's messages: the caller adds them in document order.
-    message = file.message(item.reason, { place, ruleId: item.ruleId, source: item.source });
-  } finally {
-    ERROR.stackTraceLimit = limit;
-  }
+  // Appended to the file's messages: the caller adds them in document order.
+  const message = addMessage(file, item.reason, place, item.ruleId, item.source);
   message.fatal = item.fatal;
   if (item.expected) message.expected = [...item.expected];
   if (item.note !== undefined) message.note = item.note;

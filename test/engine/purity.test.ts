@@ -17,6 +17,7 @@ function sources(dir: string): string[] {
 const ALLOWED = new Set([
   "unified",
   "vfile",
+  "vfile-message",
   "nlcst",
   "unist",
   "nlcst-to-string",
