@@ -34,14 +34,26 @@ export function isDanishLetter(file: VFile): file is VFile & { data: { letter: L
 
 /** A sentence's tokens, and the sentence's start offset they were read at. */
 const cache = new WeakMap<Sentence, { at: number; tokens: Token[] }>();
-/** Tokens that are an earlier token list moved by `by` characters (the same words). */
-const moves = new WeakMap<readonly Token[], { from: readonly Token[]; by: number }>();
+
+/**
+ * What a token list carries for memoByTokens, as properties of the list itself: a WeakMap keyed
+ * by lists that are new on every edit grows and rehashes on each insertion, which cost more than
+ * the lookups saved (several ms per edit of a 10-page letter, right after idle).
+ */
+const MOVED = Symbol("moved");
+const DERIVED = Symbol("derived");
+interface TokenList {
+  /** This list is `from` moved by `by` characters: the same words of the same sentence. */
+  [MOVED]?: { from: TokenList; by: number };
+  /** memoByTokens results, by memo. */
+  [DERIVED]?: unknown[];
+}
 
 /**
  * The word tokens of a sentence (cached: all four rules read them). Positions are absolute, so a
  * word's text is a slice of the letter text, which is much faster than serialising the node.
  * The incremental analyser keeps a block's nodes when the block moves (an edit before it): the
- * tokens then move with it, and `movedFrom` lets caches derived from them move too.
+ * tokens then move with it, and what memoByTokens derived from them moves too.
  */
 export function tokensOf(sentence: Sentence, text: string): Token[] {
   const at = startOf(sentence);
@@ -56,7 +68,10 @@ export function tokensOf(sentence: Sentence, text: string): Token[] {
       start: token.start + by,
       end: token.end + by,
     }));
-    moves.set(tokens, { from: cached.tokens, by });
+    const from = cached.tokens as TokenList;
+    // One link back only: a chain of every earlier edit's lists would never be freed.
+    from[MOVED] = undefined;
+    (tokens as TokenList)[MOVED] = { from, by };
   } else {
     tokens = [];
     for (const node of sentence.children) {
@@ -71,23 +86,28 @@ export function tokensOf(sentence: Sentence, text: string): Token[] {
   return tokens;
 }
 
+let memos = 0;
+
 /**
  * A per-sentence result computed from the sentence's tokens (and the letter text inside the
  * sentence), once per token list. When the tokens are an earlier list moved by an edit before the
- * sentence, the earlier result is moved by `move` (results without offsets need none).
+ * sentence, the earlier result is moved by `move` (results without offsets need none). Results
+ * are objects (never undefined).
  */
-export function memoByTokens<T>(
+export function memoByTokens<T extends object>(
   compute: (tokens: readonly Token[], text: string) => T,
   move: (value: T, by: number) => T = (value) => value
 ): (tokens: readonly Token[], text: string) => T {
-  const cache = new WeakMap<readonly Token[], { value: T }>();
+  const slot = memos++;
   return (tokens, text) => {
-    const hit = cache.get(tokens);
-    if (hit) return hit.value;
-    const moved = moves.get(tokens);
-    const earlier = moved && cache.get(moved.from);
-    const value = earlier ? move(earlier.value, moved.by) : compute(tokens, text);
-    cache.set(tokens, { value });
+    const list = tokens as TokenList;
+    const derived = (list[DERIVED] ??= []);
+    const hit = derived[slot] as T | undefined;
+    if (hit !== undefined) return hit;
+    const moved = list[MOVED];
+    const earlier = moved?.from[DERIVED]?.[slot] as T | undefined;
+    const value = earlier !== undefined ? move(earlier, moved!.by) : compute(tokens, text);
+    derived[slot] = value;
     return value;
   };
 }
