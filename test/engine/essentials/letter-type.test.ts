@@ -100,6 +100,53 @@ describe("letter type from body cues when the subject says nothing", () => {
   });
 });
 
+describe("a meeting about someone else is no call to the reader", () => {
+  const letter = (...paragraphs: string[]) =>
+    buildLetter([
+      { kind: "subject", text: "Nye regler for sygemeldte" },
+      ...paragraphs.map((text) => ({ kind: "paragraph" as const, text })),
+    ]);
+
+  test.each<[string[], LetterType]>([
+    // A date elsewhere in the letter (the rules' start) does not make a practice a summons.
+    [
+      [
+        "1. januar 2027 træder der nye regler i kraft for sygemeldte.",
+        "Derudover vil jobcentret ofte indkalde den sygemeldte til samtaler.",
+      ],
+      "orientering",
+    ],
+    [
+      [
+        "Fra 1. januar 2027 gælder nye regler.",
+        "Kommunen indkalder borgeren til en samtale, når sygemeldingen har varet fire uger.",
+      ],
+      "orientering",
+    ],
+    // The reader in the sentence, or a date or time in it, and the mention counts again.
+    [
+      [
+        "Fra 1. januar 2027 gælder nye regler.",
+        "Jobcentret har indkaldt den sygemeldte, det vil sige dig, til en samtale.",
+      ],
+      "indkaldelse",
+    ],
+    [
+      [
+        "Vi indkalder alle sygemeldte til et informationsmøde tirsdag den 5. januar 2027 kl. 10.00.",
+      ],
+      "indkaldelse",
+    ],
+    // The writer speaking as the authority ("jeg") is no third party.
+    [
+      ["Jeg har indkaldt til et møde i jobcentret mandag den 7. december 2026 kl. 10.00."],
+      "indkaldelse",
+    ],
+  ])("%j -> %s", (paragraphs, type) => {
+    expect(classifyLetterType(letter(...paragraphs))).toBe(type);
+  });
+});
+
 describe("a cancelled meeting informs; a new time is a summons again", () => {
   const letter = (subject: string, ...paragraphs: string[]) =>
     buildLetter([

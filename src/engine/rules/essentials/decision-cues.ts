@@ -303,6 +303,35 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[\p{Lu}"«»“])|\n+/u).filter((part) => part.trim());
 }
 
+/**
+ * Who a meeting is about. A third party (@thirdParties: "den sygemeldte", "borgeren"; not the
+ * writer speaking as the authority, @authorities: "jeg") with no reader word in the sentence
+ * (@readers, @objectPronouns) is someone else, as in the consequence model.
+ */
+const AUTHORITY_WORDS = formsOf("authorities");
+const OTHERS = new Set([...formsOf("thirdParties")].filter((word) => !AUTHORITY_WORDS.has(word)));
+const READER_WORDS = new Set(
+  [...formsOf("readers"), ...formsOf("objectPronouns")].map((word) => word.toLowerCase())
+);
+
+function isAboutOthers(sentence: string): boolean {
+  const words = sentence.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
+  return words.some((word) => OTHERS.has(word)) && !words.some((word) => READER_WORDS.has(word));
+}
+
+/**
+ * The prose in which a mention of a meeting ("indkaldt", "samtale") may speak of the reader's
+ * own meeting: every sentence but one about someone else that names no date or time. "Jobcentret
+ * vil ofte indkalde den sygemeldte til samtaler" states a practice; "Vi indkalder alle
+ * sygemeldte til et informationsmøde den 3. maj kl. 10.00" still calls to a meeting.
+ */
+export function mentionProse(texts: readonly string[]): string {
+  return texts
+    .flatMap(sentences)
+    .filter((sentence) => !isAboutOthers(sentence) || hasDateOrTime(sentence))
+    .join("\n\n");
+}
+
 function isTitleLine(line: string): boolean {
   const trimmed = line.trim();
   return (
