@@ -147,6 +147,44 @@ describe("a meeting about someone else is no call to the reader", () => {
   });
 });
 
+describe("the act of calling, hearing or asking, not a rule or a mention of it", () => {
+  const body = (...paragraphs: string[]) =>
+    buildLetter([
+      { kind: "greeting", text: "Kære Jens" },
+      ...paragraphs.map((text) => ({ kind: "paragraph" as const, text })),
+    ]);
+
+  test.each<[string[], LetterType]>([
+    // A duty or a possibility to call states a rule; the present or intended call is the act.
+    [["Din a-kasse skal inden for to uger indkalde dig til en samtale."], "orientering"],
+    [["Jobcentret kan indkalde dig til samtaler, mens du får sygedagpenge."], "orientering"],
+    [["Vi vil gerne invitere dig til en samtale om dit forløb."], "indkaldelse"],
+    [["Jobcentret indkalder dig hermed til en samtale om din plan."], "indkaldelse"],
+    // Where and when the answers to a hearing go, with or without a modal.
+    [
+      [
+        "Forslaget til ny værestedsplan er sendt i høring.",
+        "Høringssvar sendes til Social- og Familieudvalget.",
+      ],
+      "partshøring",
+    ],
+    [["Fristen for at indsende høringssvar er mandag den 1. marts 2027 kl. 12.00."], "partshøring"],
+    // A request spoken of in a rule, with no date to answer by, asks for nothing.
+    [
+      [
+        "Hvis du er anmodet om lægelig dokumentation og ikke afleverer den, regnes fraværet som fravær uden rimelig grund.",
+      ],
+      "orientering",
+    ],
+    [
+      ["Vi anmoder om en lægeerklæring fra din egen læge senest fredag den 4. juni 2027."],
+      "anmodning",
+    ],
+  ])("%j -> %s", (paragraphs, type) => {
+    expect(classifyLetterType(body(...paragraphs))).toBe(type);
+  });
+});
+
 describe("a cancelled meeting informs; a new time is a summons again", () => {
   const letter = (subject: string, ...paragraphs: string[]) =>
     buildLetter([
