@@ -96,6 +96,52 @@ describe("a loss stated as fact is a decision; a conditional or possible loss is
   ])("%s", (sentence) => {
     expect(cues(sentence)).not.toContain("statedLoss");
   });
+
+  // The authority makes this reader's loss, measured in days, an amount or a date; or the
+  // bliver-passive states it. A rule for everyone has no measure; a duty, a possibility, a
+  // negation, a condition or a pending decision makes no loss.
+  test.each<string>([
+    "Vi trækker dig i kontanthjælp for 2 dage, fordi du ikke mødte op til samtalen den 3. maj 2027.",
+    "Jobcentret har nedsat din kontanthjælp med 1.200 kr. for juni.",
+    "Du bliver trukket i din uddannelseshjælp for tre dage.",
+    "Din kontanthjælp er blevet nedsat fra den 1. juni 2027.",
+  ])("stated loss: %s", (sentence) => {
+    expect(cues(sentence)).toContain("statedLoss");
+    expect(classifyLetterType(letter(sentence))).toBe("afgørelse");
+  });
+
+  test.each<[string, string]>([
+    ["a rule for everyone", "Du bliver trukket i din kontanthjælp for de dage, du udebliver."],
+    ["a possibility", "Kommunen kan trække tre dages uddannelseshjælp fra dig."],
+    ["a negation", "Vi trækker ikke i din kontanthjælp for de 2 dage, hvor du var syg."],
+    ["a condition", "Vi trækker dig i kontanthjælp for 2 dage, hvis du ikke møder op."],
+    [
+      "a pending decision",
+      "Inden vi trækker dig i kontanthjælp for 2 dage, vil vi gerne høre din forklaring.",
+    ],
+  ])("no stated loss: %s", (_, sentence) => {
+    expect(cues(sentence)).not.toContain("statedLoss");
+  });
+});
+
+describe("a hearing offered and a meeting moved", () => {
+  test.each<[string, LetterType]>([
+    [
+      "Du har mulighed for at komme med bemærkninger til sagen inden den 10. maj 2027.",
+      "partshøring",
+    ],
+    ["Du får hermed lejlighed til at udtale dig, inden vi træffer afgørelse.", "partshøring"],
+    // A page on the procedure names no date to answer by.
+    [
+      "Når kommunen behandler din sag, har du mulighed for at komme med bemærkninger.",
+      "orientering",
+    ],
+    ["Din samtale er flyttet til mandag den 7. juni 2027 kl. 10.00.", "indkaldelse"],
+    ["Vi har flyttet dit møde til tirsdag den 8. juni 2027 kl. 13.00.", "indkaldelse"],
+    ["Din samtale er flyttet til et større lokale.", "orientering"],
+  ])("%s -> %s", (sentence, type) => {
+    expect(classifyLetterType(letter(sentence))).toBe(type);
+  });
 });
 
 describe("an answer to the reader's inquiry that concludes on a right is a decision", () => {

@@ -100,6 +100,91 @@ describe("letter type from body cues when the subject says nothing", () => {
   });
 });
 
+describe("a meeting about someone else is no call to the reader", () => {
+  const letter = (...paragraphs: string[]) =>
+    buildLetter([
+      { kind: "subject", text: "Nye regler for sygemeldte" },
+      ...paragraphs.map((text) => ({ kind: "paragraph" as const, text })),
+    ]);
+
+  test.each<[string[], LetterType]>([
+    // A date elsewhere in the letter (the rules' start) does not make a practice a summons.
+    [
+      [
+        "1. januar 2027 træder der nye regler i kraft for sygemeldte.",
+        "Derudover vil jobcentret ofte indkalde den sygemeldte til samtaler.",
+      ],
+      "orientering",
+    ],
+    [
+      [
+        "Fra 1. januar 2027 gælder nye regler.",
+        "Kommunen indkalder borgeren til en samtale, når sygemeldingen har varet fire uger.",
+      ],
+      "orientering",
+    ],
+    // The reader in the sentence, or a date or time in it, and the mention counts again.
+    [
+      [
+        "Fra 1. januar 2027 gælder nye regler.",
+        "Jobcentret har indkaldt den sygemeldte, det vil sige dig, til en samtale.",
+      ],
+      "indkaldelse",
+    ],
+    [
+      [
+        "Vi indkalder alle sygemeldte til et informationsmøde tirsdag den 5. januar 2027 kl. 10.00.",
+      ],
+      "indkaldelse",
+    ],
+    // The writer speaking as the authority ("jeg") is no third party.
+    [
+      ["Jeg har indkaldt til et møde i jobcentret mandag den 7. december 2026 kl. 10.00."],
+      "indkaldelse",
+    ],
+  ])("%j -> %s", (paragraphs, type) => {
+    expect(classifyLetterType(letter(...paragraphs))).toBe(type);
+  });
+});
+
+describe("the act of calling, hearing or asking, not a rule or a mention of it", () => {
+  const body = (...paragraphs: string[]) =>
+    buildLetter([
+      { kind: "greeting", text: "Kære Jens" },
+      ...paragraphs.map((text) => ({ kind: "paragraph" as const, text })),
+    ]);
+
+  test.each<[string[], LetterType]>([
+    // A duty or a possibility to call states a rule; the present or intended call is the act.
+    [["Din a-kasse skal inden for to uger indkalde dig til en samtale."], "orientering"],
+    [["Jobcentret kan indkalde dig til samtaler, mens du får sygedagpenge."], "orientering"],
+    [["Vi vil gerne invitere dig til en samtale om dit forløb."], "indkaldelse"],
+    [["Jobcentret indkalder dig hermed til en samtale om din plan."], "indkaldelse"],
+    // Where and when the answers to a hearing go, with or without a modal.
+    [
+      [
+        "Forslaget til ny værestedsplan er sendt i høring.",
+        "Høringssvar sendes til Social- og Familieudvalget.",
+      ],
+      "partshøring",
+    ],
+    [["Fristen for at indsende høringssvar er mandag den 1. marts 2027 kl. 12.00."], "partshøring"],
+    // A request spoken of in a rule, with no date to answer by, asks for nothing.
+    [
+      [
+        "Hvis du er anmodet om lægelig dokumentation og ikke afleverer den, regnes fraværet som fravær uden rimelig grund.",
+      ],
+      "orientering",
+    ],
+    [
+      ["Vi anmoder om en lægeerklæring fra din egen læge senest fredag den 4. juni 2027."],
+      "anmodning",
+    ],
+  ])("%j -> %s", (paragraphs, type) => {
+    expect(classifyLetterType(body(...paragraphs))).toBe(type);
+  });
+});
+
 describe("a cancelled meeting informs; a new time is a summons again", () => {
   const letter = (subject: string, ...paragraphs: string[]) =>
     buildLetter([

@@ -236,11 +236,79 @@ const readers = formsOf("readers");
 function isStatedLoss(sentence: string): boolean {
   if (CONDITION.test(sentence) || RISK.test(sentence)) return false;
   const words = sentence.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
+  if (isSpecificLoss(sentence, words)) return true;
   const at = words.findIndex((word) => LOSS_PASSIVE.has(word));
   if (at < 0 || !words.slice(at + 1, at + 8).some((word) => benefits.has(word))) return false;
   // The reader's benefit ("din hjælp nedsættes") or a conclusion on the reader's case ("hvorfor
   // der fortsat trækkes"); a rule for everyone ("nedsættes boligstøtten for alle") is news.
   return words.some((word) => readers.has(word)) || CONCLUSION.test(sentence);
+}
+
+// A loss verb (@lossVerbs) in the present ("trækker", "nedsætter") and as a participle
+// ("trukket", "nedsat", "stoppet"), with the fused particle forms.
+const LOSS_FORMS = vocabulary("lossVerbs").entries.flatMap((entry) =>
+  [entry.forms, entry.fused ?? []].map((forms) => ({ forms, lemma: entry.lemma }))
+);
+const lossSource = (keep: (form: string, forms: readonly string[], lemma: string) => boolean) =>
+  [
+    ...new Set(
+      LOSS_FORMS.flatMap(({ forms, lemma }) => forms.filter((form) => keep(form, forms, lemma)))
+    ),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+// The present is the infinitive with -r ("trækker", "nedsætter"); the participle ends in -t.
+const LOSS_PRESENT = lossSource(
+  (form, forms) => form.endsWith("r") && forms.includes(form.slice(0, -1))
+);
+const LOSS_PARTICIPLE = lossSource((form, forms) => form.endsWith("t") && form !== forms[0]);
+const BECOME = formsList("beAndBecome", (form) => form === "bliver" || form === "blevet");
+/**
+ * Groups: 1 "har", 2 the words before the verb, 3 the verb, 4 the words after it. The authority makes the loss, present or perfect ("Vi trækker dig
+ * i kontanthjælp", "Jobcentret har nedsat din hjælp"); the auxiliary agrees with the form.
+ */
+const ACTIVE_LOSS = new RegExp(
+  `${NOT_LETTER_BEFORE}${AGENT}\\s+(?:(har)\\s+)?((?:\\p{L}+\\s+){0,2}?)(${LOSS_PRESENT}|${LOSS_PARTICIPLE})((?:\\s+\\p{L}+){0,2})${NOT_LETTER_AFTER}`,
+  "u"
+);
+/** The loss in the bliver-passive ("Du bliver trukket", "din hjælp er blevet nedsat"); group 1 the words between. */
+const BECOME_LOSS = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${BECOME})\\s+((?:\\p{L}+\\s+){0,2}?)(?:${LOSS_PARTICIPLE})${NOT_LETTER_AFTER}`,
+  "iu"
+);
+/** Number words from two up (@numberWords; "en" and "et" are also articles). */
+const COUNTS = new Set(
+  vocabulary("numberWords")
+    .entries.filter((entry) => (entry.value ?? 0) >= 2)
+    .map((entry) => entry.lemma)
+);
+
+/**
+ * A loss made by the authority or stated in the bliver-passive is the decision when it is this
+ * reader's loss of a benefit (a reader word and a benefit in the sentence), not negated, and
+ * measured: a number of days, an amount or a date ("for 3 dage", "med 1.200 kr.", "fra den 1.
+ * juni"). Without a measure it is the rule for everyone ("Du bliver trukket i din hjælp for de
+ * dage, du udebliver"). The caller has ruled out a condition and a risk.
+ */
+function isSpecificLoss(sentence: string, words: readonly string[]): boolean {
+  if (!words.some((word) => readers.has(word)) || !words.some((word) => benefits.has(word)))
+    return false;
+  if (!/\p{N}/u.test(sentence) && !words.some((word) => COUNTS.has(word))) return false;
+  const active = ACTIVE_LOSS.exec(sentence);
+  if (active) {
+    const before = (sentence.slice(0, active.index).split(/[,;:]/u).pop() ?? "")
+      .trim()
+      .split(/\s+/u)
+      .slice(-2)
+      .join(" ");
+    const present = !LOSS_PARTICIPLE.split("|").includes(active[3]!.toLowerCase());
+    // "Vi trækker ikke i din hjælp": the negation around the verb, not in a reason after it.
+    const negated = NEGATION.test(`${active[2] ?? ""} ${active[4] ?? ""}`);
+    if (!PENDING.test(before) && !negated && present === (active[1] === undefined)) return true;
+  }
+  const become = BECOME_LOSS.exec(sentence);
+  return become !== null && !NEGATION.test(become[1] ?? "");
 }
 
 /** A meeting's date or clock time in the sentence ("mandag den 7. december", "kl. 10.00"). */
@@ -301,6 +369,35 @@ const TITLE_MAX_WORDS = 8;
 /** Sentences of a block: split after . ! ? followed by a capital, and at line breaks. */
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[\p{Lu}"«»“])|\n+/u).filter((part) => part.trim());
+}
+
+/**
+ * Who a meeting is about. A third party (@thirdParties: "den sygemeldte", "borgeren"; not the
+ * writer speaking as the authority, @authorities: "jeg") with no reader word in the sentence
+ * (@readers, @objectPronouns) is someone else, as in the consequence model.
+ */
+const AUTHORITY_WORDS = formsOf("authorities");
+const OTHERS = new Set([...formsOf("thirdParties")].filter((word) => !AUTHORITY_WORDS.has(word)));
+const READER_WORDS = new Set(
+  [...formsOf("readers"), ...formsOf("objectPronouns")].map((word) => word.toLowerCase())
+);
+
+function isAboutOthers(sentence: string): boolean {
+  const words = sentence.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
+  return words.some((word) => OTHERS.has(word)) && !words.some((word) => READER_WORDS.has(word));
+}
+
+/**
+ * The prose in which a mention of a meeting ("indkaldt", "samtale") may speak of the reader's
+ * own meeting: every sentence but one about someone else that names no date or time. "Jobcentret
+ * vil ofte indkalde den sygemeldte til samtaler" states a practice; "Vi indkalder alle
+ * sygemeldte til et informationsmøde den 3. maj kl. 10.00" still calls to a meeting.
+ */
+export function mentionProse(texts: readonly string[]): string {
+  return texts
+    .flatMap(sentences)
+    .filter((sentence) => !isAboutOthers(sentence) || hasDateOrTime(sentence))
+    .join("\n\n");
 }
 
 function isTitleLine(line: string): boolean {

@@ -15,6 +15,7 @@ import {
   decisionCues,
   hasDateOrTime,
   isCancellation,
+  mentionProse,
   isOpinionTitle,
   titleLines,
   type CueKind,
@@ -91,9 +92,12 @@ export function classifyLetterType(letter: Letter): LetterType {
   // A letter that calls the reader names the meeting or performs the call; one that only speaks
   // of meetings ("de samtaler, du er indkaldt til") without a date or time calls no one.
   const dated = bodyBlocks.some((block) => hasDateOrTime(block.text));
+  // A mention about someone else ("vil ofte indkalde den sygemeldte til samtaler") is no call
+  // to the reader either: mentions are read only in the sentences that may be about the reader.
+  const mentions = mentionProse(bodyBlocks.map((block) => block.text));
   for (const cue of BODY_CUES) {
     if (cue.dated && !dated) continue;
-    if (cue.pattern.test(body)) add(cue.type, cue.weight);
+    if (cue.pattern.test(cue.dated ? mentions : body)) add(cue.type, cue.weight);
   }
   for (const cue of LEGAL_ID_CUES) {
     if (letter.blocks.some((block) => block.legal?.id.includes(cue.idContains)))
