@@ -12,6 +12,7 @@ import {
 } from "./sanction.js";
 import type { LegalRegistryEntry } from "./types.js";
 import { minOf } from "../../util/arrays.js";
+import { memoByText } from "../../util/text-memo.js";
 
 /**
  * Required guidance that the caseworker wrote in their own words: the letter says what the
@@ -188,9 +189,14 @@ const NONE: Features = {
   onTopic: false,
 };
 
-/** Features by recogniser, of recent block texts: unchanged blocks are read once while typing. */
-const featureMemo = new WeakMap<Recogniser, Map<string, Features>>();
-const FEATURE_MEMO_ENTRIES = 2000;
+/**
+ * Features of recent block texts, by registry entry and whether the block warns of a sanction:
+ * unchanged blocks are read once while the caseworker types. The entry decides the recogniser.
+ */
+const blockFeatures = memoByText(
+  () => new WeakMap<LegalRegistryEntry, [Features?, Features?]>(),
+  2000
+);
 
 function featuresOf(
   text: string,
@@ -198,16 +204,10 @@ function featuresOf(
   entry: LegalRegistryEntry,
   warns: boolean
 ): Features {
-  let memo = featureMemo.get(recogniser);
-  if (!memo) featureMemo.set(recogniser, (memo = new Map()));
-  const key = `${entry.id}@${entry.version}|${warns ? 1 : 0}|${text}`;
-  let features = memo.get(key);
-  if (!features) {
-    if (memo.size >= FEATURE_MEMO_ENTRIES) memo.clear();
-    features = readFeatures(text, recogniser, entry, warns);
-    memo.set(key, features);
-  }
-  return features;
+  const byEntry = blockFeatures(text);
+  let known = byEntry.get(entry);
+  if (!known) byEntry.set(entry, (known = [undefined, undefined]));
+  return (known[warns ? 1 : 0] ??= readFeatures(text, recogniser, entry, warns));
 }
 
 function readFeatures(

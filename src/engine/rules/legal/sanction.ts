@@ -5,7 +5,8 @@ import { formsOf, lexeme } from "../../linguistics/vocabulary.js";
 import { matchersOf, type Matcher } from "../matchers.js";
 import { clauseAt, geometryOf } from "../threat/clauses.js";
 import { headMatcher } from "./entry-match.js";
-import { sentencesOf } from "./sentences.js";
+import { closesSentence, sentencesAcross, sentencesOf, type SentencedText } from "./sentences.js";
+import { normalisedBlockTexts } from "./letter-text.js";
 import { foldedRegExp } from "../../util/folded-regexp.js";
 import { memoByText } from "../../util/text-memo.js";
 
@@ -141,6 +142,8 @@ interface SentenceFacts {
 }
 
 const factsOf = memoByText(readFacts);
+/** Per-block memos, by block text: a few letters' worth of blocks. */
+const BLOCK_MEMO_ENTRIES = 2000;
 
 function readFacts(sentence: string): SentenceFacts {
   // A long s is an s (one character for one: offsets stay).
@@ -219,19 +222,75 @@ function restoreIn(text: string, tokens: readonly Token[]): boolean {
 }
 
 export function checkSanctionGuidance(text: string): SanctionCheck {
-  const sentences = sentencesOf(normaliseLegalText(text)).map((sentence) => factsOf(sentence.text));
+  const found = noFlags();
+  for (const sentence of sentencesOf(normaliseLegalText(text))) add(found, factsOf(sentence.text));
+  return sanctionCheck(found);
+}
+
+/** What a run of sentences says for sanction guidance, all together. */
+interface Flags {
+  failure: boolean;
+  named: boolean;
+  restore: boolean;
+  mentions: boolean;
+}
+
+const noFlags = (): Flags => ({ failure: false, named: false, restore: false, mentions: false });
+
+function add(flags: Flags, facts: SentenceFacts): void {
+  flags.failure ||= facts.failure;
+  flags.named ||= facts.named;
+  flags.restore ||= facts.restore;
+  flags.mentions ||= facts.mentions.length > 0;
+}
+
+function sanctionCheck(flags: Flags): SanctionCheck {
   const has: Record<SanctionElement, boolean> = {
-    sanctioned: sentences.some((sentence) => sentence.failure),
-    consequence: sentences.some((sentence) => sentence.named),
-    restore: sentences.some((sentence) => sentence.restore),
+    sanctioned: flags.failure,
+    consequence: flags.named,
+    restore: flags.restore,
   };
-  const present = SANCTION_ELEMENTS.filter((element) => has[element]);
-  const missing = SANCTION_ELEMENTS.filter((element) => !has[element]);
   return {
-    mentionsSanction: sentences.some((sentence) => sentence.mentions.length > 0),
-    present,
-    missing,
+    mentionsSanction: flags.mentions,
+    present: SANCTION_ELEMENTS.filter((element) => has[element]),
+    missing: SANCTION_ELEMENTS.filter((element) => !has[element]),
   };
+}
+
+/** One block's normalised text as sentences: its first and last may run on into its neighbours. */
+interface BlockSentences extends SentencedText {
+  /** What the sentences between the first and the last say. */
+  inner: Flags;
+}
+
+const blockSentences = memoByText((text: string): BlockSentences => {
+  const sentences = sentencesOf(text).map((sentence) => sentence.text);
+  const inner = noFlags();
+  for (let at = 1; at < sentences.length - 1; at++) add(inner, factsOf(sentences[at]!));
+  return { text, sentences, inner, closes: closesSentence(text) };
+}, BLOCK_MEMO_ENTRIES);
+
+/**
+ * `checkSanctionGuidance(letter.text)`, block by block: each block's sentences are read once per
+ * block text, and only a sentence that runs from one block into the next (a heading without a
+ * full stop before its paragraph) is put together for the letter.
+ */
+export function checkLetterSanctionGuidance(letter: Letter): SanctionCheck {
+  const texts = normalisedBlockTexts(letter);
+  if (!texts) return checkSanctionGuidance(letter.text);
+  const blocks = texts.map((text) => blockSentences(text));
+  const found = noFlags();
+  sentencesAcross(blocks, {
+    edge: (sentence) => add(found, factsOf(sentence)),
+    inner: (index) => {
+      const inner = blocks[index]!.inner;
+      found.failure ||= inner.failure;
+      found.named ||= inner.named;
+      found.restore ||= inner.restore;
+      found.mentions ||= inner.mentions;
+    },
+  });
+  return sanctionCheck(found);
 }
 
 /** Whether a text speaks of a sanction at all. */
@@ -298,8 +357,6 @@ const mentionCache = new WeakMap<Letter, SanctionMention[]>();
 
 /** A block's mentions, offsets relative to the block. */
 type BlockMention = Omit<SanctionMention, "blockIndex">;
-/** By block text: a few letters' worth of blocks. */
-const BLOCK_MEMO_ENTRIES = 2000;
 
 /** Every sanction mention in the letter, block by block and sentence by sentence, with its role. */
 export function sanctionMentionsIn(letter: Letter): SanctionMention[] {
