@@ -1,6 +1,6 @@
 import type { Letter } from "../../letter/model.js";
 import { maxOf } from "../../util/arrays.js";
-import { memoByText } from "../../util/text-memo.js";
+import { readingsOf } from "./block-reading.js";
 import type { Matcher } from "../matchers.js";
 import { blocksApart } from "./letter-text.js";
 
@@ -87,10 +87,9 @@ interface BlockWords {
   matches: WeakMap<WordTest, boolean>;
 }
 
-const blockWords = memoByText(
-  (text: string): BlockWords => ({ words: wordsOf(text), matches: new WeakMap() }),
-  2000
-);
+function blockWords(text: string): BlockWords {
+  return { words: wordsOf(text), matches: new WeakMap() };
+}
 
 /**
  * `anyMatches(tests, letter.text)`, block by block: a block's words and whether each test
@@ -100,7 +99,7 @@ const blockWords = memoByText(
  */
 export function anyMatchesInLetter(tests: readonly TextTest[], letter: Letter): boolean {
   if (!blocksApart(letter)) return anyMatches(tests, letter.text);
-  const blocks = letter.blocks.map((block) => blockWords(block.text));
+  const blocks = readingsOf(letter).map((reading) => reading.get(blockWords));
   return tests.some((test) =>
     "inWords" in test ? wordTestInBlocks(test as WordTest, blocks) : test.test(letter.text)
   );
@@ -113,14 +112,15 @@ function wordTestInBlocks(test: WordTest, blocks: readonly BlockWords[]): boolea
     let within = block.matches.get(test);
     if (within === undefined) block.matches.set(test, (within = test.inWords(block.words)));
     if (within) return true;
-    if (test.longest === 1) continue;
-    if (
-      carry.length > 0 &&
-      test.across([...carry, ...block.words.slice(0, test.longest - 1)], carry.length)
-    ) {
+    const reach = test.longest - 1;
+    if (reach === 0) continue;
+    if (carry.length > 0 && test.across([...carry, ...block.words.slice(0, reach)], carry.length)) {
       return true;
     }
-    carry = [...carry, ...block.words].slice(-(test.longest - 1));
+    carry =
+      block.words.length >= reach
+        ? block.words.slice(-reach)
+        : [...carry, ...block.words].slice(-reach);
   }
   return false;
 }

@@ -9,7 +9,7 @@ import { SpanSet } from "./span-set.js";
 import { pushAll } from "../../util/arrays.js";
 import { hasLetter } from "../../util/word-scan.js";
 import { verifyRecordedFields } from "./recorded-fields.js";
-import { memoByText } from "../../util/text-memo.js";
+import { readingsOf } from "./block-reading.js";
 
 /**
  * Recognise the legal guidance in a letter and say, for each block, whether it is the approved
@@ -238,15 +238,15 @@ interface BlockTokens {
   candidate: WeakMap<ReadonlySet<string>, boolean>;
 }
 
-/** By block text: while the caseworker types, only the edited block is tokenised again. */
-const blockTokens = memoByText((text: string): BlockTokens => {
+/** Read per block text: while the caseworker types, only the edited block is tokenised again. */
+function blockTokens(text: string): BlockTokens {
   const tokens = tokenise(text, false);
   return {
     words: tokens.filter((token) => hasLetter(token.text)).map((token) => token.text.toLowerCase()),
     tokens: tokens.length,
     candidate: new WeakMap(),
   };
-}, 2000);
+}
 
 /**
  * Guidance pasted as plain text and then edited: windows of consecutive blocks whose words are
@@ -259,8 +259,9 @@ function recogniseClose(
   taken: SpanSet
 ): LegalBlockScore[] {
   const found: LegalBlockScore[] = [];
-  const blocks: BlockWords[] = letter.blocks.map((block) => ({
-    ...blockTokens(block.text),
+  const readings = readingsOf(letter);
+  const blocks: BlockWords[] = letter.blocks.map((block, index) => ({
+    ...readings[index]!.get(blockTokens),
     taken: block.kind === "legal" || taken.overlaps(block),
   }));
   const byId = new Map<string, LegalRegistryEntry[]>();

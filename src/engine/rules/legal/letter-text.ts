@@ -1,6 +1,6 @@
 import type { Letter } from "../../letter/model.js";
-import { memoByText } from "../../util/text-memo.js";
 import { isSpaceCodeUnit } from "../../util/word-scan.js";
+import { readingsOf } from "./block-reading.js";
 import {
   normaliseLegalText,
   normaliseWithOffsets,
@@ -30,8 +30,6 @@ interface Piece {
   /** Where the piece starts in the joined text. */
   at: number;
 }
-
-const mappedBlock = memoByText(normaliseWithOffsets, 2000);
 
 const normalisedLetters = new WeakMap<Letter, NormalisedLetter>();
 const legalTexts = new WeakMap<Letter, string>();
@@ -64,8 +62,8 @@ export function legalLetterText(letter: Letter): string {
 export function normalisedBlockTexts(letter: Letter): string[] | undefined {
   if (!blocksApart(letter)) return undefined;
   const texts: string[] = [];
-  for (const block of letter.blocks) {
-    const text = normaliseLegalText(block.text);
+  for (const reading of readingsOf(letter)) {
+    const text = reading.get(normaliseLegalText);
     if (text !== "") texts.push(text);
   }
   return texts;
@@ -115,8 +113,9 @@ function joinPieces(letter: Letter): NormalisedLetter {
   const pieces: Piece[] = [];
   const parts: string[] = [];
   let at = 0;
-  for (const block of letter.blocks) {
-    const mapped = mappedBlock(block.text);
+  const readings = readingsOf(letter);
+  for (const [index, block] of letter.blocks.entries()) {
+    const mapped = readings[index]!.get(normaliseWithOffsets);
     if (mapped.text === "") continue;
     if (pieces.length > 0) at++;
     pieces.push({ mapped, base: block.start, at });

@@ -6,7 +6,8 @@ import { matchersOf, type Matcher } from "../matchers.js";
 import { clauseAt, geometryOf } from "../threat/clauses.js";
 import { headMatcher } from "./entry-match.js";
 import { closesSentence, sentencesAcross, sentencesOf, type SentencedText } from "./sentences.js";
-import { normalisedBlockTexts } from "./letter-text.js";
+import { blocksApart } from "./letter-text.js";
+import { readingsOf } from "./block-reading.js";
 import { foldedRegExp } from "../../util/folded-regexp.js";
 import { memoByText } from "../../util/text-memo.js";
 
@@ -142,8 +143,6 @@ interface SentenceFacts {
 }
 
 const factsOf = memoByText(readFacts);
-/** Per-block memos, by block text: a few letters' worth of blocks. */
-const BLOCK_MEMO_ENTRIES = 2000;
 
 function readFacts(sentence: string): SentenceFacts {
   // A long s is an s (one character for one: offsets stay).
@@ -263,12 +262,14 @@ interface BlockSentences extends SentencedText {
   inner: Flags;
 }
 
-const blockSentences = memoByText((text: string): BlockSentences => {
+/** A block's sentences, of its normalised text (read per block text). */
+function blockSentences(source: string): BlockSentences {
+  const text = normaliseLegalText(source);
   const sentences = sentencesOf(text).map((sentence) => sentence.text);
   const inner = noFlags();
   for (let at = 1; at < sentences.length - 1; at++) add(inner, factsOf(sentences[at]!));
   return { text, sentences, inner, closes: closesSentence(text) };
-}, BLOCK_MEMO_ENTRIES);
+}
 
 /**
  * `checkSanctionGuidance(letter.text)`, block by block: each block's sentences are read once per
@@ -276,9 +277,11 @@ const blockSentences = memoByText((text: string): BlockSentences => {
  * full stop before its paragraph) is put together for the letter.
  */
 export function checkLetterSanctionGuidance(letter: Letter): SanctionCheck {
-  const texts = normalisedBlockTexts(letter);
-  if (!texts) return checkSanctionGuidance(letter.text);
-  const blocks = texts.map((text) => blockSentences(text));
+  if (!blocksApart(letter)) return checkSanctionGuidance(letter.text);
+  // A block of white space only is no part of the letter's normalised text.
+  const blocks = readingsOf(letter)
+    .map((reading) => reading.get(blockSentences))
+    .filter((block) => block.text !== "");
   const found = noFlags();
   sentencesAcross(blocks, {
     edge: (sentence) => add(found, factsOf(sentence)),
@@ -363,9 +366,10 @@ export function sanctionMentionsIn(letter: Letter): SanctionMention[] {
   const cached = mentionCache.get(letter);
   if (cached) return cached;
   const found: SanctionMention[] = [];
+  const readings = readingsOf(letter);
   letter.blocks.forEach((block, blockIndex) => {
     // By block text: while the caseworker types, only the edited block is read again.
-    for (const mention of mentionsInBlock(block.text)) {
+    for (const mention of readings[blockIndex]!.get(readBlockMentions)) {
       found.push({
         ...mention,
         start: block.start + mention.start,
@@ -377,8 +381,6 @@ export function sanctionMentionsIn(letter: Letter): SanctionMention[] {
   mentionCache.set(letter, found);
   return found;
 }
-
-const mentionsInBlock = memoByText(readBlockMentions, BLOCK_MEMO_ENTRIES);
 
 function readBlockMentions(text: string): BlockMention[] {
   const found: BlockMention[] = [];
