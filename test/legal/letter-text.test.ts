@@ -106,6 +106,9 @@ describe("a letter read block by block", () => {
           }
         }
         expect(legalLetterText(letter)).toBe(normaliseLegalText(letter.text));
+        for (const run of ["du", "kontanthjælp.", "å", "jf.", "Ring!", "os.Du", "x"]) {
+          expect(joined.contains(run)).toBe(whole.text.includes(run));
+        }
       }),
       { numRuns: RUNS }
     );

@@ -84,6 +84,12 @@ for (let code = 0; code < LATIN_END; code++) {
 }
 let wideLetter: RegExp | undefined;
 
+/** Whether a code point is a letter, as `\p{L}` with the `u` flag reads it. */
+export function isLetterCodePoint(codePoint: number): boolean {
+  if (codePoint < LATIN_END) return LATIN_LETTER[codePoint] === 1;
+  return (wideLetter ??= /\p{L}/u).test(String.fromCodePoint(codePoint));
+}
+
 /** Whether `text` holds a letter, as `/\p{L}/u.test(text)` says, without that regex on Latin text. */
 export function hasLetter(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

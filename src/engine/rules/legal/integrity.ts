@@ -156,7 +156,9 @@ function recogniseUnmarked(
 
   for (const entry of entries) {
     for (const [text, approved] of searchTexts(entry)) {
-      const search = compileLegalText(text).search;
+      const { search, anchor } = compileLegalText(text);
+      // Most letters hold no pasted guidance: a word it must contain is looked up per block.
+      if (anchor !== undefined && !mapped.contains(anchor)) continue;
       for (const match of mapped.text.matchAll(search)) {
         const span = mapped.range(match.index, match.index + match[0].length);
         if (taken.overlaps(span)) continue;

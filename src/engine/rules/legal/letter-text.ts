@@ -1,6 +1,6 @@
 import type { Letter } from "../../letter/model.js";
 import { isSpaceCodeUnit } from "../../util/word-scan.js";
-import { readingsOf } from "./block-reading.js";
+import { readingsOf, type BlockReading } from "./block-reading.js";
 import {
   normaliseLegalText,
   normaliseWithOffsets,
@@ -20,11 +20,14 @@ export interface NormalisedLetter {
   text: string;
   /** `sourceRange(normaliseWithOffsets(letter.text), from, to)`. */
   range(from: number, to: number): { start: number; end: number };
+  /** Whether `text` holds `run`, a string without white space (asked of each block once). */
+  contains(run: string): boolean;
 }
 
 /** A block's normalised text, kept with where the block is. */
 interface Piece {
   mapped: MappedText;
+  reading: BlockReading;
   /** The block's offset in the letter. */
   base: number;
   /** Where the piece starts in the joined text. */
@@ -106,7 +109,16 @@ function spaceOnly(text: string, from: number, to: number): boolean {
 
 function whole(text: string): NormalisedLetter {
   const mapped = normaliseWithOffsets(text);
-  return { text: mapped.text, range: (from, to) => sourceRange(mapped, from, to) };
+  return {
+    text: mapped.text,
+    range: (from, to) => sourceRange(mapped, from, to),
+    contains: (run) => mapped.text.includes(run),
+  };
+}
+
+/** Which runs (strings without white space) a block's normalised text holds, as asked. */
+function runsHeld(): Map<string, boolean> {
+  return new Map();
 }
 
 function joinPieces(letter: Letter): NormalisedLetter {
@@ -118,7 +130,7 @@ function joinPieces(letter: Letter): NormalisedLetter {
     const mapped = readings[index]!.get(normaliseWithOffsets);
     if (mapped.text === "") continue;
     if (pieces.length > 0) at++;
-    pieces.push({ mapped, base: block.start, at });
+    pieces.push({ mapped, reading: readings[index]!, base: block.start, at });
     parts.push(mapped.text);
     at += mapped.text.length;
   }
@@ -153,11 +165,23 @@ function joinPieces(letter: Letter): NormalisedLetter {
     const next = pieces[index + 1]!;
     return next.base + next.mapped.starts[0]!;
   };
+  // A run without white space lies inside one block's text: the blocks are joined by spaces.
+  const contains = (run: string) =>
+    pieces.some(({ mapped, reading }) => {
+      const held = reading.get(runsHeld);
+      let holds = held.get(run);
+      if (holds === undefined) held.set(run, (holds = mapped.text.includes(run)));
+      return holds;
+    });
+  let joined: string | undefined;
   return {
-    text: parts.join(" "),
+    get text() {
+      return (joined ??= parts.join(" "));
+    },
     range: (from, to) => ({
       start: startAt(from) ?? 0,
       end: endAt(to - 1) ?? startAt(from) ?? 0,
     }),
+    contains,
   };
 }

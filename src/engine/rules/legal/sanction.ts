@@ -10,6 +10,7 @@ import { blocksApart } from "./letter-text.js";
 import { readingsOf } from "./block-reading.js";
 import { foldedRegExp } from "../../util/folded-regexp.js";
 import { memoByText } from "../../util/text-memo.js";
+import { isLetterCodePoint, isWordCodePoint } from "../../util/word-scan.js";
 
 /**
  * Sanction guidance completeness. Ankestyrelsen only accepts a sanction when the citizen was told
@@ -180,12 +181,42 @@ function isSanction(consequence: Consequence, tokens: readonly Token[]): boolean
   return after.some((token) => BENEFIT.has(token.lower));
 }
 
+/**
+ * The words of a text as `/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu` finds them, scanned without that
+ * pattern: V8 compiles it again after every idle pause, and every new sentence is read here.
+ */
 function tokensOf(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    lower: match[0].toLowerCase(),
-  }));
+  const tokens: Token[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const codePoint = text.codePointAt(i)!;
+    if (!isWordCodePoint(codePoint)) {
+      i += codePoint > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i, isWordCodePoint);
+    // An apostrophe joins the letters after it ("kommune's"), once.
+    const mark = text[i];
+    if ((mark === "'" || mark === "’") && i + 1 < length) {
+      const after = runEnd(text, i + 1, isLetterCodePoint);
+      if (after > i + 1) i = after;
+    }
+    tokens.push({ start, end: i, lower: text.slice(start, i).toLowerCase() });
+  }
+  return tokens;
+}
+
+/** The end of the run of code points from `at` that pass `test`. */
+function runEnd(text: string, at: number, test: (codePoint: number) => boolean): number {
+  let i = at;
+  while (i < text.length) {
+    const codePoint = text.codePointAt(i)!;
+    if (!test(codePoint)) break;
+    i += codePoint > 0xffff ? 2 : 1;
+  }
+  return i;
 }
 
 /**
