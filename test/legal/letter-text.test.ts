@@ -14,6 +14,7 @@ import {
 } from "../../src/engine/rules/legal/letter-text.js";
 import {
   closesSentence,
+  opensSentence,
   sentencesAcross,
   sentencesOf,
 } from "../../src/engine/rules/legal/sentences.js";
@@ -123,10 +124,18 @@ describe("a letter read block by block", () => {
             text,
             sentences: sentencesOf(text).map((sentence) => sentence.text),
             closes: closesSentence(text),
+            opens: opensSentence(text),
           }));
           const across: string[] = [];
           sentencesAcross(sentenced, {
-            edge: (sentence) => across.push(sentence),
+            edge: (sentence, from) => {
+              across.push(sentence);
+              // A block's own first or last sentence is said to be one, so its reading is reused.
+              if (from) {
+                const own = sentenced[from.index]!.sentences;
+                expect(sentence).toBe(from.last ? own[own.length - 1] : own[0]);
+              }
+            },
             inner: (index) => pushAll(across, sentenced[index]!.sentences.slice(1, -1)),
           });
           const whole = sentencesOf(normaliseLegalText(letter.text));

@@ -5,7 +5,13 @@ import { formsOf, lexeme } from "../../linguistics/vocabulary.js";
 import { matchersOf, type Matcher } from "../matchers.js";
 import { clauseAt, geometryOf } from "../threat/clauses.js";
 import { headMatcher } from "./entry-match.js";
-import { closesSentence, sentencesAcross, sentencesOf, type SentencedText } from "./sentences.js";
+import {
+  closesSentence,
+  opensSentence,
+  sentencesAcross,
+  sentencesOf,
+  type SentencedText,
+} from "./sentences.js";
 import { blocksApart } from "./letter-text.js";
 import { readingsOf } from "./block-reading.js";
 import { foldedRegExp } from "../../util/folded-regexp.js";
@@ -185,7 +191,7 @@ function isSanction(consequence: Consequence, tokens: readonly Token[]): boolean
  * The words of a text as `/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu` finds them, scanned without that
  * pattern: V8 compiles it again after every idle pause, and every new sentence is read here.
  */
-function tokensOf(text: string): Token[] {
+export function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
   let i = 0;
@@ -291,6 +297,9 @@ function sanctionCheck(flags: Flags): SanctionCheck {
 interface BlockSentences extends SentencedText {
   /** What the sentences between the first and the last say. */
   inner: Flags;
+  /** What the first and the last sentence say (the same one in a block of one). */
+  first?: SentenceFacts;
+  last?: SentenceFacts;
 }
 
 /** A block's sentences, of its normalised text (read per block text). */
@@ -299,7 +308,18 @@ function blockSentences(source: string): BlockSentences {
   const sentences = sentencesOf(text).map((sentence) => sentence.text);
   const inner = noFlags();
   for (let at = 1; at < sentences.length - 1; at++) add(inner, factsOf(sentences[at]!));
-  return { text, sentences, inner, closes: closesSentence(text) };
+  const block: BlockSentences = {
+    text,
+    sentences,
+    inner,
+    closes: closesSentence(text),
+    opens: opensSentence(text),
+  };
+  if (sentences.length > 0) {
+    block.first = factsOf(sentences[0]!);
+    block.last = factsOf(sentences[sentences.length - 1]!);
+  }
+  return block;
 }
 
 /**
@@ -315,7 +335,10 @@ export function checkLetterSanctionGuidance(letter: Letter): SanctionCheck {
     .filter((block) => block.text !== "");
   const found = noFlags();
   sentencesAcross(blocks, {
-    edge: (sentence) => add(found, factsOf(sentence)),
+    edge: (sentence, from) => {
+      const block = from && blocks[from.index]!;
+      add(found, (block && (from.last ? block.last : block.first)) ?? factsOf(sentence));
+    },
     inner: (index) => {
       const inner = blocks[index]!.inner;
       found.failure ||= inner.failure;
