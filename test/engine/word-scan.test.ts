@@ -2,7 +2,20 @@ import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import { tokenise } from "../../src/engine/rules/legal/tokens.js";
 import { geometryOf } from "../../src/engine/rules/threat/clauses.js";
-import { hasLetter, isWordCodePoint, wordSpans } from "../../src/engine/util/word-scan.js";
+import {
+  hasLetter,
+  isLetterCodePoint,
+  isSmallLetterCodePoint,
+  isWordCodePoint,
+  wordSpans,
+} from "../../src/engine/util/word-scan.js";
+import { NEVER_FINAL_ABBREVIATIONS } from "../../src/engine/linguistics/abbreviations.js";
+import { tokensOf } from "../../src/engine/rules/legal/sanction.js";
+import {
+  closesSentence,
+  opensSentence,
+  sentencesOf,
+} from "../../src/engine/rules/legal/sentences.js";
 
 /** The regexes the scanners replace: they must find exactly the same spans. */
 const CLAUSE_WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
@@ -27,7 +40,7 @@ const texts = ["test/fixtures/letters", "test/corpus/letters"].flatMap((folder) 
     .map((name) => readFileSync(`${folder}/${name}`, "utf8"))
 );
 
-const pieces = fc.constantFrom(
+const pieceList = [
   "Du",
   "får",
   " ",
@@ -52,8 +65,9 @@ const pieces = fc.constantFrom(
   "Ω",
   "٣",
   "www.borger.dk",
-  "e-mail"
-);
+  "e-mail",
+];
+const pieces = fc.constantFrom(...pieceList);
 
 test("letters and digits are read as [\\p{L}\\p{N}] reads them", () => {
   for (let code = 0; code < 0x3000; code++) {
@@ -101,5 +115,93 @@ test("hasLetter says what /\\p{L}/u says", () => {
       expect(hasLetter(text)).toBe(/\p{L}/u.test(text));
     }),
     { numRuns: 500 }
+  );
+});
+
+test("letters and small letters are read as \\p{L} and \\p{Ll} read them", () => {
+  for (const code of [...Array(0x3000).keys(), 0x1d400, 0x1d41a, 0x10400, 0x10428]) {
+    const char = String.fromCodePoint(code);
+    expect([code, isLetterCodePoint(code)]).toEqual([code, /\p{L}/u.test(char)]);
+    expect([code, isSmallLetterCodePoint(code)]).toEqual([code, /\p{Ll}/u.test(char)]);
+  }
+});
+
+/** The legal family's sentence bounds as they were read with patterns. */
+const NEVER_FINAL = NEVER_FINAL_ABBREVIATIONS;
+const LOOK_BACK = Math.max(...[...NEVER_FINAL].map((entry) => entry.length)) + 1;
+
+function regexAbbreviation(text: string, index: number): boolean {
+  const from = Math.max(0, index - LOOK_BACK);
+  const found = /[\p{L}.]+$/u.exec(text.slice(from, index));
+  const whole = found && (found.index > 0 || from === 0 || !/[\p{L}.]/u.test(text[from - 1]!));
+  return Boolean(whole && NEVER_FINAL.has(found[0].toLowerCase()));
+}
+
+function regexSentences(text: string): { start: number; end: number; text: string }[] {
+  const ends = [...text.matchAll(/[.!?](?=\s+[^\s\p{Ll}])/gu)]
+    .filter((match) => !regexAbbreviation(text, match.index))
+    .map((match) => match.index + 1);
+  const spans: { start: number; end: number; text: string }[] = [];
+  let start = 0;
+  for (const end of [...ends, text.length]) {
+    const slice = text.slice(start, end);
+    const lead = slice.length - slice.trimStart().length;
+    if (slice.trim()) spans.push({ start: start + lead, end, text: slice.trim() });
+    start = end;
+  }
+  return spans;
+}
+
+const sentencePieces = fc.constantFrom(
+  ...pieceList,
+  ".",
+  "!",
+  "?",
+  "\u2028",
+  "\u00a0",
+  "𝐀",
+  "𝐚",
+  "\ud835",
+  "\udc00",
+  "ǅ",
+  "jf.",
+  "kl.",
+  "stk.",
+  "f.eks.",
+  "Du",
+  "du"
+);
+
+test("legal sentences, and how a block meets the next, are what the patterns read", () => {
+  for (const text of texts) expect(sentencesOf(text)).toEqual(regexSentences(text));
+  fc.assert(
+    fc.property(fc.array(sentencePieces, { maxLength: 25 }), (parts) => {
+      const text = parts.join("");
+      expect(sentencesOf(text)).toEqual(regexSentences(text));
+      const last = text.length - 1;
+      expect(closesSentence(text)).toBe(
+        last >= 0 && /[.!?]/u.test(text[last]!) && !regexAbbreviation(text, last)
+      );
+      expect(opensSentence(text)).toBe(text !== "" && /^[^\s\p{Ll}]/u.test(text));
+    }),
+    { numRuns: 2000 }
+  );
+});
+
+test("sanction tokens are the pattern's words", () => {
+  const regexTokensOf = (text: string) =>
+    [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)].map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      lower: match[0].toLowerCase(),
+    }));
+  for (const text of texts) expect(tokensOf(text)).toEqual(regexTokensOf(text));
+  fc.assert(
+    fc.property(fc.array(sentencePieces, { maxLength: 25 }), (parts) => {
+      const text = [...parts, "'", "’a", "1'2"].join("");
+      expect(tokensOf(text)).toEqual(regexTokensOf(text));
+      expect(tokensOf(parts.join(""))).toEqual(regexTokensOf(parts.join("")));
+    }),
+    { numRuns: 1000 }
   );
 });

@@ -502,9 +502,32 @@ function findTrigger(
   return undefined;
 }
 
+/** A phrase list's phrases by their first word, in list order. */
+const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
+const NO_PHRASES: string[][] = [];
+
+/**
+ * The phrases of `list` that open with `word`, in list order: only they can start there. A new
+ * sentence is read word by word against lists of up to some forty phrases, which after an idle
+ * pause runs unoptimised: one lookup per word instead of one test per phrase.
+ */
+export function startingWith(list: string[][], word: string | undefined): readonly string[][] {
+  let index = byFirstWord.get(list);
+  if (!index) {
+    index = new Map();
+    for (const phrase of list) {
+      const same = index.get(phrase[0]!);
+      if (same) same.push(phrase);
+      else index.set(phrase[0]!, [phrase]);
+    }
+    byFirstWord.set(list, index);
+  }
+  return (word !== undefined && index.get(word)) || NO_PHRASES;
+}
+
 /** The last word of a phrase from `list` that starts at word `at`, if one does. */
 function phraseAt(words: Word[], at: number, list: string[][]): Word | undefined {
-  for (const phrase of list) {
+  for (const phrase of startingWith(list, words[at]?.lower)) {
     if (phrase.every((part, offset) => words[at + offset]?.lower === part)) {
       return words[at + phrase.length - 1];
     }
@@ -538,7 +561,7 @@ function doubleNegation(
 
 function findPhrase(words: Word[], list: string[][]): { start: Word; end: Word } | undefined {
   for (const word of words) {
-    for (const phrase of list) {
+    for (const phrase of startingWith(list, word.lower)) {
       if (phrase.every((part, offset) => words[word.index + offset]?.lower === part)) {
         return { start: word, end: words[word.index + phrase.length - 1]! };
       }
@@ -600,7 +623,9 @@ function endsWithColon(text: string): boolean {
 
 function phraseIn(inside: Word[], list: string[][]): boolean {
   return inside.some((word, at) =>
-    list.some((phrase) => phrase.every((part, offset) => inside[at + offset]?.lower === part))
+    startingWith(list, word.lower).some((phrase) =>
+      phrase.every((part, offset) => inside[at + offset]?.lower === part)
+    )
   );
 }
 
@@ -633,7 +658,7 @@ function invertedRegion(
 
 function phraseTrigger(words: Word[], consequence: Consequence): Trigger | undefined {
   for (const word of words) {
-    for (const phrase of TRIGGERS) {
+    for (const phrase of startingWith(TRIGGERS, word.lower)) {
       if (!phrase.every((part, offset) => words[word.index + offset]?.lower === part)) continue;
       if (OTHERWISE.has(phrase.join(" "))) {
         if (COUNTERFACTUAL.has(words[word.index + 1]?.lower ?? "")) continue;

@@ -84,6 +84,25 @@ for (let code = 0; code < LATIN_END; code++) {
 }
 let wideLetter: RegExp | undefined;
 
+/** Whether a code point is a letter, as `\p{L}` with the `u` flag reads it. */
+export function isLetterCodePoint(codePoint: number): boolean {
+  if (codePoint < LATIN_END) return LATIN_LETTER[codePoint] === 1;
+  return (wideLetter ??= /\p{L}/u).test(String.fromCodePoint(codePoint));
+}
+
+/** Small letters (`\p{Ll}`) below U+0250, by code unit. */
+const LATIN_SMALL = new Uint8Array(LATIN_END);
+for (let code = 0; code < LATIN_END; code++) {
+  if (/\p{Ll}/u.test(String.fromCharCode(code))) LATIN_SMALL[code] = 1;
+}
+let wideSmall: RegExp | undefined;
+
+/** Whether a code point is a small letter, as `\p{Ll}` with the `u` flag reads it. */
+export function isSmallLetterCodePoint(codePoint: number): boolean {
+  if (codePoint < LATIN_END) return LATIN_SMALL[codePoint] === 1;
+  return (wideSmall ??= /\p{Ll}/u).test(String.fromCodePoint(codePoint));
+}
+
 /** Whether `text` holds a letter, as `/\p{L}/u.test(text)` says, without that regex on Latin text. */
 export function hasLetter(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

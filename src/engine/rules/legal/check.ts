@@ -7,7 +7,7 @@ import { DANISH_LEGAL_MESSAGES, type LegalMessages } from "./messages.js";
 import { englishLegalMessages } from "./messages.en.js";
 import { byOwnWordingOrder, recogniseOwnWording, type OwnWording } from "./own-wording.js";
 import { findMissingGuidance, hasAppealWords, type MissingGuidance } from "./required.js";
-import { checkSanctionGuidance, sanctionMentionsIn } from "./sanction.js";
+import { checkLetterSanctionGuidance, sanctionMentionsIn } from "./sanction.js";
 import type { LegalBlockScore, LegalRegistryEntry, LegalScores, LegalStatus } from "./types.js";
 import { maxOf, minOf, pushAll } from "../../util/arrays.js";
 
@@ -88,7 +88,7 @@ export function checkLegal(letter: Letter, options: LegalCheckOptions): LegalChe
 
   const mentions = sanctionMentionsIn(letter);
   const taken = blocks.map((block) => ({ start: block.start ?? 0, end: block.end ?? 0 }));
-  const missingGuidance = findMissingGuidance(blocks, letterType, registry, letter.text);
+  const missingGuidance = findMissingGuidance(blocks, letterType, registry, letter);
   // Guidance in the caseworker's own words is looked for in a fixed order (a run of text meets
   // one requirement at most); findings keep the registry's order.
   const ownWording = new Map<MissingGuidance, OwnWording>();
@@ -143,7 +143,7 @@ export function checkLegal(letter: Letter, options: LegalCheckOptions): LegalChe
     });
   }
 
-  if (letterType === "partshøring" && !hasHearingDeadline(letter.text, options.facts)) {
+  if (letterType === "partshøring" && !hasHearingDeadline(letter, options.facts)) {
     issues.push({
       ruleId: "legal/hearing-deadline",
       severity: "error",
@@ -156,7 +156,7 @@ export function checkLegal(letter: Letter, options: LegalCheckOptions): LegalChe
   // Only a mention that warns of a sanction is guidance; a deduction decided or considered is
   // what a decision or a hearing is about, and has rules of its own.
   const warning = mentions.find((mention) => mention.role === "guidance");
-  const sanction = checkSanctionGuidance(letter.text);
+  const sanction = checkLetterSanctionGuidance(letter);
   if (warning && sanction.missing.length > 0) {
     const severity = SANCTION_SEVERITY[letterType];
     issues.push({

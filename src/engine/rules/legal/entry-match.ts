@@ -1,4 +1,8 @@
+import type { Letter } from "../../letter/model.js";
+import { maxOf } from "../../util/arrays.js";
+import { readingsOf } from "./block-reading.js";
 import type { Matcher } from "../matchers.js";
+import { blocksApart } from "./letter-text.js";
 
 /**
  * The legal rules' detection entries (matchers: in src/engine/rules/da/legal/*.yml) as tests on
@@ -39,24 +43,84 @@ function cachedWords(text: string): string[] {
   return lastWords;
 }
 
+/** A `words` entry's test: it reads words, so a letter can be read block by block. */
+interface WordTest extends TextTest {
+  /** Whether a form stands in `words` (a word group within them). */
+  inWords(words: readonly string[]): boolean;
+  /** Whether a word group starts at one of `words` before `before` and runs on past it. */
+  across(words: readonly string[], before: number): boolean;
+  /** Words of the longest word group (1 without groups). */
+  longest: number;
+}
+
 export function entryTest(entry: Matcher): TextTest {
   if (entry.regex !== undefined) return new RegExp(entry.regex, "iu");
   const forms = entry.forms ?? [];
   const single = headMatcher(forms.filter((form) => !form.includes(" ")));
   const groups = forms.filter((form) => form.includes(" ")).map((form) => form.split(/\s+/u));
-  return {
+  const groupAt = (words: readonly string[], at: number) =>
+    groups.some((group) => group.every((part, offset) => words[at + offset] === part));
+  const test: WordTest = {
     test(text) {
-      const words = cachedWords(text);
-      return words.some(
-        (word, at) =>
-          single(word) ||
-          groups.some((group) => group.every((part, offset) => words[at + offset] === part))
-      );
+      return test.inWords(cachedWords(text));
     },
+    inWords(words) {
+      return words.some((word, at) => single(word) || groupAt(words, at));
+    },
+    across(words, before) {
+      for (let at = 0; at < before; at++) if (groupAt(words, at)) return true;
+      return false;
+    },
+    longest: maxOf([1, ...groups.map((group) => group.length)])!,
   };
+  return test;
 }
 
 /** Whether any of `tests` matches the text. */
 export function anyMatches(tests: readonly TextTest[], text: string): boolean {
   return tests.some((test) => test.test(text));
+}
+
+/** A block's words, and whether each word test matches within them. */
+interface BlockWords {
+  words: string[];
+  matches: WeakMap<WordTest, boolean>;
+}
+
+function blockWords(text: string): BlockWords {
+  return { words: wordsOf(text), matches: new WeakMap() };
+}
+
+/**
+ * `anyMatches(tests, letter.text)`, block by block: a block's words and whether each test
+ * matches within them are read once per block text; only word groups that run from one block
+ * into the next are looked for in the letter. With text outside the blocks, the letter's text
+ * is read whole.
+ */
+export function anyMatchesInLetter(tests: readonly TextTest[], letter: Letter): boolean {
+  if (!blocksApart(letter)) return anyMatches(tests, letter.text);
+  const blocks = readingsOf(letter).map((reading) => reading.get(blockWords));
+  return tests.some((test) =>
+    "inWords" in test ? wordTestInBlocks(test as WordTest, blocks) : test.test(letter.text)
+  );
+}
+
+function wordTestInBlocks(test: WordTest, blocks: readonly BlockWords[]): boolean {
+  // The last words before the block (fewer than a group has), to look for groups across.
+  let carry: string[] = [];
+  for (const block of blocks) {
+    let within = block.matches.get(test);
+    if (within === undefined) block.matches.set(test, (within = test.inWords(block.words)));
+    if (within) return true;
+    const reach = test.longest - 1;
+    if (reach === 0) continue;
+    if (carry.length > 0 && test.across([...carry, ...block.words.slice(0, reach)], carry.length)) {
+      return true;
+    }
+    carry =
+      block.words.length >= reach
+        ? block.words.slice(-reach)
+        : [...carry, ...block.words].slice(-reach);
+  }
+  return false;
 }

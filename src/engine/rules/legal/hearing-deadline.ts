@@ -1,6 +1,8 @@
 import type { Fact } from "../../types.js";
 import { DANISH_MONTHS, DANISH_WEEKDAYS } from "../../linguistics/calendar.js";
 import { matchersOf } from "../matchers.js";
+import type { Letter } from "../../letter/model.js";
+import { normalisedLetter } from "./letter-text.js";
 import { normaliseWithOffsets } from "./normalise.js";
 import { danishRegExp } from "./sanction.js";
 
@@ -20,7 +22,13 @@ const DEADLINE = danishRegExp(
  * A partshøring (forvaltningsloven § 19) must give the citizen a deadline for comments. The
  * essentials family's deadline facts count; so does a date after "senest", "inden" or "frist".
  */
-export function hasHearingDeadline(text: string, facts: readonly Fact[] | undefined): boolean {
+export function hasHearingDeadline(
+  text: string | Letter,
+  facts: readonly Fact[] | undefined
+): boolean {
   if (facts?.some((fact) => fact.kind === "deadline")) return true;
-  return DEADLINE.test(normaliseWithOffsets(text).text);
+  // A letter's normalised text is put together from its blocks' (read once per block text).
+  const normalised =
+    typeof text === "string" ? normaliseWithOffsets(text).text : normalisedLetter(text).text;
+  return DEADLINE.test(normalised);
 }

@@ -1,6 +1,7 @@
 import type { Letter } from "../../letter/model.js";
 import { compileLegalText, type CompiledText } from "./matcher.js";
-import { normaliseLegalText, normaliseWithOffsets, sourceRange } from "./normalise.js";
+import { normaliseLegalText } from "./normalise.js";
+import { normalisedLetter } from "./letter-text.js";
 import { tokenise } from "./tokens.js";
 import type { LegalBlockScore, LegalRegistryEntry, LegalStatus } from "./types.js";
 import { diffLegalText, FIELD_TOKENS, SHAPED_TOKENS, type WordDiff } from "./word-diff.js";
@@ -8,6 +9,7 @@ import { SpanSet } from "./span-set.js";
 import { pushAll } from "../../util/arrays.js";
 import { hasLetter } from "../../util/word-scan.js";
 import { verifyRecordedFields } from "./recorded-fields.js";
+import { readingsOf } from "./block-reading.js";
 
 /**
  * Recognise the legal guidance in a letter and say, for each block, whether it is the approved
@@ -137,8 +139,9 @@ function verifyMarked(
 
 /**
  * Guidance pasted as plain text: exact matches first, then close matches with a word diff. Work
- * is linear in the letter: the letter is normalised and tokenised once, each registry text is
- * compiled once per process, and the close matching looks at bounded windows of blocks.
+ * is linear in the letter: the letter is normalised and tokenised once (block by block, by block
+ * text: a one-word edit reads one block anew), each registry text is compiled once per process,
+ * and the close matching looks at bounded windows of blocks.
  */
 function recogniseUnmarked(
   letter: Letter,
@@ -148,14 +151,16 @@ function recogniseUnmarked(
   const taken = new SpanSet();
   for (const score of marked) taken.add({ start: score.start ?? 0, end: score.end ?? 0 });
   const found: LegalBlockScore[] = [];
-  const mapped = normaliseWithOffsets(letter.text);
+  const mapped = normalisedLetter(letter);
   const entries = [...registry].sort((a, b) => a.id.localeCompare(b.id) || byNewest(a, b));
 
   for (const entry of entries) {
     for (const [text, approved] of searchTexts(entry)) {
-      const search = compileLegalText(text).search;
+      const { search, anchor } = compileLegalText(text);
+      // Most letters hold no pasted guidance: a word it must contain is looked up per block.
+      if (anchor !== undefined && !mapped.contains(anchor)) continue;
       for (const match of mapped.text.matchAll(search)) {
-        const span = sourceRange(mapped, match.index, match.index + match[0].length);
+        const span = mapped.range(match.index, match.index + match[0].length);
         if (taken.overlaps(span)) continue;
         taken.add(span);
         const score: LegalBlockScore = {
@@ -220,13 +225,29 @@ const CLOSE_COST = 0.3;
 const MAX_ALIGNMENTS = 2000;
 
 /** The letter's blocks as the close matching sees them, tokenised once for all registry entries. */
-interface BlockWords {
+interface BlockWords extends BlockTokens {
+  /** A legal block, or one inside text already recognised as guidance. */
+  taken: boolean;
+}
+
+/** What the close matching reads of one block's text (kept per block text). */
+interface BlockTokens {
   /** Lower-cased words (tokens with a letter). */
   words: string[];
   /** All tokens, for the window length. */
   tokens: number;
-  /** A legal block, or one inside text already recognised as guidance. */
-  taken: boolean;
+  /** Whether nearly all the words are a guidance text's words, by the guidance's word set. */
+  candidate: WeakMap<ReadonlySet<string>, boolean>;
+}
+
+/** Read per block text: while the caseworker types, only the edited block is tokenised again. */
+function blockTokens(text: string): BlockTokens {
+  const tokens = tokenise(text, false);
+  return {
+    words: tokens.filter((token) => hasLetter(token.text)).map((token) => token.text.toLowerCase()),
+    tokens: tokens.length,
+    candidate: new WeakMap(),
+  };
 }
 
 /**
@@ -240,16 +261,11 @@ function recogniseClose(
   taken: SpanSet
 ): LegalBlockScore[] {
   const found: LegalBlockScore[] = [];
-  const blocks: BlockWords[] = letter.blocks.map((block) => {
-    const tokens = tokenise(block.text, false);
-    return {
-      words: tokens
-        .filter((token) => hasLetter(token.text))
-        .map((token) => token.text.toLowerCase()),
-      tokens: tokens.length,
-      taken: block.kind === "legal" || taken.overlaps(block),
-    };
-  });
+  const readings = readingsOf(letter);
+  const blocks: BlockWords[] = letter.blocks.map((block, index) => ({
+    ...readings[index]!.get(blockTokens),
+    taken: block.kind === "legal" || taken.overlaps(block),
+  }));
   const byId = new Map<string, LegalRegistryEntry[]>();
   for (const entry of registry) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
 
@@ -362,11 +378,7 @@ function candidateRuns(
   const runs: [number, number][] = [];
   let from = -1;
   blocks.forEach((block, index) => {
-    const share =
-      block.words.length === 0
-        ? 0
-        : block.words.filter((word) => words.has(word)).length / block.words.length;
-    if (!block.taken && share >= CANDIDATE_SHARE) {
+    if (!block.taken && isCandidate(block, words)) {
       if (from < 0) from = index;
     } else if (from >= 0) {
       runs.push([from, index - 1]);
@@ -375,6 +387,20 @@ function candidateRuns(
   });
   if (from >= 0) runs.push([from, blocks.length - 1]);
   return runs;
+}
+
+/** Whether nearly all of a block's words are the guidance's words (remembered with the block). */
+function isCandidate(block: BlockTokens, words: ReadonlySet<string>): boolean {
+  let known = block.candidate.get(words);
+  if (known === undefined) {
+    const share =
+      block.words.length === 0
+        ? 0
+        : block.words.filter((word) => words.has(word)).length / block.words.length;
+    known = share >= CANDIDATE_SHARE;
+    block.candidate.set(words, known);
+  }
+  return known;
 }
 
 /** The block at `offset`, or the first block after it (binary search: blocks are in order). */

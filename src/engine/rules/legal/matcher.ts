@@ -23,6 +23,11 @@ export interface CompiledText {
   shapes: Map<number, RegExp | undefined>;
   /** Lower-cased literal words, for finding candidate blocks cheaply. */
   words: Set<string>;
+  /**
+   * The longest run of literal text without white space (none when the text is all fields):
+   * every match of `search` holds it, so a letter without it has no match.
+   */
+  anchor?: string;
 }
 
 /** How much text a field without a shape may stand for, so it never swallows half a letter. */
@@ -62,13 +67,16 @@ export function compileLegalText(text: string): CompiledText {
   const normalised = canonicalLegalText(text);
   let source = "";
   let last = 0;
+  const literals: string[] = [];
   for (const match of normalised.matchAll(FIELD)) {
+    literals.push(normalised.slice(last, match.index));
     source += escape(normalised.slice(last, match.index));
     const shape = fieldShape(match[0]);
     source += shape ? `(?:${shape})` : `(?:.{1,${FIELD_MAX}}?)`;
     last = match.index + match[0].length;
   }
   source += escape(normalised.slice(last));
+  literals.push(normalised.slice(last));
   const tokens = tokenise(normalised, true);
   const fieldShapes = new Map<number, RegExp | undefined>();
   tokens.forEach((token, index) => {
@@ -84,6 +92,8 @@ export function compileLegalText(text: string): CompiledText {
     shapes: fieldShapes,
     words: new Set(tokens.filter((token) => !token.field).map((token) => token.text.toLowerCase())),
   };
+  const anchor = longestRun(literals);
+  if (anchor) compiled.anchor = anchor;
   if (cache.size > 500) cache.clear();
   cache.set(text, compiled);
   return compiled;
@@ -92,6 +102,16 @@ export function compileLegalText(text: string): CompiledText {
 /** Whether a block's text is this registry text (fields filled in). */
 export function matchesLegalText(blockText: string, text: string): boolean {
   return compileLegalText(text).exact.test(normaliseLegalText(blockText));
+}
+
+function longestRun(literals: readonly string[]): string | undefined {
+  let longest: string | undefined;
+  for (const literal of literals) {
+    for (const run of literal.split(/\s+/u)) {
+      if (run && (!longest || run.length > longest.length)) longest = run;
+    }
+  }
+  return longest;
 }
 
 function escape(literal: string): string {

@@ -1,3 +1,5 @@
+import { isSpaceCodeUnit } from "../../util/word-scan.js";
+
 /**
  * Legal text normalisation: Unicode NFC, white space collapsed to single spaces, trimmed. Hashes
  * (computed outside the engine) and text comparisons (inside it) both use this one function, so
@@ -78,6 +80,19 @@ export function normaliseWithOffsets(source: string): MappedText {
       put(i, i + 1);
       runEnd = i + 1;
       i++;
+      continue;
+    }
+    if (isSpaceCodeUnit(code)) {
+      // A run of white space, as `\s+` reads it (every white space character is one code unit):
+      // one space before the next character, none at the ends. Scanned, not matched: the
+      // cluster pattern is compiled again after every idle pause.
+      let end = i + 1;
+      while (end < length && isSpaceCodeUnit(source.charCodeAt(end))) end++;
+      if (count > 0 || runEnd > runStart) {
+        spaceStart = i;
+        spaceEnd = end;
+      }
+      i = end;
       continue;
     }
     cluster.lastIndex = i;

@@ -12,6 +12,7 @@ import {
 } from "./sanction.js";
 import type { LegalRegistryEntry } from "./types.js";
 import { minOf } from "../../util/arrays.js";
+import { readingsOf, type BlockReading } from "./block-reading.js";
 
 /**
  * Required guidance that the caseworker wrote in their own words: the letter says what the
@@ -130,6 +131,7 @@ export function recogniseOwnWording(
     onTopic: boolean;
   }
   const found: Found[] = [];
+  const readings = readingsOf(letter);
   const warnings = new Set(
     mentions.filter((mention) => mention.role === "guidance").map((mention) => mention.blockIndex)
   );
@@ -137,8 +139,8 @@ export function recogniseOwnWording(
     const recogniser = RECOGNISERS.get(entry.id);
     if (!recogniser) continue;
     if (recogniser.allOf.length === 0 && !recogniser.hearingDeadline && !entry.sanction) continue;
-    const features = letter.blocks.map((block, index) =>
-      free[index] ? featuresOf(block.text, recogniser, entry, warnings.has(index)) : NONE
+    const features = readings.map((reading, index) =>
+      free[index] ? featuresOf(reading, recogniser, entry, warnings.has(index)) : NONE
     );
     const run = shortestRun(free, features, {
       groups: recogniser.allOf.length,
@@ -188,26 +190,24 @@ const NONE: Features = {
   onTopic: false,
 };
 
-/** Features by recogniser, of recent block texts: unchanged blocks are read once while typing. */
-const featureMemo = new WeakMap<Recogniser, Map<string, Features>>();
-const FEATURE_MEMO_ENTRIES = 2000;
+/**
+ * Features of recent block texts, by registry entry and whether the block warns of a sanction:
+ * unchanged blocks are read once while the caseworker types. The entry decides the recogniser.
+ */
+function blockFeatures(): WeakMap<LegalRegistryEntry, [Features?, Features?]> {
+  return new WeakMap();
+}
 
 function featuresOf(
-  text: string,
+  reading: BlockReading,
   recogniser: Recogniser,
   entry: LegalRegistryEntry,
   warns: boolean
 ): Features {
-  let memo = featureMemo.get(recogniser);
-  if (!memo) featureMemo.set(recogniser, (memo = new Map()));
-  const key = `${entry.id}@${entry.version}|${warns ? 1 : 0}|${text}`;
-  let features = memo.get(key);
-  if (!features) {
-    if (memo.size >= FEATURE_MEMO_ENTRIES) memo.clear();
-    features = readFeatures(text, recogniser, entry, warns);
-    memo.set(key, features);
-  }
-  return features;
+  const byEntry = reading.get(blockFeatures);
+  let known = byEntry.get(entry);
+  if (!known) byEntry.set(entry, (known = [undefined, undefined]));
+  return (known[warns ? 1 : 0] ??= readFeatures(reading.text, recogniser, entry, warns));
 }
 
 function readFeatures(
@@ -230,6 +230,12 @@ function readFeatures(
   };
 }
 
+function saysNothing(feature: Features): boolean {
+  return (
+    feature.groups.size === 0 && !feature.deadline && !feature.warns && feature.elements.size === 0
+  );
+}
+
 /**
  * The shortest run of consecutive free blocks that together say everything the requirement needs
  * (the earliest on a tie). Each block is read once, so a long letter stays linear.
@@ -241,7 +247,9 @@ function shortestRun(
 ): { from: number; to: number } | undefined {
   let best: { from: number; to: number } | undefined;
   for (let from = 0; from < features.length; from++) {
-    if (!free[from]) continue;
+    // A run that opens with a block that says nothing of it is never the shortest: without that
+    // block it still says everything (a run of one such block says nothing the requirement needs).
+    if (!free[from] || saysNothing(features[from]!)) continue;
     const groups = new Set<number>();
     const elements = new Set<SanctionElement>();
     let deadline = false;

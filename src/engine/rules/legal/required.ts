@@ -1,8 +1,9 @@
+import type { Letter } from "../../letter/model.js";
 import type { LetterType } from "../../types.js";
 import { lexeme, vocabulary } from "../../linguistics/vocabulary.js";
 import { klagevejledningExemption as fullGrantOrAppealBody } from "../essentials/decision-cues.js";
 import { matchersOf, type Matcher } from "../matchers.js";
-import { anyMatches, entryTest } from "./entry-match.js";
+import { anyMatches, anyMatchesInLetter, entryTest } from "./entry-match.js";
 import { saysHowToAppeal } from "./own-wording.js";
 import type { LegalBlockScore, LegalRegistryEntry } from "./types.js";
 
@@ -30,10 +31,14 @@ export function findMissingGuidance(
   present: readonly LegalBlockScore[],
   letterType: LetterType,
   registry: readonly LegalRegistryEntry[] | undefined,
-  text: string
+  /** The letter, or its text. */
+  letter: string | Letter
 ): MissingGuidance[] {
+  const text = typeof letter === "string" ? letter : letter.text;
   if (!registry) return missingWithoutRegistry(letterType, text);
-  const exempt = klagevejledningExemption(text) !== undefined;
+  // Read only for a letter that owes a klagevejledning it lacks.
+  let exemption: boolean | undefined;
+  const exempt = () => (exemption ??= klagevejledningExemption(text) !== undefined);
   const presentIds = new Set(
     present.filter((block) => block.status !== "missing").map((block) => block.id)
   );
@@ -46,11 +51,11 @@ export function findMissingGuidance(
   const missing: MissingGuidance[] = [];
   for (const [key, members] of groups) {
     if (!members.some((entry) => entry.requiredFor.includes(letterType))) continue;
-    if (exempt && members.some((entry) => entry.id.includes("klage"))) continue;
+    if (members.some((entry) => entry.id.includes("klage")) && exempt()) continue;
     if (members.some((entry) => presentIds.has(entry.id))) continue;
     const only = members.length === 1 ? members[0]! : undefined;
     // A group keeps its name as id; its message names the block for the letter's benefit.
-    const single = only ?? forBenefit(members, text);
+    const single = only ?? forBenefit(members, letter);
     const named = single ? [single] : members;
     const titleEn = named.every((entry) => entry.titleEn)
       ? named
@@ -94,9 +99,13 @@ const BENEFITS = matchersOf<BenefitEntry>("legal/missing")
  */
 function forBenefit(
   members: readonly LegalRegistryEntry[],
-  text: string
+  letter: string | Letter
 ): LegalRegistryEntry | undefined {
-  const named = BENEFITS.filter((benefit) => anyMatches(benefit.words, text));
+  const named = BENEFITS.filter((benefit) =>
+    typeof letter === "string"
+      ? anyMatches(benefit.words, letter)
+      : anyMatchesInLetter(benefit.words, letter)
+  );
   if (named.length !== 1) return undefined;
   const act = named[0]!.act;
   const fitting = members.filter((entry) => entry.legalBasis.some((basis) => basis.includes(act)));
@@ -142,13 +151,24 @@ export function klagevejledningExemption(text: string): KlagevejledningExemption
 
 /** The first words of the sender lines name an appeal board or supervisory authority. */
 function fromFinalInstance(text: string): boolean {
-  const opening = text
-    .split(/\r?\n/u)
-    .filter((line) => line.trim() !== "")
-    .slice(0, SENDER_LINES);
-  return opening.some((line) =>
+  return openingLines(text, SENDER_LINES).some((line) =>
     (line.match(/\p{L}+/gu) ?? []).slice(0, 2).some((word) => FINAL.has(word))
   );
+}
+
+/** The first `count` lines with more than white space (lines as split by /\r?\n/), not the rest. */
+function openingLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  let from = 0;
+  while (lines.length < count && from <= text.length) {
+    const newline = text.indexOf("\n", from);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(from, newline > 0 && text[newline - 1] === "\r" ? end - 1 : end);
+    if (line.trim() !== "") lines.push(line);
+    if (newline < 0) break;
+    from = newline + 1;
+  }
+  return lines;
 }
 
 /** Whether a text without a registry looks like it has a klagevejledning (shown as unverified). */

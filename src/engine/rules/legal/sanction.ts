@@ -5,9 +5,18 @@ import { formsOf, lexeme } from "../../linguistics/vocabulary.js";
 import { matchersOf, type Matcher } from "../matchers.js";
 import { clauseAt, geometryOf } from "../threat/clauses.js";
 import { headMatcher } from "./entry-match.js";
-import { sentencesOf } from "./sentences.js";
+import {
+  closesSentence,
+  opensSentence,
+  sentencesAcross,
+  sentencesOf,
+  type SentencedText,
+} from "./sentences.js";
+import { blocksApart } from "./letter-text.js";
+import { readingsOf } from "./block-reading.js";
 import { foldedRegExp } from "../../util/folded-regexp.js";
 import { memoByText } from "../../util/text-memo.js";
+import { isLetterCodePoint, isWordCodePoint } from "../../util/word-scan.js";
 
 /**
  * Sanction guidance completeness. Ankestyrelsen only accepts a sanction when the citizen was told
@@ -178,12 +187,42 @@ function isSanction(consequence: Consequence, tokens: readonly Token[]): boolean
   return after.some((token) => BENEFIT.has(token.lower));
 }
 
-function tokensOf(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    lower: match[0].toLowerCase(),
-  }));
+/**
+ * The words of a text as `/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu` finds them, scanned without that
+ * pattern: V8 compiles it again after every idle pause, and every new sentence is read here.
+ */
+export function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const codePoint = text.codePointAt(i)!;
+    if (!isWordCodePoint(codePoint)) {
+      i += codePoint > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i, isWordCodePoint);
+    // An apostrophe joins the letters after it ("kommune's"), once.
+    const mark = text[i];
+    if ((mark === "'" || mark === "’") && i + 1 < length) {
+      const after = runEnd(text, i + 1, isLetterCodePoint);
+      if (after > i + 1) i = after;
+    }
+    tokens.push({ start, end: i, lower: text.slice(start, i).toLowerCase() });
+  }
+  return tokens;
+}
+
+/** The end of the run of code points from `at` that pass `test`. */
+function runEnd(text: string, at: number, test: (codePoint: number) => boolean): number {
+  let i = at;
+  while (i < text.length) {
+    const codePoint = text.codePointAt(i)!;
+    if (!test(codePoint)) break;
+    i += codePoint > 0xffff ? 2 : 1;
+  }
+  return i;
 }
 
 /**
@@ -219,19 +258,96 @@ function restoreIn(text: string, tokens: readonly Token[]): boolean {
 }
 
 export function checkSanctionGuidance(text: string): SanctionCheck {
-  const sentences = sentencesOf(normaliseLegalText(text)).map((sentence) => factsOf(sentence.text));
+  const found = noFlags();
+  for (const sentence of sentencesOf(normaliseLegalText(text))) add(found, factsOf(sentence.text));
+  return sanctionCheck(found);
+}
+
+/** What a run of sentences says for sanction guidance, all together. */
+interface Flags {
+  failure: boolean;
+  named: boolean;
+  restore: boolean;
+  mentions: boolean;
+}
+
+const noFlags = (): Flags => ({ failure: false, named: false, restore: false, mentions: false });
+
+function add(flags: Flags, facts: SentenceFacts): void {
+  flags.failure ||= facts.failure;
+  flags.named ||= facts.named;
+  flags.restore ||= facts.restore;
+  flags.mentions ||= facts.mentions.length > 0;
+}
+
+function sanctionCheck(flags: Flags): SanctionCheck {
   const has: Record<SanctionElement, boolean> = {
-    sanctioned: sentences.some((sentence) => sentence.failure),
-    consequence: sentences.some((sentence) => sentence.named),
-    restore: sentences.some((sentence) => sentence.restore),
+    sanctioned: flags.failure,
+    consequence: flags.named,
+    restore: flags.restore,
   };
-  const present = SANCTION_ELEMENTS.filter((element) => has[element]);
-  const missing = SANCTION_ELEMENTS.filter((element) => !has[element]);
   return {
-    mentionsSanction: sentences.some((sentence) => sentence.mentions.length > 0),
-    present,
-    missing,
+    mentionsSanction: flags.mentions,
+    present: SANCTION_ELEMENTS.filter((element) => has[element]),
+    missing: SANCTION_ELEMENTS.filter((element) => !has[element]),
   };
+}
+
+/** One block's normalised text as sentences: its first and last may run on into its neighbours. */
+interface BlockSentences extends SentencedText {
+  /** What the sentences between the first and the last say. */
+  inner: Flags;
+  /** What the first and the last sentence say (the same one in a block of one). */
+  first?: SentenceFacts;
+  last?: SentenceFacts;
+}
+
+/** A block's sentences, of its normalised text (read per block text). */
+function blockSentences(source: string): BlockSentences {
+  const text = normaliseLegalText(source);
+  const sentences = sentencesOf(text).map((sentence) => sentence.text);
+  const inner = noFlags();
+  for (let at = 1; at < sentences.length - 1; at++) add(inner, factsOf(sentences[at]!));
+  const block: BlockSentences = {
+    text,
+    sentences,
+    inner,
+    closes: closesSentence(text),
+    opens: opensSentence(text),
+  };
+  if (sentences.length > 0) {
+    block.first = factsOf(sentences[0]!);
+    block.last = factsOf(sentences[sentences.length - 1]!);
+  }
+  return block;
+}
+
+/**
+ * `checkSanctionGuidance(letter.text)`, block by block: each block's sentences are read once per
+ * block text, and only a sentence that runs from one block into the next (a heading without a
+ * full stop before its paragraph) is put together for the letter.
+ */
+export function checkLetterSanctionGuidance(letter: Letter): SanctionCheck {
+  if (!blocksApart(letter)) return checkSanctionGuidance(letter.text);
+  // A block of white space only is no part of the letter's normalised text.
+  const blocks = readingsOf(letter)
+    .map((reading) => reading.get(blockSentences))
+    .filter((block) => block.text !== "");
+  const found = noFlags();
+  sentencesAcross(blocks, {
+    edge: (sentence, from) => {
+      const block = from && blocks[from.index]!;
+      add(found, (block && (from.last ? block.last : block.first)) ?? factsOf(sentence));
+    },
+    inner: (index) => {
+      const inner = blocks[index]!.inner;
+      found.failure ||= inner.failure;
+      found.named ||= inner.named;
+      found.restore ||= inner.restore;
+      found.mentions ||= inner.mentions;
+    },
+  });
+  return sanctionCheck(found);
 }
 
 /** Whether a text speaks of a sanction at all. */
@@ -298,17 +414,16 @@ const mentionCache = new WeakMap<Letter, SanctionMention[]>();
 
 /** A block's mentions, offsets relative to the block. */
 type BlockMention = Omit<SanctionMention, "blockIndex">;
-/** By block text: a few letters' worth of blocks. */
-const BLOCK_MEMO_ENTRIES = 2000;
 
 /** Every sanction mention in the letter, block by block and sentence by sentence, with its role. */
 export function sanctionMentionsIn(letter: Letter): SanctionMention[] {
   const cached = mentionCache.get(letter);
   if (cached) return cached;
   const found: SanctionMention[] = [];
+  const readings = readingsOf(letter);
   letter.blocks.forEach((block, blockIndex) => {
     // By block text: while the caseworker types, only the edited block is read again.
-    for (const mention of mentionsInBlock(block.text)) {
+    for (const mention of readings[blockIndex]!.get(readBlockMentions)) {
       found.push({
         ...mention,
         start: block.start + mention.start,
@@ -320,8 +435,6 @@ export function sanctionMentionsIn(letter: Letter): SanctionMention[] {
   mentionCache.set(letter, found);
   return found;
 }
-
-const mentionsInBlock = memoByText(readBlockMentions, BLOCK_MEMO_ENTRIES);
 
 function readBlockMentions(text: string): BlockMention[] {
   const found: BlockMention[] = [];

@@ -1,0 +1,218 @@
+import fc from "fast-check";
+import { buildLetter, type BlockInput, type Letter } from "../../src/engine/letter/model.js";
+import {
+  anyMatches,
+  anyMatchesInLetter,
+  entryTest,
+} from "../../src/engine/rules/legal/entry-match.js";
+import { hasHearingDeadline } from "../../src/engine/rules/legal/hearing-deadline.js";
+import {
+  blocksApart,
+  legalLetterText,
+  normalisedBlockTexts,
+  normalisedLetter,
+} from "../../src/engine/rules/legal/letter-text.js";
+import {
+  closesSentence,
+  opensSentence,
+  sentencesAcross,
+  sentencesOf,
+} from "../../src/engine/rules/legal/sentences.js";
+import { pushAll } from "../../src/engine/util/arrays.js";
+import {
+  normaliseLegalText,
+  normaliseWithOffsets,
+  sourceRange,
+} from "../../src/engine/rules/legal/normalise.js";
+import {
+  checkLetterSanctionGuidance,
+  checkSanctionGuidance,
+} from "../../src/engine/rules/legal/sanction.js";
+
+/**
+ * The legal family reads a letter block by block (each block once per block text, so a one-word
+ * edit reads one block anew) and puts the letter's normalised text, its sentences and its words
+ * together from the blocks'. That must be exactly what reading the letter's text whole gives,
+ * also where a sentence runs from a heading into its paragraph, at an abbreviation, a small
+ * letter, a combining mark or odd white space at a block's edge, and for letters with text
+ * outside their blocks (read whole).
+ */
+const RUNS = Number(process.env.KLARBREV_PROPERTY_RUNS ?? 40) * 5;
+
+/** Pieces of real Danish sanction guidance and of the edges where blocks meet. */
+const PIECES = [
+  "Kommer du ikke til samtalen, trækker vi i din kontanthjælp.",
+  "Du får hjælpen igen fra den dag, du kontakter os.",
+  "Hvis du udebliver uden rimelig grund, kan du miste din ydelse.",
+  "Sanktion",
+  "Det skal du vide",
+  "jf.",
+  "kl.",
+  "§ 13, stk. 2.",
+  "fortæl",
+  "os",
+  "fortæl os",
+  "sygedagpenge",
+  "kontanthjælp",
+  "den 3. december",
+  "senest",
+  "inden fredag den 4. december",
+  "Vi trækker 1.614 kr. i din kontanthjælp.",
+  "udbetalingen genoptages, når du kontakter jobcentret igen.",
+  "Spørgsmål?",
+  "Ring!",
+  "a\u030a",
+  "\u0301",
+  "e\u0301",
+  "Ω",
+  "Σ",
+  "ſ",
+  ".",
+  "",
+];
+const SPACES = [" ", "\n", "\n\n", "\u00a0", "\u2028", "\t", "  "];
+
+const blockText = fc
+  .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...SPACES, "")), { maxLength: 5 })
+  .map((parts) => parts.map(([piece, space]) => piece + space).join(""));
+
+const letterArb: fc.Arbitrary<Letter> = fc
+  .tuple(
+    fc.array(blockText, { minLength: 0, maxLength: 7 }),
+    fc.constantFrom("\n\n", "\n", " \n", "\u2028", " ", "", "x"),
+    fc.constantFrom("", "\n", " ", "x")
+  )
+  .map(([texts, separator, around]) => {
+    const inputs: BlockInput[] = texts.map((text) => ({ kind: "paragraph", text }));
+    const built = buildLetter(inputs, separator);
+    // Text around the blocks: white space is allowed, anything else means reading whole.
+    const blocks = built.blocks.map((block) => ({
+      ...block,
+      start: block.start + around.length,
+      end: block.end + around.length,
+    }));
+    return { text: around + built.text + around, blocks };
+  });
+
+describe("a letter read block by block", () => {
+  test("normalised text and offsets are those of the whole text", () => {
+    fc.assert(
+      fc.property(letterArb, (letter) => {
+        const whole = normaliseWithOffsets(letter.text);
+        const joined = normalisedLetter(letter);
+        expect(joined.text).toBe(whole.text);
+        for (let from = 0; from < whole.text.length; from++) {
+          for (const to of [from + 1, Math.min(whole.text.length, from + 7), whole.text.length]) {
+            expect(joined.range(from, to)).toEqual(sourceRange(whole, from, to));
+          }
+        }
+        expect(legalLetterText(letter)).toBe(normaliseLegalText(letter.text));
+        for (const run of ["du", "kontanthjælp.", "å", "jf.", "Ring!", "os.Du", "x"]) {
+          expect(joined.contains(run)).toBe(whole.text.includes(run));
+        }
+      }),
+      { numRuns: RUNS }
+    );
+  });
+
+  test("sentences and sanction guidance are those of the whole text", () => {
+    fc.assert(
+      fc.property(letterArb, (letter) => {
+        const texts = normalisedBlockTexts(letter);
+        if (texts) {
+          const sentenced = texts.map((text) => ({
+            text,
+            sentences: sentencesOf(text).map((sentence) => sentence.text),
+            closes: closesSentence(text),
+            opens: opensSentence(text),
+          }));
+          const across: string[] = [];
+          sentencesAcross(sentenced, {
+            edge: (sentence, from) => {
+              across.push(sentence);
+              // A block's own first or last sentence is said to be one, so its reading is reused.
+              if (from) {
+                const own = sentenced[from.index]!.sentences;
+                expect(sentence).toBe(from.last ? own[own.length - 1] : own[0]);
+              }
+            },
+            inner: (index) => pushAll(across, sentenced[index]!.sentences.slice(1, -1)),
+          });
+          const whole = sentencesOf(normaliseLegalText(letter.text));
+          expect(across).toEqual(whole.map((sentence) => sentence.text));
+        }
+        expect(checkLetterSanctionGuidance(letter)).toEqual(checkSanctionGuidance(letter.text));
+      }),
+      { numRuns: RUNS }
+    );
+  });
+
+  test("word entries and the hearing deadline match as in the whole text", () => {
+    const tests = [
+      entryTest({ forms: ["fortæl os", "kontakter jobcentret igen"] }),
+      entryTest({ forms: ["sygedagpenge", "hjælp"] }),
+      entryTest({ forms: ["din ydelse"] }),
+    ];
+    fc.assert(
+      fc.property(letterArb, (letter) => {
+        for (const test of tests) {
+          expect(anyMatchesInLetter([test], letter)).toBe(anyMatches([test], letter.text));
+        }
+        expect(hasHearingDeadline(letter, undefined)).toBe(
+          hasHearingDeadline(letter.text, undefined)
+        );
+      }),
+      { numRuns: RUNS }
+    );
+  });
+
+  test("a heading runs into its paragraph as one sentence, as in the whole text", () => {
+    const letter = buildLetter([
+      { kind: "heading", text: "Sanktion" },
+      { kind: "paragraph", text: "hvis du udebliver, trækker vi i din kontanthjælp." },
+      { kind: "paragraph", text: "Du får hjælpen igen fra den dag, du kontakter os." },
+    ]);
+    expect(blocksApart(letter)).toBe(true);
+    const check = checkLetterSanctionGuidance(letter);
+    expect(check).toEqual(checkSanctionGuidance(letter.text));
+    expect(check.mentionsSanction).toBe(true);
+  });
+
+  test("a group of words across blocks is found", () => {
+    const letter = buildLetter([
+      { kind: "paragraph", text: "Har du spørgsmål, så fortæl" },
+      { kind: "paragraph", text: "os det." },
+    ]);
+    const groups = [entryTest({ forms: ["fortæl os"] })];
+    expect(anyMatches(groups, letter.text)).toBe(true);
+    expect(anyMatchesInLetter(groups, letter)).toBe(true);
+    // Across a block without words ("–" on a line of its own), and three blocks of one word each.
+    const apart = buildLetter(
+      ["så fortæl", "–", "os det"].map((text) => ({ kind: "paragraph", text }))
+    );
+    expect(anyMatchesInLetter(groups, apart)).toBe(true);
+    const three = [entryTest({ forms: ["kontakter jobcentret igen"] })];
+    const words = buildLetter(
+      ["kontakter", "jobcentret", "igen"].map((text) => ({ kind: "paragraph", text }))
+    );
+    expect(anyMatches(three, words.text)).toBe(true);
+    expect(anyMatchesInLetter(three, words)).toBe(true);
+  });
+
+  test("text outside the blocks is read with the whole letter", () => {
+    const letter: Letter = {
+      text: "Sanktion: du mister hjælpen. Du får hjælpen igen, når du kontakter os.",
+      blocks: [
+        {
+          kind: "paragraph",
+          text: "Du får hjælpen igen, når du kontakter os.",
+          start: 29,
+          end: 70,
+        },
+      ],
+    };
+    expect(blocksApart(letter)).toBe(false);
+    expect(normalisedLetter(letter).text).toBe(normaliseWithOffsets(letter.text).text);
+    expect(checkLetterSanctionGuidance(letter)).toEqual(checkSanctionGuidance(letter.text));
+  });
+});
