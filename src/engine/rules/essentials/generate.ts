@@ -252,11 +252,14 @@ function meetingNoun(letter: Letter, anchorBlock: number): string {
   const subject = letter.blocks[subjectIndex(letter)];
   const firstBody = letter.blocks[firstBodyIndex(letter)];
   for (const text of [subject?.text, letter.blocks[anchorBlock]?.text, firstBody?.text]) {
-    const match = text ? MEETING_NOUN.exec(text) : null;
-    if (match) return match[1]!.toLowerCase();
+    const noun = text ? meetingNounIn(text) : undefined;
+    if (noun !== undefined) return noun;
   }
   return policy.meetingNoun!.default;
 }
+
+/** The meeting noun a block names, per block text: only an edited block is read anew. */
+const meetingNounIn = memoByText((text) => MEETING_NOUN.exec(text)?.[1]!.toLowerCase());
 
 type PlaceKind = "organisation" | "address" | "room" | "phone" | "digital";
 
