@@ -64,7 +64,7 @@ export function startAnalysis(letter: Letter, options: AnalyzeOptions = {}): Ana
 export function finishAnalysis(file: VFile, letter: Letter, head: Letter | undefined): Analysis {
   if (head) reportBeyondLimit(file, letter, head);
 
-  let findings = inDocumentOrder(file.messages.map(toFinding));
+  let findings = file.messages.map(toFinding).sort((a, b) => a.start.offset - b.start.offset);
   settleSafeEdits(findings);
   const language = file.data.language ?? "da";
   // A Danish letter in an English UI: English words around the letter's Danish ones.
@@ -85,28 +85,6 @@ export function finishAnalysis(file: VFile, letter: Letter, head: Letter | undef
     proposals: file.data.proposals ?? {},
     letter,
   };
-}
-
-/**
- * Findings by start offset, in the rules' order at the same offset (a stable sort): one native
- * sort of numeric keys, as a long letter has hundreds of findings on every re-analysis.
- */
-function inDocumentOrder(findings: Finding[]): Finding[] {
-  const slots = 2 ** 20;
-  const offsets = findings.map((finding) => finding.start.offset);
-  // (offset, index) in one integer below 2^53 is exact in a double; other offsets sort as before.
-  if (
-    findings.length >= slots ||
-    !offsets.every((offset) => Number.isInteger(offset) && offset >= 0 && offset < 2 ** 32)
-  ) {
-    return findings.sort((a, b) => a.start.offset - b.start.offset);
-  }
-  const keys = new Float64Array(findings.length);
-  offsets.forEach((offset, index) => {
-    keys[index] = offset * slots + index;
-  });
-  keys.sort();
-  return Array.from(keys, (key) => findings[key % slots]!);
 }
 
 function toFinding(message: VFile["messages"][number]): Finding {

@@ -68,24 +68,11 @@ export function retextPlainFinalise() {
   };
 }
 
-/**
- * Safe edits first, each group by start, otherwise in the order found (a stable sort): one
- * native sort of numeric keys instead of a comparator call per pair, as the letter has hundreds.
- */
-function safeFirst(placed: readonly Placed[]): Placed[] {
-  const slots = 2 ** 20;
-  if (placed.length >= slots) {
-    return [...placed].sort(
-      (a, b) => Number(b.data.safe === true) - Number(a.data.safe === true) || a.start - b.start
-    );
-  }
-  // (unsafe, start, index) in one integer below 2^52: exact in a double.
-  const keys = new Float64Array(placed.length);
-  placed.forEach((finding, index) => {
-    keys[index] = ((finding.data.safe === true ? 0 : 2 ** 31) + finding.start) * slots + index;
-  });
-  keys.sort();
-  return Array.from(keys, (key) => placed[key % slots]!);
+/** Safe edits first, each group by start, otherwise in the order found (a stable sort). */
+function safeFirst(placed: Placed[]): Placed[] {
+  return placed.sort(
+    (a, b) => Number(b.data.safe === true) - Number(a.data.safe === true) || a.start - b.start
+  );
 }
 
 /**
