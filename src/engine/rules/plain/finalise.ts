@@ -1,7 +1,7 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import { PROSE_KINDS, type Block } from "../../letter/model.js";
-import { touchedQuote } from "../../letter/quoted-law.js";
+import { quotedLawSpans, touchedQuote } from "../../letter/quoted-law.js";
 import { findingData, type FindingData } from "../../report.js";
 import { LONG_WORD_LETTERS, statsOf, type RawCounts } from "../readability/counts.js";
 import { pushAll } from "../../util/arrays.js";
@@ -16,7 +16,7 @@ interface Placed {
   end: number;
 }
 
-const PLAIN = /^plain\//u;
+const PLAIN = "plain/";
 
 /**
  * The last plain plugin, over the plain rules' findings together:
@@ -32,17 +32,19 @@ const PLAIN = /^plain\//u;
 export function retextPlainFinalise() {
   return (tree: Root, file: VFile): void => {
     const text = String(file.value);
+    // Most letters quote no law: then no finding can touch a quotation.
+    const quotes = quotedLawSpans(text).length > 0;
     const placed: Placed[] = [];
     const drop = new Set<Message>();
     for (const message of file.messages) {
-      if (!PLAIN.test(message.ruleId ?? "")) continue;
+      if (!message.ruleId?.startsWith(PLAIN)) continue;
       const place = message.place as { start?: { offset?: number }; end?: { offset?: number } };
       const start = place?.start?.offset ?? 0;
       const end = place?.end?.offset ?? start;
       const data = findingData(message);
       const editStart = data.edit?.kind === "replace" ? data.edit.start : start;
       const editEnd = data.edit?.kind === "replace" ? data.edit.end : end;
-      if (touchedQuote(text, Math.min(start, editStart), Math.max(end, editEnd))) {
+      if (quotes && touchedQuote(text, Math.min(start, editStart), Math.max(end, editEnd))) {
         drop.add(message);
         continue;
       }
