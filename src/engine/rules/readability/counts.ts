@@ -55,6 +55,11 @@ export function statsOf(tree: Root, file: VFile): ReadabilityStats {
   return stats;
 }
 
+/**
+ * The statistics of the letter parser's tree of `letter`. Each block's counts are remembered by
+ * the block's kind and text (its parse is a function of both), so while the caseworker types only
+ * the edited block is counted anew.
+ */
 export function computeStats(tree: Root, letter: Letter): ReadabilityStats {
   const blocks: RawCounts[] = letter.blocks.map(() => ({ words: 0, sentences: 0, longWords: 0 }));
   for (const paragraph of tree.children) {
@@ -88,7 +93,7 @@ export function computeStats(tree: Root, letter: Letter): ReadabilityStats {
   };
 }
 
-/** The paragraph countsOf reads on a miss: the parse of the block its key names. */
+/** The paragraph a countsOf memo reads on a miss: the parse of the block its key names. */
 let reading: { paragraph: Paragraph; block: Block; blockIndex: number } | undefined;
 
 const COUNTS = new Map<BlockKind, (text: string) => RawCounts>();

@@ -37,7 +37,7 @@ interface Piece {
   end: number;
 }
 
-/** The paragraph piecesOf reads on a miss: the parse of the block its key names. */
+/** The paragraph readPieces reads on a miss: the parse of the block the memo's key names. */
 let reading: { paragraph: Paragraph; block: Block } | undefined;
 
 /** A block's scanned sentences, relative to the block, read from its paragraph. */
@@ -63,7 +63,11 @@ function readPieces(): Piece[] {
  */
 const PIECES = new Map([...SCANNED_KINDS].map((kind) => [kind, memoByText(readPieces)]));
 
-/** The letter's scanned sentences, computed once per tree and shared by all threat rules. */
+/**
+ * The letter's scanned sentences, computed once per tree and shared by all threat rules. The tree
+ * is the letter parser's (processor or incremental analyser): what a block holds is remembered by
+ * the block's kind and text.
+ */
 export function threatSentences(tree: Root, letter: Letter): ThreatSentence[] {
   const cached = cache.get(tree);
   if (cached) return cached;
