@@ -10,6 +10,7 @@ import {
 import { DATE_SCAN } from "./patterns.js";
 import { startOf } from "./scanning.js";
 import { dateLineIndex } from "./structure.js";
+import { memoByText } from "../../util/text-memo.js";
 
 /**
  * How one language writes dates: the scanning pattern and how a match is read. Year inference
@@ -62,17 +63,14 @@ export function dateContext(
   const dateLineBlock = letter.blocks[dateLineIndex(letter)];
   let dateLine: string | undefined;
   let latest: string | undefined;
+  const datedIn = datedOf(reader);
   for (const block of letter.blocks) {
     if (block.kind === "legal") continue;
-    reader.scan.lastIndex = 0;
-    for (let match = reader.scan.exec(block.text); match; match = reader.scan.exec(block.text)) {
-      const parts = reader.partsOf(match);
-      if (parts?.year === undefined) continue;
-      if (block === dateLineBlock) dateLine ??= toIso(parts.year, parts.month, parts.day);
+    for (const dated of datedIn(block.text)) {
+      if (block === dateLineBlock) dateLine ??= dated.iso;
       else {
-        if (!knownYears.has(dayKey(parts))) knownYears.set(dayKey(parts), parts.year);
-        const iso = toIso(parts.year, parts.month, parts.day);
-        if (latest === undefined || iso > latest) latest = iso;
+        if (!knownYears.has(dated.day)) knownYears.set(dated.day, dated.year);
+        if (latest === undefined || dated.iso > latest) latest = dated.iso;
       }
     }
   }
@@ -87,6 +85,42 @@ export function dateContext(
 /** The reference date a letter's year-less dates are read against (see dateContext). */
 export function referenceDateOf(letter: Letter, options: DateContextOptions = {}): string {
   return dateContext(letter, options).referenceDate;
+}
+
+/** A date written with its year. */
+interface Dated {
+  /** "month-day". */
+  day: string;
+  year: number;
+  iso: string;
+}
+
+const DATED = new WeakMap<DateReader, (text: string) => Dated[]>();
+
+/**
+ * The dates a block writes with a year, per block text (and way of writing dates): while the
+ * caseworker types, only the edited block is read anew.
+ */
+function datedOf(reader: DateReader): (text: string) => Dated[] {
+  let memo = DATED.get(reader);
+  if (!memo) {
+    memo = memoByText((text) => {
+      const found: Dated[] = [];
+      reader.scan.lastIndex = 0;
+      for (let match = reader.scan.exec(text); match; match = reader.scan.exec(text)) {
+        const parts = reader.partsOf(match);
+        if (parts?.year === undefined) continue;
+        found.push({
+          day: dayKey(parts),
+          year: parts.year,
+          iso: toIso(parts.year, parts.month, parts.day),
+        });
+      }
+      return found;
+    });
+    DATED.set(reader, memo);
+  }
+  return memo;
 }
 
 function dayKey(parts: Pick<DateParts, "day" | "month">): string {

@@ -7,6 +7,7 @@ import {
   type VocabularyEntry,
 } from "../../linguistics/vocabulary.js";
 import { DATE_SCAN, TIME_SCAN } from "./patterns.js";
+import { memoByText } from "../../util/text-memo.js";
 
 /**
  * Letter-type cues from performatives and structure (issue 8, 3). A decision letter makes its
@@ -447,13 +448,32 @@ const CANCELLATION = new RegExp(
  * sentence that cancels now ("Din samtale den 3. maj er aflyst"), not under a condition.
  */
 export function isCancellation(texts: readonly string[]): boolean {
-  for (const text of texts) {
-    for (const line of text.split("\n")) if (CANCELLATION_LINE.test(line.trim())) return true;
-    for (const sentence of sentences(text))
-      if (CANCELLATION.test(sentence) && !CONDITION.test(sentence)) return true;
-  }
-  return false;
+  return texts.some(cancels);
 }
+
+/** Per block text: while the caseworker types, only the edited block is read anew. */
+const cancels = memoByText((text) => {
+  for (const line of text.split("\n")) if (CANCELLATION_LINE.test(line.trim())) return true;
+  for (const sentence of sentences(text))
+    if (CANCELLATION.test(sentence) && !CONDITION.test(sentence)) return true;
+  return false;
+});
+
+/** The cue kinds one block's prose shows, per block text: only an edited block is read anew. */
+const proseCues = memoByText((text): CueKind[] => {
+  const found = new Set<CueKind>();
+  if (ANSWER.test(text)) found.add("answer");
+  if (COMPLAINT.test(text)) found.add("complaintGuidance");
+  if (OPINION.test(text)) found.add("opinionMarker");
+  for (const sentence of sentences(text)) {
+    if (!found.has("performative") && !performativesIn(sentence).next().done)
+      found.add("performative");
+    if (!found.has("statedLoss") && isStatedLoss(sentence)) found.add("statedLoss");
+    if (isSummons(sentence) && hasDateOrTime(sentence)) found.add("summons");
+    if (CONCLUSION.test(sentence) && RIGHT.test(sentence)) found.add("conclusionOnRight");
+  }
+  return [...found];
+});
 
 /** Which cue kinds a letter's prose shows (each once). */
 export function decisionCues(prose: readonly string[], titles: readonly string[]): Set<CueKind> {
@@ -462,18 +482,7 @@ export function decisionCues(prose: readonly string[], titles: readonly string[]
     if (DECISION_TITLE.test(title) || OPENING_TITLE.test(title)) found.add("decisionTitle");
     if (OPINION_TITLE.test(title)) found.add("opinionTitle");
   }
-  for (const text of prose) {
-    if (ANSWER.test(text)) found.add("answer");
-    if (COMPLAINT.test(text)) found.add("complaintGuidance");
-    if (OPINION.test(text)) found.add("opinionMarker");
-    for (const sentence of sentences(text)) {
-      if (!found.has("performative") && !performativesIn(sentence).next().done)
-        found.add("performative");
-      if (!found.has("statedLoss") && isStatedLoss(sentence)) found.add("statedLoss");
-      if (isSummons(sentence) && hasDateOrTime(sentence)) found.add("summons");
-      if (CONCLUSION.test(sentence) && RIGHT.test(sentence)) found.add("conclusionOnRight");
-    }
-  }
+  for (const text of prose) for (const cue of proseCues(text)) found.add(cue);
   // A conclusion on a right decides only in an answer to the reader's own inquiry.
   if (!found.has("answer")) found.delete("conclusionOnRight");
   return found;

@@ -11,6 +11,7 @@ import {
 } from "./patterns.js";
 import { countWords, firstBodyIndex, subjectIndex } from "./structure.js";
 import { leadData, notInLeadData } from "./wording.js";
+import { memoByText } from "../../util/text-memo.js";
 
 /**
  * A generated lead: one or two du-form sentences (at most `maxWords` words) saying the essential
@@ -29,6 +30,25 @@ const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 /** Render a template from the essentials rule data (compiled once, plain text: no HTML escaping). */
 export function render(template: string, context: Record<string, unknown>): string {
+  // The same words are rendered again on every analysis while the caseworker types: remembered
+  // when the context is only strings and numbers (its JSON then names it exactly).
+  const plain = Object.values(context).every(
+    (value) => typeof value === "string" || (typeof value === "number" && Number.isFinite(value))
+  );
+  return plain
+    ? rendered(`${template}\u0000${JSON.stringify(context)}`)
+    : renderNow(template, context);
+}
+
+const rendered = memoByText((key) => {
+  const split = key.indexOf("\u0000");
+  return renderNow(
+    key.slice(0, split),
+    JSON.parse(key.slice(split + 1)) as Record<string, unknown>
+  );
+});
+
+function renderNow(template: string, context: Record<string, unknown>): string {
   let delegate = compiled.get(template);
   if (!delegate) {
     delegate = handlebars.compile(template, { noEscape: true });
@@ -174,10 +194,17 @@ function meetingContext(
   const dates = facts.filter((fact) => fact.kind === "date");
   const times = facts.filter((fact) => fact.kind === "time");
   if (dates.length === 0 && times.length === 0) return undefined;
-  const timeRightAfter = (date: Fact) =>
-    times.find((time) => time.start >= date.end && time.start - date.end <= 20);
+  const timeRightAfter = timesRightAfter(times);
   // The meeting date is the one with a clock time right after it, preferably in prose.
-  const score = (date: Fact) => (timeRightAfter(date) ? 2 : 0) + (inProse(letter, date) ? 1 : 0);
+  const scores = new Map<Fact, number>();
+  const score = (date: Fact) => {
+    let known = scores.get(date);
+    if (known === undefined) {
+      known = (timeRightAfter(date) ? 2 : 0) + (inProse(letter, date) ? 1 : 0);
+      scores.set(date, known);
+    }
+    return known;
+  };
   const date = dates.reduce<Fact | undefined>(
     (best, candidate) => (!best || score(candidate) > score(best) ? candidate : best),
     undefined
@@ -198,16 +225,41 @@ function meetingContext(
   };
 }
 
+/** How far after a date its clock time may start ("3. december 2026 kl. 10.00"). */
+const TIME_REACH = 20;
+
+/**
+ * For a date, the first time (in the facts' order) starting within TIME_REACH characters after
+ * it: a lookup by start offset, as a long letter has dozens of dates and times.
+ */
+function timesRightAfter(times: readonly Fact[]): (date: Fact) => Fact | undefined {
+  const byStart = new Map<number, number>();
+  times.forEach((time, index) => {
+    if (!byStart.has(time.start)) byStart.set(time.start, index);
+  });
+  return (date) => {
+    let first = -1;
+    for (let start = date.end; start <= date.end + TIME_REACH; start++) {
+      const index = byStart.get(start);
+      if (index !== undefined && (first < 0 || index < first)) first = index;
+    }
+    return first < 0 ? undefined : times[first];
+  };
+}
+
 /** "jobsamtale", "opfølgningssamtale", "møde": from the subject, the meeting's paragraph, the first paragraph. */
 function meetingNoun(letter: Letter, anchorBlock: number): string {
   const subject = letter.blocks[subjectIndex(letter)];
   const firstBody = letter.blocks[firstBodyIndex(letter)];
   for (const text of [subject?.text, letter.blocks[anchorBlock]?.text, firstBody?.text]) {
-    const match = text ? MEETING_NOUN.exec(text) : null;
-    if (match) return match[1]!.toLowerCase();
+    const noun = text ? meetingNounIn(text) : undefined;
+    if (noun !== undefined) return noun;
   }
   return policy.meetingNoun!.default;
 }
+
+/** The meeting noun a block names, per block text: only an edited block is read anew. */
+const meetingNounIn = memoByText((text) => MEETING_NOUN.exec(text)?.[1]!.toLowerCase());
 
 type PlaceKind = "organisation" | "address" | "room" | "phone" | "digital";
 

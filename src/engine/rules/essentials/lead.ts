@@ -47,10 +47,15 @@ export function checkLead(letter: Letter, facts: readonly Fact[], type: LetterTy
   const inWindow = (fact: Fact) =>
     block !== undefined && fact.start >= windowStart && fact.start < windowEnd;
 
-  const missingFromLead = required.filter(
-    (kind) => !facts.some((fact) => fact.kind === kind && inWindow(fact))
-  );
-  const absent = required.filter((kind) => !facts.some((fact) => fact.kind === kind));
+  // One pass over the facts (a long letter has hundreds), not one per required kind.
+  const inLead = new Set<FactKind>();
+  const present = new Set<FactKind>();
+  for (const fact of facts) {
+    present.add(fact.kind);
+    if (inWindow(fact)) inLead.add(fact.kind);
+  }
+  const missingFromLead = required.filter((kind) => !inLead.has(kind));
+  const absent = required.filter((kind) => !present.has(kind));
   return {
     inLead: missingFromLead.length === 0,
     required: [...required],

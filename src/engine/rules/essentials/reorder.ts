@@ -4,6 +4,7 @@ import { keyFactsFor } from "./lead.js";
 import { GUIDANCE } from "./patterns.js";
 import { bodyEndIndex, firstBodyIndex } from "./structure.js";
 import { pushAll } from "../../util/arrays.js";
+import { memoByText } from "../../util/text-memo.js";
 
 /**
  * The reorder proposal: the essentials paragraph first among the body paragraphs, then the other
@@ -99,8 +100,11 @@ export function proposeOrder(
 
 function isGuidance(letter: Letter, index: number): boolean {
   const block = letter.blocks[index]!;
-  return isProtected(block) || (PROSE_KINDS.has(block.kind) && GUIDANCE.test(block.text));
+  return isProtected(block) || (PROSE_KINDS.has(block.kind) && speaksOfGuidance(block.text));
 }
+
+/** Per block text: while the caseworker types, only the edited block is read anew. */
+const speaksOfGuidance = memoByText((text) => GUIDANCE.test(text));
 
 /** Blocks that move together: a heading with what follows it, a paragraph with its list items. */
 function units(letter: Letter, from: number, to: number): number[][] {

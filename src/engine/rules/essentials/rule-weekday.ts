@@ -13,7 +13,7 @@ import {
   type DateReader,
   resolveInLetter,
 } from "./date-context.js";
-import { formatDanishDate, weekdayIndex } from "./dates.js";
+import { formatDanishDate, weekdayIndex, type DateParts } from "./dates.js";
 import { ENGLISH_DATES } from "./en/dates.js";
 import { formatEnglishDate } from "./en/lead.js";
 import { capitalise, render } from "./generate.js";
@@ -21,6 +21,7 @@ import { referenceDateOption } from "./rule-facts.js";
 import { normalise, scan } from "./scanning.js";
 import { headerEnd, subjectIndex } from "./structure.js";
 import { weekdayData, type WeekdayData } from "./wording.js";
+import { memoByText } from "../../util/text-memo.js";
 
 export const WEEKDAY_RULE_ID = "essentials/weekday-mismatch";
 
@@ -93,6 +94,44 @@ export function retextEssentialsWeekday() {
   };
 }
 
+/** A date written with a weekday, relative to its block. */
+interface WeekdayDate {
+  /** Where the date proper starts and the match ends. */
+  start: number;
+  end: number;
+  written: string;
+  parts: DateParts & { weekday: number };
+}
+
+const WEEKDAY_DATES = new WeakMap<WeekdayLanguage, (text: string) => WeekdayDate[]>();
+
+/**
+ * A block's dates written with a weekday, per block text (and language): while the caseworker
+ * types, only the edited block is read anew; the letter's year context is applied on use.
+ */
+function weekdayDatesOf(spec: WeekdayLanguage): (text: string) => WeekdayDate[] {
+  let memo = WEEKDAY_DATES.get(spec);
+  if (!memo) {
+    memo = memoByText((text) => {
+      const found: WeekdayDate[] = [];
+      for (const match of scan(spec.dates.scan, text)) {
+        const written = spec.dates.weekdayOf(match);
+        const parts = spec.dates.partsOf(match);
+        if (written === undefined || parts?.weekday === undefined) continue;
+        found.push({
+          start: spec.dates.startOf(match),
+          end: match.index + match[0].length,
+          written,
+          parts: parts as DateParts & { weekday: number },
+        });
+      }
+      return found;
+    });
+    WEEKDAY_DATES.set(spec, memo);
+  }
+  return memo;
+}
+
 function checkBlock(
   file: VFile,
   letter: Letter,
@@ -101,17 +140,14 @@ function checkBlock(
   context: DateContext,
   spec: WeekdayLanguage
 ): void {
-  for (const match of scan(spec.dates.scan, text)) {
-    const written = spec.dates.weekdayOf(match);
-    const parts = spec.dates.partsOf(match);
-    if (written === undefined || parts?.weekday === undefined) continue;
+  for (const { start: from, end: to, written, parts } of weekdayDatesOf(spec)(text)) {
     const iso = resolveInLetter(parts, context);
     if (!iso) continue;
     const actual = weekdayIndex(iso);
     if (actual === parts.weekday) continue;
 
-    const start = base + spec.dates.startOf(match);
-    const end = base + match.index + match[0].length;
+    const start = base + from;
+    const end = base + to;
     const phrase = letter.text.slice(start, end);
     const name = spec.weekdays[actual]!;
     const weekday = spec.cased(written, name);

@@ -1,10 +1,11 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import { PROSE_KINDS } from "../../letter/model.js";
-import { touchedQuote } from "../../letter/quoted-law.js";
+import { PROSE_KINDS, type Block } from "../../letter/model.js";
+import { quotedLawSpans, touchedQuote } from "../../letter/quoted-law.js";
 import { findingData, type FindingData } from "../../report.js";
 import { LONG_WORD_LETTERS, statsOf, type RawCounts } from "../readability/counts.js";
 import { pushAll } from "../../util/arrays.js";
+import { memoByText } from "../../util/text-memo.js";
 
 type Message = VFile["messages"][number];
 
@@ -15,7 +16,7 @@ interface Placed {
   end: number;
 }
 
-const PLAIN = /^plain\//u;
+const PLAIN = "plain/";
 
 /**
  * The last plain plugin, over the plain rules' findings together:
@@ -31,43 +32,97 @@ const PLAIN = /^plain\//u;
 export function retextPlainFinalise() {
   return (tree: Root, file: VFile): void => {
     const text = String(file.value);
+    // Most letters quote no law: then no finding can touch a quotation.
+    const quotes = quotedLawSpans(text).length > 0;
     const placed: Placed[] = [];
     const drop = new Set<Message>();
     for (const message of file.messages) {
-      if (!PLAIN.test(message.ruleId ?? "")) continue;
+      if (!message.ruleId?.startsWith(PLAIN)) continue;
       const place = message.place as { start?: { offset?: number }; end?: { offset?: number } };
       const start = place?.start?.offset ?? 0;
       const end = place?.end?.offset ?? start;
       const data = findingData(message);
       const editStart = data.edit?.kind === "replace" ? data.edit.start : start;
       const editEnd = data.edit?.kind === "replace" ? data.edit.end : end;
-      if (touchedQuote(text, Math.min(start, editStart), Math.max(end, editEnd))) {
+      if (quotes && touchedQuote(text, Math.min(start, editStart), Math.max(end, editEnd))) {
         drop.add(message);
         continue;
       }
       if (data.edit?.kind === "replace")
         placed.push({ message, data, start: editStart, end: editEnd });
     }
-    placed.sort(
-      (a, b) => Number(b.data.safe === true) - Number(a.data.safe === true) || a.start - b.start
-    );
-    const kept: Placed[] = [];
-    for (const finding of placed) {
-      const rival = kept.find((other) => finding.start < other.end && finding.end > other.start);
+    const kept = new KeptEdits();
+    for (const finding of safeFirst(placed)) {
+      const rival = kept.rival(finding);
       if (!rival) {
-        kept.push(finding);
+        kept.keep(finding);
         continue;
       }
       mergeInto(rival, finding);
       drop.add(finding.message);
     }
-    keepLixFromRising(tree, file, kept);
+    keepLixFromRising(tree, file, kept.inOrderKept());
     if (drop.size > 0) {
       const rest = file.messages.filter((message) => !drop.has(message));
       file.messages.length = 0;
       pushAll(file.messages, rest);
     }
   };
+}
+
+/** Safe edits first, each group by start, otherwise in the order found (a stable sort). */
+function safeFirst(placed: Placed[]): Placed[] {
+  return placed.sort(
+    (a, b) => Number(b.data.safe === true) - Number(a.data.safe === true) || a.start - b.start
+  );
+}
+
+/**
+ * The kept edits, which never overlap one another: in start order their ends never decrease, so
+ * the kept edits a span overlaps are one run found by binary search, not a scan of all of them.
+ */
+class KeptEdits {
+  private readonly byStart: { finding: Placed; order: number }[] = [];
+  private readonly kept: Placed[] = [];
+
+  /** The first kept edit (in the order kept) that overlaps the finding's span. */
+  rival(finding: Placed): Placed | undefined {
+    const spans = this.byStart;
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (spans[mid]!.finding.end > finding.start) high = mid;
+      else low = mid + 1;
+    }
+    let first: { finding: Placed; order: number } | undefined;
+    for (let at = low; at < spans.length && spans[at]!.finding.start < finding.end; at++) {
+      if (!first || spans[at]!.order < first.order) first = spans[at]!;
+    }
+    return first?.finding;
+  }
+
+  keep(finding: Placed): void {
+    const spans = this.byStart;
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const other = spans[mid]!.finding;
+      if (
+        other.start < finding.start ||
+        (other.start === finding.start && other.end <= finding.end)
+      )
+        low = mid + 1;
+      else high = mid;
+    }
+    spans.splice(low, 0, { finding, order: this.kept.length });
+    this.kept.push(finding);
+  }
+
+  inOrderKept(): readonly Placed[] {
+    return this.kept;
+  }
 }
 
 /** The rival keeps its edit; the other proposal is named in its explanation. */
@@ -79,8 +134,10 @@ function mergeInto(rival: Placed, other: Placed): void {
   rival.message.note = suggestion.explanation;
 }
 
-/** Words and long words of a piece of text, counted as the LIX counts them. */
-function countWords(text: string): { words: number; longWords: number } {
+/** Words and long words of a piece of text, counted as the LIX counts them; per text. */
+const countWords = memoByText(countWordsIn);
+
+function countWordsIn(text: string): { words: number; longWords: number } {
   let words = 0;
   let longWords = 0;
   for (const word of text.split(/[\s/]+/u)) {
@@ -114,7 +171,7 @@ function keepLixFromRising(tree: Root, file: VFile, findings: readonly Placed[])
     const after = countWords(edit.text);
     const words = after.words - before.words;
     const longWords = after.longWords - before.longWords;
-    const block = letter.blocks.find((b) => b.start <= edit.start && edit.end <= b.end);
+    const block = blockHolding(letter.blocks, edit.start, edit.end);
     const inProse = block !== undefined && PROSE_KINDS.has(block.kind);
     const nextAll = { ...all, words: all.words + words, longWords: all.longWords + longWords };
     const nextProse = inProse
@@ -127,4 +184,20 @@ function keepLixFromRising(tree: Root, file: VFile, findings: readonly Placed[])
     Object.assign(all, nextAll);
     Object.assign(prose, nextProse);
   }
+}
+
+/**
+ * The first block holding [start, end), as `blocks.find` would, by binary search: blocks are in
+ * letter order and never overlap (as blockAt in letter/model.ts relies on).
+ */
+function blockHolding(blocks: readonly Block[], start: number, end: number): Block | undefined {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid]!.end < end) low = mid + 1;
+    else high = mid;
+  }
+  const block = blocks[low];
+  return block && block.start <= start ? block : undefined;
 }

@@ -1,8 +1,9 @@
-import type { Root, Sentence, Word } from "nlcst";
+import type { Paragraph, Root, Sentence, Word } from "nlcst";
 import type { VFile } from "vfile";
-import { PROSE_KINDS, type Block, type Letter } from "../../letter/model.js";
+import { PROSE_KINDS, type Block, type BlockKind, type Letter } from "../../letter/model.js";
 import { blockDataOf } from "../../nlcst/traverse.js";
 import type { LixBand, TextCounts } from "../../types.js";
+import { memoByText } from "../../util/text-memo.js";
 
 /**
  * One pass over the tree that every readability rule shares: words, long words and LIX
@@ -54,56 +55,23 @@ export function statsOf(tree: Root, file: VFile): ReadabilityStats {
   return stats;
 }
 
+/**
+ * The statistics of the letter parser's tree of `letter`. Each block's counts are remembered by
+ * the block's kind and text (its parse is a function of both), so while the caseworker types only
+ * the edited block is counted anew.
+ */
 export function computeStats(tree: Root, letter: Letter): ReadabilityStats {
   const blocks: RawCounts[] = letter.blocks.map(() => ({ words: 0, sentences: 0, longWords: 0 }));
-  const segments: Segment[] = [];
-
   for (const paragraph of tree.children) {
     if (paragraph.type !== "ParagraphNode") continue;
     const { blockIndex } = blockDataOf(paragraph);
     const block = letter.blocks[blockIndex];
     const counts = blocks[blockIndex];
     if (!block || !counts) continue;
-
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== "SentenceNode") continue;
-      const children = sentence.children;
-      let from = 0;
-      let words = 0;
-      let colon = -1;
-      const close = (to: number) => {
-        segments.push({
-          blockIndex,
-          block,
-          sentence,
-          from,
-          to,
-          words,
-          start: children[from]?.position?.start.offset ?? 0,
-          end: children[to - 1]?.position?.end.offset ?? 0,
-        });
-        counts.sentences++;
-      };
-      for (let index = 0; index < children.length; index++) {
-        const node = children[index]!;
-        if (node.type === "WordNode") {
-          const letters = lettersIn(node);
-          if (letters < 0) continue; // no letter or digit: not a word
-          if (colon >= 0) {
-            close(colon + 1);
-            words = 0;
-            colon = -1;
-          }
-          if (words === 0) from = index;
-          words++;
-          counts.words++;
-          if (letters > LONG_WORD_LETTERS) counts.longWords++;
-        } else if (node.type === "PunctuationNode" && node.value === ":" && words > 0) {
-          colon = index;
-        }
-      }
-      if (words > 0) close(lastToken(sentence) + 1);
-    }
+    reading = { paragraph, block, blockIndex };
+    const known = countsOf(block.kind)(block.text);
+    reading = undefined;
+    add(counts, known);
   }
 
   const all = { words: 0, sentences: 0, longWords: 0 };
@@ -113,7 +81,107 @@ export function computeStats(tree: Root, letter: Letter): ReadabilityStats {
     add(all, counts);
     if (PROSE_KINDS.has(block.kind)) add(prose, counts);
   });
-  return { blocks, segments, all, prose };
+  // Only long-sentence reads the segments (on the blocks it is given): walked when first read.
+  let segments: Segment[] | undefined;
+  return {
+    blocks,
+    get segments() {
+      return (segments ??= segmentsOf(tree, letter));
+    },
+    all,
+    prose,
+  };
+}
+
+/** The paragraph a countsOf memo reads on a miss: the parse of the block its key names. */
+let reading: { paragraph: Paragraph; block: Block; blockIndex: number } | undefined;
+
+const COUNTS = new Map<BlockKind, (text: string) => RawCounts>();
+
+/**
+ * A block's counts, per block kind and text: its parse is a function of both (the letter parser
+ * parses each block alone), so while the caseworker types only the edited block is counted anew.
+ * One memo per kind: the key is the block's text as it is.
+ */
+function countsOf(kind: BlockKind): (text: string) => RawCounts {
+  let memo = COUNTS.get(kind);
+  if (!memo) {
+    memo = memoByText(() => {
+      const { paragraph, block, blockIndex } = reading!;
+      const counts = { words: 0, sentences: 0, longWords: 0 };
+      countParagraph(paragraph, block, blockIndex, counts, []);
+      return counts;
+    });
+    COUNTS.set(kind, memo);
+  }
+  return memo;
+}
+
+function segmentsOf(tree: Root, letter: Letter): Segment[] {
+  const segments: Segment[] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== "ParagraphNode") continue;
+    const { blockIndex } = blockDataOf(paragraph);
+    const block = letter.blocks[blockIndex];
+    if (!block) continue;
+    countParagraph(
+      paragraph,
+      block,
+      blockIndex,
+      { words: 0, sentences: 0, longWords: 0 },
+      segments
+    );
+  }
+  return segments;
+}
+
+/** Counts one paragraph's words, long words and LIX sentences, and lists its segments. */
+function countParagraph(
+  paragraph: Paragraph,
+  block: Block,
+  blockIndex: number,
+  counts: RawCounts,
+  segments: Segment[]
+): void {
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== "SentenceNode") continue;
+    const children = sentence.children;
+    let from = 0;
+    let words = 0;
+    let colon = -1;
+    const close = (to: number) => {
+      segments.push({
+        blockIndex,
+        block,
+        sentence,
+        from,
+        to,
+        words,
+        start: children[from]?.position?.start.offset ?? 0,
+        end: children[to - 1]?.position?.end.offset ?? 0,
+      });
+      counts.sentences++;
+    };
+    for (let index = 0; index < children.length; index++) {
+      const node = children[index]!;
+      if (node.type === "WordNode") {
+        const letters = lettersIn(node);
+        if (letters < 0) continue; // no letter or digit: not a word
+        if (colon >= 0) {
+          close(colon + 1);
+          words = 0;
+          colon = -1;
+        }
+        if (words === 0) from = index;
+        words++;
+        counts.words++;
+        if (letters > LONG_WORD_LETTERS) counts.longWords++;
+      } else if (node.type === "PunctuationNode" && node.value === ":" && words > 0) {
+        colon = index;
+      }
+    }
+    if (words > 0) close(lastToken(sentence) + 1);
+  }
 }
 
 /** LIX, rounded to one decimal; 0 for an empty text. */

@@ -2,6 +2,7 @@ import { formsWithRole } from "../matchers.js";
 import { PROSE_KINDS, type Letter } from "../../letter/model.js";
 import { GUIDANCE_MESSAGES, fill } from "./messages.js";
 import { FormFinder } from "./patterns.js";
+import { memoByText } from "../../util/text-memo.js";
 
 /** Where the letter keeps its legally required guidance about consequences. */
 export interface GuidancePlace {
@@ -14,8 +15,11 @@ export interface GuidancePlace {
 
 /** A heading that opens the guidance ("Det skal du vide om dine pligter"); sanction.yml. */
 const GUIDANCE_HEADING = new FormFinder(formsWithRole("threat/sanction", "guidanceHeading"));
+/** Per block text: only an edited block is read anew. */
+const opensGuidance = memoByText((text) => GUIDANCE_HEADING.test(text));
 /** Guidance about consequences: it speaks of fradrag, sanktion, udeblivelse ... (sanction.yml). */
 const RELEVANT = new FormFinder(formsWithRole("threat/sanction", "guidanceTopic"), true);
+const isRelevant = memoByText((text) => RELEVANT.test(text));
 const TEXTS = GUIDANCE_MESSAGES;
 
 const cache = new WeakMap<Letter, GuidancePlace[]>();
@@ -29,16 +33,16 @@ export function guidancePlaces(letter: Letter): GuidancePlace[] {
   if (cached) return cached;
   const places: GuidancePlace[] = [];
   letter.blocks.forEach((block, index) => {
-    if (block.kind === "legal" && RELEVANT.test(block.text)) {
+    if (block.kind === "legal" && isRelevant(block.text)) {
       const title = block.legal?.title ?? humanise(block.legal?.id ?? "");
       places.push({ kind: "legal", title, blockIndex: index, lastBlockIndex: index });
-    } else if (block.kind === "heading" && GUIDANCE_HEADING.test(block.text)) {
+    } else if (block.kind === "heading" && opensGuidance(block.text)) {
       const last = sectionEnd(letter, index);
       const text = letter.blocks
         .slice(index, last + 1)
         .map((part) => part.text)
         .join("\n");
-      if (RELEVANT.test(text)) {
+      if (isRelevant(text)) {
         const title = block.text.replace(/^#+\s*/u, "").trim();
         places.push({ kind: "section", title, blockIndex: index, lastBlockIndex: last });
       }

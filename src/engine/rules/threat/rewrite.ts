@@ -1,5 +1,6 @@
 import type { Letter } from "../../letter/model.js";
 import { matchersOf, type Matcher } from "../matchers.js";
+import { memoByText } from "../../util/text-memo.js";
 import { SANCTION_MESSAGES, fill } from "./messages.js";
 import { FormFinder, wordsTester } from "./patterns.js";
 
@@ -40,10 +41,15 @@ export function phoneOf(letter: Letter): string | undefined {
   return phone ?? undefined;
 }
 
+/** The rewrite template that fits a sentence, per sentence text (the letter only adds the phone). */
+const templateFor = memoByText(
+  (sentence: string) =>
+    TEMPLATES.find((entry) => entry.when.test(sentence))?.text ?? SANCTION_MESSAGES.defaultRewrite
+);
+
 /** A supportive Danish sentence replacing a sanction threat: what the citizen can do instead. */
 export function supportiveRewrite(sentence: string, letter: Letter): string {
-  const template =
-    TEMPLATES.find((entry) => entry.when.test(sentence))?.text ?? SANCTION_MESSAGES.defaultRewrite;
+  const template = templateFor(sentence);
   const phone = phoneOf(letter);
   const ring = phone
     ? fill(SANCTION_MESSAGES.ringWithPhone, "phone", phone)
@@ -52,6 +58,7 @@ export function supportiveRewrite(sentence: string, letter: Letter): string {
 }
 
 /** What the threatened consequence is about ("fradrag", "sanktioner"), for the explanation. */
-export function sanctionTopic(threat: string): string {
-  return TOPICS.find((entry) => entry.when.test(threat))?.text ?? SANCTION_MESSAGES.defaultTopic;
-}
+export const sanctionTopic: (threat: string) => string = memoByText(
+  (threat) =>
+    TOPICS.find((entry) => entry.when.test(threat))?.text ?? SANCTION_MESSAGES.defaultTopic
+);

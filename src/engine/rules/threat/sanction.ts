@@ -9,6 +9,7 @@ import { SANCTION_MESSAGES, fill } from "./messages.js";
 import { guidanceElsewhere, guidanceExplanation } from "./guidance.js";
 import { sanctionTopic, supportiveRewrite } from "./rewrite.js";
 import { isDanishLetter, threatSentences, type ThreatSentence } from "./scan.js";
+import { memoByText } from "../../util/text-memo.js";
 
 export const SANCTION_RULE = "threat/sanction";
 
@@ -71,9 +72,26 @@ export function findThreat(text: string): (SanctionHit & { framing: Framing }) |
   };
 }
 
+/** What the rule reads from one sentence alone: its threat, topic and whether it says more. */
+interface SentenceThreat {
+  hit: SanctionHit & { framing: Framing };
+  topic: string;
+  saysMore: boolean;
+}
+
+/**
+ * Per sentence text: while the caseworker types, every other sentence of the letter is the same
+ * text as before, so only the edited sentence is read anew.
+ */
+const threatIn = memoByText((text: string): SentenceThreat | undefined => {
+  const hit = findThreat(text);
+  if (!hit) return undefined;
+  return { hit, topic: sanctionTopic(hit.text), saysMore: SAYS_MORE.test(text) };
+});
+
 /** The sanction threat in one sentence, if any (the public name of findThreat). */
 export function detectSanction(text: string): SanctionHit | undefined {
-  const hit = findThreat(text);
+  const hit = threatIn(text)?.hit;
   return hit && { start: hit.start, end: hit.end, text: hit.text };
 }
 
@@ -84,14 +102,15 @@ export function retextThreatSanction() {
     const letter = file.data.letter!;
     for (const sentence of threatSentences(tree, letter)) {
       if (sentence.protected) continue;
-      const hit = findThreat(sentence.text);
-      if (!hit) continue;
+      const threat = threatIn(sentence.text);
+      if (!threat) continue;
+      const hit = threat.hit;
       // In a hearing or a decision, a consequence without a condition is what the letter is
       // about ("Så kan du få trukket 5 dage"), stated for the citizen to answer or appeal.
       if (hit.framing === "risk" && CONTENT_TYPES.has(file.data.letterType ?? "orientering"))
         continue;
       const rewrite = supportiveRewrite(sentence.text, letter);
-      const explanation = guidanceExplanation(letter, sanctionTopic(hit.text), sentence.blockIndex);
+      const explanation = guidanceExplanation(letter, threat.topic, sentence.blockIndex);
       report(file, {
         ruleId: SANCTION_RULE,
         severity: "warning",
@@ -101,7 +120,7 @@ export function retextThreatSanction() {
         suggestion: { text: rewrite, explanation },
         // Replacing the sentence removes legally required information unless the letter keeps it
         // in a guidance section elsewhere; even then it changes the meaning: never a safe edit.
-        ...(replaceable(letter, sentence)
+        ...(replaceable(letter, sentence, threat.saysMore)
           ? {
               edit: {
                 kind: "replace" as const,
@@ -128,10 +147,10 @@ export function retextThreatSanction() {
  * Offer the rewrite as an edit only for a body sentence that says nothing but the threat ("..., og
  * at ..." or ";" adds more), and only when the letter keeps the guidance in another section.
  */
-function replaceable(letter: Letter, sentence: ThreatSentence): boolean {
+function replaceable(letter: Letter, sentence: ThreatSentence, saysMore: boolean): boolean {
   return (
     PROSE_KINDS.has(sentence.block.kind) &&
-    !SAYS_MORE.test(sentence.text) &&
+    !saysMore &&
     guidanceElsewhere(letter, sentence.blockIndex) !== undefined
   );
 }

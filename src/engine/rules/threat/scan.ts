@@ -1,7 +1,8 @@
-import type { Root } from "nlcst";
+import type { Paragraph, Root } from "nlcst";
 import type { VFile } from "vfile";
 import { isProtected, type Block, type BlockKind, type Letter } from "../../letter/model.js";
-import { eachSentence, endOf, startOf } from "../../nlcst/traverse.js";
+import { blockDataOf, endOf, startOf } from "../../nlcst/traverse.js";
+import { memoByText } from "../../util/text-memo.js";
 
 /** A sentence the threat rules look at, trimmed, with absolute offsets into the letter text. */
 export interface ThreatSentence {
@@ -29,28 +30,68 @@ const SCANNED_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
 
 const cache = new WeakMap<Root, ThreatSentence[]>();
 
-/** The letter's scanned sentences, computed once per tree and shared by all threat rules. */
+/** A scanned sentence of one block, trimmed, with offsets relative to the block. */
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The paragraph readPieces reads on a miss: the parse of the block the memo's key names. */
+let reading: { paragraph: Paragraph; block: Block } | undefined;
+
+/** A block's scanned sentences, relative to the block, read from its paragraph. */
+function readPieces(): Piece[] {
+  const { paragraph, block } = reading!;
+  const pieces: Piece[] = [];
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== "SentenceNode") continue;
+    const rawStart = startOf(sentence) - block.start;
+    const raw = block.text.slice(rawStart, endOf(sentence) - block.start);
+    const text = raw.trim();
+    if (!text) continue;
+    const start = rawStart + raw.length - raw.trimStart().length;
+    pieces.push({ text, start, end: start + text.length });
+  }
+  return pieces;
+}
+
+/**
+ * A block's scanned sentences, per block kind and text: its parse is a function of both (the
+ * letter parser parses each block alone), so while the caseworker types only the edited block is
+ * read anew. One memo per kind: the key is the block's text as it is.
+ */
+const PIECES = new Map([...SCANNED_KINDS].map((kind) => [kind, memoByText(readPieces)]));
+
+/**
+ * The letter's scanned sentences, computed once per tree and shared by all threat rules. The tree
+ * is the letter parser's (processor or incremental analyser): what a block holds is remembered by
+ * the block's kind and text.
+ */
 export function threatSentences(tree: Root, letter: Letter): ThreatSentence[] {
   const cached = cache.get(tree);
   if (cached) return cached;
   const list: ThreatSentence[] = [];
-  eachSentence(tree, letter, ({ sentence, block, blockIndex }) => {
-    if (!SCANNED_KINDS.has(block.kind)) return;
-    const rawStart = startOf(sentence);
-    const raw = letter.text.slice(rawStart, endOf(sentence));
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (!text) return;
-    const start = rawStart + lead;
-    list.push({
-      text,
-      start,
-      end: start + text.length,
-      block,
-      blockIndex,
-      protected: isProtected(block),
-    });
-  });
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== "ParagraphNode") continue;
+    const { blockIndex } = blockDataOf(paragraph);
+    const block = letter.blocks[blockIndex]!;
+    if (!SCANNED_KINDS.has(block.kind)) continue;
+    reading = { paragraph, block };
+    const pieces = PIECES.get(block.kind)!(block.text);
+    reading = undefined;
+    const protect = isProtected(block);
+    for (const piece of pieces) {
+      list.push({
+        text: piece.text,
+        start: block.start + piece.start,
+        end: block.start + piece.end,
+        block,
+        blockIndex,
+        protected: protect,
+      });
+    }
+  }
   cache.set(tree, list);
   return list;
 }

@@ -8,6 +8,7 @@ import { startsSentence } from "./lead-in.js";
 import { SHOUTING_MESSAGES, fill } from "./messages.js";
 import { capitalise, FormFinder, matchesOf, overlaps, type Match } from "./patterns.js";
 import { isDanishLetter, threatSentences } from "./scan.js";
+import { memoByText } from "../../util/text-memo.js";
 import { detectWarnings } from "./warning.js";
 
 export const SHOUTING_RULE = "threat/shouting";
@@ -31,26 +32,52 @@ export interface ShoutingHit extends Match {
   edit?: { start: number; end: number; text: string; safe: boolean };
 }
 
-/** Shouting in one sentence: runs of capitals (not acronyms) and exclamation marks. */
-export function detectShouting(text: string, letter?: Letter, line = false): ShoutingHit[] {
+/** A run of capitals with its words: its edit needs the letter's own spellings. */
+interface Found extends Match {
+  kind: "capitals" | "exclamation";
+  words?: string[];
+  edit?: ShoutingHit["edit"];
+}
+
+/**
+ * What one sentence says on its own, per sentence text (and whether it is a subject or heading
+ * line): while the caseworker types, only the edited sentence is read anew.
+ */
+const foundIn = memoByText((key: string): Found[] => {
+  const line = key.charAt(0) === "1";
+  const text = key.slice(1);
   const warnings = detectWarnings(text);
-  const hits: ShoutingHit[] = [];
+  const found: Found[] = [];
   for (const run of matchesOf(CAPITAL_RUN, text)) {
     const words = run.text.split(/[ \t]+/u);
     const shouted =
       words.some((word) => isShouted(word)) && !warnings.some((warning) => overlaps(warning, run));
     if (!shouted) continue;
-    hits.push({ ...run, kind: "capitals", edit: lowerCaseEdit(text, run, words, letter) });
+    found.push({ ...run, kind: "capitals", words });
   }
   if (!FRIENDLY.test(text)) {
     for (const mark of matchesOf(EXCLAMATION, text)) {
       if (warnings.some((warning) => overlaps(warning, mark) || warning.end === mark.start))
         continue;
-      hits.push({ ...mark, kind: "exclamation", edit: exclamationEdit(text, mark, line) });
+      found.push({ ...mark, kind: "exclamation", edit: exclamationEdit(text, mark, line) });
       break; // one per sentence: "!!!" and "!" shout alike
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return found.sort((a, b) => a.start - b.start);
+});
+
+/** Shouting in one sentence: runs of capitals (not acronyms) and exclamation marks. */
+export function detectShouting(text: string, letter?: Letter, line = false): ShoutingHit[] {
+  return foundIn(`${line ? 1 : 0}${text}`).map(({ start, end, text: run, kind, words, edit }) => ({
+    start,
+    end,
+    text: run,
+    kind,
+    edit:
+      kind === "capitals"
+        ? lowerCaseEdit(text, { start, end, text: run }, words!, letter)
+        : edit && { ...edit },
+  }));
 }
 
 function isShouted(word: string): boolean {
