@@ -1,5 +1,6 @@
 /** Klarbrev's analysis engine: pure TypeScript, no Node or Office APIs. */
 export { analyzeLetter, analyzeText, DEFAULT_LIX_TARGET } from "./analyze.js";
+export { forgetTextMemos } from "./util/text-memo.js";
 export {
   createIncrementalAnalyzer,
   type IncrementalAnalyzer,

@@ -1,3 +1,4 @@
+import { memoByText } from "../util/text-memo.js";
 import { formsOf, lemmas } from "../linguistics/vocabulary.js";
 
 /** A quotation of law text: [start, end) covers the quotes themselves. */
@@ -30,16 +31,14 @@ for (const [open, close] of PAIRS) {
 /** A quotation longer than this is a layout accident (an unclosed quote), not a citation. */
 const MAX_QUOTE = 2000;
 
-const cache = new Map<string, QuotedSpan[]>();
-
 /**
  * Quotations of law text in a letter: «...», "...", “...” and ’...’ holding a § or "stk.", or
  * announced by a word naming a law or rule ("Lovteksten ser således ud: ’...’"). Law text is
  * quoted to be exact, so nothing in it may be rewritten. Pure and cached per text.
  */
-export function quotedLawSpans(text: string): QuotedSpan[] {
-  const known = cache.get(text);
-  if (known) return known;
+export const quotedLawSpans: (text: string) => QuotedSpan[] = memoByText(findQuotedLawSpans, 64);
+
+function findQuotedLawSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   for (let index = 0; index < text.length; index++) {
     const closers = OPENERS.get(text[index]!);
@@ -60,8 +59,6 @@ export function quotedLawSpans(text: string): QuotedSpan[] {
       index = close;
     }
   }
-  if (cache.size > 64) cache.clear();
-  cache.set(text, spans);
   return spans;
 }
 

@@ -1,3 +1,4 @@
+import { memoByText } from "../../util/text-memo.js";
 import { isSpaceCodeUnit } from "../../util/word-scan.js";
 
 /**
@@ -5,22 +6,13 @@ import { isSpaceCodeUnit } from "../../util/word-scan.js";
  * (computed outside the engine) and text comparisons (inside it) both use this one function, so
  * a re-wrapped line or a decomposed "å" never counts as a change of wording.
  */
-export function normaliseLegalText(text: string): string {
-  // Block and sentence texts come back unchanged on every re-analysis while the caseworker types.
-  const cached = normalised.get(text);
-  if (cached !== undefined) return cached;
-  const result = text.normalize("NFC").replace(/\s+/gu, " ").trim();
-  if (text.length <= MEMO_MAX_LENGTH) {
-    if (normalised.size >= MEMO_ENTRIES) normalised.clear();
-    normalised.set(text, result);
-  }
-  return result;
-}
-
-/** A bounded memo of recent texts (a whole long letter is not kept). */
-const normalised = new Map<string, string>();
-const MEMO_ENTRIES = 2000;
-const MEMO_MAX_LENGTH = 20_000;
+export const normaliseLegalText: (text: string) => string = memoByText(
+  // Block and sentence texts come back unchanged on every re-analysis while the caseworker
+  // types; a whole long letter is not kept.
+  (text) => text.normalize("NFC").replace(/\s+/gu, " ").trim(),
+  2000,
+  20_000
+);
 
 /** Normalised text plus a map from each of its characters back to the source. */
 export interface MappedText {
