@@ -322,7 +322,7 @@ async function loadInsideParse(text) {
 }
 
 /**
- * A long Danish letter made of the corpus letters' body paragraphs, repeated until it has
+ * A long Danish letter made of the corpus letters' body paragraphs, repeated (each repeat varied: see vary) until it has
  * `words` words, inside a real letter frame (address, date, subject, greeting, closing).
  */
 function buildLetter(classifyText, words) {
@@ -345,11 +345,45 @@ function buildLetter(classifyText, words) {
   const body = [];
   let count = countWords([...head, ...tail].join("\n"));
   for (let i = 0; count < words; i++) {
-    const paragraph = paragraphs[i % paragraphs.length];
+    const paragraph = vary(paragraphs[i % paragraphs.length], Math.floor(i / paragraphs.length));
     body.push(paragraph);
     count += countWords(paragraph);
   }
   return [...head, ...body, ...tail].join("\n\n");
+}
+
+/**
+ * The corpus has about 70 body paragraphs (6 pages): a longer letter repeats them. The rules
+ * remember per sentence and block text, so a repeated paragraph would be read once and found
+ * again: unfair to the bare parse, which reads every word. The k-th repeat (k >= 1) therefore
+ * gets a sentence adverb after the first or second word of each sentence, different for each
+ * repeat, so every sentence of the letter is new to the rules.
+ */
+function vary(paragraph, repeat) {
+  if (repeat === 0) return paragraph;
+  // Sentence adverbs that fit almost any Danish main clause.
+  const ADVERBS = [
+    "også",
+    "nu",
+    "derfor",
+    "altså",
+    "stadig",
+    "igen",
+    "faktisk",
+    "jo",
+    "dog",
+    "især",
+  ];
+  const adverb = ADVERBS[(repeat - 1) % ADVERBS.length];
+  const after = 1 + (Math.floor((repeat - 1) / ADVERBS.length) % 2);
+  return paragraph
+    .split(/(?<=[.!?:])\s+/u)
+    .map((sentence) => {
+      const words = sentence.split(" ");
+      if (words.length <= after) return sentence;
+      return [...words.slice(0, after), adverb, ...words.slice(after)].join(" ");
+    })
+    .join(" ");
 }
 
 function countWords(text) {
