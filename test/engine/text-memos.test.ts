@@ -61,6 +61,23 @@ describe("per-text memos keep their context", () => {
     expect(edits.map((hits) => hits.map((hit) => hit.edit?.text))).toEqual([["."], [""], ["."]]);
   });
 
+  test("a shouted name is spelled as each letter spells it elsewhere", () => {
+    const shouted = "DU SKAL MØDE I JOBCENTER RANDERS.";
+    const suggestion = (elsewhere: string) => {
+      const text = letter("Randers, den 20. november 2026", `${elsewhere}\n\n${shouted}`);
+      const found = ruleFindings(text, "threat/shouting");
+      expect(found).toHaveLength(1);
+      return [found[0]!.suggestion!.text, found[0]!.safe];
+    };
+    const named = "Husk, at du skal møde i Jobcenter Randers torsdag kl. 9.15.";
+    const lower = "Vi bor i randers og i Jobcenter Randers.";
+    expect(suggestion(named)).toEqual(["Du skal møde i Jobcenter Randers", true]);
+    // Written in lower case anywhere, even after a capitalised spelling: an ordinary word.
+    expect(suggestion(`${named}\n\n${lower}`)).toEqual(["Du skal møde i Jobcenter randers", true]);
+    expect(suggestion("Vi ses.")[1]).toBe(false);
+    expect(suggestion(named)).toEqual(["Du skal møde i Jobcenter Randers", true]);
+  });
+
   test("a block's LIX sentences depend on its kind: an address line is a sentence of its own", () => {
     const text = "Du skal møde op\nden 3. december kl. 9.15";
     const sentences = (kind: BlockKind) => {

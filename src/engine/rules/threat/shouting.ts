@@ -92,11 +92,11 @@ function lowerCaseEdit(
   words: string[],
   letter?: Letter
 ): ShoutingHit["edit"] {
-  const casing = letter ? casingOf(letter) : new Map<string, string>();
+  const casing: Spelling = letter ? casingOf(letter) : () => undefined;
   let known = true;
   const lowered = words.map((word) => {
     const key = word.toLowerCase();
-    const spelled = ACRONYMS.get(key) ?? casing.get(key);
+    const spelled = ACRONYMS.get(key) ?? casing(key);
     if (spelled) return spelled;
     if (word.length > 1 && !ACRONYMS.has(key)) known = false;
     return key;
@@ -118,26 +118,47 @@ function exclamationEdit(text: string, mark: Match, line: boolean): ShoutingHit[
   return { start: mark.start, end: mark.end, text: replacement, safe: true };
 }
 
-const casings = new WeakMap<Letter, Map<string, string>>();
-
 /**
- * How the letter itself spells each word when it is not shouting: a word seen in lower case
- * mid-sentence is an ordinary word; a word only ever seen capitalised mid-sentence is a name.
+ * One line's spellings (lower case -> the line's spelling where case is not grammar), per line
+ * text: a word never spans a line break and the look back stops at one, so while the caseworker
+ * types only the edited line is read anew.
  */
-function casingOf(letter: Letter): Map<string, string> {
-  const cached = casings.get(letter);
-  if (cached) return cached;
+const lineSpellings = memoByText((line: string): Map<string, string> => {
   const map = new Map<string, string>();
-  const text = letter.text;
-  for (const match of text.matchAll(/[\p{L}][\p{L}-]*/gu)) {
+  for (const match of line.matchAll(/[\p{L}][\p{L}-]*/gu)) {
     const word = match[0];
-    if (!/\p{Ll}/u.test(word) || afterSentenceEdge(text, match.index)) continue;
+    if (!/\p{Ll}/u.test(word) || afterSentenceEdge(line, match.index)) continue;
     const key = word.toLowerCase();
     if (word === key) map.set(key, key);
     else if (!map.has(key)) map.set(key, word);
   }
-  casings.set(letter, map);
   return map;
+});
+
+type Spelling = (key: string) => string | undefined;
+
+const casings = new WeakMap<Letter, Spelling>();
+
+/**
+ * How the letter itself spells each word when it is not shouting: a word seen in lower case
+ * mid-sentence is an ordinary word; a word only ever seen capitalised mid-sentence is a name
+ * (its first spelling).
+ */
+function casingOf(letter: Letter): Spelling {
+  const cached = casings.get(letter);
+  if (cached) return cached;
+  const lines = letter.text.split("\n").map(lineSpellings);
+  const spelling: Spelling = (key) => {
+    let first: string | undefined;
+    for (const line of lines) {
+      const spelled = line.get(key);
+      if (spelled === key) return key;
+      first ??= spelled;
+    }
+    return first;
+  };
+  casings.set(letter, spelling);
+  return spelling;
 }
 
 /** At the start of the text, a line, or a sentence: capitalised for grammar, not as a name. */
