@@ -28,6 +28,8 @@ const OPENERS = new Map<string, string[]>();
 for (const [open, close] of PAIRS) {
   OPENERS.set(open, [...(OPENERS.get(open) ?? []), close]);
 }
+/** Any opening mark: the scan jumps from one to the next (a letter has few of them). */
+const OPENING = new RegExp(`[${[...OPENERS.keys()].join("")}]`, "gu");
 /** A quotation longer than this is a layout accident (an unclosed quote), not a citation. */
 const MAX_QUOTE = 2000;
 
@@ -40,9 +42,10 @@ export const quotedLawSpans: (text: string) => QuotedSpan[] = memoByText(findQuo
 
 function findQuotedLawSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
-  for (let index = 0; index < text.length; index++) {
-    const closers = OPENERS.get(text[index]!);
-    if (!closers) continue;
+  OPENING.lastIndex = 0;
+  for (let found = OPENING.exec(text); found; found = OPENING.exec(text)) {
+    const index = found.index;
+    const closers = OPENERS.get(found[0])!;
     // An apostrophe inside a word ("Danmark’s") opens nothing.
     if (index > 0 && /[\p{L}\p{N}]/u.test(text[index - 1]!)) continue;
     let close = -1;
@@ -56,7 +59,7 @@ function findQuotedLawSpans(text: string): QuotedSpan[] {
     const inner = text.slice(index + 1, close);
     if (isLaw(inner, text.slice(Math.max(0, index - REACH), index))) {
       spans.push({ start: index, end: close + 1 });
-      index = close;
+      OPENING.lastIndex = close + 1;
     }
   }
   return spans;
