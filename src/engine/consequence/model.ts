@@ -140,17 +140,24 @@ function wordsRegex(fragments: readonly string[]): RegExp {
   return foldedRegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "iu");
 }
 
+/** A sentence's words, lower-cased, with their index (fields written out: no spread per word). */
+function sentenceWords(geometry: SentenceGeometry): Word[] {
+  const text = geometry.text;
+  return geometry.words.map((span, index) => ({
+    start: span.start,
+    end: span.end,
+    index,
+    lower: text.slice(span.start, span.end).toLowerCase(),
+  }));
+}
+
 // ---- reading one sentence ----
 /** threat/* and legal/* read the same sentences: read each once. */
 export const readConsequence: (text: string) => ConsequenceReading = memoByText(read);
 
 function read(text: string): ConsequenceReading {
   const geometry = geometryOf(text);
-  const words: Word[] = geometry.words.map((span, index) => ({
-    ...span,
-    index,
-    lower: text.slice(span.start, span.end).toLowerCase(),
-  }));
+  const words = sentenceWords(geometry);
   // A question asks; someone else's consequence is news: whatever the words, no threat.
   if (/\?\s*["»”)]*\s*$/u.test(text)) return { threat: false, notThreat: "question" };
   const readers = words.some((word) => READERS.has(word.lower)) || genericReader(words);
@@ -744,11 +751,7 @@ export const consequencesIn: (text: string) => SentenceConsequences = memoByText
 
 function readConsequences(text: string): SentenceConsequences {
   const geometry = geometryOf(text);
-  const words: Word[] = geometry.words.map((span, index) => ({
-    ...span,
-    index,
-    lower: text.slice(span.start, span.end).toLowerCase(),
-  }));
+  const words = sentenceWords(geometry);
   // Clause by clause: "Du får ikke hjælp, hvis du ikke kommer" has its failure in the second.
   // Each clause gets only its own words, so a sentence of many clauses stays linear.
   const clauses = clauseIndex(geometry, words);
@@ -797,11 +800,7 @@ export const readDuty: (text: string) => DutyReading | undefined = memoByText(du
 function dutyOf(text: string): DutyReading | undefined {
   if (/\?\s*["»”)]*\s*$/u.test(text)) return undefined;
   const geometry = geometryOf(text);
-  const words: Word[] = geometry.words.map((span, index) => ({
-    ...span,
-    index,
-    lower: text.slice(span.start, span.end).toLowerCase(),
-  }));
+  const words = sentenceWords(geometry);
   const readers = words.some((word) => READERS.has(word.lower));
   if (!readers && words.some((word) => THIRD.has(word.lower))) return undefined;
   const span = (first: Word, last: Word) => ({

@@ -153,12 +153,13 @@ function recogniseUnmarked(
   const found: LegalBlockScore[] = [];
   const mapped = normalisedLetter(letter);
   const entries = [...registry].sort((a, b) => a.id.localeCompare(b.id) || byNewest(a, b));
+  const held = mapped.holds(anchorsOf(registry));
 
   for (const entry of entries) {
     for (const [text, approved] of searchTexts(entry)) {
       const { search, anchor } = compileLegalText(text);
       // Most letters hold no pasted guidance: a word it must contain is looked up per block.
-      if (anchor !== undefined && !mapped.contains(anchor)) continue;
+      if (anchor !== undefined && !held.has(anchor)) continue;
       for (const match of mapped.text.matchAll(search)) {
         const span = mapped.range(match.index, match.index + match[0].length);
         if (taken.overlaps(span)) continue;
@@ -185,6 +186,24 @@ function recogniseUnmarked(
   }
   pushAll(found, recogniseClose(letter, registry, taken));
   return found;
+}
+
+const anchors = new WeakMap<readonly LegalRegistryEntry[], string[]>();
+
+/** The registry texts' anchors (`CompiledText.anchor`), one list per registry. */
+function anchorsOf(registry: readonly LegalRegistryEntry[]): string[] {
+  let list = anchors.get(registry);
+  if (!list) {
+    const all = new Set<string>();
+    for (const entry of registry) {
+      for (const [text] of searchTexts(entry)) {
+        const anchor = compileLegalText(text).anchor;
+        if (anchor !== undefined) all.add(anchor);
+      }
+    }
+    anchors.set(registry, (list = [...all]));
+  }
+  return list;
 }
 
 /** Whether an approved text and a current text differ, by registry text pair. */
