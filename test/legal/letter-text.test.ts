@@ -6,6 +6,7 @@ import {
   entryTest,
 } from "../../src/engine/rules/legal/entry-match.js";
 import { hasHearingDeadline } from "../../src/engine/rules/legal/hearing-deadline.js";
+import { candidateRuns } from "../../src/engine/rules/legal/integrity.js";
 import {
   blocksApart,
   legalLetterText,
@@ -213,5 +214,38 @@ describe("a letter read block by block", () => {
     expect(blocksApart(letter)).toBe(false);
     expect(normalisedLetter(letter).text).toBe(normaliseWithOffsets(letter.text).text);
     expect(checkLetterSanctionGuidance(letter)).toEqual(checkSanctionGuidance(letter.text));
+  });
+});
+
+describe("close matching reads only the candidate blocks", () => {
+  test("runs of candidate blocks are the maximal runs of consecutive free candidates", () => {
+    const blocksArb = fc.array(
+      fc.record({
+        free: fc.boolean(),
+        flags: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+      }),
+      { maxLength: 30 }
+    );
+    fc.assert(
+      fc.property(blocksArb, fc.nat(2), (blocks, at) => {
+        // As the whole letter was read before: every block, a run broken by any other block.
+        const expected: [number, number][] = [];
+        let from = -1;
+        blocks.forEach((block, index) => {
+          if (block.free && block.flags[at]) {
+            if (from < 0) from = index;
+          } else if (from >= 0) {
+            expected.push([from, index - 1]);
+            from = -1;
+          }
+        });
+        if (from >= 0) expected.push([from, blocks.length - 1]);
+        const hits = blocks.flatMap((block, index) =>
+          block.free && block.flags.includes(true) ? [{ index, flags: block.flags }] : []
+        );
+        expect(candidateRuns(hits, at)).toEqual(expected);
+      }),
+      { numRuns: RUNS }
+    );
   });
 });

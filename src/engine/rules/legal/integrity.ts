@@ -243,20 +243,14 @@ const CLOSE_COST = 0.3;
  */
 const MAX_ALIGNMENTS = 2000;
 
-/** The letter's blocks as the close matching sees them, tokenised once for all registry entries. */
-interface BlockWords extends BlockTokens {
-  /** A legal block, or one inside text already recognised as guidance. */
-  taken: boolean;
-}
-
 /** What the close matching reads of one block's text (kept per block text). */
 interface BlockTokens {
   /** Lower-cased words (tokens with a letter). */
   words: string[];
   /** All tokens, for the window length. */
   tokens: number;
-  /** Whether nearly all the words are a guidance text's words, by the guidance's word set. */
-  candidate: WeakMap<ReadonlySet<string>, boolean>;
+  /** Whether nearly all the words are each guidance text's words, by list of word sets. */
+  candidate: WeakMap<readonly ReadonlySet<string>[], readonly boolean[]>;
 }
 
 /** Read per block text: while the caseworker types, only the edited block is tokenised again. */
@@ -280,20 +274,17 @@ function recogniseClose(
   taken: SpanSet
 ): LegalBlockScore[] {
   const found: LegalBlockScore[] = [];
-  const readings = readingsOf(letter);
-  const blocks: BlockWords[] = letter.blocks.map((block, index) => ({
-    ...readings[index]!.get(blockTokens),
-    taken: block.kind === "legal" || taken.overlaps(block),
-  }));
   const byId = new Map<string, LegalRegistryEntry[]>();
   for (const entry of registry) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
-
-  interface Candidate {
-    cost: number;
-    score: LegalBlockScore;
+  interface Reference {
+    id: string;
+    entry: LegalRegistryEntry;
+    reference: CompiledText;
+    literal: number;
+    fewest: number;
+    most: number;
   }
-  const candidates: Candidate[] = [];
-  let budget = MAX_ALIGNMENTS;
+  const references: Reference[] = [];
   for (const [id, versions] of byId) {
     for (const entry of versions.sort(byNewest)) {
       const reference = referenceText(entry);
@@ -306,45 +297,68 @@ function recogniseClose(
       // A window shorter than this cannot align well enough; longer than this cannot either.
       const fewest = literal * (1 - CLOSE_COST);
       const most = literal * (1 + CLOSE_COST) + 4 + fieldTokens;
-      for (const [from, to] of candidateRuns(blocks, reference.words)) {
-        let start = from;
-        while (start <= to && budget > 0) {
-          const here = bestWindow(letter, blocks, reference, start, to, fewest, most, literal);
-          budget -= here.alignments;
-          if (!here.window) {
-            start++;
-            continue;
-          }
-          // The run may start with an ordinary sentence that happens to use the same words.
-          const later =
-            start < here.window.end
-              ? bestWindow(letter, blocks, reference, start + 1, to, fewest, most, literal)
-              : { alignments: 0 };
-          budget -= later.alignments;
-          if (later.window && later.window.diff.cost < here.window.diff.cost) start++;
-          const { end: last, diff } =
-            later.window && later.window.diff.cost < here.window.diff.cost
-              ? later.window
-              : here.window;
-          const score: LegalBlockScore = {
-            id,
-            version: entry.version,
-            status: "modified",
-            title: entry.title,
-            blockIndex: start,
-            start: letter.blocks[start]!.start,
-            end: letter.blocks[last]!.end,
-            marked: false,
-            changes: diff.changes,
-          };
-          const current = currentVersionOf(id, registry);
-          if (current && !entry.current) score.currentVersion = current.version;
-          candidates.push({ cost: diff.cost / literal, score });
-          start = last + 1;
-        }
-      }
+      references.push({ id, entry, reference, literal, fewest, most });
     }
   }
+  const readings = readingsOf(letter);
+  const blocks = readings.map((reading) => reading.get(blockTokens));
+  // The free blocks that are a candidate for some guidance: most letters have none.
+  const sets = wordSets(
+    registry,
+    references.map(({ reference }) => reference.words)
+  );
+  const hits: Hit[] = [];
+  letter.blocks.forEach((block, index) => {
+    if (block.kind === "legal" || taken.overlaps(block)) return;
+    const flags = candidateFlags(blocks[index]!, sets);
+    if (flags.includes(true)) hits.push({ index, flags });
+  });
+
+  interface Candidate {
+    cost: number;
+    score: LegalBlockScore;
+  }
+  const candidates: Candidate[] = [];
+  let budget = MAX_ALIGNMENTS;
+  references.forEach(({ id, entry, reference, literal, fewest, most }, at) => {
+    for (const [from, to] of candidateRuns(hits, at)) {
+      let start = from;
+      while (start <= to && budget > 0) {
+        const here = bestWindow(letter, blocks, reference, start, to, fewest, most, literal);
+        budget -= here.alignments;
+        if (!here.window) {
+          start++;
+          continue;
+        }
+        // The run may start with an ordinary sentence that happens to use the same words.
+        const later =
+          start < here.window.end
+            ? bestWindow(letter, blocks, reference, start + 1, to, fewest, most, literal)
+            : { alignments: 0 };
+        budget -= later.alignments;
+        if (later.window && later.window.diff.cost < here.window.diff.cost) start++;
+        const { end: last, diff } =
+          later.window && later.window.diff.cost < here.window.diff.cost
+            ? later.window
+            : here.window;
+        const score: LegalBlockScore = {
+          id,
+          version: entry.version,
+          status: "modified",
+          title: entry.title,
+          blockIndex: start,
+          start: letter.blocks[start]!.start,
+          end: letter.blocks[last]!.end,
+          marked: false,
+          changes: diff.changes,
+        };
+        const current = currentVersionOf(id, registry);
+        if (current && !entry.current) score.currentVersion = current.version;
+        candidates.push({ cost: diff.cost / literal, score });
+        start = last + 1;
+      }
+    }
+  });
   // Best matches first; a stretch of text is one guidance block at most.
   candidates.sort((a, b) => a.cost - b.cost);
   for (const candidate of candidates) {
@@ -364,7 +378,7 @@ function recogniseClose(
  */
 function bestWindow(
   letter: Letter,
-  blocks: readonly BlockWords[],
+  blocks: readonly BlockTokens[],
   reference: CompiledText,
   start: number,
   to: number,
@@ -389,37 +403,63 @@ function bestWindow(
   return best ? { window: best, alignments } : { alignments };
 }
 
-/** Runs of free blocks whose words are nearly all the guidance's words. */
-function candidateRuns(
-  blocks: readonly BlockWords[],
-  words: ReadonlySet<string>
-): [number, number][] {
+/** A free block that is a candidate for some guidance, with the guidance texts it is one for. */
+interface Hit {
+  index: number;
+  /** By the index of the guidance text in the word-set list. */
+  flags: readonly boolean[];
+}
+
+/** Runs of free blocks whose words are nearly all the words of guidance text `at`. */
+export function candidateRuns(hits: readonly Hit[], at: number): [number, number][] {
   const runs: [number, number][] = [];
   let from = -1;
-  blocks.forEach((block, index) => {
-    if (!block.taken && isCandidate(block, words)) {
-      if (from < 0) from = index;
-    } else if (from >= 0) {
-      runs.push([from, index - 1]);
+  let last = -1;
+  for (const { index, flags } of hits) {
+    if (!flags[at]) continue;
+    if (from >= 0 && index !== last + 1) {
+      runs.push([from, last]);
       from = -1;
     }
-  });
-  if (from >= 0) runs.push([from, blocks.length - 1]);
+    if (from < 0) from = index;
+    last = index;
+  }
+  if (from >= 0) runs.push([from, last]);
   return runs;
 }
 
-/** Whether nearly all of a block's words are the guidance's words (remembered with the block). */
-function isCandidate(block: BlockTokens, words: ReadonlySet<string>): boolean {
-  let known = block.candidate.get(words);
-  if (known === undefined) {
-    const share =
-      block.words.length === 0
-        ? 0
-        : block.words.filter((word) => words.has(word)).length / block.words.length;
-    known = share >= CANDIDATE_SHARE;
-    block.candidate.set(words, known);
+/** Word sets of the guidance texts, one list per registry while its texts stay compiled. */
+const setLists = new WeakMap<readonly LegalRegistryEntry[], readonly ReadonlySet<string>[]>();
+
+function wordSets(
+  registry: readonly LegalRegistryEntry[],
+  sets: readonly ReadonlySet<string>[]
+): readonly ReadonlySet<string>[] {
+  const known = setLists.get(registry);
+  if (known && known.length === sets.length && known.every((set, at) => set === sets[at])) {
+    return known;
   }
-  return known;
+  setLists.set(registry, sets);
+  return sets;
+}
+
+/** For each word set, whether nearly all of a block's words are in it (kept with the block). */
+function candidateFlags(
+  block: BlockTokens,
+  sets: readonly ReadonlySet<string>[]
+): readonly boolean[] {
+  let flags = block.candidate.get(sets);
+  if (!flags) {
+    flags = sets.map((words) => {
+      const share =
+        block.words.length === 0
+          ? 0
+          : block.words.filter((word) => words.has(word)).length / block.words.length;
+      return share >= CANDIDATE_SHARE;
+    });
+    block.candidate.set(sets, flags);
+  }
+  return flags;
 }
 
 /** The block at `offset`, or the first block after it (binary search: blocks are in order). */
