@@ -1,4 +1,4 @@
-import type { Letter } from "../../letter/model.js";
+import type { LegalRef, Letter } from "../../letter/model.js";
 import { compileLegalText, type CompiledText } from "./matcher.js";
 import { normaliseLegalText } from "./normalise.js";
 import { normalisedLetter } from "./letter-text.js";
@@ -22,29 +22,82 @@ export function recogniseLegalBlocks(
   { unmarked = true }: { unmarked?: boolean } = {}
 ): LegalBlockScore[] {
   const scores: LegalBlockScore[] = [];
+  const readings = readingsOf(letter);
   letter.blocks.forEach((block, blockIndex) => {
     if (block.kind !== "legal" || !block.legal) return;
-    const base: LegalBlockScore = {
-      id: block.legal.id,
-      version: block.legal.version,
-      status: "unverified",
-      blockIndex,
-      start: block.start,
-      end: block.end,
-      marked: true,
-    };
-    if (block.legal.title) base.title = block.legal.title;
-    if (!registry) return void scores.push(base);
-    const verified = verifyMarked(base, block.text, block.start, registry);
-    const values = block.legal.fieldValues;
-    scores.push(
-      values ? verifyRecordedFields(verified, block.text, block.start, values, registry) : verified
-    );
+    const legal = block.legal;
+    if (!registry) return void scores.push(markedBase(legal, blockIndex, block.start, block.end));
+    // Verified once per block text, marker and registry, at offset 0; placed here.
+    const byMarker = readings[blockIndex]!.get(verifications);
+    const key = JSON.stringify([legal.id, legal.version, legal.title, legal.fieldValues]);
+    let byRegistry = byMarker.get(key);
+    if (!byRegistry) byMarker.set(key, (byRegistry = new WeakMap()));
+    let verified = byRegistry.get(registry);
+    if (!verified) {
+      verified = verifyMarkedBlock(legal, block.text, registry);
+      byRegistry.set(registry, verified);
+    }
+    scores.push(placed(verified, blockIndex, block.start, block.end));
   });
   if (unmarked && registry && registry.length > 0) {
     pushAll(scores, recogniseUnmarked(letter, registry, scores));
   }
   return scores.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+}
+
+function markedBase(
+  legal: LegalRef,
+  blockIndex: number,
+  start: number,
+  end: number
+): LegalBlockScore {
+  const base: LegalBlockScore = {
+    id: legal.id,
+    version: legal.version,
+    status: "unverified",
+    blockIndex,
+    start,
+    end,
+    marked: true,
+  };
+  if (legal.title) base.title = legal.title;
+  return base;
+}
+
+/** A marked block's verifications, by marker and registry (kept per block text). */
+function verifications(): Map<string, WeakMap<readonly LegalRegistryEntry[], LegalBlockScore>> {
+  return new Map();
+}
+
+/** A marked block verified against the registry as if it stood at offset 0 of the letter. */
+function verifyMarkedBlock(
+  legal: LegalRef,
+  text: string,
+  registry: readonly LegalRegistryEntry[]
+): LegalBlockScore {
+  const verified = verifyMarked(markedBase(legal, 0, 0, text.length), text, 0, registry);
+  const values = legal.fieldValues;
+  return values ? verifyRecordedFields(verified, text, 0, values, registry) : verified;
+}
+
+/** A verification made at offset 0, moved to the block's place (offsets only shift). */
+function placed(
+  verified: LegalBlockScore,
+  blockIndex: number,
+  start: number,
+  end: number
+): LegalBlockScore {
+  const score: LegalBlockScore = { ...verified, blockIndex, start, end };
+  if (verified.changes) {
+    score.changes = verified.changes.map((change) => ({
+      ...change,
+      start: change.start + start,
+      end: change.end + start,
+    }));
+  }
+  // Copies: a finding's details must never share what is kept for the next edit.
+  if (verified.fields) score.fields = verified.fields.map((field) => ({ ...field }));
+  return score;
 }
 
 /** Status of a text that matches `entry` (as approved, or as its current file text). */
