@@ -4,6 +4,7 @@ import {
   anyMatches,
   anyMatchesInLetter,
   entryTest,
+  headMatcher,
 } from "../../src/engine/rules/legal/entry-match.js";
 import { hasHearingDeadline } from "../../src/engine/rules/legal/hearing-deadline.js";
 import { candidateRuns } from "../../src/engine/rules/legal/integrity.js";
@@ -176,6 +177,32 @@ describe("a letter read block by block", () => {
     const check = checkLetterSanctionGuidance(letter);
     expect(check).toEqual(checkSanctionGuidance(letter.text));
     expect(check.mentionsSanction).toBe(true);
+  });
+
+  test("a compound is matched by its head as the forms say", () => {
+    const forms = ["sanktion", "fradrag", "hjælp", "løn", "sygedagpenge", "os", "din ydelse"];
+    const heads = forms.filter((form) => form.length >= 4 && !form.includes(" "));
+    const naive = (word: string) =>
+      forms.includes(word) ||
+      heads.some((head) => word.length - head.length >= 3 && word.endsWith(head));
+    const matcher = headMatcher(forms);
+    const parts = fc.constantFrom(
+      "rådigheds",
+      "sanktion",
+      "fradrag",
+      "s",
+      "hjælp",
+      "løn",
+      "os",
+      "a"
+    );
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 4 }), (pieces) => {
+        const word = pieces.join("");
+        expect(matcher(word)).toBe(naive(word));
+      }),
+      { numRuns: RUNS }
+    );
   });
 
   test("a group of words across blocks is found", () => {

@@ -21,10 +21,18 @@ const MIN_MODIFIER = 3;
 /** A word that is one of `forms` or a compound with one of them as its head. */
 export function headMatcher(forms: readonly string[]): (word: string) => boolean {
   const exact = new Set(forms);
-  const heads = forms.filter((form) => form.length >= MIN_HEAD && !form.includes(" "));
-  return (word) =>
-    exact.has(word) ||
-    heads.some((head) => word.length - head.length >= MIN_MODIFIER && word.endsWith(head));
+  const heads = new Set(forms.filter((form) => form.length >= MIN_HEAD && !form.includes(" ")));
+  const longest = maxOf([...heads].map((head) => head.length)) ?? 0;
+  // Each possible head of the word (its endings) looked up, not each head tried on the word: a
+  // word has a few endings long enough, an entry can have dozens of heads.
+  return (word) => {
+    if (exact.has(word)) return true;
+    const most = Math.min(longest, word.length - MIN_MODIFIER);
+    for (let length = MIN_HEAD; length <= most; length++) {
+      if (heads.has(word.slice(word.length - length))) return true;
+    }
+    return false;
+  };
 }
 
 /** Lower-case words of a text, as the entries' forms are written. */
