@@ -191,6 +191,22 @@ describe("integrity statuses of protected blocks", () => {
     expect(letter.text.slice(issue.start, issue.end)).toBe("Byretten");
   });
 
+  test("a modified block read before and moved down the letter points at its words there", () => {
+    const tampered = KLAGE_RENDERED.replace("Ankestyrelsen", "Byretten");
+    const legal = { id: "klagevejledning", version: "1" };
+    const first = buildLetter([{ kind: "legal", text: tampered, legal }]);
+    const moved = buildLetter([
+      { kind: "paragraph", text: "Vi har nu set på din sag igen." },
+      { kind: "legal", text: tampered, legal },
+    ]);
+    for (const letter of [first, moved, first]) {
+      const [block] = recogniseLegalBlocks(letter, REGISTRY);
+      const change = block!.changes![0]!;
+      expect(letter.text.slice(change.start, change.end)).toBe("Byretten");
+      expect(letter.text.slice(block!.start, block!.end)).toBe(tampered);
+    }
+  });
+
   test("outdated: the approved text of an older version", () => {
     const letter = letterWith({ id: "sanktioner", version: "1", text: SANKTION_V1 });
     const result = checkLegal(letter, { registry: REGISTRY, letterType: "indkaldelse" });

@@ -4,8 +4,10 @@ import {
   anyMatches,
   anyMatchesInLetter,
   entryTest,
+  headMatcher,
 } from "../../src/engine/rules/legal/entry-match.js";
 import { hasHearingDeadline } from "../../src/engine/rules/legal/hearing-deadline.js";
+import { candidateRuns } from "../../src/engine/rules/legal/integrity.js";
 import {
   blocksApart,
   legalLetterText,
@@ -107,9 +109,8 @@ describe("a letter read block by block", () => {
           }
         }
         expect(legalLetterText(letter)).toBe(normaliseLegalText(letter.text));
-        for (const run of ["du", "kontanthjælp.", "å", "jf.", "Ring!", "os.Du", "x"]) {
-          expect(joined.contains(run)).toBe(whole.text.includes(run));
-        }
+        const runs = ["du", "kontanthjælp.", "å", "jf.", "Ring!", "os.Du", "x"];
+        expect(joined.holds(runs)).toEqual(new Set(runs.filter((run) => whole.text.includes(run))));
       }),
       { numRuns: RUNS }
     );
@@ -178,6 +179,32 @@ describe("a letter read block by block", () => {
     expect(check.mentionsSanction).toBe(true);
   });
 
+  test("a compound is matched by its head as the forms say", () => {
+    const forms = ["sanktion", "fradrag", "hjælp", "løn", "sygedagpenge", "os", "din ydelse"];
+    const heads = forms.filter((form) => form.length >= 4 && !form.includes(" "));
+    const naive = (word: string) =>
+      forms.includes(word) ||
+      heads.some((head) => word.length - head.length >= 3 && word.endsWith(head));
+    const matcher = headMatcher(forms);
+    const parts = fc.constantFrom(
+      "rådigheds",
+      "sanktion",
+      "fradrag",
+      "s",
+      "hjælp",
+      "løn",
+      "os",
+      "a"
+    );
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 4 }), (pieces) => {
+        const word = pieces.join("");
+        expect(matcher(word)).toBe(naive(word));
+      }),
+      { numRuns: RUNS }
+    );
+  });
+
   test("a group of words across blocks is found", () => {
     const letter = buildLetter([
       { kind: "paragraph", text: "Har du spørgsmål, så fortæl" },
@@ -214,5 +241,38 @@ describe("a letter read block by block", () => {
     expect(blocksApart(letter)).toBe(false);
     expect(normalisedLetter(letter).text).toBe(normaliseWithOffsets(letter.text).text);
     expect(checkLetterSanctionGuidance(letter)).toEqual(checkSanctionGuidance(letter.text));
+  });
+});
+
+describe("close matching reads only the candidate blocks", () => {
+  test("runs of candidate blocks are the maximal runs of consecutive free candidates", () => {
+    const blocksArb = fc.array(
+      fc.record({
+        free: fc.boolean(),
+        flags: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+      }),
+      { maxLength: 30 }
+    );
+    fc.assert(
+      fc.property(blocksArb, fc.nat(2), (blocks, at) => {
+        // As the whole letter was read before: every block, a run broken by any other block.
+        const expected: [number, number][] = [];
+        let from = -1;
+        blocks.forEach((block, index) => {
+          if (block.free && block.flags[at]) {
+            if (from < 0) from = index;
+          } else if (from >= 0) {
+            expected.push([from, index - 1]);
+            from = -1;
+          }
+        });
+        if (from >= 0) expected.push([from, blocks.length - 1]);
+        const hits = blocks.flatMap((block, index) =>
+          block.free && block.flags.includes(true) ? [{ index, flags: block.flags }] : []
+        );
+        expect(candidateRuns(hits, at)).toEqual(expected);
+      }),
+      { numRuns: RUNS }
+    );
   });
 });

@@ -4,11 +4,12 @@ import { memoByText } from "../../util/text-memo.js";
 /**
  * What the legal family reads of one block, kept per block text: while the caseworker types, a
  * one-word edit reads one block anew and every other block's readings come back from here. Each
- * reading is a pure function of the block's text (a `Part`), read when first asked for; the
+ * reading is a pure function of the block's text (a `Part`, which may build on the block's other
+ * readings), read when first asked for; the
  * letter-level steps only combine them. One lookup by text per block and letter, however many
  * readings the steps ask for.
  */
-export type Part<T> = (text: string) => T;
+export type Part<T> = (text: string, reading: BlockReading) => T;
 
 export class BlockReading {
   private readonly parts = new Map<Part<unknown>, unknown>();
@@ -17,7 +18,7 @@ export class BlockReading {
 
   get<T>(part: Part<T>): T {
     if (this.parts.has(part)) return this.parts.get(part) as T;
-    const value = part(this.text);
+    const value = part(this.text, this);
     this.parts.set(part, value);
     return value;
   }

@@ -21,10 +21,18 @@ const MIN_MODIFIER = 3;
 /** A word that is one of `forms` or a compound with one of them as its head. */
 export function headMatcher(forms: readonly string[]): (word: string) => boolean {
   const exact = new Set(forms);
-  const heads = forms.filter((form) => form.length >= MIN_HEAD && !form.includes(" "));
-  return (word) =>
-    exact.has(word) ||
-    heads.some((head) => word.length - head.length >= MIN_MODIFIER && word.endsWith(head));
+  const heads = new Set(forms.filter((form) => form.length >= MIN_HEAD && !form.includes(" ")));
+  const longest = maxOf([...heads].map((head) => head.length)) ?? 0;
+  // Each possible head of the word (its endings) looked up, not each head tried on the word: a
+  // word has a few endings long enough, an entry can have dozens of heads.
+  return (word) => {
+    if (exact.has(word)) return true;
+    const most = Math.min(longest, word.length - MIN_MODIFIER);
+    for (let length = MIN_HEAD; length <= most; length++) {
+      if (heads.has(word.slice(word.length - length))) return true;
+    }
+    return false;
+  };
 }
 
 /** Lower-case words of a text, as the entries' forms are written. */
@@ -47,8 +55,11 @@ function cachedWords(text: string): string[] {
 interface WordTest extends TextTest {
   /** Whether a form stands in `words` (a word group within them). */
   inWords(words: readonly string[]): boolean;
-  /** Whether a word group starts at one of `words` before `before` and runs on past it. */
-  across(words: readonly string[], before: number): boolean;
+  /**
+   * Whether a word group starts at one of `before[from..]` and runs on into `after` (the words
+   * of the blocks before and of the next block).
+   */
+  across(before: readonly string[], from: number, after: readonly string[]): boolean;
   /** Words of the longest word group (1 without groups). */
   longest: number;
 }
@@ -67,8 +78,13 @@ export function entryTest(entry: Matcher): TextTest {
     inWords(words) {
       return words.some((word, at) => single(word) || groupAt(words, at));
     },
-    across(words, before) {
-      for (let at = 0; at < before; at++) if (groupAt(words, at)) return true;
+    across(before, from, after) {
+      const wordAt = (at: number) => (at < before.length ? before[at] : after[at - before.length]);
+      for (let at = from; at < before.length; at++) {
+        if (groups.some((group) => group.every((part, offset) => wordAt(at + offset) === part))) {
+          return true;
+        }
+      }
       return false;
     },
     longest: maxOf([1, ...groups.map((group) => group.length)])!,
@@ -87,6 +103,8 @@ interface BlockWords {
   matches: WeakMap<WordTest, boolean>;
 }
 
+const letterWords = new WeakMap<Letter, BlockWords[]>();
+
 function blockWords(text: string): BlockWords {
   return { words: wordsOf(text), matches: new WeakMap() };
 }
@@ -99,28 +117,35 @@ function blockWords(text: string): BlockWords {
  */
 export function anyMatchesInLetter(tests: readonly TextTest[], letter: Letter): boolean {
   if (!blocksApart(letter)) return anyMatches(tests, letter.text);
-  const blocks = readingsOf(letter).map((reading) => reading.get(blockWords));
+  let blocks = letterWords.get(letter);
+  if (!blocks) {
+    blocks = readingsOf(letter).map((reading) => reading.get(blockWords));
+    letterWords.set(letter, blocks);
+  }
   return tests.some((test) =>
     "inWords" in test ? wordTestInBlocks(test as WordTest, blocks) : test.test(letter.text)
   );
 }
 
 function wordTestInBlocks(test: WordTest, blocks: readonly BlockWords[]): boolean {
-  // The last words before the block (fewer than a group has), to look for groups across.
-  let carry: string[] = [];
+  const reach = test.longest - 1;
+  // The last words before the block (`carry[from..]`, fewer than a group has), for groups
+  // that run on from one block into the next.
+  let carry: readonly string[] = [];
+  let from = 0;
   for (const block of blocks) {
     let within = block.matches.get(test);
     if (within === undefined) block.matches.set(test, (within = test.inWords(block.words)));
     if (within) return true;
-    const reach = test.longest - 1;
-    if (reach === 0) continue;
-    if (carry.length > 0 && test.across([...carry, ...block.words.slice(0, reach)], carry.length)) {
-      return true;
+    if (reach === 0 || block.words.length === 0) continue;
+    if (from < carry.length && test.across(carry, from, block.words)) return true;
+    if (block.words.length >= reach) {
+      carry = block.words;
+      from = block.words.length - reach;
+    } else {
+      carry = [...carry.slice(from), ...block.words].slice(-reach);
+      from = 0;
     }
-    carry =
-      block.words.length >= reach
-        ? block.words.slice(-reach)
-        : [...carry, ...block.words].slice(-reach);
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import type { Letter } from "../../letter/model.js";
+import type { LegalRef, Letter } from "../../letter/model.js";
 import { compileLegalText, type CompiledText } from "./matcher.js";
 import { normaliseLegalText } from "./normalise.js";
 import { normalisedLetter } from "./letter-text.js";
@@ -22,29 +22,82 @@ export function recogniseLegalBlocks(
   { unmarked = true }: { unmarked?: boolean } = {}
 ): LegalBlockScore[] {
   const scores: LegalBlockScore[] = [];
+  const readings = readingsOf(letter);
   letter.blocks.forEach((block, blockIndex) => {
     if (block.kind !== "legal" || !block.legal) return;
-    const base: LegalBlockScore = {
-      id: block.legal.id,
-      version: block.legal.version,
-      status: "unverified",
-      blockIndex,
-      start: block.start,
-      end: block.end,
-      marked: true,
-    };
-    if (block.legal.title) base.title = block.legal.title;
-    if (!registry) return void scores.push(base);
-    const verified = verifyMarked(base, block.text, block.start, registry);
-    const values = block.legal.fieldValues;
-    scores.push(
-      values ? verifyRecordedFields(verified, block.text, block.start, values, registry) : verified
-    );
+    const legal = block.legal;
+    if (!registry) return void scores.push(markedBase(legal, blockIndex, block.start, block.end));
+    // Verified once per block text, marker and registry, at offset 0; placed here.
+    const byMarker = readings[blockIndex]!.get(verifications);
+    const key = JSON.stringify([legal.id, legal.version, legal.title, legal.fieldValues]);
+    let byRegistry = byMarker.get(key);
+    if (!byRegistry) byMarker.set(key, (byRegistry = new WeakMap()));
+    let verified = byRegistry.get(registry);
+    if (!verified) {
+      verified = verifyMarkedBlock(legal, block.text, registry);
+      byRegistry.set(registry, verified);
+    }
+    scores.push(placed(verified, blockIndex, block.start, block.end));
   });
   if (unmarked && registry && registry.length > 0) {
     pushAll(scores, recogniseUnmarked(letter, registry, scores));
   }
   return scores.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+}
+
+function markedBase(
+  legal: LegalRef,
+  blockIndex: number,
+  start: number,
+  end: number
+): LegalBlockScore {
+  const base: LegalBlockScore = {
+    id: legal.id,
+    version: legal.version,
+    status: "unverified",
+    blockIndex,
+    start,
+    end,
+    marked: true,
+  };
+  if (legal.title) base.title = legal.title;
+  return base;
+}
+
+/** A marked block's verifications, by marker and registry (kept per block text). */
+function verifications(): Map<string, WeakMap<readonly LegalRegistryEntry[], LegalBlockScore>> {
+  return new Map();
+}
+
+/** A marked block verified against the registry as if it stood at offset 0 of the letter. */
+function verifyMarkedBlock(
+  legal: LegalRef,
+  text: string,
+  registry: readonly LegalRegistryEntry[]
+): LegalBlockScore {
+  const verified = verifyMarked(markedBase(legal, 0, 0, text.length), text, 0, registry);
+  const values = legal.fieldValues;
+  return values ? verifyRecordedFields(verified, text, 0, values, registry) : verified;
+}
+
+/** A verification made at offset 0, moved to the block's place (offsets only shift). */
+function placed(
+  verified: LegalBlockScore,
+  blockIndex: number,
+  start: number,
+  end: number
+): LegalBlockScore {
+  const score: LegalBlockScore = { ...verified, blockIndex, start, end };
+  if (verified.changes) {
+    score.changes = verified.changes.map((change) => ({
+      ...change,
+      start: change.start + start,
+      end: change.end + start,
+    }));
+  }
+  // Copies: a finding's details must never share what is kept for the next edit.
+  if (verified.fields) score.fields = verified.fields.map((field) => ({ ...field }));
+  return score;
 }
 
 /** Status of a text that matches `entry` (as approved, or as its current file text). */
@@ -153,12 +206,13 @@ function recogniseUnmarked(
   const found: LegalBlockScore[] = [];
   const mapped = normalisedLetter(letter);
   const entries = [...registry].sort((a, b) => a.id.localeCompare(b.id) || byNewest(a, b));
+  const held = mapped.holds(anchorsOf(registry));
 
   for (const entry of entries) {
     for (const [text, approved] of searchTexts(entry)) {
       const { search, anchor } = compileLegalText(text);
       // Most letters hold no pasted guidance: a word it must contain is looked up per block.
-      if (anchor !== undefined && !mapped.contains(anchor)) continue;
+      if (anchor !== undefined && !held.has(anchor)) continue;
       for (const match of mapped.text.matchAll(search)) {
         const span = mapped.range(match.index, match.index + match[0].length);
         if (taken.overlaps(span)) continue;
@@ -185,6 +239,24 @@ function recogniseUnmarked(
   }
   pushAll(found, recogniseClose(letter, registry, taken));
   return found;
+}
+
+const anchors = new WeakMap<readonly LegalRegistryEntry[], string[]>();
+
+/** The registry texts' anchors (`CompiledText.anchor`), one list per registry. */
+function anchorsOf(registry: readonly LegalRegistryEntry[]): string[] {
+  let list = anchors.get(registry);
+  if (!list) {
+    const all = new Set<string>();
+    for (const entry of registry) {
+      for (const [text] of searchTexts(entry)) {
+        const anchor = compileLegalText(text).anchor;
+        if (anchor !== undefined) all.add(anchor);
+      }
+    }
+    anchors.set(registry, (list = [...all]));
+  }
+  return list;
 }
 
 /** Whether an approved text and a current text differ, by registry text pair. */
@@ -224,20 +296,14 @@ const CLOSE_COST = 0.3;
  */
 const MAX_ALIGNMENTS = 2000;
 
-/** The letter's blocks as the close matching sees them, tokenised once for all registry entries. */
-interface BlockWords extends BlockTokens {
-  /** A legal block, or one inside text already recognised as guidance. */
-  taken: boolean;
-}
-
 /** What the close matching reads of one block's text (kept per block text). */
 interface BlockTokens {
   /** Lower-cased words (tokens with a letter). */
   words: string[];
   /** All tokens, for the window length. */
   tokens: number;
-  /** Whether nearly all the words are a guidance text's words, by the guidance's word set. */
-  candidate: WeakMap<ReadonlySet<string>, boolean>;
+  /** Whether nearly all the words are each guidance text's words, by list of word sets. */
+  candidate: WeakMap<readonly ReadonlySet<string>[], readonly boolean[]>;
 }
 
 /** Read per block text: while the caseworker types, only the edited block is tokenised again. */
@@ -261,20 +327,17 @@ function recogniseClose(
   taken: SpanSet
 ): LegalBlockScore[] {
   const found: LegalBlockScore[] = [];
-  const readings = readingsOf(letter);
-  const blocks: BlockWords[] = letter.blocks.map((block, index) => ({
-    ...readings[index]!.get(blockTokens),
-    taken: block.kind === "legal" || taken.overlaps(block),
-  }));
   const byId = new Map<string, LegalRegistryEntry[]>();
   for (const entry of registry) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
-
-  interface Candidate {
-    cost: number;
-    score: LegalBlockScore;
+  interface Reference {
+    id: string;
+    entry: LegalRegistryEntry;
+    reference: CompiledText;
+    literal: number;
+    fewest: number;
+    most: number;
   }
-  const candidates: Candidate[] = [];
-  let budget = MAX_ALIGNMENTS;
+  const references: Reference[] = [];
   for (const [id, versions] of byId) {
     for (const entry of versions.sort(byNewest)) {
       const reference = referenceText(entry);
@@ -287,45 +350,68 @@ function recogniseClose(
       // A window shorter than this cannot align well enough; longer than this cannot either.
       const fewest = literal * (1 - CLOSE_COST);
       const most = literal * (1 + CLOSE_COST) + 4 + fieldTokens;
-      for (const [from, to] of candidateRuns(blocks, reference.words)) {
-        let start = from;
-        while (start <= to && budget > 0) {
-          const here = bestWindow(letter, blocks, reference, start, to, fewest, most, literal);
-          budget -= here.alignments;
-          if (!here.window) {
-            start++;
-            continue;
-          }
-          // The run may start with an ordinary sentence that happens to use the same words.
-          const later =
-            start < here.window.end
-              ? bestWindow(letter, blocks, reference, start + 1, to, fewest, most, literal)
-              : { alignments: 0 };
-          budget -= later.alignments;
-          if (later.window && later.window.diff.cost < here.window.diff.cost) start++;
-          const { end: last, diff } =
-            later.window && later.window.diff.cost < here.window.diff.cost
-              ? later.window
-              : here.window;
-          const score: LegalBlockScore = {
-            id,
-            version: entry.version,
-            status: "modified",
-            title: entry.title,
-            blockIndex: start,
-            start: letter.blocks[start]!.start,
-            end: letter.blocks[last]!.end,
-            marked: false,
-            changes: diff.changes,
-          };
-          const current = currentVersionOf(id, registry);
-          if (current && !entry.current) score.currentVersion = current.version;
-          candidates.push({ cost: diff.cost / literal, score });
-          start = last + 1;
-        }
-      }
+      references.push({ id, entry, reference, literal, fewest, most });
     }
   }
+  const readings = readingsOf(letter);
+  const blocks = readings.map((reading) => reading.get(blockTokens));
+  // The free blocks that are a candidate for some guidance: most letters have none.
+  const sets = wordSets(
+    registry,
+    references.map(({ reference }) => reference.words)
+  );
+  const hits: Hit[] = [];
+  letter.blocks.forEach((block, index) => {
+    if (block.kind === "legal" || taken.overlaps(block)) return;
+    const flags = candidateFlags(blocks[index]!, sets);
+    if (flags.includes(true)) hits.push({ index, flags });
+  });
+
+  interface Candidate {
+    cost: number;
+    score: LegalBlockScore;
+  }
+  const candidates: Candidate[] = [];
+  let budget = MAX_ALIGNMENTS;
+  references.forEach(({ id, entry, reference, literal, fewest, most }, at) => {
+    for (const [from, to] of candidateRuns(hits, at)) {
+      let start = from;
+      while (start <= to && budget > 0) {
+        const here = bestWindow(letter, blocks, reference, start, to, fewest, most, literal);
+        budget -= here.alignments;
+        if (!here.window) {
+          start++;
+          continue;
+        }
+        // The run may start with an ordinary sentence that happens to use the same words.
+        const later =
+          start < here.window.end
+            ? bestWindow(letter, blocks, reference, start + 1, to, fewest, most, literal)
+            : { alignments: 0 };
+        budget -= later.alignments;
+        if (later.window && later.window.diff.cost < here.window.diff.cost) start++;
+        const { end: last, diff } =
+          later.window && later.window.diff.cost < here.window.diff.cost
+            ? later.window
+            : here.window;
+        const score: LegalBlockScore = {
+          id,
+          version: entry.version,
+          status: "modified",
+          title: entry.title,
+          blockIndex: start,
+          start: letter.blocks[start]!.start,
+          end: letter.blocks[last]!.end,
+          marked: false,
+          changes: diff.changes,
+        };
+        const current = currentVersionOf(id, registry);
+        if (current && !entry.current) score.currentVersion = current.version;
+        candidates.push({ cost: diff.cost / literal, score });
+        start = last + 1;
+      }
+    }
+  });
   // Best matches first; a stretch of text is one guidance block at most.
   candidates.sort((a, b) => a.cost - b.cost);
   for (const candidate of candidates) {
@@ -345,7 +431,7 @@ function recogniseClose(
  */
 function bestWindow(
   letter: Letter,
-  blocks: readonly BlockWords[],
+  blocks: readonly BlockTokens[],
   reference: CompiledText,
   start: number,
   to: number,
@@ -370,37 +456,63 @@ function bestWindow(
   return best ? { window: best, alignments } : { alignments };
 }
 
-/** Runs of free blocks whose words are nearly all the guidance's words. */
-function candidateRuns(
-  blocks: readonly BlockWords[],
-  words: ReadonlySet<string>
-): [number, number][] {
+/** A free block that is a candidate for some guidance, with the guidance texts it is one for. */
+interface Hit {
+  index: number;
+  /** By the index of the guidance text in the word-set list. */
+  flags: readonly boolean[];
+}
+
+/** Runs of free blocks whose words are nearly all the words of guidance text `at`. */
+export function candidateRuns(hits: readonly Hit[], at: number): [number, number][] {
   const runs: [number, number][] = [];
   let from = -1;
-  blocks.forEach((block, index) => {
-    if (!block.taken && isCandidate(block, words)) {
-      if (from < 0) from = index;
-    } else if (from >= 0) {
-      runs.push([from, index - 1]);
+  let last = -1;
+  for (const { index, flags } of hits) {
+    if (!flags[at]) continue;
+    if (from >= 0 && index !== last + 1) {
+      runs.push([from, last]);
       from = -1;
     }
-  });
-  if (from >= 0) runs.push([from, blocks.length - 1]);
+    if (from < 0) from = index;
+    last = index;
+  }
+  if (from >= 0) runs.push([from, last]);
   return runs;
 }
 
-/** Whether nearly all of a block's words are the guidance's words (remembered with the block). */
-function isCandidate(block: BlockTokens, words: ReadonlySet<string>): boolean {
-  let known = block.candidate.get(words);
-  if (known === undefined) {
-    const share =
-      block.words.length === 0
-        ? 0
-        : block.words.filter((word) => words.has(word)).length / block.words.length;
-    known = share >= CANDIDATE_SHARE;
-    block.candidate.set(words, known);
+/** Word sets of the guidance texts, one list per registry while its texts stay compiled. */
+const setLists = new WeakMap<readonly LegalRegistryEntry[], readonly ReadonlySet<string>[]>();
+
+function wordSets(
+  registry: readonly LegalRegistryEntry[],
+  sets: readonly ReadonlySet<string>[]
+): readonly ReadonlySet<string>[] {
+  const known = setLists.get(registry);
+  if (known && known.length === sets.length && known.every((set, at) => set === sets[at])) {
+    return known;
   }
-  return known;
+  setLists.set(registry, sets);
+  return sets;
+}
+
+/** For each word set, whether nearly all of a block's words are in it (kept with the block). */
+function candidateFlags(
+  block: BlockTokens,
+  sets: readonly ReadonlySet<string>[]
+): readonly boolean[] {
+  let flags = block.candidate.get(sets);
+  if (!flags) {
+    flags = sets.map((words) => {
+      const share =
+        block.words.length === 0
+          ? 0
+          : block.words.filter((word) => words.has(word)).length / block.words.length;
+      return share >= CANDIDATE_SHARE;
+    });
+    block.candidate.set(sets, flags);
+  }
+  return flags;
 }
 
 /** The block at `offset`, or the first block after it (binary search: blocks are in order). */

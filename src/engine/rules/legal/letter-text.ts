@@ -20,8 +20,11 @@ export interface NormalisedLetter {
   text: string;
   /** `sourceRange(normaliseWithOffsets(letter.text), from, to)`. */
   range(from: number, to: number): { start: number; end: number };
-  /** Whether `text` holds `run`, a string without white space (asked of each block once). */
-  contains(run: string): boolean;
+  /**
+   * Which of `runs` (strings without white space) `text` holds. Asked of each block once per
+   * list of runs: keep the list (one array per registry) to ask again.
+   */
+  holds(runs: readonly string[]): Set<string>;
 }
 
 /** A block's normalised text, kept with where the block is. */
@@ -112,13 +115,13 @@ function whole(text: string): NormalisedLetter {
   return {
     text: mapped.text,
     range: (from, to) => sourceRange(mapped, from, to),
-    contains: (run) => mapped.text.includes(run),
+    holds: (runs) => new Set(runs.filter((run) => mapped.text.includes(run))),
   };
 }
 
-/** Which runs (strings without white space) a block's normalised text holds, as asked. */
-function runsHeld(): Map<string, boolean> {
-  return new Map();
+/** Which of a list of runs a block's normalised text holds, by list. */
+function runsHeld(): WeakMap<readonly string[], readonly string[]> {
+  return new WeakMap();
 }
 
 function joinPieces(letter: Letter): NormalisedLetter {
@@ -166,13 +169,16 @@ function joinPieces(letter: Letter): NormalisedLetter {
     return next.base + next.mapped.starts[0]!;
   };
   // A run without white space lies inside one block's text: the blocks are joined by spaces.
-  const contains = (run: string) =>
-    pieces.some(({ mapped, reading }) => {
-      const held = reading.get(runsHeld);
-      let holds = held.get(run);
-      if (holds === undefined) held.set(run, (holds = mapped.text.includes(run)));
-      return holds;
-    });
+  const holds = (runs: readonly string[]) => {
+    const held = new Set<string>();
+    for (const { mapped, reading } of pieces) {
+      const byList = reading.get(runsHeld);
+      let found = byList.get(runs);
+      if (!found) byList.set(runs, (found = runs.filter((run) => mapped.text.includes(run))));
+      for (const run of found) held.add(run);
+    }
+    return held;
+  };
   let joined: string | undefined;
   return {
     get text() {
@@ -182,6 +188,6 @@ function joinPieces(letter: Letter): NormalisedLetter {
       start: startAt(from) ?? 0,
       end: endAt(to - 1) ?? startAt(from) ?? 0,
     }),
-    contains,
+    holds,
   };
 }

@@ -92,7 +92,10 @@ interface Span {
   end: number;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+function overlapsAny(spans: readonly Span[], block: Span): boolean {
+  for (const span of spans) if (span.start < block.end && block.start < span.end) return true;
+  return false;
+}
 
 /** Most blocks one piece of guidance spans: it is a section, not the whole letter. */
 const MAX_RUN = 8;
@@ -121,7 +124,7 @@ export function recogniseOwnWording(
     (entry) => entry.current && missing.alternatives.includes(entry.id)
   );
   const free = letter.blocks.map(
-    (block) => CANDIDATE_KINDS.has(block.kind) && !taken.some((span) => overlaps(span, block))
+    (block) => CANDIDATE_KINDS.has(block.kind) && !overlapsAny(taken, block)
   );
 
   interface Found {
@@ -139,9 +142,12 @@ export function recogniseOwnWording(
     const recogniser = RECOGNISERS.get(entry.id);
     if (!recogniser) continue;
     if (recogniser.allOf.length === 0 && !recogniser.hearingDeadline && !entry.sanction) continue;
-    const features = readings.map((reading, index) =>
-      free[index] ? featuresOf(reading, recogniser, entry, warnings.has(index)) : NONE
-    );
+    const features: Features[] = [];
+    for (let index = 0; index < readings.length; index++) {
+      features.push(
+        free[index] ? featuresOf(readings[index]!, recogniser, entry, warnings.has(index)) : NONE
+      );
+    }
     const run = shortestRun(free, features, {
       groups: recogniser.allOf.length,
       deadline: recogniser.hearingDeadline,

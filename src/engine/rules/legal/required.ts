@@ -51,8 +51,8 @@ export function findMissingGuidance(
   const missing: MissingGuidance[] = [];
   for (const [key, members] of groups) {
     if (!members.some((entry) => entry.requiredFor.includes(letterType))) continue;
-    if (members.some((entry) => entry.id.includes("klage")) && exempt()) continue;
     if (members.some((entry) => presentIds.has(entry.id))) continue;
+    if (members.some((entry) => entry.id.includes("klage")) && exempt()) continue;
     const only = members.length === 1 ? members[0]! : undefined;
     // A group keeps its name as id; its message names the block for the letter's benefit.
     const single = only ?? forBenefit(members, letter);

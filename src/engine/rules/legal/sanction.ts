@@ -13,7 +13,7 @@ import {
   type SentencedText,
 } from "./sentences.js";
 import { blocksApart } from "./letter-text.js";
-import { readingsOf } from "./block-reading.js";
+import { readingsOf, type BlockReading } from "./block-reading.js";
 import { foldedRegExp } from "../../util/folded-regexp.js";
 import { memoByText } from "../../util/text-memo.js";
 import { isLetterCodePoint, isWordCodePoint } from "../../util/word-scan.js";
@@ -436,9 +436,9 @@ export function sanctionMentionsIn(letter: Letter): SanctionMention[] {
   return found;
 }
 
-function readBlockMentions(text: string): BlockMention[] {
+function readBlockMentions(_text: string, reading: BlockReading): BlockMention[] {
   const found: BlockMention[] = [];
-  const mapped = normaliseWithOffsets(text);
+  const mapped = reading.get(normaliseWithOffsets);
   for (const sentence of sentencesOf(mapped.text)) {
     const { mentions } = factsOf(sentence.text);
     if (mentions.length === 0) continue;
