@@ -12,11 +12,25 @@ export function memoByText<T>(
   limit = 5000,
   maxLength = Number.POSITIVE_INFINITY
 ): (text: string) => T {
+  const remember = memoByKey<T>(limit, maxLength);
+  return (text) => remember(text, () => compute(text));
+}
+
+/**
+ * The same memory for a value that is a function of a text but computed from something that
+ * stands for it (a block's parse is a function of its kind and text): `remember(text, compute)`
+ * calls `compute` only on a miss. The caller must make sure `compute` depends on nothing but
+ * what the text determines.
+ */
+export function memoByKey<T>(
+  limit = 5000,
+  maxLength = Number.POSITIVE_INFINITY
+): (text: string, compute: () => T) => T {
   const memo = new Map<string, T>();
   memos.push(memo);
-  return (text) => {
+  return (text, compute) => {
     if (memo.has(text)) return memo.get(text) as T;
-    const value = compute(text);
+    const value = compute();
     if (text.length <= maxLength) {
       if (memo.size >= limit) memo.clear();
       memo.set(text, value);

@@ -3,7 +3,7 @@ import type { VFile } from "vfile";
 import { PROSE_KINDS, type Block, type BlockKind, type Letter } from "../../letter/model.js";
 import { blockDataOf } from "../../nlcst/traverse.js";
 import type { LixBand, TextCounts } from "../../types.js";
-import { memoByText } from "../../util/text-memo.js";
+import { memoByKey } from "../../util/text-memo.js";
 
 /**
  * One pass over the tree that every readability rule shares: words, long words and LIX
@@ -68,9 +68,11 @@ export function computeStats(tree: Root, letter: Letter): ReadabilityStats {
     const block = letter.blocks[blockIndex];
     const counts = blocks[blockIndex];
     if (!block || !counts) continue;
-    reading = { paragraph, block, blockIndex };
-    const known = countsOf(block.kind)(block.text);
-    reading = undefined;
+    const known = countsOf(block.kind)(block.text, () => {
+      const fresh = { words: 0, sentences: 0, longWords: 0 };
+      countParagraph(paragraph, block, blockIndex, fresh, []);
+      return fresh;
+    });
     add(counts, known);
   }
 
@@ -93,25 +95,17 @@ export function computeStats(tree: Root, letter: Letter): ReadabilityStats {
   };
 }
 
-/** The paragraph a countsOf memo reads on a miss: the parse of the block its key names. */
-let reading: { paragraph: Paragraph; block: Block; blockIndex: number } | undefined;
-
-const COUNTS = new Map<BlockKind, (text: string) => RawCounts>();
+const COUNTS = new Map<BlockKind, (text: string, count: () => RawCounts) => RawCounts>();
 
 /**
  * A block's counts, per block kind and text: its parse is a function of both (the letter parser
  * parses each block alone), so while the caseworker types only the edited block is counted anew.
  * One memo per kind: the key is the block's text as it is.
  */
-function countsOf(kind: BlockKind): (text: string) => RawCounts {
+function countsOf(kind: BlockKind): (text: string, count: () => RawCounts) => RawCounts {
   let memo = COUNTS.get(kind);
   if (!memo) {
-    memo = memoByText(() => {
-      const { paragraph, block, blockIndex } = reading!;
-      const counts = { words: 0, sentences: 0, longWords: 0 };
-      countParagraph(paragraph, block, blockIndex, counts, []);
-      return counts;
-    });
+    memo = memoByKey<RawCounts>();
     COUNTS.set(kind, memo);
   }
   return memo;

@@ -2,7 +2,7 @@ import type { Paragraph, Root } from "nlcst";
 import type { VFile } from "vfile";
 import { isProtected, type Block, type BlockKind, type Letter } from "../../letter/model.js";
 import { blockDataOf, endOf, startOf } from "../../nlcst/traverse.js";
-import { memoByText } from "../../util/text-memo.js";
+import { memoByKey } from "../../util/text-memo.js";
 
 /** A sentence the threat rules look at, trimmed, with absolute offsets into the letter text. */
 export interface ThreatSentence {
@@ -37,12 +37,8 @@ interface Piece {
   end: number;
 }
 
-/** The paragraph readPieces reads on a miss: the parse of the block the memo's key names. */
-let reading: { paragraph: Paragraph; block: Block } | undefined;
-
 /** A block's scanned sentences, relative to the block, read from its paragraph. */
-function readPieces(): Piece[] {
-  const { paragraph, block } = reading!;
+function readPieces(paragraph: Paragraph, block: Block): Piece[] {
   const pieces: Piece[] = [];
   for (const sentence of paragraph.children) {
     if (sentence.type !== "SentenceNode") continue;
@@ -61,7 +57,7 @@ function readPieces(): Piece[] {
  * letter parser parses each block alone), so while the caseworker types only the edited block is
  * read anew. One memo per kind: the key is the block's text as it is.
  */
-const PIECES = new Map([...SCANNED_KINDS].map((kind) => [kind, memoByText(readPieces)]));
+const PIECES = new Map([...SCANNED_KINDS].map((kind) => [kind, memoByKey<Piece[]>()]));
 
 /**
  * The letter's scanned sentences, computed once per tree and shared by all threat rules. The tree
@@ -77,9 +73,7 @@ export function threatSentences(tree: Root, letter: Letter): ThreatSentence[] {
     const { blockIndex } = blockDataOf(paragraph);
     const block = letter.blocks[blockIndex]!;
     if (!SCANNED_KINDS.has(block.kind)) continue;
-    reading = { paragraph, block };
-    const pieces = PIECES.get(block.kind)!(block.text);
-    reading = undefined;
+    const pieces = PIECES.get(block.kind)!(block.text, () => readPieces(paragraph, block));
     const protect = isProtected(block);
     for (const piece of pieces) {
       list.push({
