@@ -243,6 +243,13 @@ describe("a letter read block by block", () => {
     expect(blocksApart(letter)).toBe(false);
     expect(normalisedLetter(letter).text).toBe(normaliseWithOffsets(letter.text).text);
     expect(checkLetterSanctionGuidance(letter)).toEqual(checkSanctionGuidance(letter.text));
+    // A block whose text is not the letter's at its offsets: the letter's text counts.
+    const stale: Letter = {
+      text: "Vi får hjælpen.",
+      blocks: [{ kind: "paragraph", text: "Du får hjælpen.", start: 0, end: 15 }],
+    };
+    expect(blocksApart(stale)).toBe(false);
+    expect(normalisedLetter(stale).text).toBe("Vi får hjælpen.");
   });
 });
 

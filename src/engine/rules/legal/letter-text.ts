@@ -67,6 +67,8 @@ function readBlocksApart(letter: Letter): boolean {
     const block = blocks[index]!;
     if (block.start < last || block.end < block.start || block.end > text.length) return false;
     if (block.text.length !== block.end - block.start) return false;
+    // The model says so; a letter built by hand might not (then the text is what counts).
+    if (!text.startsWith(block.text, block.start)) return false;
     if (index > 0 && block.start === last) return false;
     if (!spaceOnly(text, last, block.start)) return false;
     last = block.end;
