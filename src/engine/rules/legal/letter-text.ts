@@ -1,12 +1,7 @@
 import type { Letter } from "../../letter/model.js";
 import { isSpaceCodeUnit } from "../../util/word-scan.js";
 import { readingsOf, type BlockReading } from "./block-reading.js";
-import {
-  normaliseLegalText,
-  normaliseWithOffsets,
-  sourceRange,
-  type MappedText,
-} from "./normalise.js";
+import { normaliseWithOffsets, sourceRange, type MappedText } from "./normalise.js";
 
 /**
  * The whole letter's normalised text, put together from its blocks' normalised texts (each read
@@ -38,7 +33,6 @@ interface Piece {
 }
 
 const normalisedLetters = new WeakMap<Letter, NormalisedLetter>();
-const legalTexts = new WeakMap<Letter, string>();
 
 /** `normaliseWithOffsets(letter.text)`, as a joined text and a map back to the letter. */
 export function normalisedLetter(letter: Letter): NormalisedLetter {
@@ -48,31 +42,6 @@ export function normalisedLetter(letter: Letter): NormalisedLetter {
     normalisedLetters.set(letter, found);
   }
   return found;
-}
-
-/** `normaliseLegalText(letter.text)`, from the blocks' normalised texts when they are apart. */
-export function legalLetterText(letter: Letter): string {
-  let found = legalTexts.get(letter);
-  if (found === undefined) {
-    found = normalisedBlockTexts(letter)?.join(" ") ?? normaliseLegalText(letter.text);
-    legalTexts.set(letter, found);
-  }
-  return found;
-}
-
-/**
- * The normalised texts of the letter's blocks (`normaliseLegalText` of each), the empty ones left
- * out, when the letter is its blocks with white space between; undefined otherwise. Their join by
- * one space is `normaliseLegalText(letter.text)`.
- */
-export function normalisedBlockTexts(letter: Letter): string[] | undefined {
-  if (!blocksApart(letter)) return undefined;
-  const texts: string[] = [];
-  for (const reading of readingsOf(letter)) {
-    const text = reading.get(normaliseLegalText);
-    if (text !== "") texts.push(text);
-  }
-  return texts;
 }
 
 const apart = new WeakMap<Letter, boolean>();
@@ -98,6 +67,8 @@ function readBlocksApart(letter: Letter): boolean {
     const block = blocks[index]!;
     if (block.start < last || block.end < block.start || block.end > text.length) return false;
     if (block.text.length !== block.end - block.start) return false;
+    // The model says so; a letter built by hand might not (then the text is what counts).
+    if (!text.startsWith(block.text, block.start)) return false;
     if (index > 0 && block.start === last) return false;
     if (!spaceOnly(text, last, block.start)) return false;
     last = block.end;
