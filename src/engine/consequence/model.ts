@@ -156,18 +156,39 @@ function sentenceWords(geometry: SentenceGeometry): Word[] {
 
 // ---- reading one sentence ----
 /** threat/* and legal/* read the same sentences: read each once. */
+/** A sentence's clause geometry, words and consequences: read once, whoever asks. */
+interface ParsedSentence {
+  geometry: SentenceGeometry;
+  words: Word[];
+  /** findConsequences, read the first time a reading needs it. */
+  consequences?: Consequence[];
+}
+
+/**
+ * threat/* asks readConsequence, legal/* consequencesIn and the duty rules readDuty about the
+ * same sentences: each sentence's geometry, words and consequences are read once for all three.
+ */
+const parsed = memoByText((text): ParsedSentence => {
+  const geometry = geometryOf(text);
+  return { geometry, words: sentenceWords(geometry) };
+});
+
+function consequencesOf(sentence: ParsedSentence): Consequence[] {
+  return (sentence.consequences ??= findConsequences(sentence.geometry, sentence.words));
+}
+
 export const readConsequence: (text: string) => ConsequenceReading = memoByText(read);
 
 function read(text: string): ConsequenceReading {
-  const geometry = geometryOf(text);
-  const words = sentenceWords(geometry);
+  const sentence = parsed(text);
+  const { geometry, words } = sentence;
   // A question asks; someone else's consequence is news: whatever the words, no threat.
   if (/\?\s*["»”)]*\s*$/u.test(text)) return { threat: false, notThreat: "question" };
   const readers = words.some((word) => READERS.has(word.lower)) || genericReader(words);
   if (!readers && words.some((word) => THIRD.has(word.lower))) {
     return { threat: false, notThreat: "not the reader" };
   }
-  const candidates = findConsequences(geometry, words);
+  const candidates = consequencesOf(sentence);
   if (candidates.length === 0) return { threat: false, notThreat: "no consequence" };
   if (!readers && !aboutReader(words, candidates)) return refuse(candidates[0]!, "not the reader");
 
@@ -753,15 +774,15 @@ export interface SentenceConsequences {
 export const consequencesIn: (text: string) => SentenceConsequences = memoByText(readConsequences);
 
 function readConsequences(text: string): SentenceConsequences {
-  const geometry = geometryOf(text);
-  const words = sentenceWords(geometry);
+  const sentence = parsed(text);
+  const { geometry, words } = sentence;
   // Clause by clause: "Du får ikke hjælp, hvis du ikke kommer" has its failure in the second.
   // Each clause gets only its own words, so a sentence of many clauses stays linear.
   const clauses = clauseIndex(geometry, words);
   const wordsOf = clauses.spans.map((): Word[] => []);
   for (const word of words) wordsOf[clauses.of[word.index]!]!.push(word);
   return {
-    consequences: findConsequences(geometry, words),
+    consequences: consequencesOf(sentence),
     failure: clauses.spans.some((clause, at) => failureIn(geometry, wordsOf[at]!, clause)),
   };
 }
@@ -802,8 +823,7 @@ export const readDuty: (text: string) => DutyReading | undefined = memoByText(du
 
 function dutyOf(text: string): DutyReading | undefined {
   if (/\?\s*["»”)]*\s*$/u.test(text)) return undefined;
-  const geometry = geometryOf(text);
-  const words = sentenceWords(geometry);
+  const { words } = parsed(text);
   const readers = words.some((word) => READERS.has(word.lower));
   if (!readers && words.some((word) => THIRD.has(word.lower))) return undefined;
   const span = (first: Word, last: Word) => ({
