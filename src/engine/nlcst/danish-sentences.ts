@@ -119,7 +119,7 @@ function splitAfterInitialisms(paragraph: Paragraph): void {
 /** Word `at` is "m.m." (full stop taken into the word), then white space and a capital. */
 function endsBeforeCapital(parts: SentenceContent[], at: number): boolean {
   const word = parts[at]!;
-  if (word.type !== "WordNode") return false;
+  if (word.type !== "WordNode" || !endsInFullStop(word)) return false;
   const value = toString(word);
   if (!value.endsWith(".") || !END_BEFORE_CAPITAL.has(value.slice(0, -1).toLowerCase()))
     return false;
@@ -129,6 +129,20 @@ function endsBeforeCapital(parts: SentenceContent[], at: number): boolean {
     following.type === "WordNode" &&
     UPPER_INITIAL.test(toString(following))
   );
+}
+
+/**
+ * Whether the word's text ends in ".", read from its last non-empty literal child: every word of
+ * every sentence is asked, and building its text (toString) for that was a string per word.
+ */
+export function endsInFullStop(word: SentenceContent & { type: "WordNode" }): boolean {
+  const children = word.children;
+  for (let index = children.length - 1; index >= 0; index--) {
+    const child = children[index]!;
+    if (!("value" in child)) return toString(word).endsWith(".");
+    if (child.value.length > 0) return child.value.endsWith(".");
+  }
+  return false;
 }
 
 function sentenceOf(children: SentenceContent[]): Sentence {

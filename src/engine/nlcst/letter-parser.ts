@@ -1,5 +1,6 @@
-import type { Nodes, Paragraph, Root, Sentence } from "nlcst";
-import { ParseLatin } from "parse-latin";
+import type { Paragraph, Root, Sentence } from "nlcst";
+import type { ParseLatin } from "parse-latin";
+import { PositionedParseLatin } from "./positioned-parse-latin.js";
 import type { Processor } from "unified";
 import type { VFile } from "vfile";
 import { classifyText } from "../letter/classify.js";
@@ -43,7 +44,7 @@ export function retextLetter(this: Processor): void {
     file.data.letter = letter;
     const extensions = (processor.data() as { nlcstParagraphExtensions?: ParagraphPlugin[] })
       .nlcstParagraphExtensions;
-    const parser = new ParseLatin();
+    const parser = new PositionedParseLatin();
     // A few plugins: a spread is fine here.
     // eslint-disable-next-line no-restricted-syntax
     if (extensions) parser.tokenizeParagraphPlugins.unshift(...extensions);
@@ -51,7 +52,8 @@ export function retextLetter(this: Processor): void {
   };
 }
 
-export function parseLetter(parser: ParseLatin, letter: Letter): Root {
+export function parseLetter(latin: ParseLatin, letter: Letter): Root {
+  const parser = positioned(latin);
   const lineStarts = computeLineStarts(letter.text);
   const root: Root = { type: "RootNode", children: [] };
   letter.blocks.forEach((block, blockIndex) => {
@@ -62,8 +64,9 @@ export function parseLetter(parser: ParseLatin, letter: Letter): Root {
     };
     for (const segment of segments(block.text, LINE_KINDS.has(block.kind))) {
       const start = block.start + segment.offset;
+      // Tokenised where it stands in the letter: its points need no moving afterwards.
+      parser.origin = pointAt(start, lineStarts);
       const parsed = parser.tokenizeParagraph(segment.text);
-      shift(parsed, start, lineStarts);
       if (paragraph.children.length > 0) {
         const gap = letter.text.slice(lastEnd(paragraph), start);
         if (gap) paragraph.children.push(whiteSpace(gap, lastEnd(paragraph), start, lineStarts));
@@ -78,6 +81,16 @@ export function parseLetter(parser: ParseLatin, letter: Letter): Root {
     root.children.push(paragraph);
   });
   return root;
+}
+
+/** The parser as a PositionedParseLatin, with the same plugins. */
+function positioned(parser: ParseLatin): PositionedParseLatin {
+  if (parser instanceof PositionedParseLatin) return parser;
+  const copy = new PositionedParseLatin();
+  copy.tokenizeRootPlugins = parser.tokenizeRootPlugins;
+  copy.tokenizeParagraphPlugins = parser.tokenizeParagraphPlugins;
+  copy.tokenizeSentencePlugins = parser.tokenizeSentencePlugins;
+  return copy;
 }
 
 /**
@@ -123,28 +136,6 @@ function pointAt(offset: number, lineStarts: number[]) {
     else high = mid - 1;
   }
   return { line: low + 1, column: offset - lineStarts[low]! + 1, offset };
-}
-
-/** Move a subtree parsed from a segment to its place in the letter. */
-function shift(node: Nodes, base: number, lineStarts: number[]): void {
-  const baseLine = pointAt(base, lineStarts);
-  // parse-latin shares point objects between parents and children: shift each object once.
-  const seen = new Set<object>();
-  const stack: Nodes[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    const position = current.position;
-    if (position) {
-      for (const point of [position.start, position.end]) {
-        if (point.offset === undefined || seen.has(point)) continue;
-        seen.add(point);
-        if (point.line === 1) point.column += baseLine.column - 1;
-        point.line += baseLine.line - 1;
-        point.offset += base;
-      }
-    }
-    if ("children" in current) pushAll(stack, current.children as Nodes[]);
-  }
 }
 
 function lastEnd(paragraph: Paragraph): number {

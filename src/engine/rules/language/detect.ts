@@ -26,6 +26,8 @@ interface LineWords {
  * counts of the whole text are the sums over its lines; while the caseworker types, only the
  * edited line is read anew.
  */
+const DANISH_LETTER = /[æøåÆØÅ]/u;
+
 const lineWords = memoByText((line: string): LineWords => {
   const words = line.toLowerCase().match(/\p{L}+/gu) ?? [];
   const marks = new Uint8Array(words.length);
@@ -41,7 +43,7 @@ const lineWords = memoByText((line: string): LineWords => {
       marks[index]! |= 2;
     }
   });
-  return { letters: /[æøåÆØÅ]/u.test(line), words: words.length, danish, english, marks };
+  return { letters: DANISH_LETTER.test(line), words: words.length, danish, english, marks };
 });
 
 /** Guess Danish or English from function words and æ/ø/å; Danish wins ties (it is the default). */
@@ -51,6 +53,12 @@ export function detectLanguage(text: string): Language {
   let english = 0;
   let read = 0;
   for (const line of text.split("\n")) {
+    // Past the word limit a line can only add æ, ø or å: its words are not read at all.
+    if (read >= WORDS_READ) {
+      if (letters) break;
+      letters = DANISH_LETTER.test(line);
+      continue;
+    }
     const counts = lineWords(line);
     letters ||= counts.letters;
     if (read + counts.words <= WORDS_READ) {

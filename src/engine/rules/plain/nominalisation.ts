@@ -120,12 +120,16 @@ export function retextPlainNominalisation() {
 }
 
 /** A sentence's nominalisations (token indices) and words, kept while the sentence stands. */
-const nominalisationsIn = memoByTokens((tokens, text) => ({
-  indices: tokens.flatMap((_token, index) =>
-    isNominalisation(tokens, index, text) ? [index] : []
-  ),
-  total: tokens.filter((token) => hasLetter(token.text)).length,
-}));
+const nominalisationsIn = memoByTokens((tokens, text) => {
+  // Loops, not flatMap and filter: an array per word of every sentence otherwise.
+  const indices: number[] = [];
+  let total = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    if (isNominalisation(tokens, index, text)) indices.push(index);
+    if (hasLetter(tokens[index]!.text)) total++;
+  }
+  return { indices, total };
+});
 
 const NAME_HEADS: readonly string[] = [...formsOf("nameHeads")];
 

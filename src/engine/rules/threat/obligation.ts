@@ -1,6 +1,7 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import { compilePhrase, PhraseIndex, wordTokens } from "../../linguistics/phrase.js";
+import { compilePhrase, PhraseIndex } from "../../linguistics/phrase.js";
+import { sentenceTokens } from "./sentence-tokens.js";
 import { readDuty } from "../../consequence/model.js";
 import { formsOf } from "../../linguistics/vocabulary.js";
 import { report } from "../../report.js";
@@ -36,7 +37,7 @@ export interface ObligationHit extends Match {
 
 /** Obligation framing in one sentence ("du har pligt til at", "påhviler"), without overlaps. */
 export function detectObligations(text: string): ObligationHit[] {
-  const tokens = wordTokens(text);
+  const tokens = sentenceTokens(text);
   return PHRASES.find(tokens, text, {
     accept: (match, item) => {
       const hit = { start: match.start, end: match.end, text: text.slice(match.start, match.end) };

@@ -1,4 +1,6 @@
 import { foldedRegExp } from "../../util/folded-regexp.js";
+import { memoByText } from "../../util/text-memo.js";
+import { wordSpans, type WordSpan } from "../../util/word-scan.js";
 
 /**
  * Regex helpers for the threat rule files. `regex` entries are fragments written with plain
@@ -69,15 +71,48 @@ export function capitalise(text: string): string {
   return text.slice(0, index) + text.charAt(index).toUpperCase() + text.slice(index + 1);
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** Inside a word between letters or digits: hyphens and apostrophes ("e-mail", "cpr-nr"). */
+const JOINERS = "-'’";
 
-/** The words of `text` (letters and digits, inner hyphens kept), with their offsets. */
+/**
+ * The words of `text` (letters and digits, inner hyphens kept), with their offsets: the matches
+ * of `[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*`, scanned without a regex (util/word-scan.ts).
+ */
 export function wordsIn(text: string): Match[] {
   const words: Match[] = [];
-  for (const match of text.matchAll(WORD))
-    words.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  for (const { start, end } of wordSpans(text, JOINERS))
+    words.push({ start, end, text: text.slice(start, end) });
   return words;
 }
+
+/**
+ * Whether the lower case of the whole text gives every word's lower case at the same offsets:
+ * not when a character changes length ("İ") or case depends on the next word (Greek final
+ * sigma, "Σ"), the only two such mappings in JavaScript's toLowerCase.
+ */
+function lowersInPlace(text: string, lower: string): boolean {
+  return lower.length === text.length && !text.includes("\u03a3");
+}
+
+interface LowerWords {
+  spans: WordSpan[];
+  /** Each span's lower case. */
+  lower: string[];
+}
+
+/**
+ * A text's words and their lower case, per text: several finders read every sentence (the
+ * requirement rule alone three times), so a fresh analysis splits and lower-cases each once.
+ * Undefined when the whole text's lower case moves offsets (lowersInPlace).
+ */
+const lowerWordsOf = memoByText((text: string): LowerWords | undefined => {
+  const lowerText = text.toLowerCase();
+  if (!lowersInPlace(text, lowerText)) return undefined;
+  const spans = wordSpans(text, JOINERS);
+  const lower: string[] = [];
+  for (const span of spans) lower.push(lowerText.slice(span.start, span.end));
+  return { spans, lower };
+});
 
 /** The smallest first part of a compound ("rådighed|s|sanktion") and the smallest head. */
 const MIN_MODIFIER = 3;
@@ -108,8 +143,34 @@ export class FormFinder {
     for (const list of this.multi.values()) list.sort((a, b) => b.length - a.length);
   }
 
-  /** Every occurrence, left to right, never overlapping. */
+  /**
+   * Every occurrence, left to right, never overlapping. The words are read lower-cased once
+   * per text (lowerWordsOf); a Match is built only for a hit.
+   */
   find(text: string): Match[] {
+    const words = lowerWordsOf(text);
+    if (words === undefined) return this.findWordByWord(text);
+    const { spans, lower } = words;
+    const found: Match[] = [];
+    for (let index = 0; index < spans.length; index++) {
+      const span = spans[index]!;
+      const word = lower[index]!;
+      const sequence = this.multi
+        .get(word)
+        ?.find((candidate) => candidate.every((part, offset) => lower[index + offset] === part));
+      if (sequence) {
+        const last = spans[index + sequence.length - 1]!;
+        found.push({ start: span.start, end: last.end, text: text.slice(span.start, last.end) });
+        index += sequence.length - 1;
+      } else if (this.single.has(word) || (this.compounds && this.isCompound(word))) {
+        found.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+      }
+    }
+    return found;
+  }
+
+  /** `find` lower-casing word by word, for a text whose whole lower case moves offsets. */
+  private findWordByWord(text: string): Match[] {
     const words = wordsIn(text);
     const found: Match[] = [];
     for (let index = 0; index < words.length; index++) {

@@ -1,6 +1,7 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import { compilePhrase, PhraseIndex, wordTokens } from "../../linguistics/phrase.js";
+import { compilePhrase, PhraseIndex } from "../../linguistics/phrase.js";
+import { sentenceTokens } from "./sentence-tokens.js";
 import { report } from "../../report.js";
 import { matchersOf, type Matcher } from "../matchers.js";
 import { applyToSentence, removeLeadIn, startsClause, type LeadInEdit } from "./lead-in.js";
@@ -52,7 +53,7 @@ export interface WarningHit extends Match {
 export const detectWarnings: (text: string) => WarningHit[] = memoByText(findWarnings);
 
 function findWarnings(text: string): WarningHit[] {
-  const found: { match: Match; entry: WarningEntry }[] = PHRASES.find(wordTokens(text), text, {
+  const found: { match: Match; entry: WarningEntry }[] = PHRASES.find(sentenceTokens(text), text, {
     accept: (match, item) => {
       const hit = { start: match.start, end: match.end, text: text.slice(match.start, match.end) };
       return fits(item.payload, text, hit) ? { match: hit, entry: item.payload } : undefined;
