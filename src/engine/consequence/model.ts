@@ -173,6 +173,11 @@ const parsed = memoByText((text): ParsedSentence => {
   return { geometry, words: sentenceWords(geometry) };
 });
 
+/** A sentence's clause geometry, as the consequence model read it (shared with its readers). */
+export function sentenceGeometry(text: string): SentenceGeometry {
+  return parsed(text).geometry;
+}
+
 function consequencesOf(sentence: ParsedSentence): Consequence[] {
   return (sentence.consequences ??= findConsequences(sentence.geometry, sentence.words));
 }

@@ -1,9 +1,14 @@
 import type { Letter } from "../../letter/model.js";
 import { normaliseLegalText, normaliseWithOffsets, sourceRange } from "./normalise.js";
-import { consequencesIn, readConsequence, type Consequence } from "../../consequence/model.js";
+import {
+  consequencesIn,
+  readConsequence,
+  sentenceGeometry,
+  type Consequence,
+} from "../../consequence/model.js";
 import { formsOf, lexeme } from "../../linguistics/vocabulary.js";
 import { matchersOf, type Matcher } from "../matchers.js";
-import { clauseAt, geometryOf } from "../threat/clauses.js";
+import { clauseAt } from "../threat/clauses.js";
 import { headMatcher } from "./entry-match.js";
 import {
   closesSentence,
@@ -231,7 +236,7 @@ function runEnd(text: string, at: number, test: (codePoint: number) => boolean):
  * or "fra den dag, du kontakter kommunen", "indtil du møder op" (a time before a duty done).
  */
 function restoreIn(text: string, tokens: readonly Token[]): boolean {
-  const geometry = geometryOf(text);
+  const geometry = sentenceGeometry(text);
   const { consequences } = consequencesIn(text);
   // Each clause is judged once, however many restore words it holds.
   const judged = new Set<number>();

@@ -2,8 +2,8 @@ import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import { PROSE_KINDS, type Letter } from "../../letter/model.js";
 import { report } from "../../report.js";
-import { clauseAt, geometryOf, type SentenceGeometry, type Span } from "./clauses.js";
-import { readConsequence, type Framing } from "../../consequence/model.js";
+import { clauseAt, type SentenceGeometry, type Span } from "./clauses.js";
+import { readConsequence, sentenceGeometry, type Framing } from "../../consequence/model.js";
 import { alternation, formsOf } from "../../linguistics/vocabulary.js";
 import { SANCTION_MESSAGES, fill } from "./messages.js";
 import { guidanceElsewhere, guidanceExplanation } from "./guidance.js";
@@ -60,7 +60,7 @@ const SAYS_MORE = new RegExp(
 export function findThreat(text: string): (SanctionHit & { framing: Framing }) | undefined {
   const reading = readConsequence(text);
   if (!reading.threat || !reading.consequence) return undefined;
-  const geometry = geometryOf(text);
+  const geometry = sentenceGeometry(text);
   const consequence = reading.consequence;
   const clause = clauseAt(geometry, consequence.start);
   const start = Math.min(consequence.start, precedingFuture(geometry, consequence, clause));
