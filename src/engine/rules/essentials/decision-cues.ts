@@ -368,9 +368,15 @@ const OPINION_TITLE = phraseScan("opinionTitles");
 const TITLE_MAX_WORDS = 8;
 
 /** Sentences of a block: split after . ! ? followed by a capital, and at line breaks. */
-function sentences(text: string): string[] {
+function splitSentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[\p{Lu}"«»“])|\n+/u).filter((part) => part.trim());
 }
+
+/**
+ * Per block text: the cancellation, the prose cues and the mention prose each read a block's
+ * sentences, so a fresh analysis splits each block once. Shared lists: read, never changed.
+ */
+const sentences: (text: string) => readonly string[] = memoByText(splitSentences);
 
 /**
  * Who a meeting is about. A third party (@thirdParties: "den sygemeldte", "borgeren"; not the
