@@ -22,7 +22,8 @@ import type { Analysis, AnalyzeOptions, Fact } from "./types.js";
  * Re-analysis while the caseworker types. `analyze(text)` returns exactly what `analyzeText`
  * returns for the same text, but keeps per block, by block text:
  *
- * - the block's parse (nlcst paragraph), cloned to the block's new place on reuse;
+ * - the block's parse (nlcst paragraph), with its own nodes whose points follow the block's
+ *   place (PlacedPoint): a block that moves keeps its nodes;
  * - the findings of the block-local rules, with offsets relative to the block;
  * - the block's essentials facts, also keyed by the letter's date context.
  *
@@ -40,6 +41,12 @@ import type { Analysis, AnalyzeOptions, Fact } from "./types.js";
  *   required-guidance and score steps, essentials and legal.
  * A rule that reports outside the blocks it was given makes the analyser fall back to a full
  * analysis (never a wrong result).
+ *
+ * For rule writers: the nodes of an unchanged block are the same objects from one analysis to
+ * the next, but their offsets change when an edit before them moves the block. Anything a rule
+ * keeps per node must therefore hold offsets relative to the node, or remember the offset it was
+ * read at and move (see tokensOf and memoByTokens in rules/plain/tokens.ts);
+ * test/engine/incremental.test.ts catches a cache that does not.
  */
 export interface IncrementalAnalyzer {
   /** What `analyzeText(text, options)` returns. */
