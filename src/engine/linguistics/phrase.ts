@@ -405,7 +405,10 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 export function wordTokens(text: string): PhraseToken[] {
   const tokens: PhraseToken[] = [];
   for (const match of text.matchAll(WORD)) {
-    const word = match[0].replace(/[-'’]+$/u, "");
+    let word = match[0];
+    // Trailing hyphens and apostrophes are not part of the word; a regex only when there are any.
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 0x2d || last === 0x27 || last === 0x2019) word = word.replace(/[-'’]+$/u, "");
     tokens.push({
       text: word,
       lower: word.toLowerCase(),

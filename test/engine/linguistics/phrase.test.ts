@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   compilePhrase,
   matchPhrase,
@@ -95,5 +96,46 @@ describe("phrase grammar", () => {
         item.payload === "rette henvendelse til" ? undefined : item.payload,
     });
     expect(shorter).toEqual(["rette henvendelse", "til", "til"]);
+  });
+});
+
+describe("wordTokens", () => {
+  // The tokens as the pattern and a trailing-mark replace on every word made them (the replace
+  // now runs only on a word that ends in a hyphen or an apostrophe).
+  const oracle = (text: string) =>
+    [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)].map((match) => {
+      const word = match[0].replace(/[-'’]+$/u, "");
+      return {
+        text: word,
+        lower: word.toLowerCase(),
+        start: match.index,
+        end: match.index + word.length,
+      };
+    });
+
+  test("are the words with their trailing hyphens and apostrophes cut, on random text", () => {
+    const piece = fc.constantFrom(
+      "Du",
+      " ",
+      "social-",
+      "og",
+      "-",
+      "'",
+      "’",
+      "Danmark’s",
+      "Ø",
+      "é",
+      "2.",
+      "a\u0301",
+      "--",
+      "’’"
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join("");
+        expect(wordTokens(text)).toEqual(oracle(text));
+      }),
+      { numRuns: 500 }
+    );
   });
 });
