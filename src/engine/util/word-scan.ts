@@ -5,20 +5,30 @@
  * does the same work and has nothing to recompile.
  */
 
-/** Letters and digits (`[\p{L}\p{N}]`) below U+0250, by code unit. */
 const LATIN_END = 0x250;
-const LATIN_WORD = new Uint8Array(LATIN_END);
-for (let code = 0; code < LATIN_END; code++) {
-  if (/[\p{L}\p{N}]/u.test(String.fromCharCode(code))) LATIN_WORD[code] = 1;
+
+/**
+ * A test of one character class (a one-character pattern with the `u` flag) on a code point: a
+ * lookup table below U+0250, filled once; beyond it, the pattern itself (anything but Latin text
+ * is rare in a Danish letter).
+ */
+function codePointClass(pattern: RegExp): (codePoint: number) => boolean {
+  const latin = new Uint8Array(LATIN_END);
+  for (let code = 0; code < LATIN_END; code++) {
+    if (pattern.test(String.fromCharCode(code))) latin[code] = 1;
+  }
+  return (codePoint) =>
+    codePoint < LATIN_END ? latin[codePoint] === 1 : pattern.test(String.fromCodePoint(codePoint));
 }
-/** For anything beyond Latin: compiled only when such text comes. */
-let wideWord: RegExp | undefined;
 
 /** Whether a code point is a letter or a digit, as `[\p{L}\p{N}]` with the `u` flag reads it. */
-export function isWordCodePoint(codePoint: number): boolean {
-  if (codePoint < LATIN_END) return LATIN_WORD[codePoint] === 1;
-  return (wideWord ??= /^[\p{L}\p{N}]$/u).test(String.fromCodePoint(codePoint));
-}
+export const isWordCodePoint = codePointClass(/^[\p{L}\p{N}]$/u);
+
+/** Whether a code point is a letter, as `\p{L}` with the `u` flag reads it. */
+export const isLetterCodePoint = codePointClass(/^\p{L}$/u);
+
+/** Whether a code point is a small letter, as `\p{Ll}` with the `u` flag reads it. */
+export const isSmallLetterCodePoint = codePointClass(/^\p{Ll}$/u);
 
 /** White space as `\s` reads it. */
 export function isSpaceCodeUnit(code: number): boolean {
@@ -42,16 +52,23 @@ export interface WordSpan {
   end: number;
 }
 
+/** The end of the run of code points from `at` that pass `test`. */
+export function runEnd(text: string, at: number, test: (codePoint: number) => boolean): number {
+  let i = at;
+  while (i < text.length) {
+    const codePoint = text.codePointAt(i)!;
+    if (!test(codePoint)) break;
+    i += codePoint > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
 /** The end of the word starting at `start`: `[\p{L}\p{N}]+(?:[J][\p{L}\p{N}]+)*`, J in `joiners`. */
 export function wordEnd(text: string, start: number, joiners: string): number {
-  let i = start;
   const length = text.length;
+  let i = start;
   for (;;) {
-    while (i < length) {
-      const codePoint = text.codePointAt(i)!;
-      if (!isWordCodePoint(codePoint)) break;
-      i += codePoint > 0xffff ? 2 : 1;
-    }
+    i = runEnd(text, i, isWordCodePoint);
     // A joiner continues the word only when a letter or digit follows it.
     if (i + 1 < length && joiners.includes(text[i]!) && isWordCodePoint(text.codePointAt(i + 1)!))
       i++;
@@ -59,9 +76,15 @@ export function wordEnd(text: string, start: number, joiners: string): number {
   }
 }
 
-/** Every match of `[\p{L}\p{N}]+(?:[J][\p{L}\p{N}]+)*` (flags `gu`) in `text`, J one of `joiners`. */
-export function wordSpans(text: string, joiners: string): WordSpan[] {
-  const spans: WordSpan[] = [];
+/**
+ * Every word of `text`, left to right: from each letter or digit outside a word to where `endAt`
+ * says that word ends (`wordEnd`, or another word shape).
+ */
+export function eachWord(
+  text: string,
+  endAt: (text: string, start: number) => number,
+  visit: (start: number, end: number) => void
+): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -70,46 +93,30 @@ export function wordSpans(text: string, joiners: string): WordSpan[] {
       i += codePoint > 0xffff ? 2 : 1;
       continue;
     }
-    const end = wordEnd(text, i, joiners);
-    spans.push({ start: i, end });
+    const end = endAt(text, i);
+    visit(i, end);
     i = end;
   }
+}
+
+/** Every match of `[\p{L}\p{N}]+(?:[J][\p{L}\p{N}]+)*` (flags `gu`) in `text`, J one of `joiners`. */
+export function wordSpans(text: string, joiners: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  eachWord(
+    text,
+    (from, start) => wordEnd(from, start, joiners),
+    (start, end) => spans.push({ start, end })
+  );
   return spans;
-}
-
-/** Letters (`\p{L}`) below U+0250, by code unit. */
-const LATIN_LETTER = new Uint8Array(LATIN_END);
-for (let code = 0; code < LATIN_END; code++) {
-  if (/\p{L}/u.test(String.fromCharCode(code))) LATIN_LETTER[code] = 1;
-}
-let wideLetter: RegExp | undefined;
-
-/** Whether a code point is a letter, as `\p{L}` with the `u` flag reads it. */
-export function isLetterCodePoint(codePoint: number): boolean {
-  if (codePoint < LATIN_END) return LATIN_LETTER[codePoint] === 1;
-  return (wideLetter ??= /\p{L}/u).test(String.fromCodePoint(codePoint));
-}
-
-/** Small letters (`\p{Ll}`) below U+0250, by code unit. */
-const LATIN_SMALL = new Uint8Array(LATIN_END);
-for (let code = 0; code < LATIN_END; code++) {
-  if (/\p{Ll}/u.test(String.fromCharCode(code))) LATIN_SMALL[code] = 1;
-}
-let wideSmall: RegExp | undefined;
-
-/** Whether a code point is a small letter, as `\p{Ll}` with the `u` flag reads it. */
-export function isSmallLetterCodePoint(codePoint: number): boolean {
-  if (codePoint < LATIN_END) return LATIN_SMALL[codePoint] === 1;
-  return (wideSmall ??= /\p{Ll}/u).test(String.fromCodePoint(codePoint));
 }
 
 /** Whether `text` holds a letter, as `/\p{L}/u.test(text)` says, without that regex on Latin text. */
 export function hasLetter(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < LATIN_END) {
-      if (LATIN_LETTER[code] === 1) return true;
-    } else return (wideLetter ??= /\p{L}/u).test(text);
+    if (code >= LATIN_END) return (wideLetter ??= /\p{L}/u).test(text);
+    if (isLetterCodePoint(code)) return true;
   }
   return false;
 }
+let wideLetter: RegExp | undefined;

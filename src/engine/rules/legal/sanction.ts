@@ -21,7 +21,7 @@ import { blocksApart } from "./letter-text.js";
 import { readingsOf, type BlockReading } from "./block-reading.js";
 import { foldedRegExp } from "../../util/folded-regexp.js";
 import { memoByText } from "../../util/text-memo.js";
-import { isLetterCodePoint, isWordCodePoint } from "../../util/word-scan.js";
+import { eachWord, isLetterCodePoint, isWordCodePoint, runEnd } from "../../util/word-scan.js";
 
 /**
  * Sanction guidance completeness. Ankestyrelsen only accepts a sanction when the citizen was told
@@ -198,36 +198,21 @@ function isSanction(consequence: Consequence, tokens: readonly Token[]): boolean
  */
 export function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const codePoint = text.codePointAt(i)!;
-    if (!isWordCodePoint(codePoint)) {
-      i += codePoint > 0xffff ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    i = runEnd(text, i, isWordCodePoint);
-    // An apostrophe joins the letters after it ("kommune's"), once.
-    const mark = text[i];
-    if ((mark === "'" || mark === "’") && i + 1 < length) {
-      const after = runEnd(text, i + 1, isLetterCodePoint);
-      if (after > i + 1) i = after;
-    }
-    tokens.push({ start, end: i, lower: text.slice(start, i).toLowerCase() });
-  }
+  eachWord(text, apostropheWordEnd, (start, end) =>
+    tokens.push({ start, end, lower: text.slice(start, end).toLowerCase() })
+  );
   return tokens;
 }
 
-/** The end of the run of code points from `at` that pass `test`. */
-function runEnd(text: string, at: number, test: (codePoint: number) => boolean): number {
-  let i = at;
-  while (i < text.length) {
-    const codePoint = text.codePointAt(i)!;
-    if (!test(codePoint)) break;
-    i += codePoint > 0xffff ? 2 : 1;
+/** `[\p{L}\p{N}]+(?:['’]\p{L}+)?`: an apostrophe joins the letters after it ("kommune's"), once. */
+function apostropheWordEnd(text: string, start: number): number {
+  const end = runEnd(text, start, isWordCodePoint);
+  const mark = text[end];
+  if ((mark === "'" || mark === "’") && end + 1 < text.length) {
+    const after = runEnd(text, end + 1, isLetterCodePoint);
+    if (after > end + 1) return after;
   }
-  return i;
+  return end;
 }
 
 /**
