@@ -17,6 +17,21 @@ export function memoByText<T>(
 }
 
 /**
+ * One memoByText per key (a way of writing dates, a language): `remember(key, text)` is
+ * `compute(key, text)`, remembered per key and text. Keys are few and live as long as the module.
+ */
+export function memoByTextPer<K, T>(
+  compute: (key: K, text: string) => T
+): (key: K, text: string) => T {
+  const byKey = new Map<K, (text: string) => T>();
+  return (key, text) => {
+    let memo = byKey.get(key);
+    if (!memo) byKey.set(key, (memo = memoByText((value) => compute(key, value))));
+    return memo(text);
+  };
+}
+
+/**
  * The same memory for a value that is a function of a text but computed from something that
  * stands for it (a block's parse is a function of its kind and text): `remember(text, compute)`
  * calls `compute` only on a miss. The caller must make sure `compute` depends on nothing but

@@ -8,9 +8,9 @@ import {
   type DateParts,
 } from "./dates.js";
 import { DATE_SCAN } from "./patterns.js";
-import { startOf } from "./scanning.js";
+import { scan, startOf } from "./scanning.js";
 import { dateLineIndex } from "./structure.js";
-import { memoByText } from "../../util/text-memo.js";
+import { memoByTextPer } from "../../util/text-memo.js";
 
 /**
  * How one language writes dates: the scanning pattern and how a match is read. Year inference
@@ -63,10 +63,9 @@ export function dateContext(
   const dateLineBlock = letter.blocks[dateLineIndex(letter)];
   let dateLine: string | undefined;
   let latest: string | undefined;
-  const datedIn = datedOf(reader);
   for (const block of letter.blocks) {
     if (block.kind === "legal") continue;
-    for (const dated of datedIn(block.text)) {
+    for (const dated of datedIn(reader, block.text)) {
       if (block === dateLineBlock) dateLine ??= dated.iso;
       else {
         if (!knownYears.has(dated.day)) knownYears.set(dated.day, dated.year);
@@ -95,33 +94,23 @@ interface Dated {
   iso: string;
 }
 
-const DATED = new WeakMap<DateReader, (text: string) => Dated[]>();
-
 /**
  * The dates a block writes with a year, per block text (and way of writing dates): while the
  * caseworker types, only the edited block is read anew.
  */
-function datedOf(reader: DateReader): (text: string) => Dated[] {
-  let memo = DATED.get(reader);
-  if (!memo) {
-    memo = memoByText((text) => {
-      const found: Dated[] = [];
-      reader.scan.lastIndex = 0;
-      for (let match = reader.scan.exec(text); match; match = reader.scan.exec(text)) {
-        const parts = reader.partsOf(match);
-        if (parts?.year === undefined) continue;
-        found.push({
-          day: dayKey(parts),
-          year: parts.year,
-          iso: toIso(parts.year, parts.month, parts.day),
-        });
-      }
-      return found;
+const datedIn = memoByTextPer((reader: DateReader, text: string): Dated[] => {
+  const found: Dated[] = [];
+  for (const match of scan(reader.scan, text)) {
+    const parts = reader.partsOf(match);
+    if (parts?.year === undefined) continue;
+    found.push({
+      day: dayKey(parts),
+      year: parts.year,
+      iso: toIso(parts.year, parts.month, parts.day),
     });
-    DATED.set(reader, memo);
   }
-  return memo;
-}
+  return found;
+});
 
 function dayKey(parts: Pick<DateParts, "day" | "month">): string {
   return `${parts.month}-${parts.day}`;

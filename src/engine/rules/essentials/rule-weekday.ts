@@ -21,7 +21,7 @@ import { referenceDateOption } from "./rule-facts.js";
 import { normalise, scan } from "./scanning.js";
 import { headerEnd, subjectIndex } from "./structure.js";
 import { weekdayData, type WeekdayData } from "./wording.js";
-import { memoByText } from "../../util/text-memo.js";
+import { memoByTextPer } from "../../util/text-memo.js";
 
 export const WEEKDAY_RULE_ID = "essentials/weekday-mismatch";
 
@@ -103,34 +103,25 @@ interface WeekdayDate {
   parts: DateParts & { weekday: number };
 }
 
-const WEEKDAY_DATES = new WeakMap<WeekdayLanguage, (text: string) => WeekdayDate[]>();
-
 /**
  * A block's dates written with a weekday, per block text (and language): while the caseworker
  * types, only the edited block is read anew; the letter's year context is applied on use.
  */
-function weekdayDatesOf(spec: WeekdayLanguage): (text: string) => WeekdayDate[] {
-  let memo = WEEKDAY_DATES.get(spec);
-  if (!memo) {
-    memo = memoByText((text) => {
-      const found: WeekdayDate[] = [];
-      for (const match of scan(spec.dates.scan, text)) {
-        const written = spec.dates.weekdayOf(match);
-        const parts = spec.dates.partsOf(match);
-        if (written === undefined || parts?.weekday === undefined) continue;
-        found.push({
-          start: spec.dates.startOf(match),
-          end: match.index + match[0].length,
-          written,
-          parts: parts as DateParts & { weekday: number },
-        });
-      }
-      return found;
+const weekdayDatesIn = memoByTextPer((spec: WeekdayLanguage, text: string): WeekdayDate[] => {
+  const found: WeekdayDate[] = [];
+  for (const match of scan(spec.dates.scan, text)) {
+    const written = spec.dates.weekdayOf(match);
+    const parts = spec.dates.partsOf(match);
+    if (written === undefined || parts?.weekday === undefined) continue;
+    found.push({
+      start: spec.dates.startOf(match),
+      end: match.index + match[0].length,
+      written,
+      parts: parts as DateParts & { weekday: number },
     });
-    WEEKDAY_DATES.set(spec, memo);
   }
-  return memo;
-}
+  return found;
+});
 
 function checkBlock(
   file: VFile,
@@ -140,7 +131,7 @@ function checkBlock(
   context: DateContext,
   spec: WeekdayLanguage
 ): void {
-  for (const { start: from, end: to, written, parts } of weekdayDatesOf(spec)(text)) {
+  for (const { start: from, end: to, written, parts } of weekdayDatesIn(spec, text)) {
     const iso = resolveInLetter(parts, context);
     if (!iso) continue;
     const actual = weekdayIndex(iso);
