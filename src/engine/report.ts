@@ -1,6 +1,7 @@
 import type { Node } from "unist";
 import type { VFile } from "vfile";
 import { VFileMessage } from "vfile-message";
+import { partitionPoint } from "./util/sorted.js";
 import type { Edit } from "./edits/edit.js";
 
 export type Severity = "error" | "warning" | "info";
@@ -141,12 +142,6 @@ export function lineStarts(text: string, breaks: RegExp): number[] {
 
 /** Line and column (1-based) of an offset, by binary search over the line starts. */
 export function pointIn(starts: readonly number[], offset: number) {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - starts[low]! + 1, offset };
+  const line = Math.max(0, partitionPoint(starts.length, (index) => starts[index]! <= offset) - 1);
+  return { line: line + 1, column: offset - starts[line]! + 1, offset };
 }

@@ -6,6 +6,7 @@ import type { VFile } from "vfile";
 import { classifyText } from "../letter/classify.js";
 import type { BlockKind, Letter } from "../letter/model.js";
 import { pushAll } from "../util/arrays.js";
+import { partitionPoint } from "../util/sorted.js";
 
 /** What each ParagraphNode carries: the block it came from. */
 export interface BlockData {
@@ -128,14 +129,11 @@ function computeLineStarts(text: string): number[] {
 }
 
 function pointAt(offset: number, lineStarts: number[]) {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lineStarts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - lineStarts[low]! + 1, offset };
+  const line = Math.max(
+    0,
+    partitionPoint(lineStarts.length, (index) => lineStarts[index]! <= offset) - 1
+  );
+  return { line: line + 1, column: offset - lineStarts[line]! + 1, offset };
 }
 
 function lastEnd(paragraph: Paragraph): number {

@@ -1,3 +1,4 @@
+import { partitionPoint } from "../../util/sorted.js";
 import type { LegalRef, Letter } from "../../letter/model.js";
 import { compileLegalText, type CompiledText } from "./matcher.js";
 import { normaliseLegalText } from "./normalise.js";
@@ -518,12 +519,6 @@ function candidateFlags(
 /** The block at `offset`, or the first block after it (binary search: blocks are in order). */
 function blockIndexAt(letter: Letter, offset: number): number {
   const blocks = letter.blocks;
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (blocks[middle]!.end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low < blocks.length ? low : -1;
+  const index = partitionPoint(blocks.length, (at) => blocks[at]!.end <= offset);
+  return index < blocks.length ? index : -1;
 }

@@ -1,3 +1,4 @@
+import { partitionPoint } from "../../util/sorted.js";
 import type { Letter } from "../../letter/model.js";
 import { isSpaceCodeUnit } from "../../util/word-scan.js";
 import { readingsOf, type BlockReading } from "./block-reading.js";
@@ -110,16 +111,8 @@ function joinPieces(letter: Letter): NormalisedLetter {
   }
   const length = at;
   /** The piece that holds joined offset `offset`, or whose following space it is. */
-  const pieceAt = (offset: number): number => {
-    let low = 0;
-    let high = pieces.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if (pieces[middle]!.at <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
+  const pieceAt = (offset: number): number =>
+    Math.max(0, partitionPoint(pieces.length, (index) => pieces[index]!.at <= offset) - 1);
   // The space between two pieces stands for the white space from the end of the one's last
   // character to the start of the other's first.
   const startAt = (offset: number): number | undefined => {

@@ -1,3 +1,4 @@
+import { partitionPoint } from "../../util/sorted.js";
 import { NEVER_FINAL_ABBREVIATIONS } from "../../linguistics/abbreviations.js";
 import { maxOf } from "../../util/arrays.js";
 import {
@@ -161,13 +162,7 @@ export function sentenceFinder(text: string): (from: number, to: number) => Sent
   const ends = sentenceEnds(text);
   return (from, to) => {
     // The last end at or before `from` starts the sentence; the first end at or after `to` ends it.
-    let low = 0;
-    let high = ends.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (ends[mid]! <= from) low = mid + 1;
-      else high = mid;
-    }
+    const low = partitionPoint(ends.length, (index) => ends[index]! <= from);
     const start = low > 0 ? ends[low - 1]! : 0;
     let next = low;
     while (next < ends.length && ends[next]! < to) next++;

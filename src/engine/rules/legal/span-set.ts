@@ -1,3 +1,5 @@
+import { partitionPoint } from "../../util/sorted.js";
+
 /** A half-open stretch of letter text. */
 export interface Span {
   start: number;
@@ -32,13 +34,6 @@ export class SpanSet {
 
   /** Index of the first span that ends after `offset`. */
   private firstEndingAfter(offset: number): number {
-    let low = 0;
-    let high = this.spans.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.spans[middle]!.end <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return partitionPoint(this.spans.length, (index) => this.spans[index]!.end <= offset);
   }
 }

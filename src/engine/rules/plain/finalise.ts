@@ -1,3 +1,4 @@
+import { partitionPoint } from "../../util/sorted.js";
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import { PROSE_KINDS, type Block } from "../../letter/model.js";
@@ -88,13 +89,7 @@ class KeptEdits {
   /** The first kept edit (in the order kept) that overlaps the finding's span. */
   rival(finding: Placed): Placed | undefined {
     const spans = this.byStart;
-    let low = 0;
-    let high = spans.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (spans[mid]!.finding.end > finding.start) high = mid;
-      else low = mid + 1;
-    }
+    const low = partitionPoint(spans.length, (index) => spans[index]!.finding.end <= finding.start);
     let first: { finding: Placed; order: number } | undefined;
     for (let at = low; at < spans.length && spans[at]!.finding.start < finding.end; at++) {
       if (!first || spans[at]!.order < first.order) first = spans[at]!;
@@ -104,18 +99,12 @@ class KeptEdits {
 
   keep(finding: Placed): void {
     const spans = this.byStart;
-    let low = 0;
-    let high = spans.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      const other = spans[mid]!.finding;
-      if (
-        other.start < finding.start ||
-        (other.start === finding.start && other.end <= finding.end)
-      )
-        low = mid + 1;
-      else high = mid;
-    }
+    const low = partitionPoint(spans.length, (index) => {
+      const other = spans[index]!.finding;
+      return (
+        other.start < finding.start || (other.start === finding.start && other.end <= finding.end)
+      );
+    });
     spans.splice(low, 0, { finding, order: this.kept.length });
     this.kept.push(finding);
   }
@@ -191,13 +180,6 @@ function keepLixFromRising(tree: Root, file: VFile, findings: readonly Placed[])
  * letter order and never overlap (as blockAt in letter/model.ts relies on).
  */
 function blockHolding(blocks: readonly Block[], start: number, end: number): Block | undefined {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (blocks[mid]!.end < end) low = mid + 1;
-    else high = mid;
-  }
-  const block = blocks[low];
+  const block = blocks[partitionPoint(blocks.length, (index) => blocks[index]!.end < end)];
   return block && block.start <= start ? block : undefined;
 }
