@@ -22,6 +22,17 @@ describe("consequence model: threats, with their trigger and framing", () => {
       "falder din ret til dagpenge bort",
     ],
     ["Hvis du ikke møder op, lukker vi for din kontanthjælp.", "conditional", "lukker vi for"],
+    // Bug (fourth session's note): "fradrage" was missing from @lossVerbs.
+    [
+      "Hvis du udebliver uden rimelig grund, fradrager vi et beløb i din hjælp.",
+      "conditional",
+      "fradrager",
+    ],
+    [
+      "Udebliver du, bliver der fradraget et beløb i din kontanthjælp.",
+      "inverted condition",
+      "fradraget",
+    ],
     [
       "Gentagne udeblivelser kan medføre en skærpet rådighedssanktion.",
       "noun phrase",
