@@ -20,6 +20,8 @@ export interface EssentialEntry extends Matcher {
   /** Letter-type cues (essentials/missing): what a body cue weighs, and whether it needs a date. */
   weight?: number;
   dated?: boolean;
+  /** A decision proposed, not made: the letter's decision parts belong to the proposal. */
+  proposal?: boolean;
 }
 
 const FACTS_RULE = "essentials/not-in-lead";

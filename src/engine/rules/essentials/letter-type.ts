@@ -41,6 +41,9 @@ const CUE_WEIGHTS: Record<CueKind, { type: TypedLetter | "orientering"; weight: 
  * weighed, each cue once; the best type at or above the threshold wins, ties in body priority
  * order (an afgørelse often mentions the earlier partshøring). Anything else is an orientering.
  */
+/** The decision parts a proposed decision carries too: not weighed in a letter that proposes. */
+const PROPOSAL_PARTS: ReadonlySet<CueKind> = new Set(["decisionTitle", "complaintGuidance"]);
+
 /** Blocks whose first line may be a title: "AFGØRELSE", "Kendelse af 18. oktober 2012". */
 const TITLED_KINDS = new Set(["subject", "heading", "paragraph"]);
 const FINITE_VERBS = formsOf("finiteVerbs");
@@ -88,7 +91,15 @@ export function classifyLetterType(letter: Letter): LetterType {
     bodyBlocks.map((block) => block.text),
     titleLines(titled.map((block) => block.text))
   );
-  for (const cue of cues) add(CUE_WEIGHTS[cue].type, CUE_WEIGHTS[cue].weight);
+  // A decision proposed, not made ("påtænkt afgørelse"), is written out as the decision would be,
+  // titled parts and klagevejledning included: in a letter that decides nothing itself (no
+  // performative, no stated loss) those parts are the proposal's and do not weigh.
+  const proposal =
+    !cues.has("performative") &&
+    !cues.has("statedLoss") &&
+    BODY_CUES.some((cue) => cue.proposal && cue.pattern.test(body));
+  for (const cue of cues)
+    if (!(proposal && PROPOSAL_PARTS.has(cue))) add(CUE_WEIGHTS[cue].type, CUE_WEIGHTS[cue].weight);
   // A letter that calls the reader names the meeting or performs the call; one that only speaks
   // of meetings ("de samtaler, du er indkaldt til") without a date or time calls no one.
   const dated = bodyBlocks.some((block) => hasDateOrTime(block.text));
@@ -100,6 +111,7 @@ export function classifyLetterType(letter: Letter): LetterType {
     if (cue.pattern.test(cue.dated ? mentions : body)) add(cue.type, cue.weight);
   }
   for (const cue of LEGAL_ID_CUES) {
+    if (proposal && cue.type === "afgørelse") continue;
     if (letter.blocks.some((block) => block.legal?.id.includes(cue.idContains)))
       add(cue.type, cue.weight);
   }

@@ -233,6 +233,8 @@ export const BODY_CUES = entriesOf("letterTypeBody", "da", MISSING_RULE).map((cu
   weight: cue.weight ?? 1,
   /** A mention, not an act: counts only in a letter that names a date or a time. */
   dated: cue.dated === true,
+  /** A decision proposed, not made ("påtænkt afgørelse"): see letter-type.ts. */
+  proposal: cue.proposal === true,
 }));
 export const LEGAL_ID_CUES = letterTypeData.legalIds.map((cue) => ({
   idContains: cue.idContains,
