@@ -7,7 +7,7 @@ import {
   headMatcher,
 } from "../../src/engine/rules/legal/entry-match.js";
 import { hasHearingDeadline } from "../../src/engine/rules/legal/hearing-deadline.js";
-import { candidateRuns } from "../../src/engine/rules/legal/integrity.js";
+import { candidateRuns, nearlyAllIn } from "../../src/engine/rules/legal/integrity.js";
 import { blocksApart, normalisedLetter } from "../../src/engine/rules/legal/letter-text.js";
 import {
   closesSentence,
@@ -196,7 +196,13 @@ describe("a letter read block by block", () => {
       "hjælp",
       "løn",
       "os",
-      "a"
+      "a",
+      // Endings a head shares with other words ("aktion", "rag", "ælp").
+      "ktion",
+      "rag",
+      "ælp",
+      "dagpenge",
+      "syge"
     );
     fc.assert(
       fc.property(fc.array(parts, { maxLength: 4 }), (pieces) => {
@@ -254,6 +260,32 @@ describe("a letter read block by block", () => {
 });
 
 describe("close matching reads only the candidate blocks", () => {
+  test("a block is a candidate for a guidance text when 3 in 4 of its words are the text's", () => {
+    // The old way, the oracle: one filter per word set.
+    const oracle = (words: string[], sets: ReadonlySet<string>[]) =>
+      sets.map((set) => {
+        const share =
+          words.length === 0 ? 0 : words.filter((word) => set.has(word)).length / words.length;
+        return share >= 0.75;
+      });
+    const word = fc.constantFrom("du", "kan", "klage", "over", "afgørelsen", "inden", "4", "uger");
+    const setArb = fc.array(word, { maxLength: 8 }).map((words) => new Set(words));
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 12 }),
+        fc.array(setArb, { maxLength: 5 }),
+        fc.nat(4),
+        (words, distinct, repeat) => {
+          // The same set may stand twice in a list (two versions with one approved text).
+          const sets =
+            distinct.length > 0 ? [...distinct, distinct[repeat % distinct.length]!] : [];
+          expect(nearlyAllIn(words, sets)).toEqual(oracle(words, sets));
+        }
+      ),
+      { numRuns: RUNS }
+    );
+  });
+
   test("runs of candidate blocks are the maximal runs of consecutive free candidates", () => {
     const blocksArb = fc.array(
       fc.record({
