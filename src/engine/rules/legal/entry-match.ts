@@ -23,16 +23,29 @@ export function headMatcher(forms: readonly string[]): (word: string) => boolean
   const exact = new Set(forms);
   const heads = new Set(forms.filter((form) => form.length >= MIN_HEAD && !form.includes(" ")));
   const longest = maxOf([...heads].map((head) => head.length)) ?? 0;
+  const endings = new Set([...heads].map((head) => lastThree(head, head.length)));
   // Each possible head of the word (its endings) looked up, not each head tried on the word: a
   // word has a few endings long enough, an entry can have dozens of heads.
   return (word) => {
     if (exact.has(word)) return true;
     const most = Math.min(longest, word.length - MIN_MODIFIER);
+    // A head ends the word, so the word ends as some head does: most words end otherwise, and
+    // are turned down without cutting out and looking up each of their endings.
+    if (most < MIN_HEAD || !endings.has(lastThree(word, word.length))) return false;
     for (let length = MIN_HEAD; length <= most; length++) {
       if (heads.has(word.slice(word.length - length))) return true;
     }
     return false;
   };
+}
+
+/** A word's last three UTF-16 code units as one number (48 bits: exact), a string never made. */
+function lastThree(word: string, length: number): number {
+  return (
+    word.charCodeAt(length - 3) * 0x100000000 +
+    word.charCodeAt(length - 2) * 0x10000 +
+    word.charCodeAt(length - 1)
+  );
 }
 
 /** Lower-case words of a text, as the entries' forms are written. */
