@@ -5,7 +5,10 @@ import {
   anyMatchesInLetter,
   entryTest,
   headMatcher,
+  matchesText,
+  wordsOf,
 } from "../../src/engine/rules/legal/entry-match.js";
+import { BlockReading } from "../../src/engine/rules/legal/block-reading.js";
 import { hasHearingDeadline } from "../../src/engine/rules/legal/hearing-deadline.js";
 import { candidateRuns, nearlyAllIn } from "../../src/engine/rules/legal/integrity.js";
 import { blocksApart, normalisedLetter } from "../../src/engine/rules/legal/letter-text.js";
@@ -22,6 +25,7 @@ import {
   sourceRange,
 } from "../../src/engine/rules/legal/normalise.js";
 import {
+  checkBlockSanctionGuidance,
   checkLetterSanctionGuidance,
   checkSanctionGuidance,
 } from "../../src/engine/rules/legal/sanction.js";
@@ -164,6 +168,25 @@ describe("a letter read block by block", () => {
         expect(hasHearingDeadline(letter, undefined)).toBe(
           hasHearingDeadline(letter.text, undefined)
         );
+      }),
+      { numRuns: RUNS }
+    );
+  });
+
+  test("a block's tests, words and sanction guidance, read from its kept reading, are the text's", () => {
+    const tests = [
+      entryTest({ forms: ["fortæl os", "kontakter jobcentret igen"] }),
+      entryTest({ forms: ["sygedagpenge", "hjælp"] }),
+      entryTest({ regex: String.raw`\bkontakt\w*` }),
+    ];
+    fc.assert(
+      fc.property(blockText, (text) => {
+        const reading = new BlockReading(text);
+        const clean = normaliseWithOffsets(text).text;
+        for (const test of tests) {
+          expect(matchesText(test, clean, wordsOf(clean))).toBe(test.test(clean));
+        }
+        expect(checkBlockSanctionGuidance(reading)).toEqual(checkSanctionGuidance(text));
       }),
       { numRuns: RUNS }
     );

@@ -105,6 +105,14 @@ export function entryTest(entry: Matcher): TextTest {
   return test;
 }
 
+/**
+ * `test.test(text)`, given the text's words (`wordsOf(text)`, read once by the caller for many
+ * tests): a word test reads the words, a regex the text.
+ */
+export function matchesText(test: TextTest, text: string, words: readonly string[]): boolean {
+  return "inWords" in test ? (test as WordTest).inWords(words) : test.test(text);
+}
+
 /** Whether any of `tests` matches the text. */
 export function anyMatches(tests: readonly TextTest[], text: string): boolean {
   return tests.some((test) => test.test(text));

@@ -16,6 +16,7 @@ import {
   sentencesAcross,
   sentencesOf,
   type SentencedText,
+  type SentenceSpan,
 } from "./sentences.js";
 import { blocksApart } from "./letter-text.js";
 import { readingsOf, type BlockReading } from "./block-reading.js";
@@ -248,9 +249,28 @@ function restoreIn(text: string, tokens: readonly Token[]): boolean {
 }
 
 export function checkSanctionGuidance(text: string): SanctionCheck {
+  return checkSentences(sentencesOf(normaliseLegalText(text)));
+}
+
+/** `checkSanctionGuidance(reading.text)`, from the block's sentences as the family reads them. */
+export function checkBlockSanctionGuidance(reading: BlockReading): SanctionCheck {
+  return checkSentences(reading.get(normalisedSentences));
+}
+
+function checkSentences(sentences: readonly SentenceSpan[]): SanctionCheck {
   const found = noFlags();
-  for (const sentence of sentencesOf(normaliseLegalText(text))) add(found, factsOf(sentence.text));
+  for (const sentence of sentences) add(found, factsOf(sentence.text));
   return sanctionCheck(found);
+}
+
+/**
+ * A block's sentences, of its normalised text (`normaliseWithOffsets(text).text`, which is
+ * `normaliseLegalText(text)`): split once per block text for the mentions, the letter's sanction
+ * guidance and the own-wording features, so each sentence's text is one string, hashed once by
+ * the memos that read it.
+ */
+export function normalisedSentences(_text: string, reading: BlockReading): SentenceSpan[] {
+  return sentencesOf(reading.get(normaliseWithOffsets).text);
 }
 
 /** What a run of sentences says for sanction guidance, all together. */
@@ -293,9 +313,9 @@ interface BlockSentences extends SentencedText {
 }
 
 /** A block's sentences, of its normalised text (read per block text). */
-function blockSentences(source: string): BlockSentences {
-  const text = normaliseLegalText(source);
-  const sentences = sentencesOf(text).map((sentence) => sentence.text);
+function blockSentences(_source: string, reading: BlockReading): BlockSentences {
+  const text = reading.get(normaliseWithOffsets).text;
+  const sentences = reading.get(normalisedSentences).map((sentence) => sentence.text);
   const inner = noFlags();
   for (let at = 1; at < sentences.length - 1; at++) add(inner, factsOf(sentences[at]!));
   const block: BlockSentences = {
@@ -429,7 +449,7 @@ export function sanctionMentionsIn(letter: Letter): SanctionMention[] {
 function readBlockMentions(_text: string, reading: BlockReading): BlockMention[] {
   const found: BlockMention[] = [];
   const mapped = reading.get(normaliseWithOffsets);
-  for (const sentence of sentencesOf(mapped.text)) {
+  for (const sentence of reading.get(normalisedSentences)) {
     const { mentions } = factsOf(sentence.text);
     if (mentions.length === 0) continue;
     const role = sanctionRole(sentence.text);
