@@ -30,6 +30,9 @@ export const isLetterCodePoint = codePointClass(/^\p{L}$/u);
 /** Whether a code point is a small letter, as `\p{Ll}` with the `u` flag reads it. */
 export const isSmallLetterCodePoint = codePointClass(/^\p{Ll}$/u);
 
+/** What goes on in a word once it has started, as `[\p{L}\p{N}\p{M}'’-]` with the `u` flag reads it. */
+export const isWordTailCodePoint = codePointClass(/^[\p{L}\p{N}\p{M}'’-]$/u);
+
 /** White space as `\s` reads it. */
 export function isSpaceCodeUnit(code: number): boolean {
   return (
