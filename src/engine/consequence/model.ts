@@ -164,11 +164,17 @@ interface ParsedSentence {
   clauses?: ClauseIndex;
   /** findConsequences, read the first time a reading needs it. */
   consequences?: Consequence[];
+  /** The three readings, each read the first time it is asked for (null: no duty). */
+  reading?: ConsequenceReading;
+  legal?: SentenceConsequences;
+  duty?: DutyReading | null;
 }
 
 /**
  * threat/* asks readConsequence, legal/* consequencesIn and the duty rules readDuty about the
- * same sentences: each sentence's geometry, words and consequences are read once for all three.
+ * same sentences: each sentence's geometry, words and consequences are read once for all three,
+ * and the readings are kept with them: one memo by sentence text, not four (a fresh analysis
+ * hashes and stores every new sentence once, not once per reading).
  */
 const parsed = memoByText((text): ParsedSentence => {
   const geometry = geometryOf(text);
@@ -193,10 +199,12 @@ function clausesOf(sentence: ParsedSentence): ClauseIndex {
   return (sentence.clauses ??= clauseIndex(sentence.geometry, sentence.words));
 }
 
-export const readConsequence: (text: string) => ConsequenceReading = memoByText(read);
-
-function read(text: string): ConsequenceReading {
+export function readConsequence(text: string): ConsequenceReading {
   const sentence = parsed(text);
+  return (sentence.reading ??= read(text, sentence));
+}
+
+function read(text: string, sentence: ParsedSentence): ConsequenceReading {
   const { geometry, words } = sentence;
   // A question asks; someone else's consequence is news: whatever the words, no threat.
   if (/\?\s*["»”)]*\s*$/u.test(text)) return { threat: false, notThreat: "question" };
@@ -842,10 +850,12 @@ export interface SentenceConsequences {
   failure: boolean;
 }
 
-export const consequencesIn: (text: string) => SentenceConsequences = memoByText(readConsequences);
-
-function readConsequences(text: string): SentenceConsequences {
+export function consequencesIn(text: string): SentenceConsequences {
   const sentence = parsed(text);
+  return (sentence.legal ??= readConsequences(sentence));
+}
+
+function readConsequences(sentence: ParsedSentence): SentenceConsequences {
   const { geometry, words } = sentence;
   // Clause by clause: "Du får ikke hjælp, hvis du ikke kommer" has its failure in the second.
   // Each clause gets only its own words, so a sentence of many clauses stays linear.
@@ -890,11 +900,15 @@ export interface DutyReading extends Span {
  * Not: the authority's duties ("Kommunen skal give dig besked"), "du skal ikke", "du skal have",
  * a question, someone else's duty.
  */
-export const readDuty: (text: string) => DutyReading | undefined = memoByText(dutyOf);
+export function readDuty(text: string): DutyReading | undefined {
+  const sentence = parsed(text);
+  if (sentence.duty === undefined) sentence.duty = dutyOf(text, sentence) ?? null;
+  return sentence.duty ?? undefined;
+}
 
-function dutyOf(text: string): DutyReading | undefined {
+function dutyOf(text: string, sentence: ParsedSentence): DutyReading | undefined {
   if (/\?\s*["»”)]*\s*$/u.test(text)) return undefined;
-  const { words } = parsed(text);
+  const { words } = sentence;
   const readers = words.some((word) => READERS.has(word.lower));
   if (!readers && words.some((word) => THIRD.has(word.lower))) return undefined;
   const span = (first: Word, last: Word) => ({

@@ -4,6 +4,7 @@ import {
   readConsequence,
   readDuty,
 } from "../../../src/engine/consequence/model.js";
+import { forgetTextMemos } from "../../../src/engine/util/text-memo.js";
 
 /**
  * The consequence model's readings of 400 generated sentences (words of the vocabularies the
@@ -50,5 +51,22 @@ describe("the consequence model on generated sentences", () => {
     const threats = golden.filter((entry) => (entry.reading as { threat: boolean }).threat);
     expect(threats.length).toBeGreaterThan(100);
     expect(golden.filter((entry) => entry.duty !== null).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("the readings are remembered with the sentence", () => {
+  test("each reading is read once per sentence text, and again after forgetTextMemos", () => {
+    const text = "Hvis du ikke møder op, kan vi trække i din kontanthjælp.";
+    const first = [readConsequence(text), consequencesIn(text), readDuty(text)];
+    expect([readConsequence(text), consequencesIn(text), readDuty(text)]).toEqual(first);
+    expect(readConsequence(text)).toBe(first[0]);
+    expect(consequencesIn(text)).toBe(first[1]);
+    forgetTextMemos();
+    const again = readConsequence(text);
+    expect(again).not.toBe(first[0]);
+    expect(again).toEqual(first[0]);
+    expect(readDuty("Du skal møde op til samtalen.")).toBeDefined();
+    expect(readDuty("Skal du møde op til samtalen?")).toBeUndefined();
+    expect(readDuty("Skal du møde op til samtalen?")).toBeUndefined();
   });
 });
