@@ -236,6 +236,37 @@ describe("a letter read block by block", () => {
     );
   });
 
+  test("a words entry matches a form, a compound by its head, or a word group word for word", () => {
+    const forms = ["fortæl os", "kontakt os igen", "sanktion", "hjælp", "os"];
+    const single = headMatcher(forms.filter((form) => !form.includes(" ")));
+    const groups = forms.filter((form) => form.includes(" ")).map((form) => form.split(" "));
+    // The old way, the oracle: some() over the words and the groups.
+    const oracle = (words: string[]) =>
+      words.some(
+        (word, at) =>
+          single(word) ||
+          groups.some((group) => group.every((part, offset) => words[at + offset] === part))
+      );
+    const test = entryTest({ forms });
+    const word = fc.constantFrom(
+      "fortæl",
+      "os",
+      "kontakt",
+      "igen",
+      "rådighedssanktion",
+      "hjælpen",
+      "du",
+      "Os"
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), (words) => {
+        const text = words.join(" ");
+        expect(test.test(text)).toBe(oracle(wordsOf(text)));
+      }),
+      { numRuns: RUNS }
+    );
+  });
+
   test("a group of words across blocks is found", () => {
     const letter = buildLetter([
       { kind: "paragraph", text: "Har du spørgsmål, så fortæl" },

@@ -82,14 +82,20 @@ export function entryTest(entry: Matcher): TextTest {
   const forms = entry.forms ?? [];
   const single = headMatcher(forms.filter((form) => !form.includes(" ")));
   const groups = forms.filter((form) => form.includes(" ")).map((form) => form.split(/\s+/u));
-  const groupAt = (words: readonly string[], at: number) =>
-    groups.some((group) => group.every((part, offset) => words[at + offset] === part));
+  const groupAt = (words: readonly string[], at: number) => {
+    for (const group of groups) if (groupStandsAt(words, at, group)) return true;
+    return false;
+  };
   const test: WordTest = {
     test(text) {
       return test.inWords(cachedWords(text));
     },
+    // Loops, not some() with a closure per word: every block's words go through every test.
     inWords(words) {
-      return words.some((word, at) => single(word) || groupAt(words, at));
+      for (let at = 0; at < words.length; at++) {
+        if (single(words[at]!) || (groups.length > 0 && groupAt(words, at))) return true;
+      }
+      return false;
     },
     across(before, from, after) {
       const wordAt = (at: number) => (at < before.length ? before[at] : after[at - before.length]);
@@ -111,6 +117,14 @@ export function entryTest(entry: Matcher): TextTest {
  */
 export function matchesText(test: TextTest, text: string, words: readonly string[]): boolean {
   return "inWords" in test ? (test as WordTest).inWords(words) : test.test(text);
+}
+
+/** Whether the words of `group` stand in `words` from word `at` on. */
+function groupStandsAt(words: readonly string[], at: number, group: readonly string[]): boolean {
+  for (let offset = 0; offset < group.length; offset++) {
+    if (words[at + offset] !== group[offset]) return false;
+  }
+  return true;
 }
 
 /** Whether any of `tests` matches the text. */
