@@ -328,32 +328,7 @@ function recogniseClose(
   taken: SpanSet
 ): LegalBlockScore[] {
   const found: LegalBlockScore[] = [];
-  const byId = new Map<string, LegalRegistryEntry[]>();
-  for (const entry of registry) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
-  interface Reference {
-    id: string;
-    entry: LegalRegistryEntry;
-    reference: CompiledText;
-    literal: number;
-    fewest: number;
-    most: number;
-  }
-  const references: Reference[] = [];
-  for (const [id, versions] of byId) {
-    for (const entry of versions.sort(byNewest)) {
-      const reference = referenceText(entry);
-      const literal = reference.tokens.filter((token) => !token.field).length;
-      if (literal < 8) continue;
-      let fieldTokens = 0;
-      for (const shape of reference.shapes.values()) {
-        fieldTokens += shape ? SHAPED_TOKENS : FIELD_TOKENS;
-      }
-      // A window shorter than this cannot align well enough; longer than this cannot either.
-      const fewest = literal * (1 - CLOSE_COST);
-      const most = literal * (1 + CLOSE_COST) + 4 + fieldTokens;
-      references.push({ id, entry, reference, literal, fewest, most });
-    }
-  }
+  const references = referencesOf(registry);
   const readings = readingsOf(letter);
   const blocks = readings.map((reading) => reading.get(blockTokens));
   // The free blocks that are a candidate for some guidance: most letters have none.
@@ -422,6 +397,47 @@ function recogniseClose(
     found.push(candidate.score);
   }
   return found;
+}
+
+/** A guidance text the close matching looks for, with the window lengths that can match it. */
+interface Reference {
+  id: string;
+  entry: LegalRegistryEntry;
+  reference: CompiledText;
+  literal: number;
+  fewest: number;
+  most: number;
+}
+
+const referenceLists = new WeakMap<readonly LegalRegistryEntry[], readonly Reference[]>();
+
+/**
+ * The registry's guidance texts for close matching, by id and newest version first: the same for
+ * every letter, so made once per registry (compileLegalText keeps each text's compilation).
+ */
+function referencesOf(registry: readonly LegalRegistryEntry[]): readonly Reference[] {
+  const known = referenceLists.get(registry);
+  if (known) return known;
+  const byId = new Map<string, LegalRegistryEntry[]>();
+  for (const entry of registry) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
+  const references: Reference[] = [];
+  for (const [id, versions] of byId) {
+    for (const entry of versions.sort(byNewest)) {
+      const reference = referenceText(entry);
+      const literal = reference.tokens.filter((token) => !token.field).length;
+      if (literal < 8) continue;
+      let fieldTokens = 0;
+      for (const shape of reference.shapes.values()) {
+        fieldTokens += shape ? SHAPED_TOKENS : FIELD_TOKENS;
+      }
+      // A window shorter than this cannot align well enough; longer than this cannot either.
+      const fewest = literal * (1 - CLOSE_COST);
+      const most = literal * (1 + CLOSE_COST) + 4 + fieldTokens;
+      references.push({ id, entry, reference, literal, fewest, most });
+    }
+  }
+  referenceLists.set(registry, references);
+  return references;
 }
 
 /**
