@@ -413,7 +413,7 @@ function findConsequences(
     const inverted = READERS.has(words[word.index + 1]?.lower ?? "") ? 1 : 0;
     if (
       RISK_VERBS.has(word.lower) &&
-      !INTERROGATIVES.has(words.find((other) => sameClause(word, other))?.lower ?? "") &&
+      !INTERROGATIVES.has(firstInClause(words, clauses, word)?.lower ?? "") &&
       COMPLEMENTIZERS.has(words[word.index + 1 + inverted]?.lower ?? "") &&
       (inverted === 1 ||
         READERS.has(words[word.index - 1]?.lower ?? "") ||
@@ -432,6 +432,16 @@ function findConsequences(
     }
   }
   return found;
+}
+
+/**
+ * The first word of the clause `word` stands in. A helper, not a closure over `word`: a closure
+ * over the loop's word made V8 allocate a context for every word of every sentence.
+ */
+function firstInClause(words: Word[], clauses: ClauseIndex, word: Word): Word | undefined {
+  const clause = clauses.of[word.index];
+  for (const other of words) if (clauses.of[other.index] === clause) return other;
+  return undefined;
 }
 
 /**
@@ -732,8 +742,9 @@ function endsWithColon(text: string): boolean {
 function phraseIn(inside: Word[], list: string[][]): boolean {
   const index = firstWordIndex(list);
   for (let at = 0; at < inside.length; at++) {
-    const phrases = index.get(inside[at]!.lower);
-    if (phrases?.some((phrase) => phraseStandsAt(inside, at, phrase))) return true;
+    for (const phrase of index.get(inside[at]!.lower) ?? NO_PHRASES) {
+      if (phraseStandsAt(inside, at, phrase)) return true;
+    }
   }
   return false;
 }
