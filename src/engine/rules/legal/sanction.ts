@@ -128,6 +128,8 @@ const UNNAMED = headMatcher(formsFor("unnamed"));
 const INCOME = headMatcher(formsFor("income"));
 const RESTORE = new Set(formsFor("restore"));
 const RESTORE_FROM = formsFor("restoreFrom").map((form) => form.split(" "));
+/** The words a RESTORE_FROM phrase starts with: no phrase starts at any other token. */
+const RESTORE_FROM_FIRST = new Set(RESTORE_FROM.map((phrase) => phrase[0]!));
 const CONTACT = new Set(formsFor("contact"));
 const BENEFIT = lexeme("benefits");
 const ABSENCE = lexeme("absenceVerbs");
@@ -222,30 +224,44 @@ function apostropheWordEnd(text: string, start: number): number {
  * or "fra den dag, du kontakter kommunen", "indtil du møder op" (a time before a duty done).
  */
 function restoreIn(text: string, tokens: readonly Token[]): boolean {
-  const geometry = sentenceGeometry(text);
-  const { consequences } = consequencesIn(text);
   // Each clause is judged once, however many restore words it holds.
-  const judged = new Set<number>();
+  let judged: Set<number> | undefined;
   for (const token of tokens) {
     if (!RESTORE.has(token.lower)) continue;
-    const clause = clauseAt(geometry, token.start);
+    const clause = clauseAt(sentenceGeometry(text), token.start);
+    judged ??= new Set();
     if (judged.has(clause.start)) continue;
     judged.add(clause.start);
-    const inside = tokens.filter((other) => other.start >= clause.start && other.end <= clause.end);
-    if (!inside.some((other) => BENEFIT.has(other.lower) || CONTACT.has(other.lower))) continue;
-    if (inside.some((other) => NEGATIONS.has(other.lower) || ABSENCE.has(other.lower))) continue;
-    if (consequences.some((found) => found.start < clause.end && found.end > clause.start))
-      continue;
-    return true;
+    if (restoresIn(tokens, clause, consequencesIn(text).consequences)) return true;
   }
-  return tokens.some((_, at) =>
-    RESTORE_FROM.some((phrase) => {
-      if (!phrase.every((part, offset) => tokens[at + offset]?.lower === part)) return false;
-      const after = tokens.slice(at + phrase.length, at + phrase.length + RESTORE_REACH);
-      const done = after.findIndex((token) => CONTACT.has(token.lower));
-      return done >= 0 && !after.slice(0, done + 2).some((token) => NEGATIONS.has(token.lower));
-    })
-  );
+  // Only where a "fra den dag" phrase can start (helpers, not closures per token: every token of
+  // every sentence is walked here).
+  for (let at = 0; at < tokens.length; at++) {
+    if (RESTORE_FROM_FIRST.has(tokens[at]!.lower) && restoreFromAt(tokens, at)) return true;
+  }
+  return false;
+}
+
+/** A restore word's clause: a benefit or contact verb, no negation, absence or consequence. */
+function restoresIn(
+  tokens: readonly Token[],
+  clause: { start: number; end: number },
+  consequences: readonly Consequence[]
+): boolean {
+  const inside = tokens.filter((other) => other.start >= clause.start && other.end <= clause.end);
+  if (!inside.some((other) => BENEFIT.has(other.lower) || CONTACT.has(other.lower))) return false;
+  if (inside.some((other) => NEGATIONS.has(other.lower) || ABSENCE.has(other.lower))) return false;
+  return !consequences.some((found) => found.start < clause.end && found.end > clause.start);
+}
+
+/** "fra den dag" / "indtil du" at token `at`, and the duty done soon after, not negated. */
+function restoreFromAt(tokens: readonly Token[], at: number): boolean {
+  return RESTORE_FROM.some((phrase) => {
+    if (!phrase.every((part, offset) => tokens[at + offset]?.lower === part)) return false;
+    const after = tokens.slice(at + phrase.length, at + phrase.length + RESTORE_REACH);
+    const done = after.findIndex((token) => CONTACT.has(token.lower));
+    return done >= 0 && !after.slice(0, done + 2).some((token) => NEGATIONS.has(token.lower));
+  });
 }
 
 export function checkSanctionGuidance(text: string): SanctionCheck {
