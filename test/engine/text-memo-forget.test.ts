@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { analyzeText, forgetTextMemos } from "../../src/engine/index.js";
-import { memoByText } from "../../src/engine/util/text-memo.js";
+import { memoByKey, memoByText } from "../../src/engine/util/text-memo.js";
 
 const letter = readFileSync(
   new URL("../fixtures/letters/indkaldelse-foer.txt", import.meta.url),
@@ -29,6 +29,33 @@ describe("forgetTextMemos (benchmarks measure the rules on a letter they have no
     const forgotten = analyzeText(letter);
     expect(remembered).toStrictEqual(first);
     expect(forgotten).toStrictEqual(first);
+  });
+
+  test("a remembered undefined, null or false is a hit, not computed again", () => {
+    for (const answer of [undefined, null, false, 0, ""]) {
+      let computed = 0;
+      const memo = memoByText(() => {
+        computed++;
+        return answer;
+      });
+      expect(memo("Du har ret til at klage.")).toBe(answer);
+      expect(memo("Du har ret til at klage.")).toBe(answer);
+      expect(computed).toBe(1);
+    }
+  });
+
+  test("memoByKey computes only on a miss, also when the value is undefined", () => {
+    let computed = 0;
+    const remember = memoByKey<string | undefined>();
+    const compute = () => {
+      computed++;
+      return undefined;
+    };
+    expect(remember("Mødet er aflyst.", compute)).toBeUndefined();
+    expect(remember("Mødet er aflyst.", compute)).toBeUndefined();
+    expect(computed).toBe(1);
+    expect(remember("Mødet er flyttet.", () => "flyttet")).toBe("flyttet");
+    expect(remember("Mødet er flyttet.", () => "igen")).toBe("flyttet");
   });
 
   test("a text longer than maxLength is computed each time, not kept", () => {

@@ -7,6 +7,7 @@ import {
   isLetterCodePoint,
   isSmallLetterCodePoint,
   isWordCodePoint,
+  nfcSlice,
   wordSpans,
 } from "../../src/engine/util/word-scan.js";
 import { NEVER_FINAL_ABBREVIATIONS } from "../../src/engine/linguistics/abbreviations.js";
@@ -100,6 +101,29 @@ test("legal tokens of letter text are the regex's tokens, on every corpus letter
     fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
       const text = parts.join("");
       expect(tokenise(text, false)).toEqual(regexTokens(text, 0));
+    }),
+    { numRuns: 1000 }
+  );
+});
+
+test("nfcSlice is slice + NFC: below U+0300 every character and every pair is its own NFC form", () => {
+  // The premise of skipping NFC there: every character, and every pair (a composition needs its
+  // second character to combine), is unchanged by it.
+  const below: string[] = [];
+  for (let code = 0; code < 0x300; code++) below.push(String.fromCharCode(code));
+  for (const first of below) {
+    expect(first.normalize("NFC")).toBe(first);
+    for (const second of below) {
+      const pair = first + second;
+      if (pair.normalize("NFC") !== pair) throw new Error(`NFC changes ${JSON.stringify(pair)}`);
+    }
+  }
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 12 }), fc.nat(), fc.nat(), (parts, a, b) => {
+      const text = parts.join("");
+      const start = a % (text.length + 1);
+      const end = start + (b % (text.length - start + 1));
+      expect(nfcSlice(text, start, end)).toBe(text.slice(start, end).normalize("NFC"));
     }),
     { numRuns: 1000 }
   );

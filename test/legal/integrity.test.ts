@@ -384,6 +384,18 @@ describe("guidance in plain text without markers", () => {
     expect(block!.changes).toEqual([expect.objectContaining({ removed: "", added: "eventuelt" })]);
   });
 
+  test("an edited copy is found the same with the registry read before and with a new one", () => {
+    // The close matching keeps its reading of a registry's texts per registry.
+    const edited = (word: string) =>
+      classifyText(plain(KLAGE_RENDERED.replace("Du kan klage", `Du kan ${word} klage`)));
+    const first = recogniseLegalBlocks(edited("eventuelt"), REGISTRY);
+    const again = recogniseLegalBlocks(edited("altid"), REGISTRY);
+    const copy = recogniseLegalBlocks(edited("altid"), [...REGISTRY]);
+    expect(first[0]).toMatchObject({ id: "klagevejledning", status: "modified" });
+    expect(again).toEqual(copy);
+    expect(again[0]!.changes).toEqual([expect.objectContaining({ removed: "", added: "altid" })]);
+  });
+
   test("ordinary prose is not taken for guidance", () => {
     const letter = classifyText(
       plain("Du kan ringe til os, hvis du har spørgsmål til afgørelsen.")

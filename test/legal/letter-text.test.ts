@@ -5,9 +5,12 @@ import {
   anyMatchesInLetter,
   entryTest,
   headMatcher,
+  matchesText,
+  wordsOf,
 } from "../../src/engine/rules/legal/entry-match.js";
+import { BlockReading } from "../../src/engine/rules/legal/block-reading.js";
 import { hasHearingDeadline } from "../../src/engine/rules/legal/hearing-deadline.js";
-import { candidateRuns } from "../../src/engine/rules/legal/integrity.js";
+import { candidateRuns, nearlyAllIn } from "../../src/engine/rules/legal/integrity.js";
 import { blocksApart, normalisedLetter } from "../../src/engine/rules/legal/letter-text.js";
 import {
   closesSentence,
@@ -22,6 +25,7 @@ import {
   sourceRange,
 } from "../../src/engine/rules/legal/normalise.js";
 import {
+  checkBlockSanctionGuidance,
   checkLetterSanctionGuidance,
   checkSanctionGuidance,
 } from "../../src/engine/rules/legal/sanction.js";
@@ -169,6 +173,25 @@ describe("a letter read block by block", () => {
     );
   });
 
+  test("a block's tests, words and sanction guidance, read from its kept reading, are the text's", () => {
+    const tests = [
+      entryTest({ forms: ["fortæl os", "kontakter jobcentret igen"] }),
+      entryTest({ forms: ["sygedagpenge", "hjælp"] }),
+      entryTest({ regex: String.raw`\bkontakt\w*` }),
+    ];
+    fc.assert(
+      fc.property(blockText, (text) => {
+        const reading = new BlockReading(text);
+        const clean = normaliseWithOffsets(text).text;
+        for (const test of tests) {
+          expect(matchesText(test, clean, wordsOf(clean))).toBe(test.test(clean));
+        }
+        expect(checkBlockSanctionGuidance(reading)).toEqual(checkSanctionGuidance(text));
+      }),
+      { numRuns: RUNS }
+    );
+  });
+
   test("a heading runs into its paragraph as one sentence, as in the whole text", () => {
     const letter = buildLetter([
       { kind: "heading", text: "Sanktion" },
@@ -196,12 +219,49 @@ describe("a letter read block by block", () => {
       "hjælp",
       "løn",
       "os",
-      "a"
+      "a",
+      // Endings a head shares with other words ("aktion", "rag", "ælp").
+      "ktion",
+      "rag",
+      "ælp",
+      "dagpenge",
+      "syge"
     );
     fc.assert(
       fc.property(fc.array(parts, { maxLength: 4 }), (pieces) => {
         const word = pieces.join("");
         expect(matcher(word)).toBe(naive(word));
+      }),
+      { numRuns: RUNS }
+    );
+  });
+
+  test("a words entry matches a form, a compound by its head, or a word group word for word", () => {
+    const forms = ["fortæl os", "kontakt os igen", "sanktion", "hjælp", "os"];
+    const single = headMatcher(forms.filter((form) => !form.includes(" ")));
+    const groups = forms.filter((form) => form.includes(" ")).map((form) => form.split(" "));
+    // The old way, the oracle: some() over the words and the groups.
+    const oracle = (words: string[]) =>
+      words.some(
+        (word, at) =>
+          single(word) ||
+          groups.some((group) => group.every((part, offset) => words[at + offset] === part))
+      );
+    const test = entryTest({ forms });
+    const word = fc.constantFrom(
+      "fortæl",
+      "os",
+      "kontakt",
+      "igen",
+      "rådighedssanktion",
+      "hjælpen",
+      "du",
+      "Os"
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), (words) => {
+        const text = words.join(" ");
+        expect(test.test(text)).toBe(oracle(wordsOf(text)));
       }),
       { numRuns: RUNS }
     );
@@ -254,6 +314,32 @@ describe("a letter read block by block", () => {
 });
 
 describe("close matching reads only the candidate blocks", () => {
+  test("a block is a candidate for a guidance text when 3 in 4 of its words are the text's", () => {
+    // The old way, the oracle: one filter per word set.
+    const oracle = (words: string[], sets: ReadonlySet<string>[]) =>
+      sets.map((set) => {
+        const share =
+          words.length === 0 ? 0 : words.filter((word) => set.has(word)).length / words.length;
+        return share >= 0.75;
+      });
+    const word = fc.constantFrom("du", "kan", "klage", "over", "afgørelsen", "inden", "4", "uger");
+    const setArb = fc.array(word, { maxLength: 8 }).map((words) => new Set(words));
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 12 }),
+        fc.array(setArb, { maxLength: 5 }),
+        fc.nat(4),
+        (words, distinct, repeat) => {
+          // The same set may stand twice in a list (two versions with one approved text).
+          const sets =
+            distinct.length > 0 ? [...distinct, distinct[repeat % distinct.length]!] : [];
+          expect(nearlyAllIn(words, sets)).toEqual(oracle(words, sets));
+        }
+      ),
+      { numRuns: RUNS }
+    );
+  });
+
   test("runs of candidate blocks are the maximal runs of consecutive free candidates", () => {
     const blocksArb = fc.array(
       fc.record({

@@ -160,13 +160,21 @@ function sentenceWords(geometry: SentenceGeometry): Word[] {
 interface ParsedSentence {
   geometry: SentenceGeometry;
   words: Word[];
+  /** Each word's clause (clauseIndex), read the first time a reading needs it. */
+  clauses?: ClauseIndex;
   /** findConsequences, read the first time a reading needs it. */
   consequences?: Consequence[];
+  /** The three readings, each read the first time it is asked for (null: no duty). */
+  reading?: ConsequenceReading;
+  legal?: SentenceConsequences;
+  duty?: DutyReading | null;
 }
 
 /**
  * threat/* asks readConsequence, legal/* consequencesIn and the duty rules readDuty about the
- * same sentences: each sentence's geometry, words and consequences are read once for all three.
+ * same sentences: each sentence's geometry, words and consequences are read once for all three,
+ * and the readings are kept with them: one memo by sentence text, not four (a fresh analysis
+ * hashes and stores every new sentence once, not once per reading).
  */
 const parsed = memoByText((text): ParsedSentence => {
   const geometry = geometryOf(text);
@@ -179,13 +187,24 @@ export function sentenceGeometry(text: string): SentenceGeometry {
 }
 
 function consequencesOf(sentence: ParsedSentence): Consequence[] {
-  return (sentence.consequences ??= findConsequences(sentence.geometry, sentence.words));
+  return (sentence.consequences ??= findConsequences(
+    sentence.geometry,
+    sentence.words,
+    clausesOf(sentence)
+  ));
 }
 
-export const readConsequence: (text: string) => ConsequenceReading = memoByText(read);
+/** threat/* (through findConsequences) and legal/* (readConsequences) both need it. */
+function clausesOf(sentence: ParsedSentence): ClauseIndex {
+  return (sentence.clauses ??= clauseIndex(sentence.geometry, sentence.words));
+}
 
-function read(text: string): ConsequenceReading {
+export function readConsequence(text: string): ConsequenceReading {
   const sentence = parsed(text);
+  return (sentence.reading ??= read(text, sentence));
+}
+
+function read(text: string, sentence: ParsedSentence): ConsequenceReading {
   const { geometry, words } = sentence;
   // A question asks; someone else's consequence is news: whatever the words, no threat.
   if (/\?\s*["»”)]*\s*$/u.test(text)) return { threat: false, notThreat: "question" };
@@ -281,7 +300,11 @@ function readOne(
 }
 
 /** Consequences in text order: loss verbs, sanction nouns, "ikke få <ydelse>", "betydning for". */
-function findConsequences(geometry: SentenceGeometry, words: Word[]): Consequence[] {
+function findConsequences(
+  geometry: SentenceGeometry,
+  words: Word[],
+  clauses: ClauseIndex
+): Consequence[] {
   const found: Consequence[] = [];
   const add = (first: Word, last: Word, kind: ConsequenceKind, punitive = false) =>
     found.push({
@@ -292,15 +315,8 @@ function findConsequences(geometry: SentenceGeometry, words: Word[]): Consequenc
       vague: kind === "impact" || IMPACT.has(first.lower),
       text: geometry.text.slice(first.start, last.end),
     });
-  // One pass: each word's clause, and what each clause holds (linear in the sentence's words).
-  const clauses = clauseIndex(geometry, words);
-  const stats = clauses.spans.map(() => ({ benefit: 0, reader: 0, governor: 0 }));
-  for (const word of words) {
-    const stat = stats[clauses.of[word.index]!]!;
-    if (BENEFIT.has(word.lower)) stat.benefit++;
-    if (READERS.has(word.lower)) stat.reader++;
-    if (GOVERNORS.has(word.lower) || RISK.has(word.lower) || LOSS.has(word.lower)) stat.governor++;
-  }
+  // What each clause holds, counted when a word that can start a consequence is met.
+  let stats: ClauseStats[] | undefined;
   const sameClause = (a: Word, b: Word | undefined) =>
     b !== undefined && clauses.of[a.index] === clauses.of[b.index];
   const within = (word: Word, from: number, to: number, test: (other: Word) => boolean) => {
@@ -315,6 +331,9 @@ function findConsequences(geometry: SentenceGeometry, words: Word[]): Consequenc
     return undefined;
   };
   for (const word of words) {
+    // Most words can start no consequence: one lookup (and the sanction compounds) passes them.
+    if (!STARTERS.has(word.lower) && !SANCTION.match(word.lower)) continue;
+    stats ??= clauseStats(words, clauses);
     const stat = stats[clauses.of[word.index]!]!;
     const loss = LOSS.get(word.lower);
     if (loss) {
@@ -394,7 +413,7 @@ function findConsequences(geometry: SentenceGeometry, words: Word[]): Consequenc
     const inverted = READERS.has(words[word.index + 1]?.lower ?? "") ? 1 : 0;
     if (
       RISK_VERBS.has(word.lower) &&
-      !INTERROGATIVES.has(words.find((other) => sameClause(word, other))?.lower ?? "") &&
+      !INTERROGATIVES.has(firstInClause(words, clauses, word)?.lower ?? "") &&
       COMPLEMENTIZERS.has(words[word.index + 1 + inverted]?.lower ?? "") &&
       (inverted === 1 ||
         READERS.has(words[word.index - 1]?.lower ?? "") ||
@@ -415,8 +434,55 @@ function findConsequences(geometry: SentenceGeometry, words: Word[]): Consequenc
   return found;
 }
 
+/**
+ * The first word of the clause `word` stands in. A helper, not a closure over `word`: a closure
+ * over the loop's word made V8 allocate a context for every word of every sentence.
+ */
+function firstInClause(words: Word[], clauses: ClauseIndex, word: Word): Word | undefined {
+  const clause = clauses.of[word.index];
+  for (const other of words) if (clauses.of[other.index] === clause) return other;
+  return undefined;
+}
+
+/**
+ * Every word a consequence other than a sanction noun can start at: the words findConsequences
+ * tests one by one (a sanction noun may be a compound, so the lexeme is asked for those).
+ */
+const STARTERS: ReadonlySet<string> = new Set([
+  ...LOSS.keys(),
+  ...ACQUISITION.keys(),
+  ...REJECTION,
+  ...NEGATIONS,
+  ...RISK_VERBS,
+  ...IMPACT,
+]);
+
+interface ClauseStats {
+  benefit: number;
+  reader: number;
+  governor: number;
+}
+
+/** What each clause holds: benefit, reader and governor words (one pass over the words). */
+function clauseStats(words: Word[], clauses: ClauseIndex): ClauseStats[] {
+  const stats = clauses.spans.map(() => ({ benefit: 0, reader: 0, governor: 0 }));
+  for (const word of words) {
+    const stat = stats[clauses.of[word.index]!]!;
+    if (BENEFIT.has(word.lower)) stat.benefit++;
+    if (READERS.has(word.lower)) stat.reader++;
+    if (GOVERNORS.has(word.lower) || RISK.has(word.lower) || LOSS.has(word.lower)) stat.governor++;
+  }
+  return stats;
+}
+
+interface ClauseIndex {
+  spans: Span[];
+  /** Each word's clause, by word index. */
+  of: number[];
+}
+
 /** Each word's clause (by index into `spans`), found in one merge of words and clause edges. */
-function clauseIndex(geometry: SentenceGeometry, words: Word[]): { spans: Span[]; of: number[] } {
+function clauseIndex(geometry: SentenceGeometry, words: Word[]): ClauseIndex {
   const spans: Span[] = [];
   let start = 0;
   for (const edge of geometry.edges) {
@@ -548,6 +614,11 @@ const NO_PHRASES: string[][] = [];
  * pause runs unoptimised: one lookup per word instead of one test per phrase.
  */
 export function startingWith(list: string[][], word: string | undefined): readonly string[][] {
+  return (word !== undefined && firstWordIndex(list).get(word)) || NO_PHRASES;
+}
+
+/** A phrase list's phrases by their first word: looked up once per walk over a sentence's words. */
+function firstWordIndex(list: string[][]): Map<string, string[][]> {
   let index = byFirstWord.get(list);
   if (!index) {
     index = new Map();
@@ -558,13 +629,21 @@ export function startingWith(list: string[][], word: string | undefined): readon
     }
     byFirstWord.set(list, index);
   }
-  return (word !== undefined && index.get(word)) || NO_PHRASES;
+  return index;
+}
+
+/** Whether `phrase` stands in `words` from word `at` on. */
+function phraseStandsAt(words: Word[], at: number, phrase: string[]): boolean {
+  for (let offset = 0; offset < phrase.length; offset++) {
+    if (words[at + offset]?.lower !== phrase[offset]) return false;
+  }
+  return true;
 }
 
 /** The last word of a phrase from `list` that starts at word `at`, if one does. */
 function phraseAt(words: Word[], at: number, list: string[][]): Word | undefined {
   for (const phrase of startingWith(list, words[at]?.lower)) {
-    if (phrase.every((part, offset) => words[at + offset]?.lower === part)) {
+    if (phraseStandsAt(words, at, phrase)) {
       return words[at + phrase.length - 1];
     }
   }
@@ -596,9 +675,12 @@ function doubleNegation(
 }
 
 function findPhrase(words: Word[], list: string[][]): { start: Word; end: Word } | undefined {
+  const index = firstWordIndex(list);
   for (const word of words) {
-    for (const phrase of startingWith(list, word.lower)) {
-      if (phrase.every((part, offset) => words[word.index + offset]?.lower === part)) {
+    const phrases = index.get(word.lower);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      if (phraseStandsAt(words, word.index, phrase)) {
         return { start: word, end: words[word.index + phrase.length - 1]! };
       }
     }
@@ -658,11 +740,13 @@ function endsWithColon(text: string): boolean {
 }
 
 function phraseIn(inside: Word[], list: string[][]): boolean {
-  return inside.some((word, at) =>
-    startingWith(list, word.lower).some((phrase) =>
-      phrase.every((part, offset) => inside[at + offset]?.lower === part)
-    )
-  );
+  const index = firstWordIndex(list);
+  for (let at = 0; at < inside.length; at++) {
+    for (const phrase of index.get(inside[at]!.lower) ?? NO_PHRASES) {
+      if (phraseStandsAt(inside, at, phrase)) return true;
+    }
+  }
+  return false;
 }
 
 /** "Kommer du ikke til samtalen, ...", "Afleveres skemaet ikke, ...", "Er man selvforskyldt ledig". */
@@ -693,9 +777,10 @@ function invertedRegion(
 }
 
 function phraseTrigger(words: Word[], consequence: Consequence): Trigger | undefined {
+  const index = firstWordIndex(TRIGGERS);
   for (const word of words) {
-    for (const phrase of startingWith(TRIGGERS, word.lower)) {
-      if (!phrase.every((part, offset) => words[word.index + offset]?.lower === part)) continue;
+    for (const phrase of index.get(word.lower) ?? NO_PHRASES) {
+      if (!phraseStandsAt(words, word.index, phrase)) continue;
       if (OTHERWISE.has(phrase.join(" "))) {
         if (COUNTERFACTUAL.has(words[word.index + 1]?.lower ?? "")) continue;
         return "ellers";
@@ -776,14 +861,16 @@ export interface SentenceConsequences {
   failure: boolean;
 }
 
-export const consequencesIn: (text: string) => SentenceConsequences = memoByText(readConsequences);
-
-function readConsequences(text: string): SentenceConsequences {
+export function consequencesIn(text: string): SentenceConsequences {
   const sentence = parsed(text);
+  return (sentence.legal ??= readConsequences(sentence));
+}
+
+function readConsequences(sentence: ParsedSentence): SentenceConsequences {
   const { geometry, words } = sentence;
   // Clause by clause: "Du får ikke hjælp, hvis du ikke kommer" has its failure in the second.
   // Each clause gets only its own words, so a sentence of many clauses stays linear.
-  const clauses = clauseIndex(geometry, words);
+  const clauses = clausesOf(sentence);
   const wordsOf = clauses.spans.map((): Word[] => []);
   for (const word of words) wordsOf[clauses.of[word.index]!]!.push(word);
   return {
@@ -824,11 +911,15 @@ export interface DutyReading extends Span {
  * Not: the authority's duties ("Kommunen skal give dig besked"), "du skal ikke", "du skal have",
  * a question, someone else's duty.
  */
-export const readDuty: (text: string) => DutyReading | undefined = memoByText(dutyOf);
+export function readDuty(text: string): DutyReading | undefined {
+  const sentence = parsed(text);
+  if (sentence.duty === undefined) sentence.duty = dutyOf(text, sentence) ?? null;
+  return sentence.duty ?? undefined;
+}
 
-function dutyOf(text: string): DutyReading | undefined {
+function dutyOf(text: string, sentence: ParsedSentence): DutyReading | undefined {
   if (/\?\s*["»”)]*\s*$/u.test(text)) return undefined;
-  const { words } = parsed(text);
+  const { words } = sentence;
   const readers = words.some((word) => READERS.has(word.lower));
   if (!readers && words.some((word) => THIRD.has(word.lower))) return undefined;
   const span = (first: Word, last: Word) => ({

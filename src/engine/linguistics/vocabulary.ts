@@ -96,9 +96,17 @@ export class Lexeme {
 
   /** The entry a word belongs to (as a form, or as the head of a compound), if any. */
   match(word: string): VocabularyEntry | undefined {
+    // Callers mostly pass words already lower-cased and seen before: look the word up as given
+    // first. toLowerCase makes a new string every time (V8), which a lookup must hash again; it
+    // was several allocations per word in the consequence model. Lower-casing a lower-cased word
+    // changes nothing, so a key found as given is the answer for it.
+    const known = this.cache.get(word);
+    if (known !== undefined) return known ?? undefined;
     const lower = word.toLowerCase();
-    const cached = this.cache.get(lower);
-    if (cached !== undefined) return cached ?? undefined;
+    if (lower !== word) {
+      const cached = this.cache.get(lower);
+      if (cached !== undefined) return cached ?? undefined;
+    }
     let found = this.entryOf.get(lower);
     if (!found && this.compounds) {
       const head = this.heads.find(

@@ -12,8 +12,15 @@ export function memoByText<T>(
   limit = 5000,
   maxLength = Number.POSITIVE_INFINITY
 ): (text: string) => T {
-  const remember = memoByKey<T>(limit, maxLength);
-  return (text) => remember(text, () => compute(text));
+  const memo = newMemo();
+  // Written out rather than over memoByKey: that would allocate a closure per call, hit or miss.
+  return (text) => {
+    const known = memo.get(text);
+    if (known !== undefined) return (known === UNDEFINED ? undefined : known) as T;
+    const value = compute(text);
+    keep(memo, text, value, limit, maxLength);
+    return value;
+  };
 }
 
 /**
@@ -41,17 +48,38 @@ export function memoByKey<T>(
   limit = 5000,
   maxLength = Number.POSITIVE_INFINITY
 ): (text: string, compute: () => T) => T {
-  const memo = new Map<string, T>();
-  memos.push(memo);
+  const memo = newMemo();
   return (text, compute) => {
-    if (memo.has(text)) return memo.get(text) as T;
+    const known = memo.get(text);
+    if (known !== undefined) return (known === UNDEFINED ? undefined : known) as T;
     const value = compute();
-    if (text.length <= maxLength) {
-      if (memo.size >= limit) memo.clear();
-      memo.set(text, value);
-    }
+    keep(memo, text, value, limit, maxLength);
     return value;
   };
+}
+
+/**
+ * Stands for a remembered `undefined`, so that one `get` tells a hit from a miss: `has` and then
+ * `get` looked every text up twice, and a fresh analysis looks up hundreds of texts.
+ */
+const UNDEFINED = Symbol("undefined");
+
+function newMemo(): Map<string, unknown> {
+  const memo = new Map<string, unknown>();
+  memos.push(memo);
+  return memo;
+}
+
+function keep(
+  memo: Map<string, unknown>,
+  text: string,
+  value: unknown,
+  limit: number,
+  maxLength: number
+): void {
+  if (text.length > maxLength) return;
+  if (memo.size >= limit) memo.clear();
+  memo.set(text, value === undefined ? UNDEFINED : value);
 }
 
 /**

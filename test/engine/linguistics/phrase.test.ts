@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import {
   compilePhrase,
@@ -113,6 +114,17 @@ describe("wordTokens", () => {
       };
     });
 
+  test("are the pattern's words on every corpus and fixture letter", () => {
+    const folders = ["test/fixtures/letters", "test/corpus/letters"];
+    const texts = folders.flatMap((folder) =>
+      readdirSync(folder)
+        .filter((name) => /\.(txt|md)$/u.test(name))
+        .map((name) => readFileSync(`${folder}/${name}`, "utf8"))
+    );
+    expect(texts.length).toBeGreaterThan(20);
+    for (const text of texts) expect(wordTokens(text)).toEqual(oracle(text));
+  });
+
   test("are the words with their trailing hyphens and apostrophes cut, on random text", () => {
     const piece = fc.constantFrom(
       "Du",
@@ -128,14 +140,22 @@ describe("wordTokens", () => {
       "2.",
       "a\u0301",
       "--",
-      "’’"
+      "’’",
+      // Beyond Latin: an astral letter, lone surrogates, a lone mark, Arabic digits, a titlecase digraph.
+      "𝐀",
+      "\ud835",
+      "\udc00",
+      "\u0301",
+      "٣",
+      "ǅ",
+      "x"
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const text = pieces.join("");
         expect(wordTokens(text)).toEqual(oracle(text));
       }),
-      { numRuns: 500 }
+      { numRuns: 1000 }
     );
   });
 });

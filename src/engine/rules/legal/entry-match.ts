@@ -23,16 +23,29 @@ export function headMatcher(forms: readonly string[]): (word: string) => boolean
   const exact = new Set(forms);
   const heads = new Set(forms.filter((form) => form.length >= MIN_HEAD && !form.includes(" ")));
   const longest = maxOf([...heads].map((head) => head.length)) ?? 0;
+  const endings = new Set([...heads].map((head) => lastThree(head, head.length)));
   // Each possible head of the word (its endings) looked up, not each head tried on the word: a
   // word has a few endings long enough, an entry can have dozens of heads.
   return (word) => {
     if (exact.has(word)) return true;
     const most = Math.min(longest, word.length - MIN_MODIFIER);
+    // A head ends the word, so the word ends as some head does: most words end otherwise, and
+    // are turned down without cutting out and looking up each of their endings.
+    if (most < MIN_HEAD || !endings.has(lastThree(word, word.length))) return false;
     for (let length = MIN_HEAD; length <= most; length++) {
       if (heads.has(word.slice(word.length - length))) return true;
     }
     return false;
   };
+}
+
+/** A word's last three UTF-16 code units as one number (48 bits: exact), a string never made. */
+function lastThree(word: string, length: number): number {
+  return (
+    word.charCodeAt(length - 3) * 0x100000000 +
+    word.charCodeAt(length - 2) * 0x10000 +
+    word.charCodeAt(length - 1)
+  );
 }
 
 /** Lower-case words of a text, as the entries' forms are written. */
@@ -69,14 +82,20 @@ export function entryTest(entry: Matcher): TextTest {
   const forms = entry.forms ?? [];
   const single = headMatcher(forms.filter((form) => !form.includes(" ")));
   const groups = forms.filter((form) => form.includes(" ")).map((form) => form.split(/\s+/u));
-  const groupAt = (words: readonly string[], at: number) =>
-    groups.some((group) => group.every((part, offset) => words[at + offset] === part));
+  const groupAt = (words: readonly string[], at: number) => {
+    for (const group of groups) if (groupStandsAt(words, at, group)) return true;
+    return false;
+  };
   const test: WordTest = {
     test(text) {
       return test.inWords(cachedWords(text));
     },
+    // Loops, not some() with a closure per word: every block's words go through every test.
     inWords(words) {
-      return words.some((word, at) => single(word) || groupAt(words, at));
+      for (let at = 0; at < words.length; at++) {
+        if (single(words[at]!) || (groups.length > 0 && groupAt(words, at))) return true;
+      }
+      return false;
     },
     across(before, from, after) {
       const wordAt = (at: number) => (at < before.length ? before[at] : after[at - before.length]);
@@ -90,6 +109,22 @@ export function entryTest(entry: Matcher): TextTest {
     longest: maxOf([1, ...groups.map((group) => group.length)])!,
   };
   return test;
+}
+
+/**
+ * `test.test(text)`, given the text's words (`wordsOf(text)`, read once by the caller for many
+ * tests): a word test reads the words, a regex the text.
+ */
+export function matchesText(test: TextTest, text: string, words: readonly string[]): boolean {
+  return "inWords" in test ? (test as WordTest).inWords(words) : test.test(text);
+}
+
+/** Whether the words of `group` stand in `words` from word `at` on. */
+function groupStandsAt(words: readonly string[], at: number, group: readonly string[]): boolean {
+  for (let offset = 0; offset < group.length; offset++) {
+    if (words[at + offset] !== group[offset]) return false;
+  }
+  return true;
 }
 
 /** Whether any of `tests` matches the text. */

@@ -328,32 +328,7 @@ function recogniseClose(
   taken: SpanSet
 ): LegalBlockScore[] {
   const found: LegalBlockScore[] = [];
-  const byId = new Map<string, LegalRegistryEntry[]>();
-  for (const entry of registry) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
-  interface Reference {
-    id: string;
-    entry: LegalRegistryEntry;
-    reference: CompiledText;
-    literal: number;
-    fewest: number;
-    most: number;
-  }
-  const references: Reference[] = [];
-  for (const [id, versions] of byId) {
-    for (const entry of versions.sort(byNewest)) {
-      const reference = referenceText(entry);
-      const literal = reference.tokens.filter((token) => !token.field).length;
-      if (literal < 8) continue;
-      let fieldTokens = 0;
-      for (const shape of reference.shapes.values()) {
-        fieldTokens += shape ? SHAPED_TOKENS : FIELD_TOKENS;
-      }
-      // A window shorter than this cannot align well enough; longer than this cannot either.
-      const fewest = literal * (1 - CLOSE_COST);
-      const most = literal * (1 + CLOSE_COST) + 4 + fieldTokens;
-      references.push({ id, entry, reference, literal, fewest, most });
-    }
-  }
+  const references = referencesOf(registry);
   const readings = readingsOf(letter);
   const blocks = readings.map((reading) => reading.get(blockTokens));
   // The free blocks that are a candidate for some guidance: most letters have none.
@@ -422,6 +397,47 @@ function recogniseClose(
     found.push(candidate.score);
   }
   return found;
+}
+
+/** A guidance text the close matching looks for, with the window lengths that can match it. */
+interface Reference {
+  id: string;
+  entry: LegalRegistryEntry;
+  reference: CompiledText;
+  literal: number;
+  fewest: number;
+  most: number;
+}
+
+const referenceLists = new WeakMap<readonly LegalRegistryEntry[], readonly Reference[]>();
+
+/**
+ * The registry's guidance texts for close matching, by id and newest version first: the same for
+ * every letter, so made once per registry (compileLegalText keeps each text's compilation).
+ */
+function referencesOf(registry: readonly LegalRegistryEntry[]): readonly Reference[] {
+  const known = referenceLists.get(registry);
+  if (known) return known;
+  const byId = new Map<string, LegalRegistryEntry[]>();
+  for (const entry of registry) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
+  const references: Reference[] = [];
+  for (const [id, versions] of byId) {
+    for (const entry of versions.sort(byNewest)) {
+      const reference = referenceText(entry);
+      const literal = reference.tokens.filter((token) => !token.field).length;
+      if (literal < 8) continue;
+      let fieldTokens = 0;
+      for (const shape of reference.shapes.values()) {
+        fieldTokens += shape ? SHAPED_TOKENS : FIELD_TOKENS;
+      }
+      // A window shorter than this cannot align well enough; longer than this cannot either.
+      const fewest = literal * (1 - CLOSE_COST);
+      const most = literal * (1 + CLOSE_COST) + 4 + fieldTokens;
+      references.push({ id, entry, reference, literal, fewest, most });
+    }
+  }
+  referenceLists.set(registry, references);
+  return references;
 }
 
 /**
@@ -504,16 +520,42 @@ function candidateFlags(
 ): readonly boolean[] {
   let flags = block.candidate.get(sets);
   if (!flags) {
-    flags = sets.map((words) => {
-      const share =
-        block.words.length === 0
-          ? 0
-          : block.words.filter((word) => words.has(word)).length / block.words.length;
-      return share >= CANDIDATE_SHARE;
-    });
+    flags = nearlyAllIn(block.words, sets);
     block.candidate.set(sets, flags);
   }
   return flags;
+}
+
+/** Which of a list's word sets hold each word (indexes into the list), one index per list. */
+const setsHolding = new WeakMap<readonly ReadonlySet<string>[], Map<string, number[]>>();
+
+/**
+ * For each set, whether at least CANDIDATE_SHARE of `words` are in it (none of no words). One
+ * lookup per word for all the sets: a letter's every block is asked about every guidance text, and
+ * a lookup per word and text was about 3% of a fresh analysis of a long letter.
+ */
+export function nearlyAllIn(
+  words: readonly string[],
+  sets: readonly ReadonlySet<string>[]
+): boolean[] {
+  let holding = setsHolding.get(sets);
+  if (!holding) {
+    holding = new Map();
+    sets.forEach((set, at) => {
+      for (const word of set) {
+        const list = holding!.get(word);
+        if (list) list.push(at);
+        else holding!.set(word, [at]);
+      }
+    });
+    setsHolding.set(sets, holding);
+  }
+  const counts = new Array<number>(sets.length).fill(0);
+  for (const word of words) {
+    const list = holding.get(word);
+    if (list) for (const at of list) counts[at]!++;
+  }
+  return counts.map((count) => words.length > 0 && count / words.length >= CANDIDATE_SHARE);
 }
 
 /** The block at `offset`, or the first block after it (binary search: blocks are in order). */

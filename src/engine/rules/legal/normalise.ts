@@ -28,6 +28,7 @@ export interface MappedText {
  * in the normalised text can be reported at its place in the letter.
  */
 export function normaliseWithOffsets(source: string): MappedText {
+  if (isNormalLatin(source)) return identity(source);
   const length = source.length;
   // Normalising never makes the text longer than the source, except NFC composing a cluster into
   // more code units than it had (rare: then the arrays grow). Typed arrays filled by index cost a
@@ -112,6 +113,37 @@ export function normaliseWithOffsets(source: string): MappedText {
   }
   if (runEnd > runStart) parts.push(source.slice(runStart, runEnd));
   return { text: parts.join(""), starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+}
+
+/**
+ * Whether `source` is already normalised and needs no cluster reading: every character below
+ * U+0300 (its own NFC form, no combining mark), white space only as single spaces between other
+ * characters. Most paragraphs of a letter are; their map is the identity, filled in one loop.
+ */
+function isNormalLatin(source: string): boolean {
+  const length = source.length;
+  if (length === 0) return false;
+  let previousSpace = true;
+  for (let i = 0; i < length; i++) {
+    const code = source.charCodeAt(i);
+    if (code >= 0x300) return false;
+    if (isSpace(code)) {
+      if (code !== 32 || previousSpace) return false;
+      previousSpace = true;
+    } else previousSpace = false;
+  }
+  return !previousSpace;
+}
+
+function identity(source: string): MappedText {
+  const length = source.length;
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  for (let i = 0; i < length; i++) {
+    starts[i] = i;
+    ends[i] = i + 1;
+  }
+  return { text: source, starts, ends };
 }
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

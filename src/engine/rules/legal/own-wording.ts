@@ -1,11 +1,11 @@
 import type { Letter } from "../../letter/model.js";
 import { matchersOf, type Matcher } from "../matchers.js";
-import { anyMatches, entryTest, type TextTest } from "./entry-match.js";
+import { anyMatches, entryTest, matchesText, wordsOf, type TextTest } from "./entry-match.js";
 import { hasHearingDeadline } from "./hearing-deadline.js";
-import { normaliseLegalText } from "./normalise.js";
+import { normaliseWithOffsets } from "./normalise.js";
 import type { MissingGuidance } from "./required.js";
 import {
-  checkSanctionGuidance,
+  checkBlockSanctionGuidance,
   SANCTION_ELEMENTS,
   type SanctionElement,
   type SanctionMention,
@@ -213,26 +213,33 @@ function featuresOf(
   const byEntry = reading.get(blockFeatures);
   let known = byEntry.get(entry);
   if (!known) byEntry.set(entry, (known = [undefined, undefined]));
-  return (known[warns ? 1 : 0] ??= readFeatures(reading.text, recogniser, entry, warns));
+  return (known[warns ? 1 : 0] ??= readFeatures(reading, recogniser, entry, warns));
+}
+
+/** A block's normalised words (`wordsOf`), read once per block text for every recogniser. */
+function cleanWords(_text: string, reading: BlockReading): string[] {
+  return wordsOf(reading.get(normaliseWithOffsets).text);
 }
 
 function readFeatures(
-  text: string,
+  reading: BlockReading,
   recogniser: Recogniser,
   entry: LegalRegistryEntry,
   warns: boolean
 ): Features {
-  const clean = normaliseLegalText(text);
+  // normaliseWithOffsets(text).text is normaliseLegalText(text), already read for the block.
+  const clean = reading.get(normaliseWithOffsets).text;
+  const words = reading.get(cleanWords);
   const groups = new Set<number>();
   recogniser.allOf.forEach((group, index) => {
-    if (group.some((pattern) => pattern.test(clean))) groups.add(index);
+    if (group.some((pattern) => matchesText(pattern, clean, words))) groups.add(index);
   });
   return {
     groups,
     deadline: recogniser.hearingDeadline && hasHearingDeadline(clean, undefined),
     warns: entry.sanction === true && warns,
-    elements: new Set(entry.sanction ? checkSanctionGuidance(clean).present : []),
-    onTopic: recogniser.topic.some((pattern) => pattern.test(clean)),
+    elements: new Set(entry.sanction ? checkBlockSanctionGuidance(reading).present : []),
+    onTopic: recogniser.topic.some((pattern) => matchesText(pattern, clean, words)),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   sentencesAcross,
   sentencesOf,
   type SentencedText,
+  type SentenceSpan,
 } from "./sentences.js";
 import { blocksApart } from "./letter-text.js";
 import { readingsOf, type BlockReading } from "./block-reading.js";
@@ -127,6 +128,8 @@ const UNNAMED = headMatcher(formsFor("unnamed"));
 const INCOME = headMatcher(formsFor("income"));
 const RESTORE = new Set(formsFor("restore"));
 const RESTORE_FROM = formsFor("restoreFrom").map((form) => form.split(" "));
+/** The words a RESTORE_FROM phrase starts with: no phrase starts at any other token. */
+const RESTORE_FROM_FIRST = new Set(RESTORE_FROM.map((phrase) => phrase[0]!));
 const CONTACT = new Set(formsFor("contact"));
 const BENEFIT = lexeme("benefits");
 const ABSENCE = lexeme("absenceVerbs");
@@ -221,36 +224,69 @@ function apostropheWordEnd(text: string, start: number): number {
  * or "fra den dag, du kontakter kommunen", "indtil du møder op" (a time before a duty done).
  */
 function restoreIn(text: string, tokens: readonly Token[]): boolean {
-  const geometry = sentenceGeometry(text);
-  const { consequences } = consequencesIn(text);
   // Each clause is judged once, however many restore words it holds.
-  const judged = new Set<number>();
+  let judged: Set<number> | undefined;
   for (const token of tokens) {
     if (!RESTORE.has(token.lower)) continue;
-    const clause = clauseAt(geometry, token.start);
+    const clause = clauseAt(sentenceGeometry(text), token.start);
+    judged ??= new Set();
     if (judged.has(clause.start)) continue;
     judged.add(clause.start);
-    const inside = tokens.filter((other) => other.start >= clause.start && other.end <= clause.end);
-    if (!inside.some((other) => BENEFIT.has(other.lower) || CONTACT.has(other.lower))) continue;
-    if (inside.some((other) => NEGATIONS.has(other.lower) || ABSENCE.has(other.lower))) continue;
-    if (consequences.some((found) => found.start < clause.end && found.end > clause.start))
-      continue;
-    return true;
+    if (restoresIn(tokens, clause, consequencesIn(text).consequences)) return true;
   }
-  return tokens.some((_, at) =>
-    RESTORE_FROM.some((phrase) => {
-      if (!phrase.every((part, offset) => tokens[at + offset]?.lower === part)) return false;
-      const after = tokens.slice(at + phrase.length, at + phrase.length + RESTORE_REACH);
-      const done = after.findIndex((token) => CONTACT.has(token.lower));
-      return done >= 0 && !after.slice(0, done + 2).some((token) => NEGATIONS.has(token.lower));
-    })
-  );
+  // Only where a "fra den dag" phrase can start (helpers, not closures per token: every token of
+  // every sentence is walked here).
+  for (let at = 0; at < tokens.length; at++) {
+    if (RESTORE_FROM_FIRST.has(tokens[at]!.lower) && restoreFromAt(tokens, at)) return true;
+  }
+  return false;
+}
+
+/** A restore word's clause: a benefit or contact verb, no negation, absence or consequence. */
+function restoresIn(
+  tokens: readonly Token[],
+  clause: { start: number; end: number },
+  consequences: readonly Consequence[]
+): boolean {
+  const inside = tokens.filter((other) => other.start >= clause.start && other.end <= clause.end);
+  if (!inside.some((other) => BENEFIT.has(other.lower) || CONTACT.has(other.lower))) return false;
+  if (inside.some((other) => NEGATIONS.has(other.lower) || ABSENCE.has(other.lower))) return false;
+  return !consequences.some((found) => found.start < clause.end && found.end > clause.start);
+}
+
+/** "fra den dag" / "indtil du" at token `at`, and the duty done soon after, not negated. */
+function restoreFromAt(tokens: readonly Token[], at: number): boolean {
+  return RESTORE_FROM.some((phrase) => {
+    if (!phrase.every((part, offset) => tokens[at + offset]?.lower === part)) return false;
+    const after = tokens.slice(at + phrase.length, at + phrase.length + RESTORE_REACH);
+    const done = after.findIndex((token) => CONTACT.has(token.lower));
+    return done >= 0 && !after.slice(0, done + 2).some((token) => NEGATIONS.has(token.lower));
+  });
 }
 
 export function checkSanctionGuidance(text: string): SanctionCheck {
+  return checkSentences(sentencesOf(normaliseLegalText(text)));
+}
+
+/** `checkSanctionGuidance(reading.text)`, from the block's sentences as the family reads them. */
+export function checkBlockSanctionGuidance(reading: BlockReading): SanctionCheck {
+  return checkSentences(reading.get(normalisedSentences));
+}
+
+function checkSentences(sentences: readonly SentenceSpan[]): SanctionCheck {
   const found = noFlags();
-  for (const sentence of sentencesOf(normaliseLegalText(text))) add(found, factsOf(sentence.text));
+  for (const sentence of sentences) add(found, factsOf(sentence.text));
   return sanctionCheck(found);
+}
+
+/**
+ * A block's sentences, of its normalised text (`normaliseWithOffsets(text).text`, which is
+ * `normaliseLegalText(text)`): split once per block text for the mentions, the letter's sanction
+ * guidance and the own-wording features, so each sentence's text is one string, hashed once by
+ * the memos that read it.
+ */
+export function normalisedSentences(_text: string, reading: BlockReading): SentenceSpan[] {
+  return sentencesOf(reading.get(normaliseWithOffsets).text);
 }
 
 /** What a run of sentences says for sanction guidance, all together. */
@@ -293,9 +329,9 @@ interface BlockSentences extends SentencedText {
 }
 
 /** A block's sentences, of its normalised text (read per block text). */
-function blockSentences(source: string): BlockSentences {
-  const text = normaliseLegalText(source);
-  const sentences = sentencesOf(text).map((sentence) => sentence.text);
+function blockSentences(_source: string, reading: BlockReading): BlockSentences {
+  const text = reading.get(normaliseWithOffsets).text;
+  const sentences = reading.get(normalisedSentences).map((sentence) => sentence.text);
   const inner = noFlags();
   for (let at = 1; at < sentences.length - 1; at++) add(inner, factsOf(sentences[at]!));
   const block: BlockSentences = {
@@ -429,7 +465,7 @@ export function sanctionMentionsIn(letter: Letter): SanctionMention[] {
 function readBlockMentions(_text: string, reading: BlockReading): BlockMention[] {
   const found: BlockMention[] = [];
   const mapped = reading.get(normaliseWithOffsets);
-  for (const sentence of sentencesOf(mapped.text)) {
+  for (const sentence of reading.get(normalisedSentences)) {
     const { mentions } = factsOf(sentence.text);
     if (mentions.length === 0) continue;
     const role = sanctionRole(sentence.text);

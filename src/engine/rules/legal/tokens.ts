@@ -3,7 +3,7 @@
  * dots and slashes, as in "www.borger.dk"), single punctuation marks, and Handlebars fields
  * (`{{dato brevdato}}`), which stand for any words.
  */
-import { isSpaceCodeUnit, isWordCodePoint, wordEnd } from "../../util/word-scan.js";
+import { isSpaceCodeUnit, isWordCodePoint, nfcSlice, wordEnd } from "../../util/word-scan.js";
 
 export interface Token {
   text: string;
@@ -56,8 +56,7 @@ function tokeniseLetter(text: string, base: number): Token[] {
       continue;
     }
     const end = isWordCodePoint(codePoint) ? wordEnd(text, i, WORD_JOINERS) : i + size;
-    const value = text.slice(i, end);
-    tokens.push({ text: value.normalize("NFC"), field: false, start: base + i, end: base + end });
+    tokens.push({ text: nfcSlice(text, i, end), field: false, start: base + i, end: base + end });
     i = end;
   }
   return tokens;
