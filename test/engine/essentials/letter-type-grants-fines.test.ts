@@ -41,6 +41,15 @@ describe("the reader's own request approved is a decision in the reader's favour
       ["Vi har d. 27-10-2026 godkendt din anmodning om udrejse med virkning fra d. 01-11-2026."],
     ],
     ["passive with hermed", ["Din ansøgning om tilskud til briller bliver hermed imødekommet."]],
+    [
+      "the reader granted something",
+      ["Du er bevilget hjemmehjælp til rengøring hver 14. dag fra den 1. december 2026."],
+    ],
+    ["the reader granted something, perfect", ["Du har fået bevilget et tilskud til briller."]],
+    [
+      "the reported move registered",
+      ["Vi har registreret din flytning til Eksempelvej 1, 8000 Aarhus C pr. 1. november 2026."],
+    ],
   ])("%s", (_, paragraphs) => {
     expect(classifyLetterType(letter(...paragraphs))).toBe("afgørelse");
     // A full grant needs no klagevejledning (forvaltningsloven § 25, stk. 1).
@@ -72,6 +81,21 @@ describe("the reader's own request approved is a decision in the reader's favour
       [
         "Kommunen godkendte din ansøgning om tilskud i maj. Nu er der nye regler, som du kan læse om på vores hjemmeside.",
       ],
+      "orientering",
+    ],
+    [
+      "a grant under a condition",
+      ["Hvis du er bevilget hjælp, skal du give os besked om ændringer."],
+      "orientering",
+    ],
+    [
+      "an inquiry registered",
+      ["Vi har registreret din henvendelse og svarer dig inden den 3. december 2026."],
+      "orientering",
+    ],
+    [
+      "a registration pending",
+      ["Når din flytning er registreret, får du et nyt sundhedskort."],
       "orientering",
     ],
     [
