@@ -163,3 +163,53 @@ describe("the writer asking to be told something is a request", () => {
     expect(classifyLetterType(letter(paragraph))).toBe("orientering");
   });
 });
+
+describe("what the writer still needs, or the reader told to send it by a deadline, is a request", () => {
+  test.each<[string, string]>([
+    ["vi mangler", "Vi mangler din lønseddel for oktober 2026."],
+    [
+      "vi har brug for",
+      "Vi har brug for dokumentation for din husleje for at beregne din boligstøtte.",
+    ],
+    [
+      "send os with a deadline",
+      "Send os din lønseddel for oktober 2026 senest den 10. december 2026.",
+    ],
+    ["husk at sende with a deadline", "Husk at sende din lønseddel senest den 10. december 2026."],
+    [
+      "du skal sende with a deadline",
+      "Du skal sende din lønseddel til os senest den 10. december 2026.",
+    ],
+  ])("%s", (_, paragraph) => {
+    expect(classifyLetterType(letter(paragraph))).toBe("anmodning");
+  });
+
+  test.each<[string, string]>([
+    [
+      "what the writer lacks itself",
+      "Vi mangler at behandle din sag. Du hører fra os senest den 10. december 2026.",
+    ],
+    [
+      "more time, not a document",
+      "Vi har brug for mere tid til din sag. Du får svar senest den 10. december 2026.",
+    ],
+    [
+      "a complaint's deadline",
+      "Hvis du vil klage, skal du sende din klage senest fire uger efter, at du har fået brevet.",
+    ],
+  ])("%s asks nothing of the reader", (_, paragraph) => {
+    // The complaint guidance reads as a decision's part; here only "no request" is the point.
+    expect(classifyLetterType(letter(paragraph))).not.toBe("anmodning");
+  });
+
+  test("a decision with a complaint's deadline stays a decision", () => {
+    expect(
+      classifyLetterType(
+        letter(
+          "Vi har besluttet at stoppe din boligstøtte fra den 1. januar 2027.",
+          "Hvis du vil klage, skal du sende din klage senest fire uger efter, at du har fået brevet."
+        )
+      )
+    ).toBe("afgørelse");
+  });
+});
