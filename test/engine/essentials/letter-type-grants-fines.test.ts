@@ -213,3 +213,20 @@ describe("what the writer still needs, or the reader told to send it by a deadli
     ).toBe("afgørelse");
   });
 });
+
+describe("a decision no other administrative authority hears needs no klagevejledning", () => {
+  const decision = "Vi har besluttet, at Sofie ikke kan bevilges kørsel mellem hjemmet og skolen.";
+
+  test("the letter says so in its own words", () => {
+    expect(
+      asksForKlagevejledning(
+        decision,
+        "Du kan ikke klage over kommunens afgørelse om befordring til en anden administrativ myndighed, jf. folkeskolelovens § 51, stk. 2."
+      )
+    ).toBe(false);
+  });
+
+  test("without it the decision still needs one", () => {
+    expect(asksForKlagevejledning(decision)).toBe(true);
+  });
+});
