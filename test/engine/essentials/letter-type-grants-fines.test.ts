@@ -56,6 +56,15 @@ describe("the reader's own request approved is a decision in the reader's favour
     expect(asksForKlagevejledning(...paragraphs)).toBe(false);
   });
 
+  test("an approval beside a grant refused in so many words still needs its klagevejledning", () => {
+    const paragraphs = [
+      "Din ansøgning om tilskud til briller er blevet godkendt.",
+      "Din ansøgning om tilskud til kontaktlinser er ikke blevet godkendt.",
+    ];
+    expect(classifyLetterType(letter(...paragraphs))).toBe("afgørelse");
+    expect(asksForKlagevejledning(...paragraphs)).toBe(true);
+  });
+
   test("an approval that also refuses part of the request still needs its klagevejledning", () => {
     const paragraphs = [
       "Din ansøgning om tilskud er blevet godkendt, men ikke til briller.",

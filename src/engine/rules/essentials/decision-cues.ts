@@ -509,6 +509,11 @@ const exemptCues = (why: "fullGrant" | "fineNotice") =>
   BODY_CUES.filter((cue) => cue.exemption === why).map((cue) => cue.pattern);
 const GRANT_CUES = exemptCues("fullGrant");
 const FINE_CUES = exemptCues("fineNotice");
+/** "Din ansøgning om kontaktlinser er ikke blevet godkendt": a grant refused elsewhere in the letter. */
+const NEGATED_GRANT = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${alternation("negations")})\\s+(?:\\p{L}+\\s+){0,2}?(?:${alternation("grantVerbs")})${NOT_LETTER_AFTER}`,
+  "iu"
+);
 
 /**
  * A decision needs no klagevejledning when no other authority can hear an appeal (an appeal
@@ -542,6 +547,7 @@ export function klagevejledningExemption(text: string): KlagevejledningExemption
     }
   }
   // "Din anmodning om flytning ... er blevet godkendt": the reader's own request approved.
-  if (!granted) granted = GRANT_CUES.some((cue) => cue.test(text));
+  // Only when no grant is refused in so many words ("er ikke blevet godkendt").
+  if (!granted && !NEGATED_GRANT.test(text)) granted = GRANT_CUES.some((cue) => cue.test(text));
   return granted ? "fullGrant" : undefined;
 }
