@@ -16,11 +16,11 @@ import { drawSample, PLAIN_SAMPLE_FILE, readVerdicts } from "../../bench/plain-s
  * are what the corpus holds today (the issue asks for at least 400 sentences and 15 letters): raise
  * them as the corpus grows, never lower them.
  */
-const MIN_SENTENCES = 606;
-const MIN_PER_LABEL = { T: 78, N: 439, O: 89 } as const;
+const MIN_SENTENCES = 619;
+const MIN_PER_LABEL = { T: 82, N: 446, O: 91 } as const;
 const MIN_LETTERS = 18;
 /** Held-out letters (test/corpus/letters-heldout/): never tuned on, see README there. */
-const MIN_HELDOUT_LETTERS = 47;
+const MIN_HELDOUT_LETTERS = 57;
 
 const corpus = await loadCorpus();
 

@@ -97,6 +97,8 @@ const COUNTERFACTUAL = formsOf("counterfactualAuxiliaries");
 const INVERTED_SUBJECTS = formsOf("invertedConditionSubjects");
 /** "afgørelse om sanktion", "om ikke": what follows is a topic or a question. */
 const TOPIC = formsOf("topicMarkers");
+/** "når du betaler bøden": a definite sanction after a paying verb is the one already given. */
+const PAYMENT = formsOf("paymentVerbs");
 /** "uden": "uden at ..." and "uden rimelig grund" negate no consequence. */
 const WITHOUT = formsOf("withoutWords");
 const WITHOUT_CONSEQUENCE = wordsRegex(
@@ -352,7 +354,11 @@ function findConsequences(
     const decided =
       (sanction && word.index === 0 && DEFINITE_SANCTION.test(word.lower)) ||
       // "afgørelse om sanktion", "vejledning om fradrag": the sanction is a topic.
-      TOPIC.has(words[word.index - 1]?.lower ?? "");
+      TOPIC.has(words[word.index - 1]?.lower ?? "") ||
+      // "afsluttes sagen, når du betaler bødeforlægget": the fine already given is paid.
+      (sanction &&
+        DEFINITE_SANCTION.test(word.lower) &&
+        PAYMENT.has(words[word.index - 1]?.lower ?? ""));
     if (sanction && !decided) {
       const self = GOVERNORS.has(word.lower) || RISK.has(word.lower) || LOSS.has(word.lower);
       // "Sanktion – hvis du ikke deltager": a heading whose condition governs the sanction.

@@ -6,7 +6,7 @@ import {
   vocabulary,
   type VocabularyEntry,
 } from "../../linguistics/vocabulary.js";
-import { DATE_SCAN, TIME_SCAN } from "./patterns.js";
+import { BODY_CUES, DATE_SCAN, TIME_SCAN } from "./patterns.js";
 import { memoByText } from "../../util/text-memo.js";
 
 /**
@@ -502,15 +502,27 @@ const APPEAL_BODY = new RegExp(
 );
 
 /** Why a decision needs no klagevejledning (forvaltningsloven § 25, stk. 1). */
-export type KlagevejledningExemption = "fullGrant" | "finalAppealBody" | "statedFinal";
+export type KlagevejledningExemption = "fullGrant" | "finalAppealBody" | "statedFinal" | "fine";
 const FINAL = phraseScan("finalityMarkers");
+/** Letter-type cues (essentials/missing) whose decision needs no klagevejledning, by why. */
+const exemptCues = (why: "fullGrant" | "fineNotice") =>
+  BODY_CUES.filter((cue) => cue.exemption === why).map((cue) => cue.pattern);
+const GRANT_CUES = exemptCues("fullGrant");
+const FINE_CUES = exemptCues("fineNotice");
+/** "Din ansøgning om kontaktlinser er ikke blevet godkendt": a grant refused elsewhere in the letter. */
+const NEGATED_GRANT = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${alternation("negations")})\\s+(?:\\p{L}+\\s+){0,2}?(?:${alternation("grantVerbs")})${NOT_LETTER_AFTER}`,
+  "iu"
+);
 
 /**
  * A decision needs no klagevejledning when no other authority can hear an appeal (an appeal
  * body's final decision: its name is the letter's first line, "Planklagenævnet", "ERHVERVSANKENÆVNET",
  * or the decision says so itself, "afgørelsen er endelig") or
  * when it grants the request in full (every performative grants, "Statsforvaltningen kan
- * imødekomme anmodningen", and nothing refuses or grants only in part).
+ * imødekomme anmodningen", or the reader's own request is approved, "Din anmodning ... er blevet
+ * godkendt", and nothing refuses or grants only in part), or when it imposes a fine (a
+ * bødeforlæg is accepted or left to the police and the courts; no authority hears an appeal).
  */
 export function klagevejledningExemption(text: string): KlagevejledningExemption | undefined {
   const blocks = text
@@ -522,6 +534,8 @@ export function klagevejledningExemption(text: string): KlagevejledningExemption
   if (isTitleLine(head) && APPEAL_BODY.test(head)) return "finalAppealBody";
   // "Nævnets afgørelse er endelig og kan ikke indbringes for anden administrativ myndighed".
   if (FINAL.test(text)) return "statedFinal";
+  // "Derfor får du nu et bødeforlæg": a fine is accepted or left to the police and the courts.
+  if (FINE_CUES.some((cue) => cue.test(text))) return "fine";
   if (REFUSAL.test(text)) return undefined;
   let granted = false;
   for (const sentence of blocks.flatMap(sentences)) {
@@ -532,5 +546,8 @@ export function klagevejledningExemption(text: string): KlagevejledningExemption
       granted = true;
     }
   }
+  // "Din anmodning om flytning ... er blevet godkendt": the reader's own request approved.
+  // Only when no grant is refused in so many words ("er ikke blevet godkendt").
+  if (!granted && !NEGATED_GRANT.test(text)) granted = GRANT_CUES.some((cue) => cue.test(text));
   return granted ? "fullGrant" : undefined;
 }

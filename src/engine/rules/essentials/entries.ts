@@ -22,6 +22,8 @@ export interface EssentialEntry extends Matcher {
   dated?: boolean;
   /** A decision proposed, not made: the letter's decision parts belong to the proposal. */
   proposal?: boolean;
+  /** A decision that needs no klagevejledning: a full grant, or a fine (see decision-cues.ts). */
+  exemption?: "fullGrant" | "fineNotice";
 }
 
 const FACTS_RULE = "essentials/not-in-lead";

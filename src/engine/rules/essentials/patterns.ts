@@ -235,6 +235,8 @@ export const BODY_CUES = entriesOf("letterTypeBody", "da", MISSING_RULE).map((cu
   dated: cue.dated === true,
   /** A decision proposed, not made ("påtænkt afgørelse"): see letter-type.ts. */
   proposal: cue.proposal === true,
+  /** A decision that needs no klagevejledning: see klagevejledningExemption (decision-cues.ts). */
+  exemption: cue.exemption,
 }));
 export const LEGAL_ID_CUES = letterTypeData.legalIds.map((cue) => ({
   idContains: cue.idContains,

@@ -144,8 +144,10 @@ export type KlagevejledningExemption = "finalInstance" | "fullGrant";
 export function klagevejledningExemption(text: string): KlagevejledningExemption | undefined {
   if (fromFinalInstance(text)) return "finalInstance";
   const exemption = fullGrantOrAppealBody(text);
-  // An appeal body's name heading the letter, or "afgørelsen er endelig": no appeal is left.
-  if (exemption === "finalAppealBody" || exemption === "statedFinal") return "finalInstance";
+  // An appeal body's name heading the letter, "afgørelsen er endelig", or a fine: no
+  // administrative appeal is left.
+  if (exemption === "finalAppealBody" || exemption === "statedFinal" || exemption === "fine")
+    return "finalInstance";
   return exemption;
 }
 
