@@ -337,7 +337,9 @@ function findConsequences(
     if (!STARTERS.has(word.lower) && !SANCTION.match(word.lower)) continue;
     stats ??= clauseStats(words, clauses);
     const stat = stats[clauses.of[word.index]!]!;
-    const loss = LOSS.get(word.lower);
+    // "Afgørelse om fradrag", "om stop af hjælpen": after a topic marker a verb's bare stem is
+    // the noun it shares its form with (the imperative stands first in its clause, never there).
+    const loss = TOPIC.has(words[word.index - 1]?.lower ?? "") ? undefined : LOSS.get(word.lower);
     if (loss) {
       const particleEnd = loss.some((entry) => !entry.particle)
         ? word

@@ -150,6 +150,26 @@ describe("consequence model: the patterns of issue 8's real-text misses (not cor
   });
 });
 
+describe("consequence model: a verb's stem after a topic marker is the noun", () => {
+  // Bug: with "fradrage" in @lossVerbs its imperative "fradrag" read the topic of "Afgørelse om
+  // fradrag i kontanthjælp" as a loss; "stop", "ophør" and "træk" did the same before.
+  test.each([
+    "Afgørelse om fradrag i kontanthjælp",
+    "Afgørelse om stop af kontanthjælp",
+    "Afgørelse om ophør af kontanthjælp",
+    "Vejledning om træk i kontanthjælpen",
+  ])("%s", (heading) => {
+    expect(readConsequence(heading).consequence).toBeUndefined();
+  });
+
+  test("an infinitive after 'om at' is still a loss", () => {
+    expect(
+      readConsequence("Hvis du ikke møder op, træffer vi afgørelse om at stoppe din hjælp.")
+        .consequence?.text
+    ).toBe("stoppe");
+  });
+});
+
 describe("consequence model: not threats, and why", () => {
   test.each([
     ["Vi trækker ikke i din hjælp, hvis du er syg og melder det.", "negated"],
