@@ -22,6 +22,7 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { WORDS_PER_PAGE, buildLetter, countWords } from "./bench-letter.js";
+import { fixed, median, time } from "./measure.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RESULTS = `${ROOT}bench/results`;
@@ -247,22 +248,6 @@ async function child(text) {
   );
 }
 
-/** Wall-clock and CPU time (user + system, all threads) of one call, in ms. */
-function time(fn) {
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  fn();
-  const wall = performance.now() - start;
-  const used = process.cpuUsage(cpu);
-  return { wall, cpu: (used.user + used.system) / 1000 };
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
 function summary(times) {
   const wall = times.map((t) => t.wall);
   return {
@@ -318,10 +303,6 @@ async function loadInsideParse(text) {
     file.data.letter = letter;
     return processor.parse(file);
   };
-}
-
-function fixed(value, digits = 2) {
-  return value.toFixed(digits);
 }
 
 function thousands(value) {

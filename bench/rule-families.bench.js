@@ -21,6 +21,7 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { WORDS_PER_PAGE, buildLetter, countWords } from "./bench-letter.js";
+import { fixed, median, time } from "./measure.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RESULTS = `${ROOT}bench/results`;
@@ -214,7 +215,7 @@ async function child(pages) {
   const until = performance.now() + (pages >= 100 ? 40000 : 10000);
   let rounds = 0;
   while (rounds < 7 || (performance.now() < until && rounds < 300)) {
-    for (const name of names) times[name].push(cpuMs(runs[name]));
+    for (const name of names) times[name].push(time(runs[name]).cpu);
     rounds++;
   }
   const ms = Object.fromEntries(names.map((name) => [name, median(times[name])]));
@@ -243,22 +244,4 @@ async function child(pages) {
       },
     })
   );
-}
-
-/** CPU time (user + system) of one call, in ms. */
-function cpuMs(fn) {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function fixed(value, digits = 2) {
-  return value.toFixed(digits);
 }
