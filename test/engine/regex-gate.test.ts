@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import { gateOf, mayMatch, requiredLiterals } from "../../src/engine/rules/regex-gate.js";
+import { GATED_PATTERNS } from "../../src/engine/rules/essentials/decision-cues.js";
 import * as essentials from "../../src/engine/rules/essentials/patterns.js";
 
 /**
@@ -61,13 +62,14 @@ describe("requiredLiterals", () => {
   });
 });
 
-describe("the gates of the essentials' patterns", () => {
+describe("the gates of the essentials' patterns and the letter-type cues", () => {
   const patterns = [
     ...Object.values(essentials).filter((value): value is RegExp => value instanceof RegExp),
     ...essentials.DECISION_CUES.map((cue) => cue.scan),
     ...essentials.REMOTE_SCANS.map((remote) => remote.scan),
     ...essentials.BODY_CUES.map((cue) => cue.pattern),
     ...essentials.SUBJECT_CUES.map((cue) => cue.pattern),
+    ...GATED_PATTERNS,
   ];
 
   test("most patterns have a gate", () => {
