@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
-import { gateOf, mayMatch, requiredLiterals } from "../../src/engine/rules/regex-gate.js";
+import {
+  gateOf,
+  mayMatch,
+  mayMatchAmongMany,
+  requiredLiterals,
+} from "../../src/engine/rules/regex-gate.js";
 import { GATED_PATTERNS } from "../../src/engine/rules/essentials/decision-cues.js";
 import * as essentials from "../../src/engine/rules/essentials/patterns.js";
 
@@ -85,7 +90,7 @@ describe("the gates of the essentials' patterns and the letter-type cues", () =>
       for (const text of pieces) {
         const matches = matchesAnywhere(pattern, text);
         if (matches) matched++;
-        if (!mayMatch(pattern, text)) {
+        if (!mayMatch(pattern, text) || !mayMatchAmongMany(pattern, text)) {
           closed++;
           expect({ pattern: pattern.source, text, matches }).toEqual({
             pattern: pattern.source,
@@ -204,5 +209,70 @@ describe("gates of random patterns", () => {
       { numRuns: RUNS * 10 }
     );
     expect(checked).toBeGreaterThan(RUNS);
+  });
+});
+
+describe("the literal index (one pass for every gate on Latin text)", () => {
+  const patterns = [
+    ...Object.values(essentials).filter((value): value is RegExp => value instanceof RegExp),
+    ...essentials.DECISION_CUES.map((cue) => cue.scan),
+    ...essentials.BODY_CUES.map((cue) => cue.pattern),
+    ...GATED_PATTERNS,
+  ].filter((pattern) => gateOf(pattern) !== undefined);
+
+  test("answers as the gate patterns do, on every corpus block and sentence", () => {
+    let open = 0;
+    for (const text of pieces)
+      for (const pattern of patterns) {
+        const expected = gateOf(pattern)!.test(text);
+        if (expected) open++;
+        if (mayMatchAmongMany(pattern, text) !== expected)
+          expect({ pattern: pattern.source, text, gate: !expected }).toEqual({
+            pattern: pattern.source,
+            text,
+            gate: expected,
+          });
+      }
+    expect(open).toBeGreaterThan(1000);
+  });
+
+  test("answers as the gate patterns do on random text: case, ſ, the Kelvin and Ångström signs, İ, Σ", () => {
+    const words = [...new Set(patterns.flatMap((pattern) => gateOf(pattern)!.source.split("|")))]
+      .filter((word) => /^[\p{L}]+$/u.test(word))
+      .slice(0, 60);
+    expect(words.length).toBeGreaterThan(20);
+    const piece = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).map((word) => word.toUpperCase()),
+      fc.constantFrom(...words).map((word) => word.charAt(0).toUpperCase() + word.slice(1)),
+      fc.constantFrom(
+        " ",
+        "\n",
+        ".",
+        "ſ",
+        "\u212a",
+        "\u212b",
+        "İ",
+        "Σ",
+        "æ",
+        "Å",
+        "–",
+        "🙂",
+        "s",
+        "k"
+      )
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        for (const pattern of patterns)
+          expect([pattern.source, text, mayMatchAmongMany(pattern, text)]).toEqual([
+            pattern.source,
+            text,
+            gateOf(pattern)!.test(text),
+          ]);
+      }),
+      { numRuns: RUNS }
+    );
   });
 });
