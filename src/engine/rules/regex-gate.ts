@@ -431,9 +431,12 @@ export function mayMatchAmongMany(pattern: RegExp, text: string): boolean {
   return gate.pattern.test(text);
 }
 
-/** `pattern.test(text)`, run only where its gate lets it: the same answer and the same lastIndex. */
-export function gatedTest(pattern: RegExp, text: string): boolean {
-  if (mayMatch(pattern, text)) return pattern.test(text);
+/**
+ * `pattern.test(text)`, run only where its gate lets it: the same answer and the same lastIndex.
+ * `many`: many patterns are asked about this text (see mayMatchAmongMany).
+ */
+export function gatedTest(pattern: RegExp, text: string, many = false): boolean {
+  if (many ? mayMatchAmongMany(pattern, text) : mayMatch(pattern, text)) return pattern.test(text);
   if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
   return false;
 }

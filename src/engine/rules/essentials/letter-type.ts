@@ -98,7 +98,7 @@ export function classifyLetterType(letter: Letter): LetterType {
   const mentions = mentionProse(bodyBlocks.map((block) => block.text));
   for (const cue of BODY_CUES) {
     if (cue.dated && !dated) continue;
-    if (gatedTest(cue.pattern, cue.dated ? mentions : body)) add(cue.type, cue.weight);
+    if (gatedTest(cue.pattern, cue.dated ? mentions : body, true)) add(cue.type, cue.weight);
   }
   for (const cue of LEGAL_ID_CUES) {
     if (letter.blocks.some((block) => block.legal?.id.includes(cue.idContains)))
