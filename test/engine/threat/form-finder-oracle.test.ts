@@ -118,7 +118,12 @@ describe("FormFinder against the word-by-word finder", () => {
       "e\u0301",
       "12",
       "ß",
-      "ǅ"
+      "ǅ",
+      // Lower-cased to a Latin letter without being one: the Kelvin sign is "k", the Ångström sign
+      // "å"; the long s folds to "s" in a case-insensitive pattern but does not lower-case to it.
+      "\u212arav",
+      "M\u212bDE",
+      "ſu"
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 30 }), fc.boolean(), (parts, compounds) => {

@@ -8,6 +8,7 @@ import {
 } from "../../linguistics/vocabulary.js";
 import { BODY_CUES, DATE_SCAN, TIME_SCAN } from "./patterns.js";
 import { memoByText } from "../../util/text-memo.js";
+import { gatedExec, gatedTest, mayMatch } from "../regex-gate.js";
 
 /**
  * Letter-type cues from performatives and structure (issue 8, 3). A decision letter makes its
@@ -162,6 +163,7 @@ const PERFORMATIVES: readonly { pattern: RegExp; check: typeof isPerformative }[
 function* performativesIn(sentence: string): Generator<RegExpExecArray> {
   for (const { pattern, check } of PERFORMATIVES) {
     pattern.lastIndex = 0;
+    if (!mayMatch(pattern, sentence)) continue;
     for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence))
       if (check(match, sentence)) yield match;
   }
@@ -235,14 +237,14 @@ const readers = formsOf("readers");
 
 /** A loss of a benefit stated as fact, with no condition and no modal: a decision. */
 function isStatedLoss(sentence: string): boolean {
-  if (CONDITION.test(sentence) || RISK.test(sentence)) return false;
+  if (gatedTest(CONDITION, sentence) || gatedTest(RISK, sentence)) return false;
   const words = sentence.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
   if (isSpecificLoss(sentence, words)) return true;
   const at = words.findIndex((word) => LOSS_PASSIVE.has(word));
   if (at < 0 || !words.slice(at + 1, at + 8).some((word) => benefits.has(word))) return false;
   // The reader's benefit ("din hjælp nedsættes") or a conclusion on the reader's case ("hvorfor
   // der fortsat trækkes"); a rule for everyone ("nedsættes boligstøtten for alle") is news.
-  return words.some((word) => readers.has(word)) || CONCLUSION.test(sentence);
+  return words.some((word) => readers.has(word)) || gatedTest(CONCLUSION, sentence);
 }
 
 // A loss verb (@lossVerbs) in the present ("trækker", "nedsætter") and as a participle
@@ -296,7 +298,7 @@ function isSpecificLoss(sentence: string, words: readonly string[]): boolean {
   if (!words.some((word) => readers.has(word)) || !words.some((word) => benefits.has(word)))
     return false;
   if (!/\p{N}/u.test(sentence) && !words.some((word) => COUNTS.has(word))) return false;
-  const active = ACTIVE_LOSS.exec(sentence);
+  const active = gatedExec(ACTIVE_LOSS, sentence);
   if (active) {
     const before = (sentence.slice(0, active.index).split(/[,;:]/u).pop() ?? "")
       .trim()
@@ -308,7 +310,7 @@ function isSpecificLoss(sentence: string, words: readonly string[]): boolean {
     const negated = NEGATION.test(`${active[2] ?? ""} ${active[4] ?? ""}`);
     if (!PENDING.test(before) && !negated && present === (active[1] === undefined)) return true;
   }
-  const become = BECOME_LOSS.exec(sentence);
+  const become = gatedExec(BECOME_LOSS, sentence);
   return become !== null && !NEGATION.test(become[1] ?? "");
 }
 
@@ -344,7 +346,7 @@ const SUMMONS = new RegExp(
 
 /** A summons in the sentence, not negated in its gaps ("Du skal ikke møde op"). */
 function isSummons(sentence: string): boolean {
-  const match = SUMMONS.exec(sentence);
+  const match = gatedExec(SUMMONS, sentence);
   return match !== null && !match.slice(1).some((gap) => gap && NEGATION.test(gap));
 }
 const CONCLUSION = phraseScan("conclusionMarkers");
@@ -461,22 +463,23 @@ export function isCancellation(texts: readonly string[]): boolean {
 const cancels = memoByText((text) => {
   for (const line of text.split("\n")) if (CANCELLATION_LINE.test(line.trim())) return true;
   for (const sentence of sentences(text))
-    if (CANCELLATION.test(sentence) && !CONDITION.test(sentence)) return true;
+    if (gatedTest(CANCELLATION, sentence) && !gatedTest(CONDITION, sentence)) return true;
   return false;
 });
 
 /** The cue kinds one block's prose shows, per block text: only an edited block is read anew. */
 const proseCues = memoByText((text): CueKind[] => {
   const found = new Set<CueKind>();
-  if (ANSWER.test(text)) found.add("answer");
-  if (COMPLAINT.test(text)) found.add("complaintGuidance");
-  if (OPINION.test(text)) found.add("opinionMarker");
+  if (gatedTest(ANSWER, text)) found.add("answer");
+  if (gatedTest(COMPLAINT, text)) found.add("complaintGuidance");
+  if (gatedTest(OPINION, text)) found.add("opinionMarker");
   for (const sentence of sentences(text)) {
     if (!found.has("performative") && !performativesIn(sentence).next().done)
       found.add("performative");
     if (!found.has("statedLoss") && isStatedLoss(sentence)) found.add("statedLoss");
     if (isSummons(sentence) && hasDateOrTime(sentence)) found.add("summons");
-    if (CONCLUSION.test(sentence) && RIGHT.test(sentence)) found.add("conclusionOnRight");
+    if (gatedTest(CONCLUSION, sentence) && gatedTest(RIGHT, sentence))
+      found.add("conclusionOnRight");
   }
   return [...found];
 });
@@ -533,10 +536,10 @@ export function klagevejledningExemption(text: string): KlagevejledningExemption
   const head = blocks[0]?.split("\n")[0] ?? "";
   if (isTitleLine(head) && APPEAL_BODY.test(head)) return "finalAppealBody";
   // "Nævnets afgørelse er endelig og kan ikke indbringes for anden administrativ myndighed".
-  if (FINAL.test(text)) return "statedFinal";
+  if (gatedTest(FINAL, text)) return "statedFinal";
   // "Derfor får du nu et bødeforlæg": a fine is accepted or left to the police and the courts.
   if (FINE_CUES.some((cue) => cue.test(text))) return "fine";
-  if (REFUSAL.test(text)) return undefined;
+  if (gatedTest(REFUSAL, text)) return undefined;
   let granted = false;
   for (const sentence of blocks.flatMap(sentences)) {
     if (isStatedLoss(sentence)) return undefined;
@@ -551,3 +554,23 @@ export function klagevejledningExemption(text: string): KlagevejledningExemption
   if (!granted && !NEGATED_GRANT.test(text)) granted = GRANT_CUES.some((cue) => cue.test(text));
   return granted ? "fullGrant" : undefined;
 }
+
+/** The patterns this module runs behind their gates (regex-gate.ts), for the gate's tests. */
+export const GATED_PATTERNS: readonly RegExp[] = [
+  PERFORMATIVE,
+  PASSIVE_PERFORMATIVE,
+  READER_PERFORMATIVE,
+  CONDITION,
+  RISK,
+  CONCLUSION,
+  RIGHT,
+  ACTIVE_LOSS,
+  BECOME_LOSS,
+  SUMMONS,
+  CANCELLATION,
+  ANSWER,
+  COMPLAINT,
+  OPINION,
+  FINAL,
+  REFUSAL,
+];

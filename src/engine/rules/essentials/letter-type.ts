@@ -11,6 +11,7 @@ import {
 } from "./patterns.js";
 import { headerEnd, subjectIndex } from "./structure.js";
 import { formsOf } from "../../linguistics/vocabulary.js";
+import { gatedTest } from "../regex-gate.js";
 import {
   decisionCues,
   hasDateOrTime,
@@ -67,9 +68,9 @@ export function classifyLetterType(letter: Letter): LetterType {
       return "orientering";
   }
   if (subject) {
-    const hit = SUBJECT_CUES.find((cue) => cue.pattern.test(subject.text));
+    const hit = SUBJECT_CUES.find((cue) => gatedTest(cue.pattern, subject.text));
     if (hit) return hit.type;
-    if (SUBJECT_ORIENTERING.test(subject.text) || isOpinionTitle(subject.text))
+    if (gatedTest(SUBJECT_ORIENTERING, subject.text) || isOpinionTitle(subject.text))
       return "orientering";
   }
 
@@ -108,7 +109,7 @@ export function classifyLetterType(letter: Letter): LetterType {
   const mentions = mentionProse(bodyBlocks.map((block) => block.text));
   for (const cue of BODY_CUES) {
     if (cue.dated && !dated) continue;
-    if (cue.pattern.test(cue.dated ? mentions : body)) add(cue.type, cue.weight);
+    if (gatedTest(cue.pattern, cue.dated ? mentions : body, true)) add(cue.type, cue.weight);
   }
   for (const cue of LEGAL_ID_CUES) {
     if (proposal && cue.type === "afgørelse") continue;

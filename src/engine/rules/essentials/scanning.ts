@@ -1,6 +1,7 @@
 import type { Fact, FactKind } from "../../types.js";
 import { NEVER_FINAL_ABBREVIATIONS as NEVER_FINAL } from "../../linguistics/abbreviations.js";
 import { CLAUSE_MAX_WORDS, CLAUSE_STOP } from "./patterns.js";
+import { mayMatchAmongMany } from "../regex-gate.js";
 
 /** Small tools shared by the fact finders: scanning a block with compiled patterns. */
 
@@ -28,8 +29,13 @@ export function dropContained(facts: Fact[]): Fact[] {
   return kept;
 }
 
+/**
+ * Every match of a global pattern; none, without running it, where its gate finds no literal.
+ * Every fact pattern scans the same block: its gates share one pass (mayMatchAmongMany).
+ */
 export function* scan(pattern: RegExp, text: string): Generator<RegExpExecArray> {
   pattern.lastIndex = 0;
+  if (!mayMatchAmongMany(pattern, text)) return;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     yield match;
     if (match[0].length === 0) pattern.lastIndex++;

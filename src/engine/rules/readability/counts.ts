@@ -4,6 +4,7 @@ import { PROSE_KINDS, type Block, type BlockKind, type Letter } from "../../lett
 import { blockDataOf } from "../../nlcst/traverse.js";
 import type { LixBand, TextCounts } from "../../types.js";
 import { memoByKey } from "../../util/text-memo.js";
+import { pushAll } from "../../util/arrays.js";
 
 /**
  * One pass over the tree that every readability rule shares: words, long words and LIX
@@ -62,19 +63,23 @@ export function statsOf(tree: Root, file: VFile): ReadabilityStats {
  */
 export function computeStats(tree: Root, letter: Letter): ReadabilityStats {
   const blocks: RawCounts[] = letter.blocks.map(() => ({ words: 0, sentences: 0, longWords: 0 }));
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== "ParagraphNode") continue;
+  // The segments of the paragraphs counted here, by child index: the segment walk reuses them.
+  const counted: (Segment[] | undefined)[] = [];
+  tree.children.forEach((paragraph, child) => {
+    if (paragraph.type !== "ParagraphNode") return;
     const { blockIndex } = blockDataOf(paragraph);
     const block = letter.blocks[blockIndex];
     const counts = blocks[blockIndex];
-    if (!block || !counts) continue;
+    if (!block || !counts) return;
     const known = countsOf(block.kind)(block.text, () => {
       const fresh = { words: 0, sentences: 0, longWords: 0 };
-      countParagraph(paragraph, block, blockIndex, fresh, []);
+      const segments: Segment[] = [];
+      countParagraph(paragraph, block, blockIndex, fresh, segments);
+      counted[child] = segments;
       return fresh;
     });
     add(counts, known);
-  }
+  });
 
   const all = { words: 0, sentences: 0, longWords: 0 };
   const prose = { words: 0, sentences: 0, longWords: 0 };
@@ -88,7 +93,7 @@ export function computeStats(tree: Root, letter: Letter): ReadabilityStats {
   return {
     blocks,
     get segments() {
-      return (segments ??= segmentsOf(tree, letter));
+      return (segments ??= segmentsOf(tree, letter, counted));
     },
     all,
     prose,
@@ -111,13 +116,26 @@ function countsOf(kind: BlockKind): (text: string, count: () => RawCounts) => Ra
   return memo;
 }
 
-function segmentsOf(tree: Root, letter: Letter): Segment[] {
+/**
+ * Every segment of the tree, in order. A paragraph counted in this analysis (`counted`, by child
+ * index) already has its segments; one whose counts were remembered is walked here.
+ */
+function segmentsOf(
+  tree: Root,
+  letter: Letter,
+  counted: readonly (Segment[] | undefined)[]
+): Segment[] {
   const segments: Segment[] = [];
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== "ParagraphNode") continue;
+  tree.children.forEach((paragraph, child) => {
+    if (paragraph.type !== "ParagraphNode") return;
+    const known = counted[child];
+    if (known) {
+      pushAll(segments, known);
+      return;
+    }
     const { blockIndex } = blockDataOf(paragraph);
     const block = letter.blocks[blockIndex];
-    if (!block) continue;
+    if (!block) return;
     countParagraph(
       paragraph,
       block,
@@ -125,7 +143,7 @@ function segmentsOf(tree: Root, letter: Letter): Segment[] {
       { words: 0, sentences: 0, longWords: 0 },
       segments
     );
-  }
+  });
   return segments;
 }
 

@@ -1,5 +1,6 @@
 import { foldedRegExp } from "../../util/folded-regexp.js";
 import { memoByText } from "../../util/text-memo.js";
+import { formSource } from "../../linguistics/vocabulary.js";
 import { wordSpans, type WordSpan } from "../../util/word-scan.js";
 
 /**
@@ -114,6 +115,9 @@ const lowerWordsOf = memoByText((text: string): LowerWords | undefined => {
   return { spans, lower };
 });
 
+/** Code units below U+0250 only, none of them white space. */
+const LATIN = /^[^\s\u0250-\uffff]+$/u;
+
 /** The smallest first part of a compound ("rådighed|s|sanktion") and the smallest head. */
 const MIN_MODIFIER = 3;
 const MIN_HEAD = 4;
@@ -126,6 +130,14 @@ const MIN_HEAD = 4;
 export class FormFinder {
   private readonly single = new Set<string>();
   private readonly multi = new Map<string, string[][]>();
+  /**
+   * Every one-word form and every first word, as one case-insensitive pattern of literals: a
+   * text where it finds none holds no form (a word whose lower case is a form, or ends with one,
+   * is where the pattern matches). Most sentences hold none of a rule's forms, and are then not
+   * split into words at all. Only for Latin forms: every character whose lower case is a Latin
+   * letter folds to it in the pattern ("K", "Å" signs included; "İ" lower-cases to two).
+   */
+  private readonly gate: RegExp | undefined;
 
   constructor(
     forms: Iterable<string>,
@@ -141,6 +153,15 @@ export class FormFinder {
       }
     }
     for (const list of this.multi.values()) list.sort((a, b) => b.length - a.length);
+    const words = [...this.single, ...this.multi.keys()];
+    if (words.length > 0 && words.every((word) => LATIN.test(word)))
+      this.gate = new RegExp(
+        words
+          .sort((a, b) => b.length - a.length)
+          .map(formSource)
+          .join("|"),
+        "iu"
+      );
   }
 
   /**
@@ -148,6 +169,7 @@ export class FormFinder {
    * per text (lowerWordsOf); a Match is built only for a hit.
    */
   find(text: string): Match[] {
+    if (this.gate !== undefined && !this.gate.test(text)) return [];
     const words = lowerWordsOf(text);
     if (words === undefined) return this.findWordByWord(text);
     const { spans, lower } = words;
