@@ -86,6 +86,7 @@ function parent() {
     row("essentials family", (s) => s.costs.essentials),
     row("threat family", (s) => s.costs.threat),
     row("legal family (with the registry)", (s) => s.costs.legal),
+    row("every family in one processor", (s) => s.costs.allFamilies),
     row("**all rules** (whole analysis less Klarbrev's own parse)", (s) => s.costs.rules),
     row("**whole analysis** (`analyzeText`)", (s) => s.costs.whole),
   ];
@@ -156,6 +157,8 @@ async function child(pages) {
     essentials: klarbrev(retextLanguage, essentialsPreset),
     threat: klarbrev(retextLanguage, essentialsPreset, threatPreset),
     legal: klarbrev(retextLanguage, essentialsPreset, legalPreset),
+    // The engine's own processor: every family, in the engine's order.
+    allFamilies: engine.createProcessor(),
   };
   const runs = {
     bare: bareRun(unified().use(retextLatin).freeze()),
@@ -235,6 +238,7 @@ async function child(pages) {
         essentials: over("essentials", "language"),
         threat: over("threat", "essentials"),
         legal: over("legal", "essentials"),
+        allFamilies: over("allFamilies", "parse"),
         rules: Math.max(0, ms.whole - over("parse", "start")),
         whole: ms.whole,
       },
