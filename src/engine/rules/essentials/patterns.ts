@@ -27,8 +27,9 @@ const NOT_LETTER_AFTER = "(?![\\p{L}])";
 function expand(source: string, authorities = roleSource("decisionAuthority")): string {
   const named: Record<string, string> = {
     authorities,
-    // No negation in the gap (@negations): "vi har ikke besluttet" makes no decision.
-    filler: `(?:(?!(?:${alternation("negations")})\\s)\\p{L}+\\s+){0,${limits.decisionFillerMaxWords!}}?`,
+    // No negation in the gap (@negations): "vi har ikke besluttet" makes no decision; no adverb
+    // of the past (@pastAdverbs): "vi har tidligere besluttet" reports an earlier one.
+    filler: `(?:(?!(?:${alternation("negations")}|${alternation("pastAdverbs")})\\s)\\p{L}+\\s+){0,${limits.decisionFillerMaxWords!}}?`,
     outcomes: roleSource("decisionOutcome"),
   };
   return source.replace(/%(\w+)%/gu, (_, name: string) => {
