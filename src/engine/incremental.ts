@@ -9,6 +9,7 @@ import { retextLetter } from "./nlcst/letter-parser.js";
 import { processor } from "./processor.js";
 import { dateContext } from "./rules/essentials/date-context.js";
 import { extractBlockFacts, factBlockFilter } from "./rules/essentials/extract.js";
+import { ownDepartmentOf } from "./rules/essentials/sender.js";
 import { addMessage, lineStarts, pointIn } from "./report.js";
 import { referenceDateOption, retextEssentialsFacts } from "./rules/essentials/rule-facts.js";
 import { retextPlainOfficialese } from "./rules/plain/officialese.js";
@@ -225,9 +226,11 @@ export function createIncrementalAnalyzer(
    */
   const factsOf = (file: VFile, letter: Letter, blockNames: readonly string[]): Fact[] => {
     const context = dateContext(letter, { referenceDate: referenceDateOption(file) });
-    const contextKey = JSON.stringify(context, (_key, value: unknown) =>
+    // The letter's own department decides as an authority: a block's facts depend on it too.
+    const sender = ownDepartmentOf(letter);
+    const contextKey = `${sender ?? ""}\u0000${JSON.stringify(context, (_key, value: unknown) =>
       value instanceof Map ? [...value] : value
-    );
+    )}`;
     const readsFacts = factBlockFilter(letter);
     const result: Fact[] = [];
     letter.blocks.forEach((block, index) => {
@@ -235,7 +238,7 @@ export function createIncrementalAnalyzer(
       const key = `${contextKey}\u0000${blockNames[index]!}`;
       let found = take(facts, key);
       if (!found) {
-        found = extractBlockFacts(block.text, 0, context);
+        found = extractBlockFacts(block.text, 0, context, sender);
         put(facts, key, found);
       }
       for (const fact of found) {

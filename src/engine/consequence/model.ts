@@ -109,6 +109,9 @@ const UNIVERSAL = formsOf("universalQuantifiers");
 const EXCEPTIONS = formsOf("exceptionOpeners");
 const OTHERWISE = new Set(phrases("otherwiseMarkers").map((phrase) => phrase.join(" ")));
 const RISK_VERBS = formsOf("riskVerbs");
+/** "Hvis du vil have dit bødeforlæg annulleret": the reader's own wish, no failure. */
+const WISHES = phrases("wishes");
+const AVOID = formsOf("avoidVerbs");
 const IMPACT_PREPOSITIONS = formsOf("impactPrepositions");
 const DEFINITE_SANCTION = /(?:et|en|ne)$/u;
 /** Definite benefits stand for the reader's own ("Hjælpen kan ophøre"). */
@@ -587,12 +590,19 @@ function findTrigger(
   const opener = findPhrase(words, OPENERS);
   if (opener) {
     const region = conditionRegion(geometry, words, opener, consequence);
-    if (!region) return "condition content";
+    if (!region || wished(geometry, words, opener.end.index + 1, consequence))
+      return "condition content";
     // "Medmindre du har en rimelig grund, ...": an exception is a failure turned round.
     const unless = EXCEPTIONS.has(opener.start.lower);
     if (punitive || unless || failureIn(geometry, words, region)) return "conditional";
   }
   const inverted = invertedRegion(geometry, words, consequence);
+  // "Vil du have dit bødeforlæg annulleret, ...": an inverted wish, the verb before its subject.
+  if (
+    inverted &&
+    wished(geometry, words, words.find((w) => w.start >= inverted.start)!.index, consequence)
+  )
+    return "condition content";
   if (inverted && (punitive || failureIn(geometry, words, inverted))) return "inverted condition";
   const trigger = phraseTrigger(words, consequence);
   if (trigger) return trigger;
@@ -610,6 +620,36 @@ function findTrigger(
   }
   if (opener || inverted) return "neutral";
   return undefined;
+}
+
+/**
+ * Whether the condition from word `at` on is the reader's own wish (@wishes) and the consequence
+ * is what is wished for: "Hvis du vil have dit bødeforlæg annulleret", "Hvis man gerne vil have
+ * fradraget fjernet", "Vil du have bøden nedsat" (subject before or after the wish). A wish is
+ * no failure, so a sanction named in it is the condition's content, not a threat. Not a refusal
+ * ("Hvis du ikke vil deltage") nor a wish to avoid a loss ("Hvis du vil undgå en sanktion").
+ */
+function wished(
+  geometry: SentenceGeometry,
+  words: Word[],
+  at: number,
+  consequence: Consequence
+): boolean {
+  let wish = phraseAt(words, at, WISHES);
+  if (
+    wish ? !READERS.has(words[wish.index + 1]?.lower ?? "") : !READERS.has(words[at]?.lower ?? "")
+  )
+    return false;
+  wish ??= phraseAt(words, at + 1, WISHES);
+  if (!wish || wish.end > consequence.start) return false;
+  const clause = clauseAt(geometry, wish.start);
+  if (consequence.start >= clause.end) return false;
+  return !words.some(
+    (word) =>
+      word.start >= clause.start &&
+      word.end <= consequence.start &&
+      (NEGATIONS.has(word.lower) || AVOID.has(word.lower))
+  );
 }
 
 /** A phrase list's phrases by their first word, in list order. */

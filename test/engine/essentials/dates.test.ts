@@ -38,6 +38,37 @@ describe("parseDanishDate", () => {
   });
 });
 
+// Bug: Danish self-service systems and Aarhus Kommune's letter templates write dates as
+// DD-MM-YYYY ("senest den 09-11-2026"); the date reader wanted "." or "/" between day and month.
+describe("day-month-year with hyphens", () => {
+  const reference = { referenceDate: "2026-10-20" };
+
+  test.each([
+    ["senest den 09-11-2026", "2026-11-09"],
+    ["Vi har d. 27-10-2026 godkendt din anmodning", "2026-10-27"],
+    ["fra 9-11-2026 til 18-12-2026", "2026-11-09"],
+    ["Aarhus, 5-1-2027", "2027-01-05"],
+  ])("%s -> %s", (text, iso) => {
+    expect(parseDanishDate(text, reference)).toBe(iso);
+  });
+
+  // A hyphen is also a range, a count and a number separator: only a whole D-M-YYYY is a date.
+  test.each([
+    ["Vi har åbent kl. 8-12 på hverdage."],
+    ["Det tager 2-3 dage, og svaret kommer om 1-2 uger."],
+    ["Læs side 12-14 i pjecen."],
+    ["Dit CPR-nummer 010203-1234 står på kortet."],
+    ["Sagsnummer 2026-123 skal stå i emnefeltet."],
+    ["Skriv sagsnummer 12-10-26 på brevet."],
+    ["Den 09-11 er ingen dato med år."],
+    ["Nummer 09-11-20261 er for langt."],
+    ["Dato: 2026-11-09-12"],
+    ["den 31-02-2026"],
+  ])("%s is no date", (text) => {
+    expect(parseDanishDate(text, reference)).toBeUndefined();
+  });
+});
+
 // Bug: "29. februar" without a year, read against a year with no 29 February in reach, became the
 // invalid ISO date "2026-02-29" (a fact value no calendar can show).
 describe("a day that exists in no year nearby", () => {

@@ -154,6 +154,13 @@ describe("deadlines", () => {
       "2026-12-11",
     ],
     ["Skriv til os senest d. 7.12 via Digital Post.", "deadline", "senest d. 7.12", "2026-12-07"],
+    // Aarhus Kommune's hearing template writes its deadline DD-MM-YYYY (a bug: read as no date).
+    [
+      "Hvis du har bemærkninger, skal de være os i hænde senest den 09-12-2026.",
+      "deadline",
+      "senest den 09-12-2026",
+      "2026-12-09",
+    ],
   ])("%s  [%s %s]", (...row) => expectFact(row));
 
   test("a deadline's date and time are not meeting dates and times", () => {

@@ -31,16 +31,22 @@ const MONTH_SOURCE = [
 
 export const WEEKDAY_SOURCE = [...DANISH_WEEKDAYS].sort(byLengthDesc).join("|");
 
+/** What may not follow a numeric date: more digits or letters ("7/12-2026-3" is no date). */
+const DATE_END = "(?![\\p{L}\\p{N}]|[./,-]\\d)";
+
 /**
  * One date, as a regex source without a left boundary (callers add their own):
  * weekday? den|d. (@dateArticles)? ( D. month [YYYY] | D/M[-/.YYYY] ).
  * Groups: 1 weekday, 2 den/d., 3 day, 4 month name, 5 year, 6 day, 7 month, 8 year, 9 year.
  * A numeric date without a year needs "den", "d." or a weekday in front: "lokale 2.14" is no date.
+ * A hyphen separates day and month only in a whole day-month-year with a four-digit year
+ * ("09-11-2026"): "kl. 8-12", "2-3 dage", "s. 12-14" and "010203-1234" are ranges and numbers.
+ * (The hyphen's condition is a lookahead, so the group numbers above stay as they are.)
  */
 export const DATE_SOURCE =
   `(?:(${WEEKDAY_SOURCE})(?:\\s+|,\\s*))?(?:(${alternation("dateArticles")})\\s*)?` +
   `(?:(\\d{1,2})\\.\\s*(${MONTH_SOURCE})(?![\\p{L}])(?:\\s+(\\d{4})(?![\\p{N}]))?` +
-  `|(\\d{1,2})[./](\\d{1,2})(?:[./-](\\d{4}|\\d{2})|\\s(\\d{4}))?(?![\\p{L}\\p{N}]|[./,-]\\d))`;
+  `|(\\d{1,2})(?:[./]|-(?=\\d{1,2}-\\d{4}${DATE_END}))(\\d{1,2})(?:[./-](\\d{4}|\\d{2})|\\s(\\d{4}))?${DATE_END})`;
 
 /**
  * One clock time: "kl. 9.15", "kl. 10:30", "klokken 10", "kl. 8.00-13.00", or bare "10:30"; the

@@ -181,6 +181,11 @@ const NEGATION = new RegExp(
   `${NOT_LETTER_BEFORE}(?:${alternation("negations")})${NOT_LETTER_AFTER}`,
   "iu"
 );
+/** "Vi har tidligere godkendt": an adverb of the past (@pastAdverbs) reports an earlier decision. */
+const PAST_ADVERB = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${alternation("pastAdverbs")})${NOT_LETTER_AFTER}`,
+  "iu"
+);
 const REFUSAL_MODAL = new RegExp(`^(?:${alternation("refusalModals")})$`, "iu");
 const RISK = new RegExp(
   `${NOT_LETTER_BEFORE}(?:${alternation("riskMarkers")})${NOT_LETTER_AFTER}`,
@@ -196,7 +201,7 @@ function decidesHere(match: RegExpExecArray, sentence: string): boolean {
   const before = clause.trim().split(/\s+/u).slice(-2).join(" ");
   if (PENDING.test(before) || PENDING.test(filler)) return false;
   // "har den 22. juli 2002 godkendt": a dated perfect reports an earlier decision.
-  if (/\p{N}/u.test(filler)) return false;
+  if (/\p{N}/u.test(filler) || PAST_ADVERB.test(filler)) return false;
   // "kan ikke imødekomme" refuses; "har ikke besluttet" has not decided yet.
   if (NEGATION.test(filler) && !REFUSAL_MODAL.test(aux ?? "")) return false;
   return true;

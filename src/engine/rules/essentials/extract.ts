@@ -6,6 +6,8 @@ import { findDates, findTimes } from "./find-dates.js";
 import { findDeadlines } from "./find-deadlines.js";
 import { findDecisions } from "./find-decisions.js";
 import { findPlaces } from "./find-places.js";
+import { decisionCuesOf } from "./patterns.js";
+import { ownDepartmentOf } from "./sender.js";
 import { dropContained } from "./scanning.js";
 import { headerEnd, subjectIndex } from "./structure.js";
 import { pushAll } from "../../util/arrays.js";
@@ -44,17 +46,26 @@ export function factBlockFilter(
 
 export function extractFacts(letter: Letter, options: ExtractOptions = {}): Fact[] {
   const context = dateContext(letter, options);
+  const sender = ownDepartmentOf(letter);
   const readsFacts = factBlockFilter(letter);
   const facts: Fact[] = [];
   letter.blocks.forEach((block, index) => {
     if (!readsFacts(block, index)) return;
-    pushAll(facts, extractBlockFacts(block.text, block.start, context));
+    pushAll(facts, extractBlockFacts(block.text, block.start, context, sender));
   });
   return facts;
 }
 
-/** Facts of one block of text; `base` is the block's offset in the letter. */
-export function extractBlockFacts(text: string, base: number, context: DateContext): Fact[] {
+/**
+ * Facts of one block of text; `base` is the block's offset in the letter, `sender` the letter's
+ * own department (ownDepartmentOf), which decides as an authority.
+ */
+export function extractBlockFacts(
+  text: string,
+  base: number,
+  context: DateContext,
+  sender?: string
+): Fact[] {
   const deadlines = findDeadlines(text, base, context);
   const insideDeadline = (fact: Fact) =>
     deadlines.some((d) => fact.start < d.end && fact.end > d.start);
@@ -64,7 +75,7 @@ export function extractBlockFacts(text: string, base: number, context: DateConte
     ...findTimes(text, base).filter((fact) => !insideDeadline(fact)),
     ...dropContained(findPlaces(text, base)),
     ...dropContained(findActions(text, base)),
-    ...dropContained(findDecisions(text, base)),
+    ...dropContained(findDecisions(text, base, decisionCuesOf(sender))),
   ];
   return facts.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,5 +1,5 @@
 import { BOUNDARY, DATE_SOURCE, TIME_SOURCE, WEEKDAY_SOURCE } from "./dates.js";
-import { alternation, vocabulary } from "../../linguistics/vocabulary.js";
+import { alternation, formSource, vocabulary } from "../../linguistics/vocabulary.js";
 import {
   actionFormsOf,
   entriesOf,
@@ -20,12 +20,16 @@ const limits = notInLeadData();
 
 const NOT_LETTER_AFTER = "(?![\\p{L}])";
 
-/** Replace %name% in a decision entry with the named part: the authorities, a filler, the outcomes. */
-function expand(source: string): string {
+/**
+ * Replace %name% in a decision entry with the named part: the authorities (or the letter's own
+ * department, `authorities`), a filler, the outcomes.
+ */
+function expand(source: string, authorities = roleSource("decisionAuthority")): string {
   const named: Record<string, string> = {
-    authorities: roleSource("decisionAuthority"),
-    // No negation in the gap (@negations): "vi har ikke besluttet" makes no decision.
-    filler: `(?:(?!(?:${alternation("negations")})\\s)\\p{L}+\\s+){0,${limits.decisionFillerMaxWords!}}?`,
+    authorities,
+    // No negation in the gap (@negations): "vi har ikke besluttet" makes no decision; no adverb
+    // of the past (@pastAdverbs): "vi har tidligere besluttet" reports an earlier one.
+    filler: `(?:(?!(?:${alternation("negations")}|${alternation("pastAdverbs")})\\s)\\p{L}+\\s+){0,${limits.decisionFillerMaxWords!}}?`,
     outcomes: roleSource("decisionOutcome"),
   };
   return source.replace(/%(\w+)%/gu, (_, name: string) => {
@@ -191,6 +195,45 @@ export const DECISION_CUES: DecisionCue[] = DECISION_ENTRIES.map((cue) => ({
   clause: cue.clause ?? "whole",
   prefix: String(cue.value ?? ""),
 }));
+/**
+ * The letter's own department, opening a sentence: a proper name of at least two capitalised
+ * words (Danish capitalises no common noun), then a departmentAct entry ("Børn og Unge har den
+ * 05-10-2026 modtaget din ansøgning", "Børn og Unge har truffet afgørelse om"). Case matters, so
+ * no i flag. Group 1: the name.
+ */
+export const DEPARTMENT_ACT = new RegExp(
+  `(?:^|[.!?]\\s+)(\\p{Lu}[\\p{L}-]*(?:\\s+(?:\\p{Ll}{1,3}\\s+)?\\p{Lu}[\\p{L}-]*)+)\\s+(?:${roleSource("departmentAct")})`,
+  "u"
+);
+/** A name the decision entries already read as an authority ("Jobcenter Aarhus"). */
+export const KNOWN_AUTHORITY = new RegExp(`^(?:${roleSource("decisionAuthority")})$`, "iu");
+const OWN_AUTHORITY_ENTRIES = DECISION_ENTRIES.filter((cue) =>
+  sourceOf(cue).includes("%authorities%")
+);
+const cuesBySender = new Map<string, readonly DecisionCue[]>();
+/**
+ * The decision cues of a letter: every entry, and when the letter names its own department
+ * (DEPARTMENT_ACT), the authority entries again with that name as the authority. Kept per name.
+ */
+export function decisionCuesOf(sender: string | undefined): readonly DecisionCue[] {
+  if (sender === undefined) return DECISION_CUES;
+  let cues = cuesBySender.get(sender);
+  if (!cues) {
+    const name = formSource(sender);
+    cues = [
+      ...DECISION_CUES,
+      ...OWN_AUTHORITY_ENTRIES.map((cue) => ({
+        scan: new RegExp(`${BOUNDARY}(${expand(sourceOf(cue), name)})`, "giu"),
+        clause: cue.clause ?? "whole",
+        prefix: String(cue.value ?? ""),
+      })),
+    ];
+    // A long session meets few departments; bound the memo all the same.
+    if (cuesBySender.size >= 32) cuesBySender.clear();
+    cuesBySender.set(sender, cues);
+  }
+  return cues;
+}
 /** Decisions that show a decision is stated but say too little to write a lead from. */
 export const DECISION_NOT_FOR_LEAD: readonly RegExp[] = DECISION_ENTRIES.filter(
   (cue) => cue.useInLead === false
