@@ -113,6 +113,8 @@ const RISK_VERBS = formsOf("riskVerbs");
 const WISHES = phrases("wishes");
 const AVOID = formsOf("avoidVerbs");
 const IMPACT_PREPOSITIONS = formsOf("impactPrepositions");
+/** Finite forms: the verb that opens a main clause after a fronted condition (V2). */
+const FINITE = formsOf("finiteVerbs");
 const DEFINITE_SANCTION = /(?:et|en|ne)$/u;
 /** Definite benefits stand for the reader's own ("Hjælpen kan ophøre"). */
 const DEFINITE = /(?:en|et|ne|erne|ene)$/u;
@@ -753,6 +755,20 @@ function conditionRegion(
     return { start: opener.start.start, end: text.length };
   const clause = clauseAt(geometry, consequence.start);
   if (clause.start > opener.start.start) return { start: opener.start.start, end: clause.start };
+  // "Hvis du har fået en sanktion, kan du klage": a condition fronted in its sentence ends where
+  // the main clause's finite verb follows it (V2), so a consequence before that lies inside it;
+  // unless the condition is to avoid it ("Hvis du vil undgå en sanktion, skal du møde op").
+  const next = words.find((word) => word.start >= clause.end);
+  if (
+    opener.start.index === 0 &&
+    next !== undefined &&
+    FINITE.has(next.lower) &&
+    !words.some(
+      (word) =>
+        word.start > opener.end.end && word.end <= consequence.start && AVOID.has(word.lower)
+    )
+  )
+    return undefined;
   // The same clause (no comma after the condition): the condition reaches its own verb.
   const between = words.filter(
     (word) => word.start > opener.end.end && word.end <= consequence.start

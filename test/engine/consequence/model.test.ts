@@ -170,6 +170,26 @@ describe("consequence model: a verb's stem after a topic marker is the noun", ()
   });
 });
 
+describe("consequence model: a sanction inside a fronted condition is its content", () => {
+  // Bug (realmiss report): the klagevejledning sentence "Hvis du har fået en sanktion for
+  // udeblivelse, kan du klage inden 4 uger." was a threat: the condition ends where the main
+  // clause's finite verb follows it (V2), and the sanction stands before that.
+  test.each([
+    "Hvis du har fået en sanktion for udeblivelse, kan du klage inden 4 uger.",
+    "Hvis du får en sanktion, skal du kontakte os.",
+  ])("no threat: %s", (sentence) => {
+    expect(readConsequence(sentence).threat).toBe(false);
+  });
+
+  test.each([
+    "Hvis du udebliver, får du en sanktion.",
+    "Hvis du udebliver uden rimelig grund vil du få en sanktion, og det kan vare længe.",
+    "Hvis du ikke møder op, vil du få en sanktion, som trækkes i din hjælp.",
+  ])("still a threat: %s", (sentence) => {
+    expect(readConsequence(sentence)).toMatchObject({ threat: true, trigger: "conditional" });
+  });
+});
+
 describe("consequence model: not threats, and why", () => {
   test.each([
     ["Vi trækker ikke i din hjælp, hvis du er syg og melder det.", "negated"],
