@@ -48,7 +48,12 @@ describe("klarbrev check brev.docx", () => {
     writeFileSync(
       docm,
       buildDocx(
-        ["Kære Jens", "Du skal komme til samtale tirsdag den 8. december 2026 kl. 10.00."],
+        // An orientering without errors, so the exit code says only that the file was read (a
+        // summons such as "Du skal komme til samtale ..." needs legal guidance: an error, exit 1).
+        [
+          "Kære Jens",
+          "Vi har modtaget din ansøgning om boligstøtte den 8. december 2026. Du hører fra os inden for fire uger.",
+        ],
         { macros: true }
       )
     );
