@@ -45,6 +45,9 @@ describe("requiredLiterals", () => {
     ["ab\\b(?=defg)", ["defg"]],
     ["(?:abc){2}", ["abcabc"]],
     ["\\u00e6bler", ["æbler"]],
+    // An escaped surrogate pair is one code point in u mode: the quantifier repeats both halves.
+    ["abc\\uD83D\\uDE42+", ["abc"]],
+    ["abc\\ud83d\\ude42{2}", ["abc🙂🙂"]],
   ])("%s needs one of %j", (source, literals) => {
     expect(requiredLiterals(source)?.sort()).toEqual([...literals].sort());
   });
@@ -119,7 +122,19 @@ const literal = fc.constantFrom<Piece>(
   ["\\.", "."],
   ["\\u00e6", "æ"],
   ["\\x62", "b"],
+  ["\\uD83D\\uDE42", "🙂"],
+  ["🙂", "🙂"],
   [" ", " "]
+);
+const quantifier = fc.constantFrom<[string, number]>(
+  ["", 1],
+  ["*", 2],
+  ["+", 1],
+  ["?", 0],
+  ["{2}", 2],
+  ["{1,2}", 1],
+  ["{0,2}?", 0],
+  ["+?", 2]
 );
 const join = (pieces: readonly Piece[]): Piece => [
   pieces.map((piece) => piece[0]).join(""),
@@ -142,22 +157,18 @@ const piece: fc.Arbitrary<Piece> = fc.letrec<{ node: Piece }>((tie) => ({
       ["\\d", "1"]
     ),
     fc
-      .tuple(
-        tie("node"),
-        fc.constantFrom<[string, number]>(
-          ["", 1],
-          ["*", 2],
-          ["+", 1],
-          ["?", 0],
-          ["{2}", 2],
-          ["{1,2}", 1],
-          ["{0,2}?", 0],
-          ["+?", 2]
-        )
-      )
+      .tuple(tie("node"), quantifier)
       .map(([[source, witness], [quantifier, times]]): Piece => [
         `(?:${source})${quantifier}`,
         witness.repeat(times),
+      ]),
+    // A quantifier right after one literal atom (it repeats that atom: one code point, or an
+    // escape, or an escaped surrogate pair), after literals that run into it.
+    fc
+      .tuple(fc.array(literal, { maxLength: 4 }).map(join), literal, quantifier)
+      .map(([[before, witnessBefore], [source, witness], [quantifier, times]]): Piece => [
+        `${before}${source}${quantifier}`,
+        witnessBefore + witness.repeat(times),
       ]),
     fc
       .tuple(
@@ -175,7 +186,9 @@ const piece: fc.Arbitrary<Piece> = fc.letrec<{ node: Piece }>((tie) => ({
   ),
 })).node;
 const noise = fc
-  .array(fc.constantFrom("a", "b", "A", "B", "æ", "Æ", ".", " ", "\n", "1"), { maxLength: 12 })
+  .array(fc.constantFrom("a", "b", "A", "B", "æ", "Æ", ".", " ", "\n", "1", "🙂"), {
+    maxLength: 12,
+  })
   .map((chars) => chars.join(""));
 
 describe("gates of random patterns", () => {

@@ -199,7 +199,14 @@ class Reader {
           : null;
     if (hex) {
       this.at += hex[0].length;
-      const code = parseInt(hex[0].replace(/[{}]/gu, ""), 16);
+      let code = parseInt(hex[0].replace(/[{}]/gu, ""), 16);
+      // In u mode "\uD83D\uDE42" is one code point (a quantifier after it repeats both), and a
+      // lone surrogate as a literal never matches half of a pair in the text.
+      const trail = /^\\u(d[c-f][0-9a-f]{2})/iu.exec(source.slice(this.at));
+      if (next === "u" && code >= 0xd800 && code <= 0xdbff && trail) {
+        this.at += trail[0].length;
+        code = 0x10000 + ((code - 0xd800) << 10) + (parseInt(trail[1]!, 16) - 0xdc00);
+      }
       return { exact: String.fromCodePoint(code), required: null };
     }
     if (next === "c" || next === "x" || next === "u") throw new Unsupported(`\\${next}`);
