@@ -56,6 +56,29 @@ describe("attending in general, negated, offered or in the past is no call", () 
       "orientering",
     ],
     [
+      // "samtalen" alone would not match (the entry wants one meeting, indefinite): the
+      // negation is what keeps this one out.
+      "negated, one meeting",
+      [
+        "Du skal ikke komme til en samtale i Jobcenter Randers tirsdag den 9. marts 2027 kl. 10.00.",
+      ],
+      "orientering",
+    ],
+    [
+      "a condition: when the reader has a meeting",
+      [
+        "Når du skal deltage i et møde hos os, kan du få dækket din transport. Reglerne gælder fra den 1. marts 2027.",
+      ],
+      "orientering",
+    ],
+    [
+      "a condition: if the reader is to come",
+      [
+        "Hvis du skal komme til en samtale i jobcentret, kan du bestille tolk. Reglerne gælder fra den 1. marts 2027.",
+      ],
+      "orientering",
+    ],
+    [
       "a duty to attend meetings in general (plural)",
       [
         "Du skal deltage i samtaler med jobcentret, så længe du får kontanthjælp.",

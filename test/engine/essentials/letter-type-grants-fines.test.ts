@@ -145,6 +145,12 @@ describe("a fine or a sanction imposed as this case's outcome is a decision", ()
     ["an inverted condition without the marker", "Melder du flytning for sent, får du en bøde."],
     ["a possibility", "Melder du flytning for sent, kan kommunen give dig et bødeforlæg."],
     ["negated", "Du har en rimelig grund. Derfor får du ikke en sanktion."],
+    // "ingen" negates as "ikke en" does (the entries let free words stand before the noun).
+    [
+      "negated by ingen",
+      "Vi har vurderet, at du havde en rimelig grund til at udeblive. Du får derfor ingen sanktion.",
+    ],
+    ["no fine (ingen)", "Du havde en rimelig grund. Derfor får du ingen bøde."],
     ["a sanction under a condition", "Hvis du ikke møder op, får du en sanktion."],
   ])("%s is no decision", (_, paragraph) => {
     expect(classifyLetterType(letter(paragraph))).toBe("orientering");
@@ -164,6 +170,12 @@ describe("the writer asking to be told something is a request", () => {
 
   test.each<[string, string]>([
     ["the reader's wish", "Hvis du vil vide mere, kan du læse om reglerne på vores hjemmeside."],
+    // "lade dig vide", "give dig at vide": the writer will tell the reader, not ask.
+    [
+      "the writer promising to tell",
+      "Vi har modtaget din ansøgning. Vi vil lade dig vide, hvornår du kan forvente svar.",
+    ],
+    ["told, inverted", "Når sagen er behandlet, vil vi give dig at vide, hvad der skal ske."],
     [
       "the reader's own request quoted",
       "Du har skrevet: Jeg vil gerne vide, hvornår min sag er færdig. Vi forventer at svare dig i næste uge.",
