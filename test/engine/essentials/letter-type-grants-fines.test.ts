@@ -218,6 +218,14 @@ describe("what the writer still needs, or the reader told to send it by a deadli
       "a complaint's deadline",
       "Hvis du vil klage, skal du sende din klage senest fire uger efter, at du har fået brevet.",
     ],
+    // The sentence above has "skal du sende", which the entry never reads: this one has the
+    // entry's own order, so the complaint is what keeps it out.
+    [
+      "a complaint's deadline, du skal sende",
+      "Du skal sende din klage senest fire uger efter, at du har fået brevet.",
+    ],
+    ["told not to send", "Du skal ikke sende noget inden mødet den 10. december 2026."],
+    ["an imperative not to send", "Send ikke dine papirer inden den 10. december 2026."],
   ])("%s asks nothing of the reader", (_, paragraph) => {
     // The complaint guidance reads as a decision's part; here only "no request" is the point.
     expect(classifyLetterType(letter(paragraph))).not.toBe("anmodning");
