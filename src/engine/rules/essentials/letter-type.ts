@@ -35,13 +35,6 @@ const CUE_WEIGHTS: Record<CueKind, { type: TypedLetter | "orientering"; weight: 
   summons: { type: "indkaldelse", weight: 3 },
 };
 
-/**
- * The letter's type. The subject line decides when it names one (cues tried in priority order:
- * "Partshøring før afgørelse om ..." is a partshøring; "Orientering om ..." an orientering).
- * Otherwise body cues and protected legal blocks (a klagevejledning means an afgørelse) are
- * weighed, each cue once; the best type at or above the threshold wins, ties in body priority
- * order (an afgørelse often mentions the earlier partshøring). Anything else is an orientering.
- */
 /** The decision parts a proposed decision carries too: not weighed in a letter that proposes. */
 const PROPOSAL_PARTS: ReadonlySet<CueKind> = new Set(["decisionTitle", "complaintGuidance"]);
 
@@ -49,6 +42,13 @@ const PROPOSAL_PARTS: ReadonlySet<CueKind> = new Set(["decisionTitle", "complain
 const TITLED_KINDS = new Set(["subject", "heading", "paragraph"]);
 const FINITE_VERBS = formsOf("finiteVerbs");
 
+/**
+ * The letter's type. The subject line decides when it names one (cues tried in priority order:
+ * "Partshøring før afgørelse om ..." is a partshøring; "Orientering om ..." an orientering).
+ * Otherwise body cues and protected legal blocks (a klagevejledning means an afgørelse) are
+ * weighed, each cue once; the best type at or above the threshold wins, ties in body priority
+ * order (an afgørelse often mentions the earlier partshøring). Anything else is an orientering.
+ */
 export function classifyLetterType(letter: Letter): LetterType {
   const top = letter.blocks[subjectIndex(letter)];
   // A top line that is a whole clause ("Samtaler med jobcenteret bliver digitale", "Det glæder
