@@ -377,8 +377,12 @@ function makeGate(pattern: RegExp): Gate | null {
   return { pattern: gate, ids };
 }
 
-/** Each pattern's gate, made the first time it is asked for (patterns live as long as modules). */
-const gates = new Map<RegExp, Gate | null>();
+/**
+ * Each pattern's gate, made the first time it is asked for. Weak: most patterns live as long as
+ * their modules, but some are made per letter (decisionCuesOf makes the decision cues again for
+ * each department a letter names) and must not be kept alive here after their letter.
+ */
+const gates = new WeakMap<RegExp, Gate | null>();
 
 /** The literals present in the last few texts asked about: many patterns read one text. */
 const RECENT = 4;
