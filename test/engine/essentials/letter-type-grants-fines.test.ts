@@ -108,6 +108,17 @@ describe("the reader's own request approved is a decision in the reader's favour
       "orientering",
     ],
     [
+      // "tildelt" a person who handles the case is no grant: the letter informs.
+      "a caseworker assigned",
+      ["Du er tildelt en ny sagsbehandler, Mette Hansen, fra den 1. marts 2027."],
+      "orientering",
+    ],
+    [
+      "a contact person assigned",
+      ["Du har fået tildelt en fast kontaktperson i jobcentret. Hun hedder Mette Hansen."],
+      "orientering",
+    ],
+    [
       "a receipt for the request",
       ["Vi har modtaget din ansøgning om tilskud. Du kan forvente svar inden for fire uger."],
       "orientering",
