@@ -342,8 +342,9 @@ function findConsequences(
     if (!STARTERS.has(word.lower) && !SANCTION.match(word.lower)) continue;
     stats ??= clauseStats(words, clauses);
     const stat = stats[clauses.of[word.index]!]!;
-    // "Afgørelse om fradrag", "om stop af hjælpen": after a topic marker a verb's bare stem is
-    // the noun it shares its form with (the imperative stands first in its clause, never there).
+    // "Afgørelse om fradrag", "om stop af hjælpen": right after a topic marker no form of a verb
+    // stands (a clause after "om" opens with its subject), so a loss verb's form there is the
+    // noun it shares its spelling with: the imperative "fradrag", "stop", "ophør".
     const loss = TOPIC.has(words[word.index - 1]?.lower ?? "") ? undefined : LOSS.get(word.lower);
     if (loss) {
       const particleEnd = loss.some((entry) => !entry.particle)

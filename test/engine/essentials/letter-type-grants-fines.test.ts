@@ -144,6 +144,15 @@ describe("a fine or a sanction imposed as this case's outcome is a decision", ()
     expect(asksForKlagevejledning(paragraph)).toBe(false);
   });
 
+  test("a fine beside a benefit stopped still needs its klagevejledning", () => {
+    // Bug (review): the fine's exemption was read before the stated loss, so a letter that also
+    // stops a benefit was not asked for its klagevejledning.
+    const paragraph =
+      "Du har meldt din flytning for sent. Derfor får du nu et bødeforlæg på 500 kr. Vi stopper samtidig din boligstøtte fra den 1. januar 2027.";
+    expect(classifyLetterType(letter(paragraph))).toBe("afgørelse");
+    expect(asksForKlagevejledning(paragraph)).toBe(true);
+  });
+
   test("a sanction is an administrative decision and needs its klagevejledning", () => {
     const paragraph =
       "Du mødte ikke op til samtalen den 3. november 2026. Du får derfor en sanktion på tre dage.";

@@ -46,7 +46,7 @@ const DATE_END = "(?![\\p{L}\\p{N}]|[./,-]\\d)";
 export const DATE_SOURCE =
   `(?:(${WEEKDAY_SOURCE})(?:\\s+|,\\s*))?(?:(${alternation("dateArticles")})\\s*)?` +
   `(?:(\\d{1,2})\\.\\s*(${MONTH_SOURCE})(?![\\p{L}])(?:\\s+(\\d{4})(?![\\p{N}]))?` +
-  `|(\\d{1,2})(?:[./]|-(?=\\d{1,2}-\\d{4}${DATE_END}))(\\d{1,2})(?:[./-](\\d{4}|\\d{2})|\\s(\\d{4}))?${DATE_END})`;
+  `|(\\d{1,2})(?:[./]|-(?=\\d{1,2}-(?:19|20)\\d{2}${DATE_END}))(\\d{1,2})(?:[./-](\\d{4}|\\d{2})|\\s(\\d{4}))?${DATE_END})`;
 
 /**
  * One clock time: "kl. 9.15", "kl. 10:30", "klokken 10", "kl. 8.00-13.00", or bare "10:30"; the

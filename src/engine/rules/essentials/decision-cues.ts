@@ -542,18 +542,21 @@ export function klagevejledningExemption(text: string): KlagevejledningExemption
   if (isTitleLine(head) && APPEAL_BODY.test(head)) return "finalAppealBody";
   // "Nævnets afgørelse er endelig og kan ikke indbringes for anden administrativ myndighed".
   if (gatedTest(FINAL, text)) return "statedFinal";
-  // "Derfor får du nu et bødeforlæg": a fine is accepted or left to the police and the courts.
-  if (FINE_CUES.some((cue) => cue.test(text))) return "fine";
   if (gatedTest(REFUSAL, text)) return undefined;
+  // "Derfor får du nu et bødeforlæg": a fine is accepted or left to the police and the courts,
+  // unless the letter also refuses or takes something (checked first, above and below).
+  const fine = FINE_CUES.some((cue) => cue.test(text));
   let granted = false;
   for (const sentence of blocks.flatMap(sentences)) {
     if (isStatedLoss(sentence)) return undefined;
+    if (fine) continue;
     for (const match of performativesIn(sentence)) {
       if (!GRANT.test(match[3]!.replace(/\s+/gu, " ")) || NEGATION.test(match[2] ?? ""))
         return undefined;
       granted = true;
     }
   }
+  if (fine) return "fine";
   // "Din anmodning om flytning ... er blevet godkendt": the reader's own request approved.
   // Only when no grant is refused in so many words ("er ikke blevet godkendt").
   if (!granted && !NEGATED_GRANT.test(text)) granted = GRANT_CUES.some((cue) => cue.test(text));
