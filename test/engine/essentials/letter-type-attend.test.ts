@@ -40,6 +40,10 @@ describe("the reader told to attend one meeting is an indkaldelse", () => {
       ["Du skal derfor komme til din opfølgningssamtale mandag den 8. marts 2027 kl. 9.30."],
     ],
     [
+      "a meeting booked for the reader, with its time",
+      ["Vi har booket en samtale med dig i jobcentret tirsdag den 9. marts 2027 kl. 10.00."],
+    ],
+    [
       "no date yet: the letter still calls (and the missing date is then reported)",
       ["Du skal komme til en samtale i Jobcenter Randers."],
     ],
@@ -82,6 +86,15 @@ describe("attending in general, negated, offered or in the past is no call", () 
       "a duty to attend meetings in general (plural)",
       [
         "Du skal deltage i samtaler med jobcentret, så længe du får kontanthjælp.",
+        "Reglerne gælder fra den 1. marts 2027.",
+      ],
+      "orientering",
+    ],
+    [
+      // Bug (review): a meeting with a frequency is a duty in general, not this letter's call.
+      "a meeting with a frequency",
+      [
+        "Du skal deltage i en samtale med jobcentret hver tredje måned.",
         "Reglerne gælder fra den 1. marts 2027.",
       ],
       "orientering",
