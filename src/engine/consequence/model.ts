@@ -597,7 +597,12 @@ function findTrigger(
       return "condition content";
     // "Medmindre du har en rimelig grund, ...": an exception is a failure turned round.
     const unless = EXCEPTIONS.has(opener.start.lower);
-    if (punitive || unless || failureIn(geometry, words, region)) return "conditional";
+    // "Hvis du vil undgå at miste din hjælp, skal du møde op": the loss avoided is held over the
+    // reader as surely as one that follows a failure.
+    const avoided = words.some(
+      (word) => word.start >= region.start && word.end <= consequence.start && AVOID.has(word.lower)
+    );
+    if (punitive || unless || avoided || failureIn(geometry, words, region)) return "conditional";
   }
   const inverted = invertedRegion(geometry, words, consequence);
   // "Vil du have dit bødeforlæg annulleret, ...": an inverted wish, the verb before its subject.

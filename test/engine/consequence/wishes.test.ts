@@ -30,6 +30,9 @@ describe("a refusal, a wish to avoid a loss, or a punishment after the wish stay
     ["Hvis du ikke vil deltage i aktiviteten, mister du din hjælp.", "mister"],
     // Avoiding a sanction holds the sanction over the reader (@avoidVerbs).
     ["Hvis du vil undgå en sanktion, skal du møde op til samtalen.", "sanktion"],
+    // Bugs (review): a loss avoided was a neutral condition, and "slippe for" was no avoiding.
+    ["Hvis du vil undgå at miste din hjælp, skal du møde op.", "miste"],
+    ["Hvis du vil slippe for en sanktion, skal du møde op.", "sanktion"],
     // The punishment is the main clause's, not the wish's content.
     ["Hvis du selv vil sige dit job op, får du karantæne.", "karantæne"],
     [
