@@ -608,7 +608,7 @@ function findTrigger(
   // "Vil du have dit bødeforlæg annulleret, ...": an inverted wish, the verb before its subject.
   if (
     inverted &&
-    wished(geometry, words, words.find((w) => w.start >= inverted.start)!.index, consequence)
+    wished(geometry, words, words.find((w) => w.start >= inverted.start)?.index ?? -1, consequence)
   )
     return "condition content";
   if (inverted && (punitive || failureIn(geometry, words, inverted))) return "inverted condition";
