@@ -190,11 +190,15 @@ export interface DecisionCue {
   prefix: string;
 }
 const DECISION_ENTRIES = entriesOf("decision");
-export const DECISION_CUES: DecisionCue[] = DECISION_ENTRIES.map((cue) => ({
-  scan: new RegExp(`${BOUNDARY}(${expand(sourceOf(cue))})`, "giu"),
-  clause: cue.clause ?? "whole",
-  prefix: String(cue.value ?? ""),
-}));
+/** A decision entry as a cue; `authorities` as in expand. */
+function decisionCue(entry: EssentialEntry, authorities?: string): DecisionCue {
+  return {
+    scan: new RegExp(`${BOUNDARY}(${expand(sourceOf(entry), authorities)})`, "giu"),
+    clause: entry.clause ?? "whole",
+    prefix: String(entry.value ?? ""),
+  };
+}
+export const DECISION_CUES: DecisionCue[] = DECISION_ENTRIES.map((entry) => decisionCue(entry));
 /**
  * The letter's own department, opening a sentence: a proper name of at least two capitalised
  * words (Danish capitalises no common noun), then a departmentAct entry ("Børn og Unge har den
@@ -220,14 +224,7 @@ export function decisionCuesOf(sender: string | undefined): readonly DecisionCue
   let cues = cuesBySender.get(sender);
   if (!cues) {
     const name = formSource(sender);
-    cues = [
-      ...DECISION_CUES,
-      ...OWN_AUTHORITY_ENTRIES.map((cue) => ({
-        scan: new RegExp(`${BOUNDARY}(${expand(sourceOf(cue), name)})`, "giu"),
-        clause: cue.clause ?? "whole",
-        prefix: String(cue.value ?? ""),
-      })),
-    ];
+    cues = [...DECISION_CUES, ...OWN_AUTHORITY_ENTRIES.map((entry) => decisionCue(entry, name))];
     // A long session meets few departments; bound the memo all the same.
     if (cuesBySender.size >= 32) cuesBySender.clear();
     cuesBySender.set(sender, cues);
