@@ -257,20 +257,21 @@ function isStatedLoss(sentence: string): boolean {
 const LOSS_FORMS = vocabulary("lossVerbs").entries.flatMap((entry) =>
   [entry.forms, entry.fused ?? []].map((forms) => ({ forms, lemma: entry.lemma }))
 );
-const lossSource = (keep: (form: string, forms: readonly string[], lemma: string) => boolean) =>
-  [
-    ...new Set(
-      LOSS_FORMS.flatMap(({ forms, lemma }) => forms.filter((form) => keep(form, forms, lemma)))
-    ),
-  ]
+const lossForms = (keep: (form: string, forms: readonly string[], lemma: string) => boolean) =>
+  new Set(
+    LOSS_FORMS.flatMap(({ forms, lemma }) => forms.filter((form) => keep(form, forms, lemma)))
+  );
+const sourceOfForms = (forms: ReadonlySet<string>) =>
+  [...forms]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join("|");
 // The present is the infinitive with -r ("trækker", "nedsætter"); the participle ends in -t.
-const LOSS_PRESENT = lossSource(
-  (form, forms) => form.endsWith("r") && forms.includes(form.slice(0, -1))
+const LOSS_PRESENT = sourceOfForms(
+  lossForms((form, forms) => form.endsWith("r") && forms.includes(form.slice(0, -1)))
 );
-const LOSS_PARTICIPLE = lossSource((form, forms) => form.endsWith("t") && form !== forms[0]);
+const LOSS_PARTICIPLE_FORMS = lossForms((form, forms) => form.endsWith("t") && form !== forms[0]);
+const LOSS_PARTICIPLE = sourceOfForms(LOSS_PARTICIPLE_FORMS);
 const BECOME = formsList("beAndBecome", (form) => form === "bliver" || form === "blevet");
 /**
  * Groups: 1 "har", 2 the words before the verb, 3 the verb, 4 the words after it. The authority makes the loss, present or perfect ("Vi trækker dig
@@ -310,7 +311,7 @@ function isSpecificLoss(sentence: string, words: readonly string[]): boolean {
       .split(/\s+/u)
       .slice(-2)
       .join(" ");
-    const present = !LOSS_PARTICIPLE.split("|").includes(active[3]!.toLowerCase());
+    const present = !LOSS_PARTICIPLE_FORMS.has(active[3]!.toLowerCase());
     // "Vi trækker ikke i din hjælp": the negation around the verb, not in a reason after it.
     const negated = NEGATION.test(`${active[2] ?? ""} ${active[4] ?? ""}`);
     if (!PENDING.test(before) && !negated && present === (active[1] === undefined)) return true;
