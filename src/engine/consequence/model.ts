@@ -599,10 +599,13 @@ function findTrigger(
     const unless = EXCEPTIONS.has(opener.start.lower);
     // "Hvis du vil undgå at miste din hjælp, skal du møde op": the loss avoided is held over the
     // reader as surely as one that follows a failure.
-    const avoided = words.some(
-      (word) => word.start >= region.start && word.end <= consequence.start && AVOID.has(word.lower)
-    );
-    if (punitive || unless || avoided || failureIn(geometry, words, region)) return "conditional";
+    if (
+      punitive ||
+      unless ||
+      avoidsBefore(words, region.start, consequence) ||
+      failureIn(geometry, words, region)
+    )
+      return "conditional";
   }
   const inverted = invertedRegion(geometry, words, consequence);
   // "Vil du have dit bødeforlæg annulleret, ...": an inverted wish, the verb before its subject.
@@ -628,6 +631,13 @@ function findTrigger(
   }
   if (opener || inverted) return "neutral";
   return undefined;
+}
+
+/** An avoiding verb (@avoidVerbs) from `from` up to the consequence: "Hvis du vil undgå at miste ...". */
+function avoidsBefore(words: Word[], from: number, consequence: Consequence): boolean {
+  return words.some(
+    (word) => word.start >= from && word.end <= consequence.start && AVOID.has(word.lower)
+  );
 }
 
 /**
@@ -769,10 +779,7 @@ function conditionRegion(
     opener.start.index === 0 &&
     next !== undefined &&
     FINITE.has(next.lower) &&
-    !words.some(
-      (word) =>
-        word.start > opener.end.end && word.end <= consequence.start && AVOID.has(word.lower)
-    )
+    !avoidsBefore(words, opener.start.start, consequence)
   )
     return undefined;
   // The same clause (no comma after the condition): the condition reaches its own verb.
